@@ -1,0 +1,98 @@
+/**
+ * The parsers' contract. A parser turns the text of one file into normalized
+ * resources with source locations; a format groups those files into the
+ * documents that policies are evaluated on (Terraform: one module directory;
+ * Kubernetes: one directory of manifests).
+ */
+
+/** Kinds of input Evident understands. Rego checks and TS rules select on these. */
+export type InputType = 'terraform' | 'kubernetes' | 'source';
+
+/** A 1-based line/column range inside one file. */
+export interface Range {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The text of one scanned file. `path` is relative to the scan root, POSIX separators. */
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+/** A file that could not be parsed. It is reported in every output and counted in coverage. */
+export interface FileError {
+  file: string;
+  reason: string;
+  line?: number;
+  column?: number;
+}
+
+/** A file that was looked at and deliberately not analysed, with the reason. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/**
+ * Thrown by a parser when a file is not valid in its format. The message is
+ * one line, readable by a user; `line`/`column` are 1-based when known.
+ */
+export class ParseError extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line?: number, column?: number) {
+    super(message);
+    this.name = 'ParseError';
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/**
+ * One resource or object of a normalized document. Every resource carries its
+ * own location so that a Rego finding can point at a line without a second
+ * lookup. Formats add their own fields (validated by policies/schemas/<type>.json).
+ */
+export interface NormalizedResource {
+  /** Unique within its document, e.g. `aws_s3_bucket.records` or `Deployment/default/api`. */
+  id: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+  [field: string]: unknown;
+}
+
+/** The input of one policy evaluation. */
+export interface NormalizedDocument {
+  type: InputType;
+  /** The directory (or file) the document was built from, relative to the scan root. */
+  path: string;
+  /** The files that make up the document, sorted. */
+  files: string[];
+  resources: NormalizedResource[];
+  [field: string]: unknown;
+}
+
+/** A path inside a resource, as Rego reports it: object keys and array indexes. */
+export type ValuePath = ReadonlyArray<string | number>;
+
+/** A normalized document plus a way back from a path inside a resource to its source lines. */
+export interface ParsedDocument {
+  document: NormalizedDocument;
+  /**
+   * The narrowest known source range of `path` inside resource `resourceId`,
+   * or undefined when the format keeps no position for it (callers then use
+   * the resource's own lines).
+   */
+  locate(resourceId: string, path: ValuePath): Range | undefined;
+}
+
+/** What loading one group of files of a format produced. */
+export interface LoadResult {
+  documents: ParsedDocument[];
+  errors: FileError[];
+  skipped: SkippedFile[];
+}
