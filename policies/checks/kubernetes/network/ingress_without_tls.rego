@@ -1,0 +1,74 @@
+# METADATA
+# title: Ingress serves hosts without TLS
+# description: >-
+#   An Ingress routes a host (or all hosts) without a matching spec.tls entry,
+#   so the controller serves that host over plain HTTP: requests and responses,
+#   including session cookies and the personal data they carry, cross the
+#   network unencrypted.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/services-networking/ingress/#tls
+# custom:
+#   id: EVD-K8S-003
+#   severity: high
+#   remediation: >-
+#     Add a spec.tls entry listing every host of the rules with a certificate
+#     Secret (e.g. issued by cert-manager), and make the controller redirect
+#     HTTP to HTTPS.
+#   selector:
+#     input: kubernetes
+#     resources: [Ingress]
+#   controls:
+#     hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     gdpr: ["Art.32(1)(a)"]
+#   rationale:
+#     hipaa: Serving ePHI over plain HTTP leaves it unprotected in transit, which transmission security and its encryption specification address.
+#     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
+package evident.checks.kubernetes.ingress_without_tls
+
+import data.evident.lib.finding
+
+ingresses := [r |
+	some r in input.resources
+	r.kind == "Ingress"
+]
+
+deny contains f if {
+	some ingress in ingresses
+	some i, rule in object.get(ingress.object.spec, "rules", [])
+	host := object.get(rule, "host", "*")
+	not covered(ingress, host)
+	f := finding.at(ingress, ["object", "spec", "rules", i], sprintf("Ingress %s serves %s without TLS", [ingress.id, describe(host)]))
+}
+
+deny contains f if {
+	some ingress in ingresses
+	ingress.object.spec.defaultBackend
+	count(object.get(ingress.object.spec, "tls", [])) == 0
+	count(object.get(ingress.object.spec, "rules", [])) == 0
+	f := finding.at(ingress, ["object", "spec", "defaultBackend"], sprintf("Ingress %s serves all hosts without TLS", [ingress.id]))
+}
+
+covered(ingress, host) if {
+	some tls in object.get(ingress.object.spec, "tls", [])
+	some h in object.get(tls, "hosts", [])
+	h == host
+}
+
+# A TLS entry without hosts applies to every host (the controller's default certificate).
+covered(ingress, _) if {
+	some tls in object.get(ingress.object.spec, "tls", [])
+	count(object.get(tls, "hosts", [])) == 0
+}
+
+# Wildcard certificate hosts: *.example.com covers a.example.com.
+covered(ingress, host) if {
+	some tls in object.get(ingress.object.spec, "tls", [])
+	some h in object.get(tls, "hosts", [])
+	startswith(h, "*.")
+	endswith(host, substring(h, 1, -1))
+	count(split(host, ".")) == count(split(h, "."))
+}
+
+describe("*") := "all hosts"
+
+describe(host) := sprintf("host %s", [host]) if host != "*"

@@ -1,0 +1,53 @@
+package evident.checks.kubernetes.ingress_without_tls_test
+
+import data.evident.checks.kubernetes.ingress_without_tls as check
+
+ingress(spec) := {
+	"id": "Ingress/clinic/web", "apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "name": "web", "namespace": "clinic",
+	"file": "ingress.yaml", "startLine": 1, "endLine": 20, "object": {"spec": spec},
+}
+
+backend := {"service": {"name": "web", "port": {"number": 80}}}
+
+test_host_without_tls_is_reported if {
+	check.deny == {{
+		"resource": "Ingress/clinic/web",
+		"path": ["object", "spec", "rules", 1],
+		"msg": "Ingress Ingress/clinic/web serves host admin.clinic.example without TLS",
+	}} with input as {"type": "kubernetes", "resources": [ingress({
+		"tls": [{"hosts": ["portal.clinic.example"], "secretName": "portal-tls"}],
+		"rules": [
+			{"host": "portal.clinic.example", "http": {"paths": [{"path": "/", "backend": backend}]}},
+			{"host": "admin.clinic.example", "http": {"paths": [{"path": "/", "backend": backend}]}},
+		],
+	})]}
+}
+
+test_rule_without_host_and_no_tls_is_reported if {
+	check.deny == {{
+		"resource": "Ingress/clinic/web",
+		"path": ["object", "spec", "rules", 0],
+		"msg": "Ingress Ingress/clinic/web serves all hosts without TLS",
+	}} with input as {"type": "kubernetes", "resources": [ingress({"rules": [{"http": {"paths": [{"path": "/", "backend": backend}]}}]})]}
+}
+
+test_default_backend_without_tls_is_reported if {
+	count(check.deny) == 1 with input as {"type": "kubernetes", "resources": [ingress({"defaultBackend": backend})]}
+}
+
+test_covered_hosts_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [
+		ingress({
+			"tls": [{"hosts": ["*.clinic.example"], "secretName": "wildcard"}],
+			"rules": [{"host": "portal.clinic.example", "http": {}}, {"host": "admin.clinic.example", "http": {}}],
+		}),
+		ingress({"tls": [{"secretName": "default"}], "rules": [{"http": {}}]}),
+	]}
+}
+
+test_wildcard_does_not_cover_deeper_hosts if {
+	count(check.deny) == 1 with input as {"type": "kubernetes", "resources": [ingress({
+		"tls": [{"hosts": ["*.clinic.example"]}],
+		"rules": [{"host": "a.b.clinic.example", "http": {}}],
+	})]}
+}

@@ -1,0 +1,40 @@
+# METADATA
+# title: Container runs privileged
+# description: >-
+#   A container, init container or ephemeral container of a workload sets
+#   securityContext.privileged = true. A privileged container has all Linux
+#   capabilities and access to the host's devices: escaping to the node, and
+#   from there reading every other pod's data and secrets, is trivial.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+# custom:
+#   id: EVD-K8S-002
+#   severity: high
+#   remediation: >-
+#     Remove privileged: true. Grant only the capabilities the process needs
+#     (securityContext.capabilities.add) and enforce the baseline or restricted
+#     Pod Security Standard on the namespace.
+#   selector:
+#     input: kubernetes
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)"]
+#     gdpr: ["Art.32(1)(b)"]
+#   rationale:
+#     hipaa: A privileged container can bypass every access control on the node, including the isolation between workloads that process ePHI.
+#     gdpr: Container isolation is part of the ongoing confidentiality and integrity of processing systems.
+package evident.checks.kubernetes.privileged_container
+
+import data.evident.lib.finding
+import data.evident.lib.kubernetes
+
+deny contains f if {
+	some workload in kubernetes.workloads
+	some c in kubernetes.containers(workload)
+	c.container.securityContext.privileged == true
+	f := finding.at(
+		workload,
+		array.concat(c.path, ["securityContext", "privileged"]),
+		sprintf("%s %q of %s runs privileged", [c.role, c.container.name, workload.id]),
+	)
+}

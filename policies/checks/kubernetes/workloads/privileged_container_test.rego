@@ -1,0 +1,37 @@
+package evident.checks.kubernetes.privileged_container_test
+
+import data.evident.checks.kubernetes.privileged_container as check
+
+workload(kind, pod_spec) := {
+	"id": concat("/", [kind, "clinic", "api"]), "apiVersion": "apps/v1", "kind": kind, "name": "api", "namespace": "clinic",
+	"file": "deploy.yaml", "startLine": 1, "endLine": 30, "object": {}, "podSpec": pod_spec,
+}
+
+test_privileged_container_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/clinic/api",
+		"path": ["podSpec", "containers", 1, "securityContext", "privileged"],
+		"msg": "container \"debug\" of Deployment/clinic/api runs privileged",
+	}} with input as {"type": "kubernetes", "resources": [workload("Deployment", {"containers": [
+		{"name": "api", "image": "api:1"},
+		{"name": "debug", "image": "busybox:1", "securityContext": {"privileged": true}},
+	]})]}
+}
+
+test_privileged_init_container_is_reported if {
+	check.deny == {{
+		"resource": "Pod/clinic/api",
+		"path": ["podSpec", "initContainers", 0, "securityContext", "privileged"],
+		"msg": "init container \"setup\" of Pod/clinic/api runs privileged",
+	}} with input as {"type": "kubernetes", "resources": [workload("Pod", {
+		"initContainers": [{"name": "setup", "securityContext": {"privileged": true}}],
+		"containers": [{"name": "api"}],
+	})]}
+}
+
+test_unprivileged_containers_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [
+		workload("Deployment", {"containers": [{"name": "api", "securityContext": {"privileged": false}}, {"name": "b"}]}),
+		{"id": "Service/clinic/api", "kind": "Service", "object": {}},
+	]}
+}

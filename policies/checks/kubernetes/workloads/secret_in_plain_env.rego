@@ -1,0 +1,54 @@
+# METADATA
+# title: Secret passed to a container as a plain environment value
+# description: >-
+#   A container's env sets a literal value for a variable whose name says it
+#   holds a secret (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, CREDENTIALS,
+#   ACCESS_KEY…), or a literal connection string with an embedded password
+#   (scheme://user:password@host). The value is stored in clear text in the
+#   manifest, in version control, in the API server and in every copy of the
+#   object, and anyone who can read the workload can read it.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables
+# custom:
+#   id: EVD-K8S-001
+#   severity: high
+#   remediation: >-
+#     Put the value in a Secret (ideally synced from a secret manager) and reference it
+#     with env[].valueFrom.secretKeyRef or envFrom.secretRef; rotate the exposed credential.
+#   selector:
+#     input: kubernetes
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
+#     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: A credential readable by everyone with access to the manifest breaks access control and person-or-entity authentication, and password management requires safeguarding it.
+#     gdpr: Leaked credentials to systems holding personal data undermine the confidentiality of processing systems.
+package evident.checks.kubernetes.secret_in_plain_env
+
+import data.evident.lib.finding
+import data.evident.lib.kubernetes
+
+secret_name_pattern := `(?i)(^|_)(PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|ACCESS_?KEY|AUTH_?KEY|CLIENT_?SECRET)($|_)`
+
+credential_url_pattern := `^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]+:[^@/\s]+@`
+
+deny contains f if {
+	some workload in kubernetes.workloads
+	some c in kubernetes.containers(workload)
+	some i, env in object.get(c.container, "env", [])
+	is_string(env.value)
+	env.value != ""
+	reason := secret_reason(env)
+	f := finding.secret_at(
+		workload,
+		array.concat(c.path, ["env", i, "value"]),
+		sprintf("%s %q of %s sets %s %s as a literal value", [c.role, c.container.name, workload.id, env.name, reason]),
+	)
+}
+
+secret_reason(env) := "(a secret by its name)" if {
+	regex.match(secret_name_pattern, env.name)
+} else := "(a connection string with an embedded password)" if {
+	regex.match(credential_url_pattern, env.value)
+}

@@ -1,0 +1,40 @@
+package evident.checks.kubernetes.secret_in_plain_env_test
+
+import data.evident.checks.kubernetes.secret_in_plain_env as check
+
+workload(env) := {
+	"id": "Deployment/clinic/api", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "clinic",
+	"file": "deploy.yaml", "startLine": 1, "endLine": 30, "object": {},
+	"podSpec": {"containers": [{"name": "api", "env": env}]},
+}
+
+test_secret_named_variable_with_literal_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/clinic/api",
+		"path": ["podSpec", "containers", 0, "env", 1, "value"],
+		"secret": true,
+		"msg": "container \"api\" of Deployment/clinic/api sets DB_PASSWORD (a secret by its name) as a literal value",
+	}} with input as {"type": "kubernetes", "resources": [workload([
+		{"name": "LOG_LEVEL", "value": "info"},
+		{"name": "DB_PASSWORD", "value": "hunter2"},
+	])]}
+}
+
+test_connection_string_with_password_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/clinic/api",
+		"path": ["podSpec", "containers", 0, "env", 0, "value"],
+		"secret": true,
+		"msg": "container \"api\" of Deployment/clinic/api sets DATABASE_URL (a connection string with an embedded password) as a literal value",
+	}} with input as {"type": "kubernetes", "resources": [workload([{"name": "DATABASE_URL", "value": "postgres://app:s3cret@db:5432/clinic"}])]}
+}
+
+test_secret_key_ref_and_harmless_values_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload([
+		{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
+		{"name": "PASSWORD_MIN_LENGTH_POLICY_URL", "value": ""},
+		{"name": "TOKENIZER_MODEL", "value": "bert"},
+		{"name": "DATABASE_URL", "value": "postgres://db:5432/clinic"},
+		{"name": "LOG_LEVEL", "value": "debug"},
+	])]}
+}

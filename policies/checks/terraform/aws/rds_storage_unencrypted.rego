@@ -1,0 +1,44 @@
+# METADATA
+# title: RDS database storage is not encrypted
+# description: >-
+#   An aws_db_instance or aws_rds_cluster does not set storage_encrypted = true.
+#   RDS storage is unencrypted unless encryption is chosen at creation time, and
+#   it cannot be turned on later without a snapshot-copy-restore migration, so
+#   the database files, automated backups, read replicas and snapshots of the
+#   instance all stay in clear text. Instances that replicate another instance
+#   (replicate_source_db) inherit its encryption and are not reported.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html
+# custom:
+#   id: EVD-TF-002
+#   severity: high
+#   remediation: >-
+#     Set storage_encrypted = true and kms_key_id to a customer-managed KMS key.
+#     For an existing database, snapshot it, copy the snapshot with encryption,
+#     and restore from the encrypted copy.
+#   selector:
+#     input: terraform
+#     resources: [aws_db_instance, aws_rds_cluster]
+#   controls:
+#     hipaa: ["164.312(a)(2)(iv)", "164.308(a)(1)(ii)(B)"]
+#     gdpr: ["Art.32(1)(a)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: Encryption at rest of the database that stores ePHI is the encryption and decryption specification and a basic risk-management measure.
+#     gdpr: Encryption of personal data at rest is a measure Art. 32(1)(a) names, and serves the confidentiality principle.
+package evident.checks.terraform.rds_storage_unencrypted
+
+import data.evident.lib.finding
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+deny contains f if {
+	some type in ["aws_db_instance", "aws_rds_cluster"]
+	some db in terraform.resources(type)
+	not values.has_key(db.config, "replicate_source_db")
+	values.is_false_or_absent(db.config, "storage_encrypted")
+	f := located(db)
+}
+
+located(db) := finding.at(db, ["config", "storage_encrypted"], sprintf("%s sets storage_encrypted = false", [db.id])) if {
+	db.config.storage_encrypted == false
+} else := finding.of(db, sprintf("%s does not set storage_encrypted = true (RDS storage is unencrypted by default)", [db.id]))

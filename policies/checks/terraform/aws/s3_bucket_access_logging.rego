@@ -1,0 +1,68 @@
+# METADATA
+# title: S3 bucket has no server access logging
+# description: >-
+#   An aws_s3_bucket has neither an inline logging block (provider v3 style) nor
+#   a separate aws_s3_bucket_logging resource that points at it (provider v4+
+#   style), so requests to the objects it holds (who read or deleted which
+#   record, from where) are not recorded. Buckets that receive access logs
+#   themselves (the target of another bucket's logging, or with the
+#   log-delivery-write ACL) are not reported.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html
+#   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging
+# custom:
+#   id: EVD-TF-006
+#   severity: medium
+#   remediation: >-
+#     Add an aws_s3_bucket_logging resource with target_bucket set to a dedicated,
+#     encrypted log bucket (or enable CloudTrail S3 data events for the bucket).
+#   selector:
+#     input: terraform
+#     resources: [aws_s3_bucket]
+#   controls:
+#     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
+#     gdpr: ["Art.5(2)", "Art.30(1)"]
+#   rationale:
+#     hipaa: Recording access to stores of ePHI is what the audit controls standard requires, and the records feed information system activity review.
+#     gdpr: Access records help the controller demonstrate accountability for processing and document processing activities.
+package evident.checks.terraform.s3_bucket_access_logging
+
+import data.evident.lib.finding
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+logging_type := "aws_s3_bucket_logging"
+
+deny contains f if {
+	some bucket in terraform.resources("aws_s3_bucket")
+	not terraform.has_block(bucket.config, "logging")
+	count(terraform.attached(logging_type, "bucket", bucket)) == 0
+	not is_log_bucket(bucket)
+	not ambiguous_configuration
+	f := finding.of(bucket, sprintf("S3 bucket %s has no server access logging", [bucket.id]))
+}
+
+is_log_bucket(bucket) if bucket.config.acl == "log-delivery-write"
+
+is_log_bucket(bucket) if {
+	some logging in terraform.resources(logging_type)
+	terraform.points_at(logging.config.target_bucket, bucket, "bucket")
+}
+
+is_log_bucket(bucket) if {
+	some other in terraform.resources("aws_s3_bucket")
+	some block in terraform.blocks(other.config, "logging")
+	terraform.points_at(block.target_bucket, bucket, "bucket")
+}
+
+# A logging resource whose bucket cannot be resolved may belong to any bucket.
+ambiguous_configuration if {
+	some logging in terraform.resources(logging_type)
+	values.is_unknown(logging.config.bucket)
+	not startswith_any(values.refs(logging.config.bucket), "aws_s3_bucket.")
+}
+
+startswith_any(refs, prefix) if {
+	some ref in refs
+	startswith(ref, prefix)
+}

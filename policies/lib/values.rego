@@ -1,0 +1,53 @@
+# METADATA
+# title: Value helpers
+# description: >-
+#   Parsers put an unknown sentinel {"__unknown__": "<expression>", "refs": [...]}
+#   where a value cannot be resolved from the code (a variable without default,
+#   a computed attribute, a function result). A check must never report a
+#   violation on an unknown value: these helpers make that the easy path.
+# custom:
+#   library: true
+package evident.lib.values
+
+# is_unknown(v): v could not be resolved statically.
+is_unknown(v) if {
+	is_object(v)
+	v.__unknown__
+}
+
+# is_true(obj, key): obj[key] is literally true.
+is_true(obj, key) if obj[key] == true
+
+# is_false_or_absent(obj, key): obj[key] is missing, null or false, but not unknown.
+is_false_or_absent(obj, key) if not has_key(obj, key)
+
+is_false_or_absent(obj, key) if obj[key] == false
+
+is_false_or_absent(obj, key) if obj[key] == null
+
+# has_key(obj, key): the key is present (any value, including unknown).
+has_key(obj, key) if _ = obj[key]
+
+# refs(v): the references an unknown value makes (e.g. "aws_s3_bucket.records.id").
+refs(v) := v.refs if {
+	is_unknown(v)
+	is_array(v.refs)
+} else := []
+
+# refers_to(v, id): v references the object with address `id`
+# (e.g. v = aws_s3_bucket.records.id and id = "aws_s3_bucket.records").
+refers_to(v, id) if {
+	some ref in refs(v)
+	ref == id
+}
+
+refers_to(v, id) if {
+	some ref in refs(v)
+	startswith(ref, concat("", [id, "."]))
+}
+
+# truthy_string(v): v is a known, non-empty string.
+truthy_string(v) if {
+	is_string(v)
+	v != ""
+}

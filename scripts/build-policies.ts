@@ -1,0 +1,149 @@
+/**
+ * Compiles policies/ into the committed bundle: policies/bundle/policy.wasm
+ * (opa build -t wasm, one aggregating entrypoint) and manifest.json (check
+ * metadata extracted from the sources' # METADATA, source digests, opa version).
+ * Needs `opa` (v1.x): $OPA, `opa` on PATH, or ~/go/bin/opa.
+ *
+ *   npm run policies:build            rebuild the bundle
+ *   npm run policies:build -- --check fail (exit 1) if the committed bundle is stale
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ENTRYPOINT, orderMeta, sha256, sourceDigests, type BundleManifest } from '../src/checks/manifest.js';
+import metadataSchema from '../src/checks/metadata.schema.json' with { type: 'json' };
+import { readRegoCheck, RegoMetadataError } from '../src/checks/rego-metadata.js';
+import { compile, formatErrors } from '../src/json-schema.js';
+import { packageRoot } from '../src/package-root.js';
+
+const root = packageRoot;
+const policies = join(root, 'policies');
+const bundleDir = join(policies, 'bundle');
+const checkOnly = process.argv.includes('--check');
+
+function fail(message: string): never {
+  console.error(`policies:build: ${message}`);
+  process.exit(1);
+}
+
+function findOpa(): string {
+  const candidates = [process.env.OPA, 'opa', join(homedir(), 'go', 'bin', 'opa')].filter((c): c is string => !!c);
+  for (const candidate of candidates) {
+    try {
+      execFileSync(candidate, ['version'], { stdio: 'ignore' });
+      return candidate;
+    } catch {
+      // try the next one
+    }
+  }
+  return fail('opa not found. Install it with: go install github.com/open-policy-agent/opa@v1.22.3 (or set $OPA)');
+}
+
+/** The files of a .tar.gz, by name (ustar: 512-byte headers, octal sizes). */
+function untar(gz: Buffer): Map<string, Buffer> {
+  const tar = gunzipSync(gz);
+  const files = new Map<string, Buffer>();
+  let offset = 0;
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
+    const prefix = header.subarray(345, 500).toString('utf8').replace(/\0.*$/s, '');
+    const size = parseInt(header.subarray(124, 136).toString('utf8').replace(/\0.*$/s, '').trim() || '0', 8);
+    const full = (prefix ? `${prefix}/${name}` : name).replace(/^\/+/, '');
+    files.set(full, tar.subarray(offset + 512, offset + 512 + size));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+function extractChecks(sources: string[]): BundleManifest['checks'] {
+  const validate = compile(metadataSchema as Record<string, unknown>);
+  const checks: BundleManifest['checks'] = [];
+  const problems: string[] = [];
+  for (const source of sources.filter((s) => s.startsWith('policies/checks/'))) {
+    try {
+      const { key, meta } = readRegoCheck(readFileSync(join(root, source), 'utf8'), source);
+      if (!validate(meta)) {
+        problems.push(`${source}: invalid metadata: ${formatErrors(validate.errors).join('; ')}`);
+        continue;
+      }
+      if (!source.endsWith(`/${meta.slug}.rego`)) problems.push(`${source}: file name must be the slug (${meta.slug}.rego)`);
+      if (!existsSync(join(root, source.replace(/\.rego$/, '_test.rego')))) problems.push(`${source}: missing ${meta.slug}_test.rego`);
+      checks.push({ ...orderMeta(meta), key, source });
+    } catch (error) {
+      if (error instanceof RegoMetadataError) problems.push(error.message);
+      else throw error;
+    }
+  }
+  const ids = new Map<string, string>();
+  const keys = new Set<string>();
+  for (const check of checks) {
+    const other = ids.get(check.id);
+    if (other) problems.push(`${check.source}: id ${check.id} already used by ${other}`);
+    ids.set(check.id, check.source);
+    if (keys.has(check.key)) problems.push(`${check.source}: two checks named ${check.key}`);
+    keys.add(check.key);
+  }
+  if (problems.length > 0) fail(`check metadata problems:\n  ${problems.join('\n  ')}`);
+  return checks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function capabilities(tmp: string): string {
+  // The SDK's list of built-ins that the wasm target plus the JS SDK support;
+  // compiling against it makes an unsupported built-in a build error instead
+  // of a runtime "not implemented". rego_v1 lets the compiler read v1 syntax.
+  const sdk = JSON.parse(readFileSync(join(root, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), 'utf8')) as Record<string, unknown>;
+  const path = join(tmp, 'capabilities.json');
+  writeFileSync(path, JSON.stringify({ ...sdk, features: ['rego_v1', 'keywords_in_refs'] }));
+  return path;
+}
+
+const opa = findOpa();
+const opaVersion = /Version:\s*(\S+)/.exec(execFileSync(opa, ['version'], { encoding: 'utf8' }))?.[1] ?? 'unknown';
+const sources = sourceDigests(policies, root);
+const checks = extractChecks(Object.keys(sources));
+
+const tmp = mkdtempSync(join(tmpdir(), 'evident-policies-'));
+try {
+  const out = join(tmp, 'bundle.tar.gz');
+  execFileSync(
+    opa,
+    [
+      'build', '-t', 'wasm', '-e', ENTRYPOINT,
+      '--capabilities', capabilities(tmp),
+      '--ignore', '*_test.rego', '--ignore', '*.yaml', '--ignore', '*.yml', '--ignore', '*.json',
+      '-o', out,
+      join(policies, 'checks'), join(policies, 'lib'), join(policies, 'main'),
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const wasm = untar(readFileSync(out)).get('policy.wasm');
+  if (!wasm) fail('opa build produced no policy.wasm');
+  const manifest: BundleManifest = {
+    schemaVersion: 1,
+    entrypoint: ENTRYPOINT,
+    opaVersion,
+    wasm: { file: 'policy.wasm', sha256: sha256(wasm) },
+    sources,
+    checks,
+  };
+  const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+  if (checkOnly) {
+    const stale: string[] = [];
+    const committedWasm = existsSync(join(bundleDir, 'policy.wasm')) ? readFileSync(join(bundleDir, 'policy.wasm')) : undefined;
+    if (!committedWasm || !committedWasm.equals(wasm)) stale.push('policy.wasm');
+    const committedManifest = existsSync(join(bundleDir, 'manifest.json')) ? readFileSync(join(bundleDir, 'manifest.json'), 'utf8') : undefined;
+    if (committedManifest !== manifestText) stale.push('manifest.json');
+    if (stale.length > 0) fail(`the committed bundle is stale (${stale.join(', ')} differ from a fresh build): run npm run policies:build and commit policies/bundle`);
+    console.log(`policies:build: bundle is up to date (${checks.length} checks, opa ${opaVersion})`);
+  } else {
+    writeFileSync(join(bundleDir, 'policy.wasm'), wasm);
+    writeFileSync(join(bundleDir, 'manifest.json'), manifestText);
+    console.log(`policies:build: wrote policies/bundle (${checks.length} checks, ${wasm.length} bytes of wasm, opa ${opaVersion})`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

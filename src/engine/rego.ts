@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import type { BundleManifest } from '../checks/manifest.js';
+import { sha256 } from '../checks/manifest.js';
+import { describeThrown, PolicyBundleError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
+import type { NormalizedDocument, ValuePath } from '../parsers/types.js';
+
+/** One finding as the entrypoint returns it (see policies/lib/finding.rego and policies/main/main.rego). */
+export interface RegoFinding {
+  /** `<input type>.<check package name>`: the manifest's `key` of the check. */
+  check: string;
+  msg: string;
+  resource?: string;
+  path?: ValuePath;
+}
+
+export const DEFAULT_BUNDLE_DIR = join(packageRoot, 'policies', 'bundle');
+
+/**
+ * The compiled policy bundle: policy.wasm loaded once with opa-wasm, plus its
+ * manifest. `evaluate` runs the single aggregating entrypoint on one
+ * normalized document, passed as pre-serialized JSON.
+ */
+export class PolicyEngine {
+  readonly manifest: BundleManifest;
+  /** SHA-256 of manifest.json, which itself records the SHA-256 of policy.wasm and of every source. */
+  readonly digest: string;
+  readonly #policy: LoadedPolicy;
+  readonly #encoder = new TextEncoder();
+
+  private constructor(manifest: BundleManifest, digest: string, policy: LoadedPolicy) {
+    this.manifest = manifest;
+    this.digest = digest;
+    this.#policy = policy;
+  }
+
+  static async load(dir: string = DEFAULT_BUNDLE_DIR): Promise<PolicyEngine> {
+    const hint = 'reinstall Evident, or run npm run policies:build in a checkout';
+    let manifestText: string;
+    let wasm: Buffer;
+    try {
+      manifestText = readFileSync(join(dir, 'manifest.json'), 'utf8');
+      wasm = readFileSync(join(dir, 'policy.wasm'));
+    } catch (error) {
+      throw new PolicyBundleError(`cannot read the policy bundle in ${dir}: ${describeThrown(error)}`, hint);
+    }
+    let manifest: BundleManifest;
+    try {
+      manifest = JSON.parse(manifestText) as BundleManifest;
+    } catch (error) {
+      throw new PolicyBundleError(`policy bundle manifest is not valid JSON: ${describeThrown(error)}`, hint);
+    }
+    if (manifest.schemaVersion !== 1 || !Array.isArray(manifest.checks)) {
+      throw new PolicyBundleError('policy bundle manifest has an unknown format', hint);
+    }
+    if (sha256(wasm) !== manifest.wasm?.sha256) {
+      throw new PolicyBundleError('policy.wasm does not match the digest recorded in manifest.json', hint);
+    }
+    let policy: LoadedPolicy;
+    try {
+      policy = await loadPolicy(wasm, { initial: 64 });
+      policy.setData({});
+    } catch (error) {
+      throw new PolicyBundleError(`cannot load policy.wasm: ${describeThrown(error)}`, hint);
+    }
+    if (!(manifest.entrypoint in (policy.entrypoints as Record<string, number>))) {
+      throw new PolicyBundleError(`policy.wasm has no entrypoint ${manifest.entrypoint}`, hint);
+    }
+    return new PolicyEngine(manifest, sha256(manifestText), policy);
+  }
+
+  /** Evaluates every check of the document's input type. Throws an Error (never a string) on evaluation failure. */
+  evaluate(document: NormalizedDocument): RegoFinding[] {
+    const input = this.#encoder.encode(JSON.stringify(document));
+    let resultSet: unknown;
+    try {
+      resultSet = this.#policy.evaluate(input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength), this.manifest.entrypoint);
+    } catch (error) {
+      throw new Error(`policy evaluation failed: ${describeThrown(error)}`);
+    }
+    const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined;
+    const result = first?.result;
+    if (result === undefined) return [];
+    if (!Array.isArray(result)) throw new Error('policy evaluation returned an unexpected result');
+    return result as RegoFinding[];
+  }
+}
