@@ -1,0 +1,366 @@
+/**
+ * Kubernetes manifests (YAML or JSON, several documents per file, `List`
+ * kinds) → one normalized document per directory, so that checks can look
+ * across objects (a namespace without a NetworkPolicy, a Service selecting
+ * no workload).
+ */
+import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag, mergeTag } from 'js-yaml';
+import type { Schema } from 'js-yaml';
+import { loadYamlDocuments } from './yaml.js';
+import type { YamlStream } from './yaml.js';
+import { ParseError } from './types.js';
+import type {
+  FileError,
+  LoadResult,
+  NormalizedDocument,
+  NormalizedResource,
+  ParsedDocument,
+  Range,
+  SkippedFile,
+  SourceText,
+  ValuePath,
+} from './types.js';
+
+/** Reason given for files that are Helm templates rather than manifests. */
+export const HELM_TEMPLATE_REASON = 'Helm chart template (not plain YAML)';
+
+/** One Kubernetes object of a directory's manifests. */
+export interface KubernetesResource extends NormalizedResource {
+  /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped kinds; `#file:line` is added when two objects share it. */
+  id: string;
+  apiVersion: string;
+  kind: string;
+  /** `metadata.name`, or "" when absent. */
+  name: string;
+  /** `metadata.namespace`, "default" when absent; null for cluster-scoped kinds (Namespace, ClusterRole, …). */
+  namespace: string | null;
+  /** The manifest as parsed (for a `List` item: the item). */
+  object: Record<string, unknown>;
+  /** For workload kinds: the pod spec, wherever the kind nests it. */
+  podSpec?: Record<string, unknown>;
+  /** Where `podSpec` is inside the resource, e.g. `["object","spec","template","spec"]`. */
+  podSpecPath?: string[];
+}
+
+/** The normalized input of the Kubernetes checks: every object of one directory. */
+export interface KubernetesDocument extends NormalizedDocument {
+  type: 'kubernetes';
+  resources: KubernetesResource[];
+}
+
+/** Options of {@link loadKubernetes}. */
+export interface KubernetesLoadOptions {
+  /**
+   * Whether a path (relative to the scan root) is a file. Used to recognise
+   * Helm charts: files under `templates/` beside a `Chart.yaml` are skipped.
+   * Without it, only files containing template actions (`{{`) are.
+   */
+  isFile?: (path: string) => boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Scalars as Kubernetes reads them
+
+/**
+ * kubectl turns YAML into JSON with a YAML 1.1 decoder (go-yaml v2): `yes`,
+ * `on`, `y` are booleans and `0644` is octal (420). Reading manifests as
+ * YAML 1.2 would turn `privileged: yes` into a string and `defaultMode: 0644`
+ * into 644. Unlike js-yaml's YAML 1.1 ints, Go has no base-60 (`1:20` stays
+ * a string) and accepts `0o` octal.
+ */
+const goIntTag = defineScalarTag<number>(intYaml11Tag.tagName, {
+  implicit: true,
+  implicitFirstChars: intYaml11Tag.implicitFirstChars,
+  matchByTagPrefix: false,
+  identify: intYaml11Tag.identify,
+  represent: intYaml11Tag.represent,
+  resolve(source, isExplicit, tagName) {
+    if (source.includes(':')) return NOT_RESOLVED;
+    const octal = /^([-+]?)0o([0-7_]+)$/.exec(source);
+    if (octal !== null) {
+      const value = parseInt(octal[2]!.replace(/_/g, ''), 8);
+      return octal[1] === '-' ? -value : value;
+    }
+    return intYaml11Tag.resolve(source, isExplicit, tagName);
+  },
+});
+
+/** The tag schema used for manifests: YAML 1.2 core with Kubernetes' booleans and integers, and merge keys. */
+export const KUBERNETES_YAML_SCHEMA: Schema = CORE_SCHEMA.withTags(mergeTag, boolYaml11Tag, goIntTag);
+
+// ---------------------------------------------------------------------------
+// Sniffing
+
+const YAML_KEY = /^\uFEFF?(?:(---|\.\.\.)|["']?(apiVersion|kind)["']?[ \t]*:)/gm;
+const JSON_API_VERSION = /"apiVersion"\s*:/;
+const JSON_KIND = /"kind"\s*:/;
+
+/**
+ * Cheap test used to classify `.yaml`/`.yml`/`.json` files: does some
+ * document have top-level `apiVersion:` and `kind:` keys? Reads only the
+ * text; never parses.
+ */
+export function isKubernetesManifest(text: string): boolean {
+  const first = /\S/.exec(text);
+  if (first === null) return false;
+  const c = first[0];
+  if (c === '{' || c === '[') return JSON_API_VERSION.test(text) && JSON_KIND.test(text);
+  let apiVersion = false;
+  let kind = false;
+  YAML_KEY.lastIndex = 0;
+  for (let m = YAML_KEY.exec(text); m !== null; m = YAML_KEY.exec(text)) {
+    if (m[1] !== undefined) {
+      apiVersion = kind = false;
+    } else if (m[2] === 'apiVersion') {
+      apiVersion = true;
+    } else {
+      kind = true;
+    }
+    if (apiVersion && kind) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+/** Built-in kinds that have no namespace. */
+const CLUSTER_SCOPED = new Set([
+  'APIService',
+  'CertificateSigningRequest',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'ComponentStatus',
+  'CSIDriver',
+  'CSINode',
+  'CustomResourceDefinition',
+  'FlowSchema',
+  'IngressClass',
+  'MutatingWebhookConfiguration',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'PodSecurityPolicy',
+  'PriorityClass',
+  'PriorityLevelConfiguration',
+  'RuntimeClass',
+  'StorageClass',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+  'VolumeAttachment',
+]);
+
+/** Where each workload kind keeps its pod spec, for the API groups that define the kind. */
+const POD_SPEC_PATHS: Record<string, { groups: readonly string[]; path: readonly string[] }> = {
+  Pod: { groups: [''], path: ['spec'] },
+  PodTemplate: { groups: [''], path: ['template', 'spec'] },
+  ReplicationController: { groups: [''], path: ['spec', 'template', 'spec'] },
+  Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
+  StatefulSet: { groups: ['apps'], path: ['spec', 'template', 'spec'] },
+  DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
+  ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
+  Job: { groups: ['batch'], path: ['spec', 'template', 'spec'] },
+  CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
+};
+
+/** Where a resource came from, for `locate`. */
+interface Origin {
+  stream: YamlStream;
+  docIndex: number;
+  /** Path of the object inside its YAML document: [] or ['items', 3]. */
+  base: Array<string | number>;
+  podSpecPath: string[] | undefined;
+}
+
+/**
+ * Loads the manifests of one directory (files already classified as
+ * Kubernetes) into one document. Files are taken in path order; a file that
+ * does not parse becomes a FileError and the others still load; Helm
+ * templates are skipped. Documents without `apiVersion`/`kind` are ignored.
+ */
+export function loadKubernetes(dir: string, files: SourceText[], options: KubernetesLoadOptions = {}): LoadResult {
+  const errors: FileError[] = [];
+  const skipped: SkippedFile[] = [];
+  const parsedFiles: string[] = [];
+  const found: Array<{ resource: KubernetesResource; origin: Origin }> = [];
+
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    if (isInHelmChart(file.path, options.isFile)) {
+      skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
+      continue;
+    }
+    let stream: YamlStream;
+    try {
+      stream = loadYamlDocuments(file.text, file.path, { schema: KUBERNETES_YAML_SCHEMA, templateOpen: '{{' });
+    } catch (error) {
+      if (file.text.includes('{{')) {
+        skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
+        continue;
+      }
+      const parseError = error instanceof ParseError ? error : new ParseError(String(error));
+      const fileError: FileError = { file: file.path, reason: parseError.message };
+      if (parseError.line !== undefined) fileError.line = parseError.line;
+      if (parseError.column !== undefined) fileError.column = parseError.column;
+      errors.push(fileError);
+      continue;
+    }
+    if (stream.templateActions) {
+      skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
+      continue;
+    }
+    parsedFiles.push(file.path);
+    for (const doc of stream.documents) {
+      if (!isObject(doc.value)) continue;
+      collect(doc.value, [], undefined, (object, base, kind, apiVersion) => {
+        const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
+        const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
+        found.push({ resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } });
+      });
+    }
+  }
+
+  if (parsedFiles.length === 0) return { documents: [], errors, skipped };
+
+  const origins = new Map<string, { resource: KubernetesResource; origin: Origin }>();
+  const counts = new Map<string, number>();
+  for (const { resource } of found) counts.set(resource.id, (counts.get(resource.id) ?? 0) + 1);
+  for (const entry of found) {
+    if ((counts.get(entry.resource.id) ?? 0) > 1) entry.resource.id = `${entry.resource.id}#${entry.resource.file}:${entry.resource.startLine}`;
+    origins.set(entry.resource.id, entry);
+  }
+
+  const document: KubernetesDocument = {
+    type: 'kubernetes',
+    path: dir,
+    files: parsedFiles,
+    resources: found.map((entry) => entry.resource),
+  };
+  const parsed: ParsedDocument = {
+    document,
+    locate(resourceId, path) {
+      const entry = origins.get(resourceId);
+      return entry === undefined ? undefined : locateIn(entry.origin, path);
+    },
+  };
+  return { documents: [parsed], errors, skipped };
+}
+
+/** Reports every Kubernetes object in a parsed document, flattening `List` kinds. */
+function collect(
+  value: Record<string, unknown>,
+  base: Array<string | number>,
+  inherited: { kind: string; apiVersion: string } | undefined,
+  emit: (object: Record<string, unknown>, base: Array<string | number>, kind: string, apiVersion: string) => void,
+): void {
+  const kind = typeof value.kind === 'string' && value.kind !== '' ? value.kind : inherited?.kind;
+  const apiVersion = typeof value.apiVersion === 'string' && value.apiVersion !== '' ? value.apiVersion : inherited?.apiVersion;
+  if (kind === undefined || apiVersion === undefined) return;
+  const items = value.items;
+  if (kind.endsWith('List') && Array.isArray(items)) {
+    // Items of a typed list (`DeploymentList`) may omit kind and apiVersion, as the API server returns them.
+    const itemDefaults = kind === 'List' ? undefined : { kind: kind.slice(0, -'List'.length), apiVersion };
+    items.forEach((item, i) => {
+      if (isObject(item)) collect(item, [...base, 'items', i], itemDefaults, emit);
+    });
+    return;
+  }
+  emit(value, base, kind, apiVersion);
+}
+
+function makeResource(
+  object: Record<string, unknown>,
+  kind: string,
+  apiVersion: string,
+  file: string,
+  startLine: number,
+  endLine: number,
+): KubernetesResource {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const name = typeof metadata.name === 'string' ? metadata.name : '';
+  let namespace: string | null = null;
+  if (!CLUSTER_SCOPED.has(kind)) {
+    namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
+  }
+  const resource: KubernetesResource = {
+    id: namespace === null ? `${kind}/${name}` : `${kind}/${namespace}/${name}`,
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    file,
+    startLine,
+    endLine,
+    object,
+  };
+  const workload = POD_SPEC_PATHS[kind];
+  if (workload !== undefined && workload.groups.includes(apiGroup(apiVersion))) {
+    const podSpec = valueAt(object, workload.path);
+    if (isObject(podSpec)) {
+      resource.podSpec = podSpec;
+      resource.podSpecPath = ['object', ...workload.path];
+    }
+  }
+  return resource;
+}
+
+/** `apps/v1` → `apps`; `v1` → `` (the core group). */
+function apiGroup(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (!isObject(current)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+/** Resource fields that are copies of a manifest field. */
+const FIELD_PATHS: Record<string, readonly string[]> = {
+  apiVersion: ['apiVersion'],
+  kind: ['kind'],
+  name: ['metadata', 'name'],
+  namespace: ['metadata', 'namespace'],
+};
+
+/** Maps a path inside a resource (as Rego sees it) to the source range of that node, or of its deepest existing ancestor. */
+function locateIn(origin: Origin, path: ValuePath): Range | undefined {
+  let relative: ValuePath = path;
+  if (relative[0] === 'podSpec' && origin.podSpecPath !== undefined) {
+    relative = [...origin.podSpecPath, ...relative.slice(1)];
+  }
+  let inObject: ValuePath;
+  const head = relative[0];
+  if (head === 'object') inObject = relative.slice(1);
+  else if (typeof head === 'string' && FIELD_PATHS[head] !== undefined) inObject = FIELD_PATHS[head];
+  else inObject = [];
+  const match = origin.stream.nearestPositionOf(origin.docIndex, [...origin.base, ...inObject]);
+  if (match === undefined) return undefined;
+  if (match.depth < origin.base.length) return origin.stream.nearestPositionOf(origin.docIndex, origin.base)?.range;
+  return match.range;
+}
+
+/**
+ * Helm chart templates: a file under a `templates/` folder whose parent
+ * holds a `Chart.yaml` (only known when the caller can tell which files exist).
+ */
+function isInHelmChart(path: string, isFile: ((path: string) => boolean) | undefined): boolean {
+  if (isFile === undefined) return false;
+  const segments = path.split('/');
+  for (let i = segments.length - 2; i >= 0; i--) {
+    if (segments[i] !== 'templates') continue;
+    const chartDir = segments.slice(0, i).join('/');
+    const chart = chartDir === '' ? 'Chart.yaml' : `${chartDir}/Chart.yaml`;
+    if (isFile(chart)) return true;
+  }
+  return false;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
