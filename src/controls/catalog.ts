@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAll } from 'js-yaml';
+import { CatalogError } from '../errors.js';
+import { compile, formatErrors } from '../json-schema.js';
+import { packageRoot } from '../package-root.js';
+
+export type ControlKind = 'automated' | 'partly' | 'manual';
+
+export interface Control {
+  id: string;
+  group: string;
+  parent?: string;
+  title: string;
+  requirement?: 'standard' | 'required' | 'addressable';
+  kind: ControlKind;
+  description: string;
+  guidance: string;
+}
+
+export interface Framework {
+  framework: string;
+  title: string;
+  version: string;
+  source: string;
+  description: string;
+  groups: Array<{ id: string; title: string }>;
+  controls: Control[];
+}
+
+export const FRAMEWORKS_DIR = join(packageRoot, 'policies', 'frameworks');
+
+/** The built-in catalogs, by framework id, in report order. */
+export const BUILTIN_CATALOGS: Readonly<Record<string, string>> = {
+  hipaa: 'hipaa-security.yaml',
+  gdpr: 'gdpr.yaml',
+};
+
+let schemaValidator: ReturnType<typeof compile<Framework>> | undefined;
+
+function validator(): ReturnType<typeof compile<Framework>> {
+  if (!schemaValidator) {
+    const schema = JSON.parse(readFileSync(join(FRAMEWORKS_DIR, 'framework.schema.json'), 'utf8')) as Record<string, unknown>;
+    schemaValidator = compile<Framework>(schema);
+  }
+  return schemaValidator;
+}
+
+/** Parses and validates one catalog: schema, unique ids, and group/parent joins. */
+export function parseCatalog(text: string, source: string): Framework {
+  let docs: unknown[];
+  try {
+    docs = loadAll(text);
+  } catch (error) {
+    throw new CatalogError(`${source} is not valid YAML: ${String((error as Error).message).split('\n')[0]}`);
+  }
+  const value = docs[0];
+  const validate = validator();
+  if (docs.length !== 1 || !validate(value)) {
+    throw new CatalogError(`invalid control catalog ${source}: ${formatErrors(validate.errors).join('; ') || 'expected one YAML document'}`);
+  }
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const groups = new Set(value.groups.map((g) => g.id));
+  for (const control of value.controls) {
+    if (ids.has(control.id)) problems.push(`duplicate control id ${control.id}`);
+    ids.add(control.id);
+    if (!groups.has(control.group)) problems.push(`${control.id}: unknown group ${control.group}`);
+  }
+  for (const control of value.controls) {
+    if (control.parent !== undefined && !ids.has(control.parent)) problems.push(`${control.id}: unknown parent ${control.parent}`);
+  }
+  if (problems.length > 0) throw new CatalogError(`invalid control catalog ${source}: ${problems.join('; ')}`);
+  return value;
+}
+
+const cache = new Map<string, Framework>();
+
+/** Loads a built-in catalog by framework id (cached). */
+export function loadFramework(id: string): Framework {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const file = BUILTIN_CATALOGS[id];
+  if (file === undefined) throw new CatalogError(`unknown framework ${id}`, `known frameworks: ${Object.keys(BUILTIN_CATALOGS).join(', ')}`);
+  const framework = parseCatalog(readFileSync(join(FRAMEWORKS_DIR, file), 'utf8'), `policies/frameworks/${file}`);
+  if (framework.framework !== id) throw new CatalogError(`policies/frameworks/${file} declares framework ${framework.framework}, expected ${id}`);
+  cache.set(id, framework);
+  return framework;
+}

@@ -1,0 +1,54 @@
+import { basename } from 'node:path/posix';
+import type { InputType } from '../parsers/types.js';
+
+/**
+ * What a path is by its name alone. `yaml` files need a look at their content
+ * before they become an input type (a YAML file may be a Kubernetes manifest or
+ * something Evident does not read).
+ */
+export type Candidate = InputType | 'yaml';
+
+export interface Classification {
+  candidate?: Candidate;
+  /** Set when the file is recognised but deliberately not analysed. */
+  skip?: string;
+}
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/** Classifies a path (relative, POSIX) by its name. Undefined candidate and no skip = not a file Evident reads. */
+export function classifyPath(path: string): Classification {
+  const name = basename(path).toLowerCase();
+  if (name.endsWith('.tf') || name.endsWith('.tf.json')) return { candidate: 'terraform' };
+  if (name.endsWith('.tfvars')) {
+    if (name === 'terraform.tfvars' || name.endsWith('.auto.tfvars')) return { candidate: 'terraform' };
+    return { skip: 'Terraform variable file that Terraform does not load automatically (only terraform.tfvars and *.auto.tfvars are)' };
+  }
+  if (name.endsWith('.yaml') || name.endsWith('.yml')) return { candidate: 'yaml' };
+  const ext = SOURCE_EXTENSIONS.find((e) => name.endsWith(e));
+  if (ext !== undefined) {
+    if (/\.d\.[mc]?ts$/.test(name)) return { skip: 'TypeScript declaration file (no runtime code)' };
+    if (/[.-]min\.[mc]?js$/.test(name)) return { skip: 'minified JavaScript' };
+    if (/\.bundle\.[mc]?js$/.test(name)) return { skip: 'bundled JavaScript (generated)' };
+    return { candidate: 'source' };
+  }
+  return {};
+}
+
+/**
+ * Directories skipped by default: vendored dependencies, build output and
+ * tool caches. Each one found is listed in coverage.skipped with this reason.
+ */
+export const SKIPPED_DIRECTORIES: Readonly<Record<string, string>> = {
+  '.git': 'version control metadata',
+  '.hg': 'version control metadata',
+  '.svn': 'version control metadata',
+  node_modules: 'vendored dependencies (node_modules)',
+  bower_components: 'vendored dependencies (bower_components)',
+  '.terraform': 'downloaded Terraform providers and modules (.terraform)',
+  '.terragrunt-cache': 'Terragrunt cache',
+  dist: 'build output (dist)',
+  coverage: 'test coverage output',
+  '.next': 'build output (.next)',
+  '.nuxt': 'build output (.nuxt)',
+};

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+
+export type ReadOutcome =
+  | { kind: 'text'; text: string; lines: number }
+  | { kind: 'skip'; reason: string }
+  | { kind: 'error'; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a file as UTF-8 text. Binary files (a NUL byte in the first 8 KiB) are
+ * skipped; text that is not valid UTF-8 is an error the scan reports.
+ */
+export function readText(absolutePath: string): ReadOutcome {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { kind: 'error', reason: `cannot read file${code ? ` (${code})` : ''}` };
+  }
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { kind: 'skip', reason: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { kind: 'error', reason: 'not valid UTF-8 text' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { kind: 'text', text, lines: countLines(text) };
+}
+
+export function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  let n = 1;
+  let i = -1;
+  while ((i = text.indexOf('\n', i + 1)) !== -1) n++;
+  if (text.endsWith('\n')) n--;
+  return n;
+}

@@ -1,0 +1,58 @@
+/**
+ * Secret redaction, applied once to every finding before any reporter sees
+ * the result, so no output format can leak a credential that a check found.
+ */
+
+export const MASK = '****';
+
+interface Pattern {
+  re: RegExp;
+  replace: (match: string, ...groups: string[]) => string;
+}
+
+const SECRET_KEY = String.raw`[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|auth[_-]?key|credentials?|client[_-]?secret)[A-Za-z0-9_.-]*`;
+
+const PATTERNS: Pattern[] = [
+  // PEM private keys (the whole block, or its first line in a one-line snippet)
+  { re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g, replace: () => `-----BEGIN PRIVATE KEY----- ${MASK}` },
+  // user:password@ in URLs and connection strings
+  { re: /([a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^:/@\s"']+:)[^@/\s"']+@/g, replace: (_m, head) => `${head}${MASK}@` },
+  // key = "value", key: value, "key": "value", KEY=value for secret-like keys
+  {
+    re: new RegExp(String.raw`(["']?${SECRET_KEY}["']?\s*(?:=|:)\s*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,;}'"\n]+))`, 'gi'),
+    replace: (match, head, dq, sq, bare) => {
+      const value = dq ?? sq ?? bare ?? '';
+      if (value === '' || isReference(value)) return match;
+      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
+      return `${head}${quote}${MASK}${quote}`;
+    },
+  },
+  // well-known token formats
+  { re: /\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, replace: (_m, prefix) => `${prefix}${MASK}` },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, replace: () => `gh_${MASK}` },
+  { re: /\bxox[abpors]-[A-Za-z0-9-]{10,}\b/g, replace: () => `xox-${MASK}` },
+  { re: /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g, replace: (_m, mode) => `sk_${mode}_${MASK}` },
+  { re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, replace: () => `eyJ${MASK}` },
+];
+
+/** Values that name a secret instead of holding one: references, placeholders, empty. */
+function isReference(value: string): boolean {
+  return /^(\$\{|\$\(|\{\{|<|process\.env|var\.|local\.|data\.|secretKeyRef|env\(|os\.environ)/.test(value) || /^[*x•]+$/i.test(value);
+}
+
+/** Masks every secret-looking value in a piece of text. */
+export function redactText(text: string): string {
+  let out = text;
+  for (const { re, replace } of PATTERNS) out = out.replace(re, replace as (substring: string, ...args: unknown[]) => string);
+  return out;
+}
+
+/**
+ * Masks the value of a `key: value` / `key = value` line whose value a check
+ * identified as a secret (whatever the key is called).
+ */
+export function redactAssignedValue(line: string): string {
+  const m = /^(\s*-?\s*["']?[^:=]*?["']?\s*(?::|=)\s*)(.*)$/.exec(line);
+  if (!m || m[2] === undefined || m[2].trim() === '') return redactText(line);
+  return `${m[1]}${MASK}`;
+}
