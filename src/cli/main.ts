@@ -29,6 +29,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     await yargs(argv)
       .scriptName('evident')
+      .parserConfiguration({ 'camel-case-expansion': false })
       .usage('$0 <command> [options]\n\nGDPR and HIPAA compliance-as-code: scans infrastructure config and JS/TS source, maps findings to regulatory controls.')
       .command({ ...scanCommand, handler: withExit(scanCommand.handler) })
       .command({ ...controlsCommand, handler: withExit(controlsCommand.handler) })

@@ -108,7 +108,15 @@ export function discover(options: DiscoverOptions): Discovery {
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
       const childAbs = join(abs, entry.name);
       if (entry.isSymbolicLink()) {
-        if (isIgnored(childRel, false, scopes)) ignored++;
+        // Never followed, so link loops cannot hang the walk; listed when they point at a folder or a file Evident reads.
+        let toFolder = false;
+        try {
+          toFolder = statSync(childAbs).isDirectory();
+        } catch {
+          toFolder = false;
+        }
+        if (isIgnored(childRel, toFolder, scopes)) ignored++;
+        else if (toFolder) skipped.push({ file: childRel, reason: 'symbolic link to a folder (not followed)' });
         else if (isInteresting(childRel)) skipped.push({ file: childRel, reason: 'symbolic link (not followed)' });
         continue;
       }

@@ -18,10 +18,10 @@ export const checksCommand = {
     }
     const lines: string[] = [];
     for (const c of checks) {
-      lines.push(`${c.id}  ${c.severity.padEnd(8)} ${c.selector.input.padEnd(10)} ${c.title}`);
+      lines.push(`${c.id.padEnd(13)} ${c.severity.padEnd(8)} ${c.selector.input.padEnd(10)} ${c.title}`);
       for (const fw of ['hipaa', 'gdpr'] as const) {
         const ids = c.controls[fw];
-        if (ids) lines.push(`${' '.repeat(13)}${fw.toUpperCase()} ${ids.join(', ')}`);
+        if (ids) lines.push(`${' '.repeat(14)}${fw.toUpperCase()} ${ids.join(', ')}`);
       }
     }
     lines.push('', `${checks.length} checks. Details: docs/rules/<id>.md`);

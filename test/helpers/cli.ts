@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-root.js';
+
+/** tsx's loader, resolved from here so the CLI can run with any working directory. */
+const TSX = import.meta.resolve('tsx');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI (src/cli/main.ts through tsx) in `cwd`, without a TTY. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+  const result = spawnSync(process.execPath, ['--import', TSX, join(packageRoot, 'src/cli/main.ts'), ...args], {
+    cwd: options.cwd ?? packageRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    timeout: 120_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
