@@ -91,6 +91,26 @@ function extractChecks(sources: string[]): BundleManifest['checks'] {
   return checks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/**
+ * In wasm, sprintf is the host's JS implementation (sprintf-js), not Go's fmt:
+ * %q, %v and friends fail at evaluation time ("unexpected placeholder"), which
+ * opa test (native) does not show. Allow only the verbs both agree on.
+ */
+function lintSprintf(sources: string[]): void {
+  const problems: string[] = [];
+  for (const source of sources) {
+    const lines = readFileSync(join(root, source), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      for (const m of line.matchAll(/sprintf\(\s*"((?:[^"\\]|\\.)*)"/g)) {
+        for (const verb of (m[1] ?? '').matchAll(/%[^%]?/g)) {
+          if (verb[0] !== '%s' && verb[0] !== '%d' && verb[0] !== '%%') problems.push(`${source}:${i + 1}: sprintf verb ${verb[0]} is not supported in wasm (use %s or %d)`);
+        }
+      }
+    });
+  }
+  if (problems.length > 0) fail(problems.join('\n  '));
+}
+
 function capabilities(tmp: string): string {
   // The SDK's list of built-ins that the wasm target plus the JS SDK support;
   // compiling against it makes an unsupported built-in a build error instead
@@ -105,6 +125,7 @@ const opa = findOpa();
 const opaVersion = /Version:\s*(\S+)/.exec(execFileSync(opa, ['version'], { encoding: 'utf8' }))?.[1] ?? 'unknown';
 const sources = sourceDigests(policies, root);
 const checks = extractChecks(Object.keys(sources));
+lintSprintf(Object.keys(sources));
 
 const tmp = mkdtempSync(join(tmpdir(), 'evident-policies-'));
 try {

@@ -14,10 +14,17 @@ workloads := [r |
 	is_object(r.podSpec)
 ]
 
-# containers(workload): every container of the pod spec with its role and its
-# path inside the resource: {"container", "role", "path"}.
+# containers(workload): every container of the pod spec with its role, its name
+# (or "#<index>" when it has none) and its path inside the resource:
+# {"container", "role", "name", "path"}.
 containers(workload) := [c |
 	some field, role in {"containers": "container", "initContainers": "init container", "ephemeralContainers": "ephemeral container"}
 	some i, container in object.get(workload.podSpec, field, [])
-	c := {"container": container, "role": role, "path": ["podSpec", field, i]}
+	is_object(container)
+	c := {
+		"container": container,
+		"role": role,
+		"name": object.get(container, "name", sprintf("#%d", [i])),
+		"path": ["podSpec", field, i],
+	}
 ]

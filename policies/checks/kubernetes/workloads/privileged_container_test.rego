@@ -35,3 +35,11 @@ test_unprivileged_containers_pass if {
 		{"id": "Service/clinic/api", "kind": "Service", "object": {}},
 	]}
 }
+
+test_unnamed_privileged_container_is_still_reported if {
+	check.deny == {{
+		"resource": "Pod/clinic/api",
+		"path": ["podSpec", "containers", 0, "securityContext", "privileged"],
+		"msg": "container \"#0\" of Pod/clinic/api runs privileged",
+	}} with input as {"type": "kubernetes", "resources": [workload("Pod", {"containers": [{"securityContext": {"privileged": true}}]})]}
+}

@@ -39,16 +39,17 @@ deny contains f if {
 	some i, env in object.get(c.container, "env", [])
 	is_string(env.value)
 	env.value != ""
-	reason := secret_reason(env)
+	name := object.get(env, "name", "")
+	reason := secret_reason(name, env.value)
 	f := finding.secret_at(
 		workload,
 		array.concat(c.path, ["env", i, "value"]),
-		sprintf("%s %q of %s sets %s %s as a literal value", [c.role, c.container.name, workload.id, env.name, reason]),
+		sprintf("%s \"%s\" of %s sets %s %s as a literal value", [c.role, c.name, workload.id, name, reason]),
 	)
 }
 
-secret_reason(env) := "(a secret by its name)" if {
-	regex.match(secret_name_pattern, env.name)
+secret_reason(name, value) := "(a secret by its name)" if {
+	regex.match(secret_name_pattern, name)
 } else := "(a connection string with an embedded password)" if {
-	regex.match(credential_url_pattern, env.value)
+	regex.match(credential_url_pattern, value)
 }
