@@ -214,7 +214,7 @@ class ScanState {
     this.filesRead++;
     this.bytes += size;
     this.byType[type] = (this.byType[type] ?? 0) + 1;
-    if (this.stats) {
+    if (this.stats && type !== 'source') {
       const s = (this.stats.parse[type] ??= { ms: 0, files: 0, lines: 0, bytes: 0 });
       s.files++;
       s.bytes += size;
