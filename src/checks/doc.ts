@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { load } from 'js-yaml';
+import { loadFramework } from '../controls/catalog.js';
+import { packageRoot } from '../package-root.js';
+import { FRAMEWORKS, type CheckInfo } from './metadata.js';
+
+/** Raw examples of a Rego check (`<slug>.examples.yaml` beside the .rego). */
+export interface CheckExamples {
+  deny: Array<{ name: string; files: Record<string, string> }>;
+  allow: Array<{ name: string; files: Record<string, string> }>;
+}
+
+const FRAMEWORK_NAMES = { hipaa: 'HIPAA Security Rule', gdpr: 'GDPR' } as const;
+const INPUT_NAMES = { terraform: 'Terraform', kubernetes: 'Kubernetes manifests', source: 'source code (JS/TS)' } as const;
+
+export function readExamples(check: CheckInfo): CheckExamples {
+  return load(readFileSync(join(packageRoot, check.source.replace(/\.rego$/, '.examples.yaml')), 'utf8')) as CheckExamples;
+}
+
+let template: HandlebarsTemplateDelegate | undefined;
+
+/**
+ * The documentation page of a Rego check (docs/rules/<id>.md), rendered from
+ * its metadata, the control catalogs and its raw examples with
+ * templates/check-doc.md.hbs. Markdown, so Handlebars' HTML escaping is off.
+ */
+export function renderCheckDoc(check: CheckInfo, examples: CheckExamples = readExamples(check)): string {
+  template ??= Handlebars.compile(readFileSync(join(packageRoot, 'templates', 'check-doc.md.hbs'), 'utf8'), { noEscape: true, strict: false });
+  const frameworks = FRAMEWORKS.filter((fw) => check.controls[fw]).map((fw) => {
+    const catalog = new Map(loadFramework(fw).controls.map((c) => [c.id, c]));
+    return {
+      name: FRAMEWORK_NAMES[fw],
+      rationale: check.rationale[fw] ?? '',
+      controls: (check.controls[fw] ?? []).map((id) => {
+        const control = catalog.get(id);
+        return { id, title: control?.title ?? '(unknown control)', kind: control?.kind ?? '?', requirement: control?.requirement };
+      }),
+    };
+  });
+  const files = (example: { files: Record<string, string> }) =>
+    Object.entries(example.files).map(([path, text]) => ({ path, text, lang: path.endsWith('.tf') ? 'hcl' : 'yaml' }));
+  return template({
+    ...check,
+    input: INPUT_NAMES[check.selector.input],
+    resources: check.selector.resources,
+    frameworks,
+    deny: examples.deny.map((e) => ({ name: e.name, files: files(e) })),
+    allow: examples.allow.map((e) => ({ name: e.name, files: files(e) })),
+  });
+}
