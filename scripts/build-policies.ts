@@ -137,9 +137,11 @@ try {
       '--capabilities', capabilities(tmp),
       '--ignore', '*_test.rego', '--ignore', '*.yaml', '--ignore', '*.yml', '--ignore', '*.json',
       '-o', out,
-      join(policies, 'checks'), join(policies, 'lib'), join(policies, 'main'),
+      // Relative paths: opa embeds source locations in the wasm, and the bundle
+      // must be byte-identical in every checkout.
+      'policies/checks', 'policies/lib', 'policies/main',
     ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   const wasm = untar(readFileSync(out)).get('policy.wasm');
   if (!wasm) fail('opa build produced no policy.wasm');
