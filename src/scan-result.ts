@@ -1,4 +1,4 @@
-import type { CheckEngine, FrameworkId, Severity } from './checks/metadata.js';
+import type { CheckEngine, Severity } from './checks/metadata.js';
 import type { ControlKind } from './controls/catalog.js';
 import type { Finding } from './findings/finding.js';
 import type { FileError, InputType, SkippedFile } from './parsers/types.js';
@@ -19,8 +19,38 @@ export interface CheckRun {
   skipped?: string;
 }
 
+/** An attestation as recorded in the result (evidence/schemas/attestation.schema.json holds the file format). */
+export interface AttestationRecord {
+  /** `<framework>:<control id>`, e.g. `hipaa:164.308(a)(1)(ii)(A)`. */
+  control: string;
+  status: 'implemented' | 'alternative' | 'not_applicable' | 'not_implemented';
+  statement: string;
+  owner: string;
+  date: string;
+  expires: string;
+  /** Evidence files (with their SHA-256, or `missing: true`) and URLs. */
+  evidence: Array<{ file: string; sha256?: string; missing?: true } | { url: string }>;
+  /** Whether it was applied to its control; when not, `problem` says why (expired, unknown control, missing evidence file…). */
+  applied: boolean;
+  problem?: string;
+}
+
+/** One entry of the waivers file, with whether it was in force and what it matched. */
+export interface WaiverRecord {
+  check: string;
+  path: string;
+  resource?: string;
+  reason: string;
+  approvedBy: string;
+  expires: string;
+  status: 'active' | 'expired';
+  /** Findings the waiver matched (suppressed when active, marked expired when not). */
+  matched: number;
+}
+
 export interface ControlResult {
-  framework: FrameworkId;
+  /** `hipaa`, `gdpr`, or the id of a custom framework. */
+  framework: string;
   id: string;
   title: string;
   kind: ControlKind;
@@ -28,9 +58,13 @@ export interface ControlResult {
   basis: {
     /** The checks mapped to this control, with what each saw. */
     checks: Array<{ id: string; applicable: number; findings: number }>;
+    /** The attestation the status rests on, when one was applied. */
+    attestation?: { owner: string; date: string; expires: string; status: AttestationRecord['status']; statement: string };
     /** One sentence: why the control has this status. */
     reason: string;
   };
+  /** True in a diff scan (--changed-since): only changed files were examined, so the status is partial. */
+  partial?: true;
   /** Fingerprints of the unsuppressed findings that fail this control. */
   findings: string[];
 }
@@ -40,9 +74,17 @@ export interface ScanSummary {
     total: number;
     /** Unsuppressed findings, by severity. */
     bySeverity: Record<Severity, number>;
+    /** Findings not covered by any exception (what fails the build). */
+    new: number;
+    /** Findings marked by the baseline. */
+    baselined: number;
+    /** Findings suppressed inline or by a waiver. */
     suppressed: number;
+    /** Findings whose exception has expired (counted in `new` too). */
+    expired: number;
   };
-  controls: Partial<Record<FrameworkId, Record<ControlStatus, number>>>;
+  /** Control statuses per framework id. */
+  controls: Record<string, Record<ControlStatus, number>>;
 }
 
 /**
@@ -58,7 +100,8 @@ export interface ScanResult {
   target: string;
   startedAt: string;
   durationMs: number;
-  frameworks: FrameworkId[];
+  /** Framework ids: built-in (`hipaa`, `gdpr`) and custom ones from the config. */
+  frameworks: string[];
   config: { file: string | null; failOn: Severity | 'none' };
   checks: CheckRun[];
   findings: Finding[];
@@ -78,5 +121,16 @@ export interface ScanResult {
     ignored: number;
   };
   errors: FileError[];
+  /** Problems that did not stop the scan but need a person (a suppression without a reason, an expired waiver…). */
+  warnings: Array<{ message: string; file?: string; line?: number }>;
+  /** The exceptions in force: waivers (with status and matches) and the baseline. */
+  exceptions: {
+    waivers: { file: string | null; entries: WaiverRecord[] };
+    baseline: { file: string; fingerprints: number; matched: number } | null;
+  };
+  /** Attestations read from .evident/attestations.yaml (or the configured file). */
+  attestations: AttestationRecord[];
+  /** Present in a diff scan: the git ref and the changed files that were reported on. */
+  diff?: { since: string; files: string[] };
   summary: ScanSummary;
 }

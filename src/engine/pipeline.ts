@@ -176,6 +176,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       ignored: discovery.ignored,
     },
     errors: [...state.errors].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    warnings: [],
+    exceptions: { waivers: { file: null, entries: [] }, baseline: null },
+    attestations: [],
     summary: summarize(findings, controls),
   };
   result.durationMs = Math.round(performance.now() - t0);
@@ -389,16 +392,21 @@ function lineOf(text: string | undefined, line: number): string | undefined {
 function summarize(findings: readonly Finding[], controls: ScanResult['controls']): ScanResult['summary'] {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;
+  let baselined = 0;
+  let expired = 0;
   for (const f of findings) {
-    if (f.suppression) suppressed++;
+    if (f.suppression?.kind === 'baseline') baselined++;
+    else if (f.suppression) suppressed++;
     else bySeverity[f.severity]++;
+    if (!f.suppression && f.expiredSuppression) expired++;
   }
   const byFramework: ScanResult['summary']['controls'] = {};
   for (const c of controls) {
     const counts = (byFramework[c.framework] ??= { pass: 0, fail: 0, manual: 0, not_applicable: 0 });
     counts[c.status]++;
   }
-  return { findings: { total: findings.length, bySeverity, suppressed }, controls: byFramework };
+  const open = findings.length - suppressed - baselined;
+  return { findings: { total: findings.length, bySeverity, new: open, baselined, suppressed, expired }, controls: byFramework };
 }
 
 function selectFrameworks(ids: readonly FrameworkId[] | undefined): Framework[] {

@@ -46,5 +46,8 @@ export interface Finding extends RawFinding {
   controls: ControlRef[];
   /** Stable across line shifts: rule, file, resource or normalized snippet. */
   fingerprint: string;
+  /** Set when an exception applies: the finding stays in the result, marked, and does not fail the build or its controls. */
   suppression?: Suppression;
+  /** Set when an exception matched but its date has passed: it was not applied, and the finding counts as open. */
+  expiredSuppression?: Suppression;
 }

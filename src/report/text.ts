@@ -1,10 +1,11 @@
-import { SEVERITIES, type FrameworkId, type Severity } from '../checks/metadata.js';
+import { SEVERITIES, type Severity } from '../checks/metadata.js';
 import type { Finding } from '../findings/finding.js';
 import { compareStrings } from '../findings/order.js';
 import type { ControlResult, ScanResult } from '../scan-result.js';
 import type { ReportOptions, Reporter } from './types.js';
 
-const FRAMEWORK_NAMES: Record<FrameworkId, string> = { hipaa: 'HIPAA', gdpr: 'GDPR' };
+const FRAMEWORK_NAMES: Record<string, string> = { hipaa: 'HIPAA', gdpr: 'GDPR' };
+const frameworkName = (id: string): string => FRAMEWORK_NAMES[id] ?? id;
 
 const ANSI = {
   bold: [1, 22],
@@ -68,7 +69,7 @@ export const renderText: Reporter = (result: ScanResult, options: ReportOptions 
   for (const framework of result.frameworks) {
     const controls = result.controls.filter((c) => c.framework === framework);
     const failing = controls.filter((c) => c.status === 'fail');
-    out.push(`${paint('bold', `${FRAMEWORK_NAMES[framework]} controls`)}: ${statusLine(controls, paint)}`);
+    out.push(`${paint('bold', `${frameworkName(framework)} controls`)}: ${statusLine(controls, paint)}`);
     for (const c of failing) {
       out.push(`  ${paint('red', 'fail')}  ${c.id} ${c.title} — ${c.findings.length} finding${c.findings.length === 1 ? '' : 's'}`);
     }
@@ -101,7 +102,7 @@ export const renderText: Reporter = (result: ScanResult, options: ReportOptions 
   for (const framework of result.frameworks) {
     const c = result.summary.controls[framework];
     if (!c) continue;
-    out.push(`${FRAMEWORK_NAMES[framework]}: ${c.pass} pass, ${c.fail} fail, ${c.manual} manual, ${c.not_applicable} not applicable`);
+    out.push(`${frameworkName(framework)}: ${c.pass} pass, ${c.fail} fail, ${c.manual} manual, ${c.not_applicable} not applicable`);
   }
   return `${out.join('\n')}\n`;
 };
@@ -110,7 +111,7 @@ function formatControls(f: Finding): string {
   const parts: string[] = [];
   for (const fw of ['hipaa', 'gdpr'] as const) {
     const ids = f.controls.filter((c) => c.framework === fw).map((c) => c.id);
-    if (ids.length > 0) parts.push(`${FRAMEWORK_NAMES[fw]} ${ids.join(', ')}`);
+    if (ids.length > 0) parts.push(`${frameworkName(fw)} ${ids.join(', ')}`);
   }
   return parts.join(' · ');
 }
