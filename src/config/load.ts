@@ -1,18 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
-import type { FrameworkId, Severity } from '../checks/metadata.js';
+import type { Severity } from '../checks/metadata.js';
 import { ConfigError } from '../errors.js';
 import { compile, formatErrors } from '../json-schema.js';
 import schema from './config.schema.json' with { type: 'json' };
 
 /** The `.evident.yml` file, as written by the user (validated by config.schema.json). */
 export interface ConfigFile {
-  frameworks?: FrameworkId[];
+  /** Built-in (`hipaa`, `gdpr`) and custom framework ids. */
+  frameworks?: string[];
   failOn?: Severity | 'none';
+  /** `<framework>:<control id>` entries that fail the scan when the control fails. */
+  failOnControls?: string[];
   exclude?: string[];
   maxFileSize?: number;
   checks?: { disable?: string[] };
+  /** Paths relative to the scan root. */
+  waivers?: string;
+  attestations?: string;
+  baseline?: string;
+  customFrameworks?: Array<{ catalog: string; mapping: string }>;
 }
 
 export interface LoadedConfig {

@@ -409,8 +409,13 @@ function summarize(findings: readonly Finding[], controls: ScanResult['controls'
   return { findings: { total: findings.length, bySeverity, new: open, baselined, suppressed, expired }, controls: byFramework };
 }
 
-function selectFrameworks(ids: readonly FrameworkId[] | undefined): Framework[] {
-  const wanted = ids && ids.length > 0 ? ids : FRAMEWORKS;
+function selectFrameworks(ids: readonly string[] | undefined): Framework[] {
+  const wanted: readonly string[] = ids && ids.length > 0 ? ids : FRAMEWORKS;
+  for (const id of wanted) {
+    if (!(FRAMEWORKS as readonly string[]).includes(id)) {
+      throw new ConfigError(`unknown framework ${id}`, `built-in frameworks: ${FRAMEWORKS.join(', ')}`);
+    }
+  }
   return FRAMEWORKS.filter((id) => wanted.includes(id)).map((id) => loadFramework(id));
 }
 
