@@ -155,7 +155,7 @@ describe('evident scan options and exit codes', () => {
 
   it('exits 2 on bad config, naming the key path', () => {
     const { dir, cleanup } = tempProject({
-      '.evident.yml': 'frameworks: [hipaa, sox]\nfailOn: high\ncolour: true\n',
+      '.evident.yml': 'frameworks: [hipaa]\nfailOn: severe\ncolour: true\n',
       'main.tf': 'resource "aws_s3_bucket" "x" {}\n',
     });
     try {
@@ -163,7 +163,7 @@ describe('evident scan options and exit codes', () => {
       assert.equal(run.code, 2);
       assert.equal(
         run.stderr,
-        'evident: invalid config .evident.yml: colour: is not a known key; frameworks[1]: must be one of "hipaa", "gdpr"\n' +
+        'evident: invalid config .evident.yml: colour: is not a known key; failOn: must be one of "low", "medium", "high", "critical", "none"\n' +
           'hint: see the README section "Configuration" for the allowed keys\n',
       );
     } finally {
