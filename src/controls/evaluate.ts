@@ -1,7 +1,8 @@
-import type { CheckInfo, FrameworkId } from '../checks/metadata.js';
+import type { CheckInfo } from '../checks/metadata.js';
 import type { Finding } from '../findings/finding.js';
 import type { CheckRun, ControlResult, ControlStatus } from '../scan-result.js';
 import type { Framework } from './catalog.js';
+import { controlIdsOf, type CustomMappings } from './custom.js';
 
 /**
  * Findings + what each check saw → a status per control of each framework:
@@ -13,19 +14,24 @@ import type { Framework } from './catalog.js';
  *   cannot prove the rest of the requirement (an attestation can);
  * - `not_applicable`: an automated control whose checks found no applicable
  *   input in the scanned files.
+ *
+ * Built-in frameworks take the check → control links from check metadata;
+ * custom frameworks (`custom`) from their mapping file. Attestations are
+ * applied afterwards (attestations.ts).
  */
 export function evaluateControls(
   frameworks: readonly Framework[],
   checks: readonly CheckInfo[],
   runs: ReadonlyMap<string, CheckRun>,
   findings: readonly Finding[],
+  custom?: CustomMappings,
 ): ControlResult[] {
   const results: ControlResult[] = [];
   for (const framework of frameworks) {
-    const fw = framework.framework as FrameworkId;
+    const fw = framework.framework;
     const mapped = new Map<string, CheckInfo[]>();
     for (const check of checks) {
-      for (const id of check.controls[fw] ?? []) {
+      for (const id of controlIdsOf(check, fw, custom)) {
         const list = mapped.get(id) ?? [];
         list.push(check);
         mapped.set(id, list);
@@ -72,7 +78,7 @@ function decide(
     return { status: 'fail', reason: `${plural(failed, 'unsuppressed finding')} of mapped checks` };
   }
   if (checks.length === 0) {
-    return { status: 'manual', reason: 'no automated check maps to this control; it needs documentary evidence (an attestation)' };
+    return { status: 'manual', reason: 'no automated check maps to this control; it needs documentary evidence' };
   }
   const applicable = checks.reduce((sum, c) => sum + c.applicable, 0);
   const ran = checks.filter((c) => c.applicable > 0).length;
