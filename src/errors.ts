@@ -25,6 +25,12 @@ export class PolicyBundleError extends EvidentError {}
 /** A control catalog is invalid. */
 export class CatalogError extends EvidentError {}
 
+/** No headless browser to print a PDF with, or the browser failed. */
+export class BrowserError extends EvidentError {}
+
+/** An evidence pack cannot be written or read (not a verification failure: those are listed as problems). */
+export class EvidencePackError extends EvidentError {}
+
 /** Turns whatever a library (e.g. opa-wasm, which throws strings and plain objects) threw into a message. */
 export function describeThrown(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message;

@@ -44,7 +44,10 @@ export interface WaiverRecord {
   approvedBy: string;
   expires: string;
   status: 'active' | 'expired';
-  /** Findings the waiver matched (suppressed when active, marked expired when not). */
+  /**
+   * Findings the waiver matches (check, path, resource) — suppressed by it when
+   * active and no inline suppression came first, marked expired when not.
+   */
   matched: number;
 }
 
@@ -102,7 +105,8 @@ export interface ScanResult {
   durationMs: number;
   /** Framework ids: built-in (`hipaa`, `gdpr`) and custom ones from the config. */
   frameworks: string[];
-  config: { file: string | null; failOn: Severity | 'none' };
+  /** The gate settings of this scan: config file, severity threshold and controls that fail the scan when they fail. */
+  config: { file: string | null; failOn: Severity | 'none'; failOnControls: string[] };
   checks: CheckRun[];
   findings: Finding[];
   controls: ControlResult[];

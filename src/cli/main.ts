@@ -10,6 +10,9 @@ import { EvidentError } from '../errors.js';
 import { toolInfo } from '../package-root.js';
 import { checksCommand } from './commands/checks.js';
 import { controlsCommand } from './commands/controls.js';
+import { evidenceCommand } from './commands/evidence.js';
+import { explainCommand } from './commands/explain.js';
+import { reportCommand } from './commands/report.js';
 import { scanCommand } from './commands/scan.js';
 
 const EXIT_USAGE = 2;
@@ -32,8 +35,11 @@ async function main(argv: string[]): Promise<void> {
       .parserConfiguration({ 'camel-case-expansion': false })
       .usage('$0 <command> [options]\n\nGDPR and HIPAA compliance-as-code: scans infrastructure config and JS/TS source, maps findings to regulatory controls.')
       .command({ ...scanCommand, handler: withExit(scanCommand.handler) })
+      .command({ ...reportCommand, handler: withExit(reportCommand.handler) })
       .command({ ...controlsCommand, handler: withExit(controlsCommand.handler) })
       .command({ ...checksCommand, handler: withExit(checksCommand.handler) })
+      .command({ ...explainCommand, handler: withExit(explainCommand.handler) })
+      .command(evidenceCommand(withExit))
       .option('debug', { describe: 'print stack traces of errors', type: 'boolean', global: true })
       .demandCommand(1, 'give a command')
       .recommendCommands()

@@ -9,9 +9,10 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
-/** Writes a report to a file (creating folders) or to stdout. */
-export function writeOutput(text: string, output: string | undefined): void {
+/** Writes a report to a file (creating folders) or to stdout; binary output (bytes) only to a file. */
+export function writeOutput(text: string | Uint8Array, output: string | undefined): void {
   if (output === undefined || output === '-') {
+    if (typeof text !== 'string') throw new UsageError('binary output is not written to stdout', 'give --output <file>');
     process.stdout.write(text);
     return;
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
 import type { Severity } from '../checks/metadata.js';
+import type { ClassifierOptions } from '../engine/code/data-classifier.js';
 import { ConfigError } from '../errors.js';
 import { compile, formatErrors } from '../json-schema.js';
 import schema from './config.schema.json' with { type: 'json' };
@@ -21,6 +22,8 @@ export interface ConfigFile {
   attestations?: string;
   baseline?: string;
   customFrameworks?: Array<{ catalog: string; mapping: string }>;
+  /** Configuration of the sensitive-data classifier of the source-code rules (`extraNames`, `ignoreNames`). */
+  classifier?: ClassifierOptions;
 }
 
 export interface LoadedConfig {

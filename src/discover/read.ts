@@ -1,17 +1,24 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export type ReadOutcome =
+export type ReadOutcome = (
   | { kind: 'text'; text: string; lines: number }
   | { kind: 'skip'; reason: string }
-  | { kind: 'error'; reason: string };
+  | { kind: 'error'; reason: string }
+) & {
+  /** SHA-256 (hex) and size of the bytes read; set when asked for (`digest`) and the file could be read. */
+  digest?: { sha256: string; bytes: number };
+};
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a file as UTF-8 text. Binary files (a NUL byte in the first 8 KiB) are
  * skipped; text that is not valid UTF-8 is an error the scan reports.
+ * With `digest`, the outcome also carries the SHA-256 of the very bytes read
+ * (evidence packs record it without reading the file a second time).
  */
-export function readText(absolutePath: string): ReadOutcome {
+export function readText(absolutePath: string, options: { digest?: boolean } = {}): ReadOutcome {
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolutePath);
@@ -19,16 +26,17 @@ export function readText(absolutePath: string): ReadOutcome {
     const code = (error as NodeJS.ErrnoException).code;
     return { kind: 'error', reason: `cannot read file${code ? ` (${code})` : ''}` };
   }
+  const digest = options.digest ? { digest: { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length } } : {};
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { kind: 'skip', reason: 'binary file (contains NUL bytes)' };
+  if (head.includes(0)) return { kind: 'skip', reason: 'binary file (contains NUL bytes)', ...digest };
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { kind: 'error', reason: 'not valid UTF-8 text' };
+    return { kind: 'error', reason: 'not valid UTF-8 text', ...digest };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { kind: 'text', text, lines: countLines(text) };
+  return { kind: 'text', text, lines: countLines(text), ...digest };
 }
 
 export function countLines(text: string): number {

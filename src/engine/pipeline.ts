@@ -1,15 +1,22 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { FRAMEWORKS, SEVERITIES, type CheckInfo, type FrameworkId, type Severity } from '../checks/metadata.js';
+import { SEVERITIES, type CheckInfo, type Severity } from '../checks/metadata.js';
 import { buildCatalog, type CheckCatalog } from '../checks/registry.js';
 import { loadConfig, type ConfigFile } from '../config/load.js';
-import { loadFramework, type Framework } from '../controls/catalog.js';
+import type { Framework } from '../controls/catalog.js';
+import { applyAttestations, isoDay, loadAttestations } from '../controls/attestations.js';
+import { controlIdsOf, knownCatalogs, loadCustomFrameworks, selectFrameworks as pickFrameworks, type CustomFramework, type CustomMappings } from '../controls/custom.js';
 import { evaluateControls } from '../controls/evaluate.js';
 import { discover, type DiscoveredFile } from '../discover/walk.js';
-import { readText } from '../discover/read.js';
+import { changedSince } from '../discover/git.js';
+import { readText, type ReadOutcome } from '../discover/read.js';
 import { ConfigError, describeThrown, UsageError } from '../errors.js';
 import type { Finding, RawFinding } from '../findings/finding.js';
-import { assignFingerprints } from '../findings/fingerprint.js';
+import { readBaseline, type LoadedBaseline } from '../findings/baseline.js';
+import { applyExceptions, type ExceptionContext, type ExceptionOutcome } from '../findings/exceptions.js';
+import { assignFingerprints, stablePath } from '../findings/fingerprint.js';
+import { parseDirectives, utcDay, type SuppressionDirective } from '../findings/suppress.js';
+import { loadWaivers, type CheckResolver } from '../findings/waivers.js';
 import { compareFindings, compareStrings } from '../findings/order.js';
 import { redactAssignedValue, redactText } from '../findings/redact.js';
 import { toolInfo } from '../package-root.js';
@@ -17,6 +24,7 @@ import { iacFormats, type IacInputType } from '../parsers/index.js';
 import { isKubernetesManifest } from '../parsers/kubernetes.js';
 import type { FileError, InputType, NormalizedResource, ParsedDocument, SkippedFile, SourceText } from '../parsers/types.js';
 import type { CheckRun, ScanResult } from '../scan-result.js';
+import type { ClassifierOptions } from './code/data-classifier.js';
 import type { CodeRule } from './code/define-rule.js';
 import { PolicyEngine, type RegoFinding } from './rego.js';
 
@@ -27,14 +35,47 @@ export interface ScanOptions {
   root?: string;
   /** Explicit config file; default: .evident.yml in the root, if any. */
   configPath?: string;
-  /** Frameworks to report; default: the config's, else every built-in framework. */
-  frameworks?: FrameworkId[];
+  /** Frameworks to report (built-in or custom ids); default: the config's, else every built-in and custom framework. */
+  frameworks?: string[];
+  /** "Today" for expiry dates (attestations, inline `until=`, waivers), compared as a UTC YYYY-MM-DD day; default: the current time. */
+  now?: Date;
+  /** Baseline file (relative to the working directory): its findings are marked baselined. Overrides the config's `baseline`. */
+  baseline?: string;
+  /**
+   * The baseline file the caller will write from this result (the library
+   * never writes it). When it is also the baseline to read and does not exist
+   * yet, the scan starts without a baseline instead of failing.
+   */
+  writeBaseline?: string;
   /** Overrides the config's failOn (recorded in the result). */
   failOn?: Severity | 'none';
+  /** Controls (`<framework>:<id>`) that fail the scan when they fail; added to the config's failOnControls. */
+  failOnControls?: string[];
   /** Policy bundle folder; default: the one shipped with Evident. */
   bundleDir?: string;
+  /**
+   * Diff scan: report and gate only findings in files added or changed since
+   * this git ref (committed, staged or not). Everything is still parsed and
+   * evaluated (a Terraform module needs all its files), and control statuses
+   * are marked partial.
+   */
+  changedSince?: string;
   /** Filled with per-stage timings and counts (for the bench); not part of the result. */
   stats?: ScanStats;
+  /**
+   * Filled with every file whose bytes the scan read (analysed, unparseable,
+   * or skipped after reading), with the SHA-256 of those bytes, in read
+   * order; not part of the result. Evidence packs record it.
+   */
+  scannedFiles?: ScannedFile[];
+}
+
+/** A file the scan read, with the digest of the bytes it read. */
+export interface ScannedFile {
+  /** Relative to the scan root, POSIX separators. */
+  path: string;
+  sha256: string;
+  bytes: number;
 }
 
 export interface StageStats {
@@ -67,7 +108,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const given = (options.paths && options.paths.length > 0 ? options.paths : ['.']).map((p) => resolve(p));
   const root = resolve(options.root ?? defaultRoot(given));
   const { path: configPath, config } = loadConfig(root, options.configPath);
-  const frameworks = selectFrameworks(options.frameworks ?? config.frameworks);
+  const attestations = loadAttestations(root, config.attestations);
   const failOn = options.failOn ?? config.failOn ?? 'low';
 
   const engine = await PolicyEngine.load(options.bundleDir);
@@ -77,6 +118,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     codeRules.map((rule) => ({ meta: rule.meta, source: `src/rules/${rule.meta.slug}.ts` })),
   );
   const disabled = resolveDisabled(catalog, config);
+  const resolveCheck = checkResolver(catalog);
+  const waivers = loadWaivers(root, config.waivers, resolveCheck);
+  const baseline = loadBaselineOf(root, options, config);
+  const custom = loadCustomFrameworks(root, config.customFrameworks, catalog);
+  const customMappings: CustomMappings = new Map(custom.map((c) => [c.framework.framework, c]));
+  const frameworks = selectFrameworks(options.frameworks, config.frameworks, custom);
 
   let mark = performance.now();
   const discovery = discover({
@@ -88,6 +135,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   if (stats) stats.discover = { ms: performance.now() - mark, files: discovery.files.length, lines: 0, bytes: 0 };
 
   const state = new ScanState(catalog, disabled, stats);
+  state.scannedFiles = options.scannedFiles;
   state.skipped.push(...discovery.skipped);
 
   // IaC: group files by directory per format (a Terraform module, a folder of manifests).
@@ -99,7 +147,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       continue;
     }
     const t = performance.now();
-    const read = readText(file.absolutePath);
+    const read = state.read(file);
     if (read.kind === 'skip') {
       state.skipped.push({ file: file.path, reason: read.reason });
       continue;
@@ -147,13 +195,28 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     groups.delete(type);
   }
 
-  if (sources.length > 0) await state.analyzeSources(sources, codeRules);
+  if (sources.length > 0) await state.analyzeSources(sources, codeRules, config.classifier);
 
   mark = performance.now();
-  const frameworkIds = frameworks.map((f) => f.framework as FrameworkId);
-  const findings = finishFindings(state.findings, catalog, frameworkIds);
+  const frameworkIds = frameworks.map((f) => f.framework);
+  const changed = options.changedSince === undefined ? undefined : changedSince(root, options.changedSince);
+  const changedSet = changed === undefined ? undefined : new Set(changed);
+  const finished = finishFindings(state.findings, catalog, frameworkIds, customMappings, {
+    today: utcDay(options.now ?? new Date()),
+    directives: state.directives,
+    resolveCheck,
+    ranChecks: new Set(catalog.checks.map((c) => c.id).filter((id) => !disabled.has(id))),
+    ...(waivers !== undefined ? { waivers } : {}),
+    ...(baseline !== undefined ? { baseline } : {}),
+  });
+  const findings = finished.findings.filter((f) => changedSet === undefined || changedSet.has(f.location.file));
   const runs = state.checkRuns(findings);
-  const controls = evaluateControls(frameworks, catalog.checks, new Map(runs.map((r) => [r.id, r])), findings);
+  const attested = applyAttestations(
+    evaluateControls(frameworks, catalog.checks, new Map(runs.map((r) => [r.id, r])), findings, customMappings),
+    attestations.attestations,
+    { today: isoDay(options.now ?? new Date()), catalogs: knownCatalogs(custom), file: attestations.file },
+  );
+  const controls = attested.controls;
   const result: ScanResult = {
     schemaVersion: '1.0',
     tool: toolInfo,
@@ -162,7 +225,11 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     startedAt: startedAt.toISOString(),
     durationMs: 0,
     frameworks: frameworkIds,
-    config: { file: configPath === undefined ? null : toPosix(relative(root, configPath)) || configPath, failOn },
+    config: {
+      file: configPath === undefined ? null : toPosix(relative(root, configPath)) || configPath,
+      failOn,
+      failOnControls: [...new Set([...(config.failOnControls ?? []), ...(options.failOnControls ?? [])])].sort(compareStrings),
+    },
     checks: runs,
     findings,
     controls,
@@ -175,12 +242,16 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       skipped: [...state.skipped].sort((a, b) => compareStrings(a.file, b.file)),
       ignored: discovery.ignored,
     },
-    errors: [...state.errors].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
-    warnings: [],
-    exceptions: { waivers: { file: null, entries: [] }, baseline: null },
-    attestations: [],
+    errors: [...state.errors, ...attested.errors].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    warnings: [...finished.warnings, ...attested.warnings],
+    exceptions: finished.exceptions,
+    attestations: attested.records,
     summary: summarize(findings, controls),
   };
+  if (changed !== undefined && options.changedSince !== undefined) {
+    result.diff = { since: options.changedSince, files: changed };
+    for (const control of result.controls) control.partial = true;
+  }
   result.durationMs = Math.round(performance.now() - t0);
   if (stats) {
     stats.assemble = { ms: performance.now() - mark, files: 0, lines: 0, bytes: 0 };
@@ -191,7 +262,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 
 /** Mutable bookkeeping of one scan. */
 class ScanState {
-  readonly findings: Array<RawFinding & { path?: ReadonlyArray<string | number> }> = [];
+  readonly findings: PendingFinding[] = [];
+  /** `evident-ignore` directives of every file read, collected while its text is at hand. */
+  readonly directives: SuppressionDirective[] = [];
+  private readonly directiveFiles = new Set<string>();
   readonly errors: FileError[] = [];
   readonly skipped: SkippedFile[] = [];
   readonly byType: Partial<Record<InputType, number>> = {};
@@ -200,6 +274,8 @@ class ScanState {
   filesRead = 0;
   lines = 0;
   bytes = 0;
+  /** When set, every file read is recorded here with its digest (ScanOptions.scannedFiles). */
+  scannedFiles: ScannedFile[] | undefined;
 
   constructor(
     readonly catalog: CheckCatalog,
@@ -211,6 +287,13 @@ class ScanState {
       stats.evaluate = { ms: 0, files: 0, lines: 0, bytes: 0, documents: 0, resources: 0 };
       stats.code = { ms: 0, files: 0, lines: 0, bytes: 0 };
     }
+  }
+
+  /** Reads one discovered file (once), recording its digest when asked. */
+  read(file: DiscoveredFile): ReadOutcome {
+    const read = readText(file.absolutePath, { digest: this.scannedFiles !== undefined });
+    if (this.scannedFiles && read.digest) this.scannedFiles.push({ path: file.path, ...read.digest });
+    return read;
   }
 
   countFile(type: InputType, size: number): void {
@@ -235,6 +318,10 @@ class ScanState {
   /** Evaluates one IaC document with the bundle and turns its findings into located raw findings. */
   evaluateDocument(engine: PolicyEngine, parsed: ParsedDocument, texts: ReadonlyMap<string, string>): void {
     const doc = parsed.document;
+    for (const file of doc.files) {
+      const text = texts.get(file);
+      if (text !== undefined) this.collectDirectives(file, text);
+    }
     const index = new Map<string, NormalizedResource>(doc.resources.map((r) => [r.id, r]));
     this.resources[doc.type] = (this.resources[doc.type] ?? 0) + doc.resources.length;
     for (const check of this.catalog.checks) {
@@ -280,18 +367,26 @@ class ScanState {
         location,
         ...(rf.resource !== undefined ? { resource: rf.resource } : {}),
         ...(snippet !== undefined ? { snippet } : {}),
-        ...(rf.path && rf.path.length > 0 ? { path: rf.path } : {}),
+        ...(rf.path && rf.path.length > 0 ? { path: stablePath(resource, rf.path) } : {}),
+        ...(resource !== undefined ? { anchorLine: resource.startLine } : {}),
       });
     }
   }
 
+  /** Records the `evident-ignore` directives of one file (once per file). */
+  collectDirectives(file: string, text: string): void {
+    if (this.directiveFiles.has(file)) return;
+    this.directiveFiles.add(file);
+    this.directives.push(...parseDirectives(file, text));
+  }
+
   /** Parses and analyses JS/TS files one at a time, so memory stays flat. */
-  async analyzeSources(files: readonly DiscoveredFile[], rules: CodeRuleList): Promise<void> {
+  async analyzeSources(files: readonly DiscoveredFile[], rules: CodeRuleList, classifier?: ClassifierOptions): Promise<void> {
     const { analyzeSource } = await import('./code/index.js');
     const enabled = rules.filter((rule) => !this.disabled.has(rule.meta.id));
     for (const file of files) {
       const t = performance.now();
-      const read = readText(file.absolutePath);
+      const read = this.read(file);
       if (read.kind === 'skip') {
         this.skipped.push({ file: file.path, reason: read.reason });
         continue;
@@ -301,7 +396,7 @@ class ScanState {
         this.errors.push({ file: file.path, reason: read.reason });
         continue;
       }
-      const outcome = analyzeSource({ path: file.path, text: read.text }, enabled);
+      const outcome = analyzeSource({ path: file.path, text: read.text }, enabled, classifier === undefined ? undefined : { classifier });
       if (outcome.skipped) {
         // Generated or minified: looked at, deliberately not analysed.
         this.filesRead--;
@@ -310,6 +405,7 @@ class ScanState {
         continue;
       }
       this.lines += read.lines;
+      this.collectDirectives(file.path, read.text);
       if (outcome.error) this.errors.push(outcome.error);
       for (const rule of enabled) this.applicable.set(rule.meta.id, (this.applicable.get(rule.meta.id) ?? 0) + 1);
       for (const finding of outcome.findings) this.findings.push(finding);
@@ -339,21 +435,33 @@ class ScanState {
 
 type CodeRuleList = readonly CodeRule[];
 
-/** Adds metadata and controls, redacts secrets, sorts canonically and fingerprints. */
+/**
+ * A raw finding on its way to the result: `path` (inside its resource) feeds
+ * the fingerprint; `anchorLine`, the first line of its IaC resource, is where
+ * an inline directive may also sit.
+ */
+type PendingFinding = RawFinding & { path?: ReadonlyArray<string | number>; anchorLine?: number };
+
+/**
+ * Adds metadata and controls, redacts secrets, sorts canonically,
+ * fingerprints, then applies exceptions (inline, waiver, baseline).
+ */
 function finishFindings(
-  raw: ReadonlyArray<RawFinding & { path?: ReadonlyArray<string | number> }>,
+  raw: readonly PendingFinding[],
   catalog: CheckCatalog,
-  frameworks: readonly FrameworkId[],
-): Finding[] {
+  frameworks: readonly string[],
+  custom: CustomMappings,
+  exceptions: ExceptionContext,
+): ExceptionOutcome {
   const redacted = raw.map((f) => ({
     ...f,
     message: redactText(f.message),
     ...(f.snippet !== undefined ? { snippet: redactText(f.snippet) } : {}),
   }));
   redacted.sort(compareFindings);
-  return assignFingerprints(redacted).map(({ path: _path, ...f }) => {
+  const subjects = assignFingerprints(redacted).map(({ path: _path, anchorLine, ...f }) => {
     const check = catalog.byId.get(f.ruleId) as CheckInfo;
-    const controls = frameworks.flatMap((fw) => (check.controls[fw] ?? []).map((id) => ({ framework: fw, id })));
+    const controls = frameworks.flatMap((fw) => controlIdsOf(check, fw, custom).map((id) => ({ framework: fw, id })));
     const finding: Finding = {
       ruleId: f.ruleId,
       severity: check.severity,
@@ -366,8 +474,37 @@ function finishFindings(
       controls,
       fingerprint: f.fingerprint,
     };
-    return finding;
+    const lines = anchorLine === undefined || anchorLine === f.location.startLine ? [f.location.startLine] : [f.location.startLine, anchorLine];
+    return { finding, lines };
   });
+  return applyExceptions(subjects, exceptions);
+}
+
+/** Check id or alias → canonical id, undefined when unknown. */
+function checkResolver(catalog: CheckCatalog): CheckResolver {
+  return (idOrAlias) => {
+    try {
+      return catalog.resolve(idOrAlias).id;
+    } catch (error) {
+      if (error instanceof UsageError) return undefined;
+      throw error;
+    }
+  };
+}
+
+/**
+ * The baseline of a scan: `--baseline` (relative to the working directory),
+ * else the config's `baseline` (relative to the scan root), else none. A
+ * missing or invalid file is a ConfigError — except the file about to be
+ * written with --write-baseline, which may not exist yet.
+ */
+function loadBaselineOf(root: string, options: ScanOptions, config: ConfigFile): LoadedBaseline | undefined {
+  const given = options.baseline ?? config.baseline;
+  if (given === undefined) return undefined;
+  const full = options.baseline !== undefined ? resolve(options.baseline) : resolve(root, given);
+  const shown = toPosix(relative(root, full)) || given;
+  if (options.writeBaseline !== undefined && resolve(options.writeBaseline) === full && !existsSync(full)) return undefined;
+  return readBaseline(full, shown);
 }
 
 function resourceKind(resource: NormalizedResource): string {
@@ -409,14 +546,19 @@ function summarize(findings: readonly Finding[], controls: ScanResult['controls'
   return { findings: { total: findings.length, bySeverity, new: open, baselined, suppressed, expired }, controls: byFramework };
 }
 
-function selectFrameworks(ids: readonly string[] | undefined): Framework[] {
-  const wanted: readonly string[] = ids && ids.length > 0 ? ids : FRAMEWORKS;
-  for (const id of wanted) {
-    if (!(FRAMEWORKS as readonly string[]).includes(id)) {
-      throw new ConfigError(`unknown framework ${id}`, `built-in frameworks: ${FRAMEWORKS.join(', ')}`);
-    }
+/**
+ * The frameworks of this scan: the --framework ids (a wrong one is a usage
+ * error), else the config's (a config error), else every built-in and custom one.
+ */
+function selectFrameworks(fromOptions: readonly string[] | undefined, fromConfig: readonly string[] | undefined, custom: readonly CustomFramework[]): Framework[] {
+  if (fromOptions && fromOptions.length > 0) {
+    return pickFrameworks(fromOptions, custom, (id, available) => new UsageError(`unknown framework ${id}`, `choose from: ${available.join(', ')}`));
   }
-  return FRAMEWORKS.filter((id) => wanted.includes(id)).map((id) => loadFramework(id));
+  return pickFrameworks(
+    fromConfig,
+    custom,
+    (id, available) => new ConfigError(`frameworks: unknown framework ${id}`, `known frameworks: ${available.join(', ')} (custom ones are defined by customFrameworks)`),
+  );
 }
 
 function resolveDisabled(catalog: CheckCatalog, config: ConfigFile): Set<string> {

@@ -1,4 +1,4 @@
-import type { FrameworkId, Severity } from '../checks/metadata.js';
+import type { Severity } from '../checks/metadata.js';
 
 /** Where a finding is: file relative to the scan root (POSIX separators) and 1-based lines/columns. */
 export interface FindingLocation {
@@ -10,7 +10,8 @@ export interface FindingLocation {
 }
 
 export interface ControlRef {
-  framework: FrameworkId;
+  /** `hipaa`, `gdpr`, or the id of a custom framework. */
+  framework: string;
   id: string;
 }
 

@@ -23,6 +23,8 @@ const PATTERNS: Pattern[] = [
     replace: (match, head, dq, sq, bare) => {
       const value = dq ?? sq ?? bare ?? '';
       if (value === '' || isReference(value)) return match;
+      // An unquoted function call in a code snippet (`token = Math.random().toString(36)`) is code, not a secret.
+      if (bare !== undefined && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/.test(bare)) return match;
       const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
       return `${head}${quote}${MASK}${quote}`;
     },
@@ -33,11 +35,24 @@ const PATTERNS: Pattern[] = [
   { re: /\bxox[abpors]-[A-Za-z0-9-]{10,}\b/g, replace: () => `xox-${MASK}` },
   { re: /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g, replace: (_m, mode) => `sk_${mode}_${MASK}` },
   { re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, replace: () => `eyJ${MASK}` },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}/g, replace: () => `github_pat_${MASK}` },
+  { re: /\b(gl(?:pat|dt|rt|ptt|cbt|oas)-)[A-Za-z0-9_-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}` },
+  { re: /\brk_live_[A-Za-z0-9]{16,}\b/g, replace: () => `rk_live_${MASK}` },
+  { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, replace: () => `AIza${MASK}` },
+  { re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, replace: () => `SG.${MASK}` },
+  { re: /\bSK[0-9a-f]{32}\b/g, replace: () => `SK${MASK}` },
+  { re: /\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}/g, replace: () => `sk-${MASK}` },
+  { re: /\bnpm_[A-Za-z0-9]{36}\b/g, replace: () => `npm_${MASK}` },
+  { re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}` },
 ];
 
 /** Values that name a secret instead of holding one: references, placeholders, empty. */
 function isReference(value: string): boolean {
-  return /^(\$\{|\$\(|\{\{|<|process\.env|var\.|local\.|data\.|secretKeyRef|env\(|os\.environ)/.test(value) || /^[*x•]+$/i.test(value);
+  return (
+    /^(\$\{|\$\(|\{\{|<|process\.env|var\.|local\.|data\.|secretKeyRef|env\(|os\.environ)/.test(value) ||
+    /^[*x•]+$/i.test(value) ||
+    value.includes(MASK) // already masked where it was found (`AKIA****`)
+  );
 }
 
 /** Masks every secret-looking value in a piece of text. */

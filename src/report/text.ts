@@ -29,7 +29,10 @@ const SEVERITY_STYLE: Record<Severity, Style> = { critical: 'magenta', high: 're
 /**
  * Human-readable report: findings grouped by file (with severity, check and
  * controls), then control status per framework with the failing controls,
- * then parse errors, skipped files and a one-line verdict per framework.
+ * then parse errors, warnings (suppressions and waivers that need a person),
+ * skipped files and a one-line verdict per framework. Suppressed findings
+ * carry `[suppressed: …]`, findings whose exception has expired
+ * `[expired suppression: …]`.
  */
 export const renderText: Reporter = (result: ScanResult, options: ReportOptions = {}) => {
   const paint = painter(options.color === true);
@@ -58,7 +61,11 @@ export const renderText: Reporter = (result: ScanResult, options: ReportOptions 
       const where = `${f.location.startLine}${f.location.startColumn !== undefined ? `:${f.location.startColumn}` : ''}`;
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
       const suppressed = f.suppression ? paint('dim', ` [suppressed: ${f.suppression.kind}, ${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}]`) : '';
-      out.push(`  ${where.padEnd(7)} ${sev} ${paint('cyan', f.ruleId)}  ${f.message}${suppressed}`);
+      const old = !f.suppression ? f.expiredSuppression : undefined;
+      const expired = old
+        ? paint('yellow', ` [expired suppression: ${old.kind}, ${old.reason}${old.by ? `, approved by ${old.by}` : ''}${old.expires ? `, until ${old.expires}` : ''}]`)
+        : '';
+      out.push(`  ${where.padEnd(7)} ${sev} ${paint('cyan', f.ruleId)}  ${f.message}${suppressed}${expired}`);
       const controls = formatControls(f);
       if (controls) out.push(`          ${paint('dim', controls)}`);
       if (f.snippet) out.push(`          ${paint('dim', `> ${f.snippet}`)}`);
@@ -86,6 +93,14 @@ export const renderText: Reporter = (result: ScanResult, options: ReportOptions 
     }
     out.push('');
   }
+  if (result.warnings.length > 0) {
+    out.push(paint('bold', 'Warnings'));
+    for (const w of result.warnings) {
+      const where = w.file !== undefined ? `${w.file}${w.line !== undefined ? `:${w.line}` : ''}  ` : '';
+      out.push(`  ${paint('yellow', '!')} ${where}${w.message}`);
+    }
+    out.push('');
+  }
   if (cov.skipped.length > 0) {
     const reasons = new Map<string, number>();
     for (const s of cov.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
@@ -102,14 +117,23 @@ export const renderText: Reporter = (result: ScanResult, options: ReportOptions 
   for (const framework of result.frameworks) {
     const c = result.summary.controls[framework];
     if (!c) continue;
-    out.push(`${frameworkName(framework)}: ${c.pass} pass, ${c.fail} fail, ${c.manual} manual, ${c.not_applicable} not applicable`);
+    const mapped = result.findings.filter((f) => f.controls.some((ref) => ref.framework === framework));
+    const open = mapped.filter((f) => !f.suppression).length;
+    const baselined = mapped.filter((f) => f.suppression?.kind === 'baseline').length;
+    const suppressed = mapped.filter((f) => f.suppression && f.suppression.kind !== 'baseline').length;
+    const expired = mapped.filter((f) => !f.suppression && f.expiredSuppression).length;
+    out.push(
+      `${frameworkName(framework)}: controls ${c.pass} pass, ${c.fail} fail, ${c.manual} manual, ${c.not_applicable} not applicable` +
+        `${result.diff ? ' (partial: diff scan)' : ''}; findings ${open} new, ${baselined} baselined, ${suppressed} suppressed, ${expired} expired`,
+    );
   }
   return `${out.join('\n')}\n`;
 };
 
 function formatControls(f: Finding): string {
   const parts: string[] = [];
-  for (const fw of ['hipaa', 'gdpr'] as const) {
+  // Built-in and custom frameworks, in the order the finding lists them.
+  for (const fw of new Set(f.controls.map((c) => c.framework))) {
     const ids = f.controls.filter((c) => c.framework === fw).map((c) => c.id);
     if (ids.length > 0) parts.push(`${frameworkName(fw)} ${ids.join(', ')}`);
   }

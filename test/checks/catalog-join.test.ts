@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FRAMEWORKS } from '../../src/checks/metadata.js';
+import { FRAMEWORKS, type FrameworkId } from '../../src/checks/metadata.js';
 import { loadFramework } from '../../src/controls/catalog.js';
 import { listControls, loadCheckCatalog } from '../../src/index.js';
 
@@ -51,7 +51,7 @@ describe('checks ↔ controls join', async () => {
   it('the control → checks view is derived from check metadata', async () => {
     const { controls } = await listControls(['hipaa', 'gdpr']);
     for (const control of controls) {
-      const expected = catalog.checks.filter((c) => (c.controls[control.framework] ?? []).includes(control.id)).map((c) => c.id);
+      const expected = catalog.checks.filter((c) => (c.controls[control.framework as FrameworkId] ?? []).includes(control.id)).map((c) => c.id);
       assert.deepEqual(control.checks, expected, `${control.framework}:${control.id}`);
     }
     const encryption = controls.find((c) => c.framework === 'hipaa' && c.id === '164.312(a)(2)(iv)');

@@ -5,7 +5,11 @@ import {
   DATA_CATEGORIES,
   classifyExpression,
   classifyName,
+  createExpressionClassifier,
   describeClassification,
+  isRecordName,
+  isRedactionName,
+  namedClassification,
   tokenizeName,
   type ClassifierOptions,
   type DataCategory,
@@ -358,5 +362,55 @@ describe('describeClassification', () => {
       'Personal data (firstName, lastName, dob, …)',
     );
     assert.equal(describeClassification({ categories: [], matches: [] }), '');
+  });
+});
+
+describe('isRecordName, namedClassification and per-call ignoreKeys (issue #4)', () => {
+  const records: Array<[string, boolean]> = [
+    ['patient', true],
+    ['patients', true],
+    ['userProfile', true],
+    ['patientRecord', true],
+    ['healthData', true],
+    ['customer2', true],
+    ['diagnosis', false],
+    ['email', false],
+    ['patientId', false],
+    ['appointment', false], // neither a person noun nor a container word
+  ];
+  for (const [name, expected] of records) {
+    test(`isRecordName(${name}) → ${expected}`, () => {
+      assert.equal(isRecordName(name), expected);
+    });
+  }
+
+  test('namedClassification gives each category the name as term', () => {
+    assert.deepEqual(namedClassification('insuranceId', ['health']), { categories: ['health'], matches: [{ category: 'health', term: 'insuranceId' }] });
+    assert.deepEqual(namedClassification('theme', []), { categories: [], matches: [] });
+  });
+
+  test('ignoreKeys skips properties of a top-level object literal, also through one local', () => {
+    const sourceFile = ts.createSourceFile(
+      'a.ts',
+      "send({ to: p.email, text: `Dear ${p.firstName}: ${p.diagnosis}` });\nconst msg = { to: p.email, text: 'hi' };\nsend(msg);\nsend({ nested: { to: p.email } });",
+      ts.ScriptTarget.Latest,
+      true,
+      ts.ScriptKind.TS,
+    );
+    const classify = createExpressionClassifier();
+    const calls = sourceFile.statements.flatMap((s) =>
+      ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) ? [s.expression.arguments[0] as ts.Expression] : [],
+    );
+    const ignoreKeys = new Set(['to']);
+    assert.deepEqual(
+      calls.map((node) => classify(node, { ignoreKeys }).categories),
+      [['health', 'personal'], [], ['contact']],
+    );
+    assert.deepEqual(classify(calls[1] as ts.Expression).categories, ['contact']);
+  });
+
+  test('de-identification is a redaction', () => {
+    assert.equal(isRedactionName('deidentify'), true);
+    assert.deepEqual(classifyArgument('sink(deidentify(visit.diagnosis))').categories, []);
   });
 });

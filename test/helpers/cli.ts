@@ -11,13 +11,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI (src/cli/main.ts through tsx) in `cwd`, without a TTY. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+/** Runs the real CLI (src/cli/main.ts through tsx) in `cwd`, without a TTY; `input` is its standard input. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, ['--import', TSX, join(packageRoot, 'src/cli/main.ts'), ...args], {
     cwd: options.cwd ?? packageRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
     timeout: 120_000,
+    ...(options.input !== undefined ? { input: options.input } : {}),
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,16 +1,27 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Argv } from 'yargs';
-import { FRAMEWORKS, SEVERITIES, type FrameworkId } from '../../checks/metadata.js';
+import { FRAMEWORKS, SEVERITIES } from '../../checks/metadata.js';
 import { UsageError } from '../../errors.js';
-import { FORMAT_NAMES, gate, render, scan, type FailOn, type FormatName } from '../../index.js';
-import { splitList, useColor, writeOutput } from '../output.js';
+import { baselineEntries, formatBaseline } from '../../findings/baseline.js';
+import { gate, scan, type FailOn } from '../../index.js';
+import { nowFromEnv } from '../now.js';
+import { splitList } from '../output.js';
+import { checkBinaryOutputs, mainFormat, parseReportSpecs, REPORT_OPTIONS, reportFormats, writeReports } from '../reports.js';
 
 interface ScanArgs {
   paths?: string[];
-  format: string;
+  format?: string;
   output?: string;
   framework?: string[];
   'fail-on'?: string;
+  'fail-on-control'?: string[];
+  'changed-since'?: string;
   config?: string;
+  report?: string[];
+  template?: string;
+  baseline?: string;
+  'write-baseline'?: string;
 }
 
 export const scanCommand = {
@@ -19,33 +30,69 @@ export const scanCommand = {
   builder: (yargs: Argv) =>
     yargs
       .positional('paths', { describe: 'files or folders to scan; findings are relative to the folder when one is given', type: 'string', array: true })
-      .option('format', { alias: 'f', describe: 'output format', choices: FORMAT_NAMES, default: 'text' })
+      .option('format', { alias: 'f', describe: 'output format (default: text; pdf needs --output and a headless Chromium)', choices: reportFormats() })
       .option('output', { alias: 'o', describe: 'write the report to this file instead of stdout', type: 'string' })
-      .option('framework', { describe: `frameworks to report on, comma-separated (${FRAMEWORKS.join(', ')}); default: config, else all`, type: 'string', array: true })
+      .option('framework', { describe: `frameworks to report on, comma-separated (${FRAMEWORKS.join(', ')} or a custom framework of the config); default: config, else all`, type: 'string', array: true })
       .option('fail-on', { describe: 'exit 1 when an unsuppressed finding has at least this severity; none never fails (default: config, else low)', choices: [...SEVERITIES, 'none'] })
+      .option('fail-on-control', { describe: 'also exit 1 when this control fails, whatever the severities: <framework>:<control id> (repeatable; adds to config failOnControls)', type: 'string', array: true })
+      .option('changed-since', { describe: 'diff scan: report and gate only findings in files added or changed since this git ref (committed, staged or not); control statuses are partial', type: 'string' })
       .option('config', { alias: 'c', describe: 'config file (default: .evident.yml in the scanned folder)', type: 'string' })
+      .options(REPORT_OPTIONS)
+      .option('baseline', { describe: 'baseline file: its findings are reported as baselined and do not fail the scan (default: config baseline)', type: 'string', requiresArg: true })
+      .option('write-baseline', { describe: 'write the fingerprints of the current findings to this baseline file; the exit code still follows the gate', type: 'string', requiresArg: true })
       .example('$0 scan examples/clinic', 'scan the bundled example')
-      .example('$0 scan . --format json --output evident.json --fail-on high', 'write JSON; fail only on high or critical findings'),
+      .example('$0 scan . --write-baseline .evident/baseline.json', 'accept the current findings as the starting point')
+      .example('$0 scan . --baseline .evident/baseline.json', 'fail only on findings that are not in the baseline')
+      .example('$0 scan . --format json --output evident.json --fail-on high', 'write JSON; fail only on high or critical findings')
+      .example('$0 scan . --format json --output evident.json --report sarif=evident.sarif --report markdown=summary.md', 'several reports from one scan')
+      .example("$0 scan . --changed-since origin/main --fail-on-control 'hipaa:164.312(a)(2)(iv)'", 'gate a pull request on its own changes and on the encryption control'),
   handler: async (argv: ScanArgs): Promise<number> => {
+    // Ids are checked by scan(): custom frameworks come from the config.
     const frameworks = splitList(argv.framework);
-    for (const fw of frameworks) {
-      if (!(FRAMEWORKS as readonly string[]).includes(fw)) throw new UsageError(`unknown framework ${fw}`, `choose from: ${FRAMEWORKS.join(', ')}`);
+    const format = mainFormat(argv.format, argv.template);
+    const reportSpecs = parseReportSpecs(argv.report, argv.output);
+    checkBinaryOutputs(format, argv.output, reportSpecs);
+    const writeBaseline = argv['write-baseline'];
+    if (writeBaseline !== undefined && argv['changed-since'] !== undefined) {
+      throw new UsageError('--write-baseline cannot be combined with --changed-since', 'a diff scan reports only changed files; write the baseline from a full scan');
     }
     const result = await scan({
       paths: argv.paths,
       configPath: argv.config,
-      frameworks: frameworks.length > 0 ? (frameworks as FrameworkId[]) : undefined,
+      frameworks: frameworks.length > 0 ? frameworks : undefined,
+      now: nowFromEnv(),
       failOn: argv['fail-on'] as FailOn | undefined,
+      failOnControls: (argv['fail-on-control'] ?? []).map(String),
+      changedSince: argv['changed-since'],
+      baseline: argv.baseline,
+      writeBaseline,
     });
+    if (writeBaseline !== undefined) {
+      writeBaselineFile(writeBaseline, formatBaseline(result.findings));
+      const n = baselineEntries(result.findings).length;
+      process.stderr.write(`evident: wrote baseline ${writeBaseline} (${n} finding${n === 1 ? '' : 's'})\n`);
+    }
     const toFile = argv.output !== undefined && argv.output !== '-';
-    writeOutput(render(result, argv.format as FormatName, { color: !toFile && useColor(process.stdout) }), argv.output);
-    const verdict = gate(result, result.config.failOn);
+    const written = await writeReports(result, { format, template: argv.template, output: argv.output }, reportSpecs);
+    for (const line of written) process.stderr.write(`${line}\n`);
+    const verdict = gate(result, result.config.failOn, result.config.failOnControls);
     if (toFile) {
       const s = result.summary.findings;
       process.stderr.write(
-        `evident: wrote ${argv.output} (${s.total} finding${s.total === 1 ? '' : 's'}, ${verdict.blocking} at or above ${result.config.failOn})\n`,
+        `evident: wrote ${argv.output} (${s.total} finding${s.total === 1 ? '' : 's'}, ${verdict.blocking} at or above ${result.config.failOn}` +
+          `${verdict.failedControls.length > 0 ? `; failing gated controls: ${verdict.failedControls.join(', ')}` : ''})\n`,
       );
     }
     return verdict.failed ? 1 : 0;
   },
 };
+
+/** Writes the baseline file (creating folders); a failure is a usage error naming the flag. */
+function writeBaselineFile(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'check the --write-baseline path');
+  }
+}

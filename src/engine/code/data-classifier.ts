@@ -272,6 +272,7 @@ const REDACTION_WORDS = new Set(
     'redact', 'redacted', 'mask', 'masked', 'hash', 'hashed', 'anonymize', 'anonymise', 'anonymized', 'anonymised',
     'pseudonymize', 'pseudonymise', 'pseudonymized', 'pseudonymised', 'encrypt', 'encrypted', 'sanitize', 'sanitise',
     'sanitized', 'sanitised', 'scrub', 'scrubbed', 'obfuscate', 'obfuscated', 'digest', 'hmac', 'tokenize', 'censor',
+    'deidentify', 'deidentified', 'pseudonym',
   ].map(normalizeWord),
 );
 
@@ -482,6 +483,21 @@ export function classifyName(name: string, options?: ClassifierOptions): DataCat
   return [...classifyNameWith(lexiconFor(options), name, undefined).categories];
 }
 
+/**
+ * Whether a name denotes a whole *record* rather than one value: its head
+ * (last word) is a person noun (`patient`, `users`, `customer`) or a
+ * container word (`patientRecord`, `userProfile`, `healthData`). Combine with
+ * {@link classifyName} for the categories: `patients` → a record of health
+ * data; `diagnosis` is a value, not a record.
+ */
+export function isRecordName(name: string): boolean {
+  const words = tokenizeName(name);
+  let head = words.length - 1;
+  while (head > 0 && /^[0-9]+$/.test(words[head] ?? '')) head--;
+  const last = words[head];
+  return last !== undefined && (CONTAINER_HEADS.has(last) || (PERSON_NOUNS[last] ?? null) !== null);
+}
+
 /** Whether a function name means its result is redacted (`redact`, `maskEmail`, `hashValue`, `digest`). */
 export function isRedactionName(name: string): boolean {
   return tokenizeName(name).some((w) => REDACTION_WORDS.has(w));
@@ -654,8 +670,18 @@ function finish(matches: readonly DataMatch[]): Classification {
   return { categories, matches: ordered };
 }
 
+/** Per-call options of an {@link ExpressionClassifier}. */
+export interface ClassifyCallOptions {
+  /**
+   * Keys of a top-level object literal whose properties are not looked at
+   * (the recipients of a message: `to`, `cc`); also applied to the object
+   * literal a local variable is initialised from (`const msg = {…}; send(msg)`).
+   */
+  readonly ignoreKeys?: ReadonlySet<string>;
+}
+
 /** Classifies expressions of one file; keeps a per-instance cache of local-variable results (drop it with the file). */
-export type ExpressionClassifier = (node: ts.Expression) => Classification;
+export type ExpressionClassifier = (node: ts.Expression, options?: ClassifyCallOptions) => Classification;
 
 /**
  * Creates an expression classifier for one file. Its data flow is light and
@@ -768,9 +794,13 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
     return [];
   };
 
-  const objectLiteral = (node: ts.ObjectLiteralExpression, depth: number, hops: number): DataMatch[] => {
+  const objectLiteral = (node: ts.ObjectLiteralExpression, depth: number, hops: number, ignoreKeys?: ReadonlySet<string>): DataMatch[] => {
     const out: DataMatch[] = [];
     for (const property of node.properties) {
+      if (ignoreKeys !== undefined && !ts.isSpreadAssignment(property) && property.name !== undefined) {
+        const name = ts.isComputedPropertyName(property.name) ? undefined : propertyNameText(property.name);
+        if (name !== undefined && ignoreKeys.has(name)) continue;
+      }
       if (ts.isPropertyAssignment(property)) {
         const value = skipOuterExpressions(property.initializer);
         if (isRedactionCall(value) || isFunctionExpression(value)) continue;
@@ -848,7 +878,22 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
     }
   };
 
-  return (node: ts.Expression): Classification => finish(visit(node, 0, 0));
+  /** The top of a classification with keys to ignore: an object literal, directly or through one local (not cached). */
+  const withIgnoredKeys = (input: ts.Expression, ignoreKeys: ReadonlySet<string>): DataMatch[] => {
+    const node = skipOuterExpressions(input);
+    if (ts.isObjectLiteralExpression(node)) return objectLiteral(node, 0, 0, ignoreKeys);
+    if (ts.isIdentifier(node) && dataFlow) {
+      const binding = findLocalBinding(node, { crossFunctions: false });
+      const source = binding?.source === undefined ? undefined : skipOuterExpressions(binding.source);
+      if (binding !== undefined && binding.path.length === 0 && source !== undefined && ts.isObjectLiteralExpression(source)) {
+        return [...nameMatches(node.text, undefined, node.text), ...objectLiteral(source, 1, 1, ignoreKeys)];
+      }
+    }
+    return visit(node, 0, 0);
+  };
+
+  return (node: ts.Expression, callOptions?: ClassifyCallOptions): Classification =>
+    finish(callOptions?.ignoreKeys === undefined ? visit(node, 0, 0) : withIgnoredKeys(node, callOptions.ignoreKeys));
 }
 
 function stripFlowOption(options: ExpressionClassifierOptions): ClassifierOptions | undefined {
@@ -870,6 +915,11 @@ function propertyNameText(name: ts.PropertyName): string | undefined {
  */
 export function classifyExpression(node: ts.Expression, options?: ExpressionClassifierOptions): Classification {
   return createExpressionClassifier(options)(node);
+}
+
+/** The classification of a name seen outside an expression (a storage key, a cookie name): each category with the name as term. */
+export function namedClassification(term: string, categories: readonly DataCategory[]): Classification {
+  return finish(categories.map((category) => ({ category, term })));
 }
 
 /** Several classifications as one (for a call with several data arguments): unique matches, categories in order. */

@@ -10,8 +10,8 @@
  */
 import type { ts } from 'ts-morph';
 import type { CheckMeta } from '../../checks/metadata.js';
-import type { Classification, DataCategory } from './data-classifier.js';
-import type { SinkMatch } from './sinks.js';
+import type { Classification, ClassifyCallOptions, DataCategory } from './data-classifier.js';
+import type { SinkMatch, SinkNode } from './sinks.js';
 
 /** Node types for the kinds rules visit most; other kinds get `ts.Node`. */
 export interface NodeByKind {
@@ -43,6 +43,25 @@ export type RuleVisitors = { [K in ts.SyntaxKind]?: (node: NodeOfKind<K>) => voi
   exit?: () => void;
 };
 
+/**
+ * A secret inside a reported node: the engine masks it in the snippet, so the
+ * value never leaves {@link analyzeSource} (reporters see `AKIA****`, `****`).
+ */
+export interface SecretSpan {
+  /**
+   * The literal holding the secret. For string and template literals the
+   * masked range is the literal's content (inside the quotes); for other
+   * nodes, the node's text.
+   */
+  readonly node: ts.Node;
+  /** Offset of the secret inside that content (default 0). */
+  readonly from?: number;
+  /** Offset after the secret inside that content (default: the end of the content). */
+  readonly to?: number;
+  /** Leading characters of the secret left visible: a known, non-secret prefix (`AKIA`, `ghp_`). Default 0. */
+  readonly keep?: number;
+}
+
 /** What a rule reports. The engine adds the rule id, location and snippet. */
 export interface ReportDescriptor {
   /** The node the finding points at (its first line becomes the snippet). */
@@ -50,6 +69,8 @@ export interface ReportDescriptor {
   readonly message: string;
   /** Categories of personal data involved, copied in {@link DATA_CATEGORIES} order. */
   readonly dataCategories?: readonly DataCategory[];
+  /** Secrets to mask in the snippet (the message must never contain one). */
+  readonly secrets?: readonly SecretSpan[];
 }
 
 /** What a rule sees of the file being analysed. Valid only during `create` and its visitors. */
@@ -62,9 +83,9 @@ export interface RuleContext {
   /** The data classifier on a name (configured by the scan's classifier options). */
   classify(name: string): DataCategory[];
   /** The data classifier on an expression, with light data flow (see data-classifier.ts). */
-  classifyExpression(node: ts.Expression): Classification;
-  /** The sink catalogue: what a call sends data to, if it is a known sink. */
-  matchSink(call: ts.CallExpression): SinkMatch | undefined;
+  classifyExpression(node: ts.Expression, options?: ClassifyCallOptions): Classification;
+  /** The sink catalogue: what a call, `new` or assignment sends data to, if it is a known sink. */
+  matchSink(node: SinkNode): SinkMatch | undefined;
   /** The source text of a node (without leading trivia). */
   text(node: ts.Node): string;
 }

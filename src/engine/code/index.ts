@@ -11,6 +11,7 @@ export {
   type ReportDescriptor,
   type RuleContext,
   type RuleVisitors,
+  type SecretSpan,
 } from './define-rule.js';
 export {
   DATA_CATEGORIES,
@@ -20,11 +21,14 @@ export {
   createExpressionClassifier,
   describeClassification,
   isRedactionCall,
+  isRecordName,
   isRedactionName,
   mergeClassifications,
+  namedClassification,
   tokenizeName,
   type Classification,
   type ClassifierOptions,
+  type ClassifyCallOptions,
   type DataCategory,
   type DataMatch,
   type ExpressionClassifier,
@@ -32,11 +36,22 @@ export {
 } from './data-classifier.js';
 export {
   SINK_CATALOGUE,
+  SINK_KINDS,
+  THIRD_PARTY_CATEGORY_LABELS,
   createSinkMatcher,
+  sinkKeyName,
+  vendorOfUrl,
   type FactorySinkEntry,
+  type PropertySinkEntry,
   type ReceiverSinkEntry,
+  type SinkArguments,
   type SinkCatalogue,
   type SinkKind,
   type SinkMatch,
   type SinkMatcher,
+  type SinkNode,
+  type ThirdPartyCategory,
+  type VendorHost,
 } from './sinks.js';
+export { SCHEMA_LIBRARY_LABELS, schemaOf, type SchemaDefinition, type SchemaField, type SchemaLibrary } from './schema-fields.js';
+export { QUERY_METHODS, databaseQueryOf, isDatabaseCall, type DatabaseQuery } from './queries.js';

@@ -16,10 +16,12 @@ import {
   createExpressionClassifier,
   type Classification,
   type ClassifierOptions,
+  type ClassifyCallOptions,
   type ExpressionClassifier,
 } from './data-classifier.js';
-import type { CodeRule, ReportDescriptor, RuleContext, RuleVisitors } from './define-rule.js';
-import { createSinkMatcher, type SinkMatch, type SinkMatcher } from './sinks.js';
+import type { CodeRule, ReportDescriptor, RuleContext, RuleVisitors, SecretSpan } from './define-rule.js';
+import { MASK } from '../../findings/redact.js';
+import { createSinkMatcher, type SinkMatch, type SinkMatcher, type SinkNode } from './sinks.js';
 
 /** Options of {@link analyzeSource}. */
 export interface AnalyzeOptions {
@@ -174,11 +176,50 @@ function compileRuleSet(rules: readonly CodeRule[], firstVisitors: readonly Rule
 
 const SNIPPET_LENGTH = 200;
 
-function snippetOf(sourceFile: ts.SourceFile, start: number, end: number): string {
+/** The range of a secret in the file text: the literal's content (inside quotes and `${`/`}`), narrowed by `from`/`to`. */
+function secretRange(sourceFile: ts.SourceFile, span: SecretSpan): [number, number] {
+  const node = span.node;
+  let start = node.getStart(sourceFile);
+  let end = node.getEnd();
+  switch (node.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateTail:
+      start += 1;
+      end -= 1;
+      break;
+    case ts.SyntaxKind.TemplateHead:
+    case ts.SyntaxKind.TemplateMiddle:
+      start += 1;
+      end -= 2;
+      break;
+    default:
+      break;
+  }
+  const from = Math.min(start + (span.from ?? 0), end);
+  const to = span.to === undefined ? end : Math.min(start + span.to, end);
+  return [Math.min(from + (span.keep ?? 0), to), to];
+}
+
+/**
+ * The first line of a reported node, trimmed and cut to {@link SNIPPET_LENGTH},
+ * with every secret span masked before anything else is done to the text.
+ */
+function snippetOf(sourceFile: ts.SourceFile, start: number, end: number, secrets?: readonly SecretSpan[]): string {
   const text = sourceFile.text;
   const newline = text.indexOf('\n', start);
   const lineEnd = newline < 0 || newline > end ? end : newline;
-  const line = text.slice(start, lineEnd).trim();
+  let raw = text.slice(start, lineEnd);
+  if (secrets !== undefined && secrets.length > 0) {
+    const ranges = secrets.map((span) => secretRange(sourceFile, span)).sort((a, b) => b[0] - a[0]);
+    for (const [from, to] of ranges) {
+      if (to <= from || to <= start || from >= lineEnd) continue;
+      const a = Math.max(from, start) - start;
+      const b = Math.min(to, lineEnd) - start;
+      raw = `${raw.slice(0, a)}${MASK}${raw.slice(b)}`;
+    }
+  }
+  const line = raw.trim();
   return line.length > SNIPPET_LENGTH ? `${line.slice(0, SNIPPET_LENGTH - 1)}…` : line;
 }
 
@@ -229,9 +270,9 @@ export function analyzeSource(file: SourceText, rules: readonly CodeRule[], opti
   // Per-file helpers, built on first use (many files never reach a sink).
   let classifier: ExpressionClassifier | undefined;
   let sinkMatcher: SinkMatcher | undefined;
-  const classifyExpression = (node: ts.Expression): Classification =>
-    (classifier ??= createExpressionClassifier(classifierOptions))(node);
-  const matchSink = (call: ts.CallExpression): SinkMatch | undefined => (sinkMatcher ??= createSinkMatcher(sourceFile))(call);
+  const classifyExpression = (node: ts.Expression, callOptions?: ClassifyCallOptions): Classification =>
+    (classifier ??= createExpressionClassifier(classifierOptions))(node, callOptions);
+  const matchSink = (node: SinkNode): SinkMatch | undefined => (sinkMatcher ??= createSinkMatcher(sourceFile))(node);
 
   const disabled = new Array<boolean>(rules.length).fill(false);
   const fail = (index: number, error: unknown, node: ts.Node | undefined): void => {
@@ -265,7 +306,7 @@ export function analyzeSource(file: SourceText, rules: readonly CodeRule[], opti
           endLine: to.line + 1,
           endColumn: to.character + 1,
         },
-        snippet: snippetOf(sourceFile, start, end),
+        snippet: snippetOf(sourceFile, start, end, descriptor.secrets),
       };
       if (descriptor.dataCategories !== undefined && descriptor.dataCategories.length > 0) {
         const given = new Set(descriptor.dataCategories);

@@ -1,0 +1,96 @@
+// Secret redaction: every format the secret rules recognise is masked by
+// redactText (the last line of defence before any reporter), masked values
+// stay as they are, and no snippet or message of a secret rule on the
+// fixtures still holds a secret after redaction.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MASK, redactText } from '../../src/findings/redact.js';
+import { analyzeSource } from '../../src/engine/code/index.js';
+import { findKnownSecret } from '../../src/engine/code/secrets.js';
+import { codeRules } from '../../src/rules/index.js';
+
+// Fake values in each provider's format, built so that no real-looking literal sits in this file.
+const repeat = (chars: string, n: number): string => chars.repeat(Math.ceil(n / chars.length)).slice(0, n);
+const FORMATS: ReadonlyArray<readonly [string, string, string]> = [
+  ['AWS access key ID', `AKIA${repeat('Q2W3E4R5T6Y7U', 16)}`, `AKIA${MASK}`],
+  ['GitHub token', `ghp_${repeat('a1B2c3D4e5', 36)}`, `gh_${MASK}`],
+  ['GitHub fine-grained token', `github_pat_${repeat('11AB2cd3_', 70)}`, `github_pat_${MASK}`],
+  ['GitLab token', `glpat-${repeat('xY9-zW8_', 20)}`, `glpat-${MASK}`],
+  ['Slack token', `xoxb-${repeat('1234', 12)}-${repeat('5678', 13)}-${repeat('aBcD', 24)}`, `xox-${MASK}`],
+  ['Slack webhook', `https://hooks.slack.com/services/T${repeat('A1', 8)}/B${repeat('C2', 8)}/${repeat('dE3f', 24)}`, `https://hooks.slack.com/services/${MASK}`],
+  ['Stripe live key', `sk_live_${repeat('4eC39HqLyj', 24)}`, `sk_live_${MASK}`],
+  ['Stripe restricted key', `rk_live_${repeat('9Zx8Yw7V', 24)}`, `rk_live_${MASK}`],
+  ['Google API key', `AIza${repeat('Sy-B_c1D2', 35)}`, `AIza${MASK}`],
+  ['Twilio API key', `SK${repeat('0a1b2c3d4e5f', 32)}`, `SK${MASK}`],
+  ['SendGrid key', `SG.${repeat('aB1_cD2-', 22)}.${repeat('eF3gH4iJ5', 43)}`, `SG.${MASK}`],
+  ['OpenAI project key', `sk-proj-${repeat('Ab1Cd2Ef3_', 56)}`, `sk-${MASK}`],
+  ['Anthropic key', `sk-ant-api03-${repeat('Gh4Ij5-Kl6', 90)}`, `sk-${MASK}`],
+  ['npm token', `npm_${repeat('Mn7Op8Qr9', 36)}`, `npm_${MASK}`],
+];
+
+describe('redactText', () => {
+  for (const [label, secret, masked] of FORMATS) {
+    test(`masks a ${label}`, () => {
+      assert.ok(findKnownSecret(secret) !== undefined, `${label}: the test value is not in the detector's format`);
+      const out = redactText(`client = createClient('${secret}');`);
+      assert.equal(out, `client = createClient('${masked}');`);
+      assert.ok(!out.includes(secret.slice(-12)));
+    });
+  }
+
+  test('masks a PEM private key', () => {
+    const out = redactText('const key = `-----BEGIN RSA PRIVATE KEY-----\nMIIEow' + repeat('AbCd', 60) + '\n-----END RSA PRIVATE KEY-----`;');
+    assert.equal(out, `const key = \`-----BEGIN PRIVATE KEY----- ${MASK}\`;`);
+  });
+
+  test('masks the password of a URL', () => {
+    assert.equal(redactText("url = 'postgres://app:Q7f!r2Lx9@db.acme-health.com/records'"), `url = 'postgres://app:${MASK}@db.acme-health.com/records'`);
+  });
+
+  test('leaves values masked at the source as they are, with their public prefix', () => {
+    for (const text of [`accessKeyId: 'AKIA${MASK}'`, `token: 'ghp_${MASK}'`, `password: '${MASK}'`, `apiKey = process.env.KEY || '${MASK}'`]) {
+      assert.equal(redactText(text), text);
+    }
+  });
+
+  test('still masks secret-named assignments', () => {
+    assert.equal(redactText("const clientSecret = 'a8f5f167f44f4964e6c998dee827110c';"), `const clientSecret = '${MASK}';`);
+  });
+
+  test('leaves code that computes a secret-named value alone, and masks a bare value', () => {
+    assert.equal(redactText('user.resetToken = Math.random().toString(36).slice(2)'), 'user.resetToken = Math.random().toString(36).slice(2)');
+    assert.equal(redactText('password: hunter2-Prod'), `password: ${MASK}`);
+  });
+
+  test('is idempotent', () => {
+    for (const [, secret] of FORMATS) {
+      const once = redactText(`x = '${secret}'`);
+      assert.equal(redactText(once), once);
+    }
+  });
+});
+
+describe('secret rules on their fixtures', () => {
+  const secretRules = codeRules.filter((rule) => ['EVD-CODE-027', 'EVD-CODE-030', 'EVD-CODE-032', 'EVD-CODE-033'].includes(rule.meta.id));
+  const fixtures = ['hardcoded-secret-token', 'hardcoded-credential', 'hardcoded-cryptographic-key', 'database-tls-disabled'];
+  for (const folder of fixtures) {
+    const dir = fileURLToPath(new URL(`../rules/fixtures/${folder}/`, import.meta.url));
+    for (const name of readdirSync(dir)) {
+      test(`${folder}/${name}: snippets and messages hold no secret, before and after redactText`, () => {
+        const text = readFileSync(`${dir}${name}`, 'utf8');
+        const { findings } = analyzeSource({ path: `${folder}/${name}`, text }, secretRules);
+        assert.ok(findings.length > 0);
+        for (const finding of findings) {
+          for (const shown of [finding.message, finding.snippet ?? '', redactText(finding.message), redactText(finding.snippet ?? '')]) {
+            assert.equal(findKnownSecret(shown), undefined, `${finding.ruleId} line ${finding.location.startLine}: ${shown}`);
+          }
+          // The value is masked where it was found (a PEM key's first line is only its header).
+          const multiLine = finding.message.startsWith('Private key');
+          if ((finding.ruleId === 'EVD-CODE-033' || finding.ruleId === 'EVD-CODE-032') && !multiLine) assert.ok(finding.snippet?.includes(MASK), finding.snippet);
+        }
+      });
+    }
+  }
+});
