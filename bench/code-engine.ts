@@ -1,25 +1,33 @@
 // Benchmark of the source-code engine on a generated corpus of realistic
-// Express/TypeScript code (2,000 files × ~100 lines by default, written to
-// /tmp/evident-bench-code). Each mode runs in its own child process so that
-// peak RSS is per mode; files are read into memory before timing.
+// Express/TypeScript code (files of ~104 lines, written to
+// /tmp/evident-bench-code), end to end: reading the files, parsing, the
+// single walk and every registered rule.
 //
-//   npx tsx bench/code-engine.ts [--files 2000] [--passes 4] [--dir /tmp/evident-bench-code]
+//   npx tsx bench/code-engine.ts [--lines 200000] [--passes 3] [--modes parse,engine-1,engine-2]
+//                                [--flat 100000,200000,500000] [--build dist] [--dir /tmp/evident-bench-code]
 //
-// Modes: `parse` = ts.createSourceFile without parent pointers (the floor in
-// reference/feasibility.md), `parse+parents` = what the engine parses,
-// `engine` = analyzeSource with every registered rule. Each mode reports its
-// cold first pass and the best of the warm passes (wall and CPU time: the
-// machine is shared, CPU time is less sensitive to other load).
+// Modes, each in its own child process (so that peak RSS is per mode):
+// - `parse`: the floor: read + `ts.createSourceFile` (no parent pointers, no walk, no rules);
+// - `engine-1`: `analyzeFiles` in one thread (read + parse + walk + rules + directives), `--jobs 1`;
+// - `engine-2`: `analyzeFiles` with 2 worker threads, `--jobs 2` (each pass starts its workers: a
+//   scan pays that too).
+// Each mode reports its cold first pass (including loading ts-morph and the rules, as a scan does)
+// and the warm pass with the least CPU time: wall time, CPU time of the whole process (all
+// threads: the machine is shared, CPU time is less sensitive to other load), lines per wall
+// second and per CPU second, and peak RSS.
+// `--flat` then runs `engine-1` once per corpus size and prints its peak RSS: memory should stay
+// flat as the corpus grows. `--build dist` runs the compiled engine (`npm run build`) instead of
+// the sources under tsx (workers then start without tsx's loader, as with `npx evident`).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ts } from 'ts-morph';
-import { analyzeSource } from '../src/engine/code/index.js';
-import { codeRules } from '../src/rules/index.js';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-type Mode = 'parse' | 'parse+parents' | 'engine';
-const MODES: readonly Mode[] = ['parse', 'parse+parents', 'engine'];
+type Mode = 'parse' | 'engine-1' | 'engine-2';
+const MODES: readonly Mode[] = ['parse', 'engine-1', 'engine-2'];
+/** Lines of a generated file, on average (measured: 104 ± 6). */
+const LINES_PER_FILE = 104;
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -195,10 +203,23 @@ function ensureCorpus(dir: string, files: number): void {
   } catch {
     existing = [];
   }
-  if (existing.length === files) return;
-  rmSync(dir, { recursive: true, force: true });
+  if (existing.length >= files) return;
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < files; i++) writeFileSync(join(dir, `module-${String(i).padStart(5, '0')}.ts`), generateFile(i));
+  for (let i = existing.length; i < files; i++) writeFileSync(join(dir, `module-${String(i).padStart(5, '0')}.ts`), generateFile(i));
+}
+
+/** The first `files` files of the corpus (sorted), as analysis jobs. */
+function corpusFiles(dir: string, files: number): Array<{ path: string; absolutePath: string; size: number; lines: number }> {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .slice(0, files)
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      let lines = 0;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+      return { path: `src/${name}`, absolutePath: join(dir, name), size: Buffer.byteLength(text), lines };
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -217,102 +238,134 @@ interface ChildResult {
   bytes: number;
   passes: PassResult[];
   maxRssMb: number;
-  heapAfterMb: number;
+  workers: number;
+  typescript: string;
+  rules: number;
 }
 
-function runChild(mode: Mode, dir: string): ChildResult {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort();
-  const sources = names.map((name) => ({ path: `src/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
-  let lines = 0;
-  let bytes = 0;
-  for (const source of sources) {
-    bytes += Buffer.byteLength(source.text);
-    for (let i = 0; i < source.text.length; i++) if (source.text.charCodeAt(i) === 10) lines++;
-  }
-  const passes: PassResult[] = [];
-  const count = Math.max(2, Number(argument('passes', '4')));
-  for (let pass = 0; pass < count; pass++) {
+/** Where the engine is loaded from: the sources (under tsx) or a compiled build (`--build dist`). */
+function engineModule(build: string, module: string): string {
+  if (build === '') return new URL(`../src/${module}.ts`, import.meta.url).href;
+  return pathToFileURL(join(resolve(build), `${module}.js`)).href;
+}
+
+async function runChild(mode: Mode, dir: string, files: number, passes: number, build: string): Promise<ChildResult> {
+  const jobs = corpusFiles(dir, files);
+  const lines = jobs.reduce((sum, job) => sum + job.lines, 0);
+  const bytes = jobs.reduce((sum, job) => sum + job.size, 0);
+  const results: PassResult[] = [];
+  let workers = 0;
+  let typescript = '';
+  let rules = 0;
+  for (let pass = 0; pass < passes; pass++) {
     let findings = 0;
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
-    for (const source of sources) {
-      if (mode === 'engine') {
-        findings += analyzeSource(source, codeRules).findings.length;
-      } else {
-        const sourceFile = ts.createSourceFile(source.path, source.text, ts.ScriptTarget.Latest, mode === 'parse+parents', ts.ScriptKind.TS);
+    // Modules are loaded inside the first (cold) pass, as a scan loads them.
+    if (mode === 'parse') {
+      const { ts } = await import('ts-morph');
+      typescript = ts.version;
+      for (const job of jobs) {
+        const sourceFile = ts.createSourceFile(job.path, readFileSync(job.absolutePath, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
         findings += sourceFile.statements.length > 0 ? 0 : 1;
       }
+    } else {
+      const pool = (await import(engineModule(build, 'engine/code/pool'))) as typeof import('../src/engine/code/pool.js');
+      const { CODE_RULE_METADATA } = (await import(engineModule(build, 'checks/code-rule-metadata.generated'))) as typeof import('../src/checks/code-rule-metadata.generated.js');
+      const ruleIds = CODE_RULE_METADATA.map((meta) => meta.id);
+      rules = ruleIds.length;
+      const run = await pool.analyzeFiles(jobs, { ruleIds, jobs: mode === 'engine-2' ? 2 : 1 }, (analysis) => {
+        findings += analysis.result?.findings.length ?? 0;
+      });
+      if (run.fallbackBatches > 0) throw new Error(`workers failed: ${run.workerError}`);
+      workers = run.workers;
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const used = process.cpuUsage(cpu);
-    passes.push({ seconds, cpuSeconds: (used.user + used.system) / 1e6, findings });
+    results.push({ seconds, cpuSeconds: (used.user + used.system) / 1e6, findings });
   }
-  return {
-    mode,
-    files: sources.length,
-    lines,
-    bytes,
-    passes,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    heapAfterMb: process.memoryUsage().heapUsed / 1024 / 1024,
-  };
+  return { mode, files: jobs.length, lines, bytes, passes: results, maxRssMb: process.resourceUsage().maxRSS / 1024, workers, typescript, rules };
 }
 
 // ---------------------------------------------------------------------------
 
+function spawnMode(mode: Mode, dir: string, files: number, passes: number, build: string): ChildResult {
+  const self = fileURLToPath(import.meta.url);
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', self, '--mode', mode, '--dir', dir, '--files', String(files), '--passes', String(passes), '--build', build],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`bench child ${mode} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as ChildResult;
+}
+
+/** The warm pass with the least CPU time (on a shared machine, wall time mostly measures the other load). */
+const best = (result: ChildResult): PassResult =>
+  result.passes.slice(1).reduce((a, b) => (b.cpuSeconds < a.cpuSeconds ? b : a), (result.passes[1] ?? result.passes[0]) as PassResult);
+const rate = (n: number, seconds: number): string => Math.round(n / seconds).toLocaleString('en-US');
+
 const childMode = argument('mode', '');
 const dir = argument('dir', '/tmp/evident-bench-code');
+const build = argument('build', '');
 
 if (childMode !== '') {
-  process.stdout.write(JSON.stringify(runChild(childMode as Mode, dir)));
+  const result = await runChild(childMode as Mode, dir, Number(argument('files', '0')), Math.max(1, Number(argument('passes', '3'))), build);
+  process.stdout.write(JSON.stringify(result));
 } else {
-  const files = Number(argument('files', '2000'));
-  ensureCorpus(dir, files);
-  const self = fileURLToPath(import.meta.url);
-  const results: ChildResult[] = [];
-  for (const mode of MODES) {
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', self, '--mode', mode, '--dir', dir, '--passes', argument('passes', '4')],
-      { encoding: 'utf8' },
-    );
-    if (child.status !== 0) throw new Error(`bench child ${mode} failed: ${child.stderr}`);
-    results.push(JSON.parse(child.stdout) as ChildResult);
-  }
+  const lines = Number(argument('lines', '200000'));
+  const passes = Math.max(2, Number(argument('passes', '3')));
+  const modes = argument('modes', MODES.join(',')).split(',').filter((m): m is Mode => (MODES as readonly string[]).includes(m));
+  const flat = argument('flat', '100000,200000,500000').split(',').filter((x) => x !== '' && x !== 'none').map(Number);
+  const filesFor = (n: number): number => Math.ceil(n / LINES_PER_FILE);
+  ensureCorpus(dir, Math.max(filesFor(lines), ...flat.map(filesFor)));
+
+  const results = modes.map((mode) => spawnMode(mode, dir, filesFor(lines), passes, build));
   const first = results[0];
-  console.log(`corpus: ${dir}: ${first?.files} files, ${first?.lines} lines, ${((first?.bytes ?? 0) / 1e6).toFixed(2)} MB`);
-  console.log(`node ${process.version}, TypeScript ${ts.version} (bundled with ts-morph), rules: ${codeRules.map((r) => r.meta.id).join(', ')}`);
+  if (first === undefined) throw new Error('no mode to run (--modes parse,engine-1,engine-2)');
+  const engine = results.find((r) => r.rules > 0);
+  console.log(`corpus: ${dir}: ${first.files} files, ${first.lines.toLocaleString('en-US')} lines, ${(first.bytes / 1e6).toFixed(2)} MB`);
+  console.log(`node ${process.version}, ${availableParallelism()} cores, engine from ${build === '' ? 'src (tsx)' : build}, ${engine?.rules ?? '?'} rules`);
   console.log('');
-  console.log('mode            pass        wall s   CPU s   files/s   lines/s    MB/s   findings   peak RSS');
-  const best = (result: ChildResult): PassResult =>
-    result.passes.slice(1).reduce((a, b) => (b.seconds < a.seconds ? b : a), result.passes[1] as PassResult);
+  console.log('| mode | workers | pass | wall s | CPU s | lines/s | lines/CPU s | MB/s | findings | peak RSS |');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const result of results) {
     const rows: Array<[string, PassResult]> = [
       ['cold', result.passes[0] as PassResult],
-      [`best of ${result.passes.length - 1}`, best(result)],
+      [`best of ${result.passes.length - 1} warm`, best(result)],
     ];
     rows.forEach(([label, pass], index) => {
-      const cells = [
-        result.mode.padEnd(15),
-        label.padEnd(10),
-        pass.seconds.toFixed(2).padStart(7),
-        pass.cpuSeconds.toFixed(2).padStart(7),
-        Math.round(result.files / pass.seconds).toLocaleString('en-US').padStart(9),
-        Math.round(result.lines / pass.seconds).toLocaleString('en-US').padStart(9),
-        (result.bytes / 1e6 / pass.seconds).toFixed(2).padStart(7),
-        String(result.mode === 'engine' ? pass.findings : '-').padStart(10),
-        index === 0 ? `${result.maxRssMb.toFixed(0)} MB`.padStart(10) : '',
-      ];
-      console.log(cells.join(' '));
+      console.log(
+        `| ${result.mode} | ${result.mode === 'parse' ? '-' : result.workers} | ${label} | ${pass.seconds.toFixed(2)} | ${pass.cpuSeconds.toFixed(2)} | ` +
+          `${rate(result.lines, pass.seconds)} | ${rate(result.lines, pass.cpuSeconds)} | ${(result.bytes / 1e6 / pass.seconds).toFixed(2)} | ${result.mode === 'parse' ? '-' : pass.findings} | ` +
+          `${index === 0 ? `${result.maxRssMb.toFixed(0)} MB` : ''} |`,
+      );
     });
   }
-  const parse = results.find((r) => r.mode === 'parse+parents');
-  const engine = results.find((r) => r.mode === 'engine');
-  if (parse && engine) {
-    const cold = ((engine.passes[0]?.seconds ?? 0) / (parse.passes[0]?.seconds ?? 1)).toFixed(2);
-    const warm = (best(engine).seconds / best(parse).seconds).toFixed(2);
-    const cpu = (best(engine).cpuSeconds / best(parse).cpuSeconds).toFixed(2);
-    console.log('');
-    console.log(`engine / parse+parents: cold ${cold}×, best warm ${warm}× (CPU ${cpu}×); heap after the engine run: ${engine.heapAfterMb.toFixed(0)} MB`);
+  const parse = results.find((r) => r.mode === 'parse');
+  const one = results.find((r) => r.mode === 'engine-1');
+  const two = results.find((r) => r.mode === 'engine-2');
+  console.log('');
+  if (parse && one) {
+    console.log(
+      `engine-1 / parse floor: cold ${((one.passes[0]?.seconds ?? 0) / (parse.passes[0]?.seconds ?? 1)).toFixed(2)}×, ` +
+        `warm ${(best(one).seconds / best(parse).seconds).toFixed(2)}× (CPU ${(best(one).cpuSeconds / best(parse).cpuSeconds).toFixed(2)}×)`,
+    );
+  }
+  if (one && two) {
+    console.log(
+      `2 workers vs 1 thread: wall cold ${((one.passes[0]?.seconds ?? 0) / (two.passes[0]?.seconds ?? 1)).toFixed(2)}×, ` +
+        `warm ${(best(one).seconds / best(two).seconds).toFixed(2)}× faster; CPU cold ${((two.passes[0]?.cpuSeconds ?? 0) / (one.passes[0]?.cpuSeconds ?? 1)).toFixed(2)}×, ` +
+        `warm ${(best(two).cpuSeconds / best(one).cpuSeconds).toFixed(2)}× the CPU of 1 thread; ` +
+        `findings ${best(one).findings === best(two).findings ? 'identical' : 'DIFFER'}`,
+    );
+  }
+  if (flat.length > 0) {
+    const points = flat.map((n) => spawnMode('engine-1', dir, filesFor(n), 1, build));
+    console.log(
+      `memory (engine-1, one cold pass): ${points
+        .map((p) => `${p.lines.toLocaleString('en-US')} lines → ${p.maxRssMb.toFixed(0)} MB peak RSS (${rate(p.lines, p.passes[0]?.seconds ?? 1)} lines/s)`)
+        .join('; ')}`,
+    );
   }
 }

@@ -3,6 +3,7 @@
  * functions; nothing here prints, exits or reads argv.
  */
 import { buildCatalog, type CheckCatalog } from './checks/registry.js';
+import { codeRuleChecks } from './checks/code-rules.js';
 import type { CheckInfo } from './checks/metadata.js';
 import { loadConfig } from './config/load.js';
 import { loadFramework, type Control, type Framework } from './controls/catalog.js';
@@ -60,11 +61,8 @@ export async function renderBinary(result: ScanResult, format: BinaryFormatName,
 /** Every check (Rego and source-code rules), sorted by id. */
 export async function loadCheckCatalog(bundleDir?: string): Promise<CheckCatalog> {
   const engine = await PolicyEngine.load(bundleDir);
-  const { codeRules } = await import('./rules/index.js');
-  return buildCatalog(
-    engine.manifest,
-    codeRules.map((rule) => ({ meta: rule.meta, source: `src/rules/${rule.meta.slug}.ts` })),
-  );
+  // Generated metadata: listing checks never loads the rules (and ts-morph).
+  return buildCatalog(engine.manifest, codeRuleChecks());
 }
 
 export async function listChecks(bundleDir?: string): Promise<CheckInfo[]> {

@@ -12,6 +12,7 @@ import type { BundleManifest } from '../checks/manifest.js';
 import { sha256 } from '../checks/manifest.js';
 import type { CheckMeta } from '../checks/metadata.js';
 import { buildCatalog } from '../checks/registry.js';
+import { codeRuleChecks } from '../checks/code-rules.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_ATTESTATIONS_FILE } from '../controls/attestations.js';
 import { DEFAULT_BUNDLE_DIR } from '../engine/rego.js';
@@ -260,8 +261,7 @@ function readBundleManifest(dir: string, result: ScanResult): BundleManifest {
 
 /** Metadata of the source-code rules, for reporters that describe their rules (SARIF). */
 async function codeRuleMeta(): Promise<Array<{ meta: CheckMeta; source: string }>> {
-  const { codeRules } = await import('../rules/index.js');
-  return codeRules.map((rule) => ({ meta: rule.meta, source: `src/rules/${rule.meta.slug}.ts` }));
+  return codeRuleChecks();
 }
 
 function catalogMeta(bundle: BundleManifest, code: Awaited<ReturnType<typeof codeRuleMeta>>): NonNullable<ReportOptions['checks']> {

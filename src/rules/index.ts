@@ -4,6 +4,8 @@
  */
 import type { CodeRule } from '../engine/code/define-rule.js';
 import { angularBypassSanitizer } from './angular-bypass-sanitizer.js';
+import { apiWithoutAuditLogging } from './api-without-audit-logging.js';
+import { authRouteWithoutRateLimit } from './auth-route-without-rate-limit.js';
 import { cleartextHttpRequest } from './cleartext-http-request.js';
 import { cleartextWebsocket } from './cleartext-websocket.js';
 import { codeInjection } from './code-injection.js';
@@ -16,12 +18,24 @@ import { fastHashForPassword } from './fast-hash-for-password.js';
 import { hardcodedCredential } from './hardcoded-credential.js';
 import { hardcodedCryptographicKey } from './hardcoded-cryptographic-key.js';
 import { hardcodedSecretToken } from './hardcoded-secret-token.js';
+import { hardcodedSessionSecret } from './hardcoded-session-secret.js';
+import { insecureCookieFlags } from './insecure-cookie-flags.js';
 import { insecureRandomness } from './insecure-randomness.js';
+import { jwtDecodeWithoutVerify } from './jwt-decode-without-verify.js';
+import { jwtNoneAlgorithm } from './jwt-none-algorithm.js';
+import { jwtVerifyWithoutAlgorithms } from './jwt-verify-without-algorithms.js';
+import { jwtWithoutExpiry } from './jwt-without-expiry.js';
+import { massAssignment } from './mass-assignment.js';
+import { missingSecurityHeaders } from './missing-security-headers.js';
 import { nosqlInjection } from './nosql-injection.js';
+import { permissiveCors } from './permissive-cors.js';
 import { reactDangerousHtml } from './react-dangerous-html.js';
 import { reflectedXss } from './reflected-xss.js';
+import { requestInputWithoutValidation } from './request-input-without-validation.js';
+import { routeWithoutAuthentication } from './route-without-authentication.js';
 import { sensitiveDataInBrowserStorage } from './sensitive-data-in-browser-storage.js';
 import { sensitiveDataInFile } from './sensitive-data-in-file.js';
+import { sensitiveDataInJwt } from './sensitive-data-in-jwt.js';
 import { sensitiveDataInLogs } from './sensitive-data-in-logs.js';
 import { sensitiveDataInUrl } from './sensitive-data-in-url.js';
 import { sensitiveDataToThirdParty } from './sensitive-data-to-third-party.js';
@@ -73,4 +87,18 @@ export const codeRules: readonly CodeRule[] = [
   angularBypassSanitizer,
   reflectedXss,
   templateAutoescapeDisabled,
+  routeWithoutAuthentication,
+  requestInputWithoutValidation,
+  massAssignment,
+  apiWithoutAuditLogging,
+  authRouteWithoutRateLimit,
+  missingSecurityHeaders,
+  permissiveCors,
+  insecureCookieFlags,
+  hardcodedSessionSecret,
+  jwtNoneAlgorithm,
+  jwtDecodeWithoutVerify,
+  jwtVerifyWithoutAlgorithms,
+  jwtWithoutExpiry,
+  sensitiveDataInJwt,
 ];

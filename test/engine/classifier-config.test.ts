@@ -44,10 +44,11 @@ describe('classifier configuration (.evident.yml classifier:)', () => {
     try {
       const result = await scan({ paths: [dir] });
       assert.deepEqual(located(result.findings), [
+        'EVD-CODE-045:4 POST /visits handles health data (visitReason) with no authentication or authorization in front of its handler: add auth middleware or a guard',
         'EVD-CODE-001:6 Health data (visitReason) written to a log by logger.info',
         'EVD-CODE-004:8 Health data (visitReason) put in a URL by res.redirect (URLs are kept in access logs, browser history and Referer headers)',
       ]);
-      assert.deepEqual(result.findings.map((f) => f.dataCategories), [['health'], ['health']]);
+      assert.deepEqual(result.findings.map((f) => f.dataCategories), [['health'], ['health'], ['health']]);
     } finally {
       cleanup();
     }

@@ -22,6 +22,7 @@ interface ScanArgs {
   template?: string;
   baseline?: string;
   'write-baseline'?: string;
+  jobs?: string;
 }
 
 export const scanCommand = {
@@ -40,6 +41,7 @@ export const scanCommand = {
       .options(REPORT_OPTIONS)
       .option('baseline', { describe: 'baseline file: its findings are reported as baselined and do not fail the scan (default: config baseline)', type: 'string', requiresArg: true })
       .option('write-baseline', { describe: 'write the fingerprints of the current findings to this baseline file; the exit code still follows the gate', type: 'string', requiresArg: true })
+      .option('jobs', { alias: 'j', describe: 'worker threads for the JS/TS analysis: a number (1 = none) or auto (two when the JS/TS files total 8 MiB or more on a machine with 4+ cores); the result does not depend on it (default: config jobs, else auto)', type: 'string', requiresArg: true })
       .example('$0 scan examples/clinic', 'scan the bundled example')
       .example('$0 scan . --write-baseline .evident/baseline.json', 'accept the current findings as the starting point')
       .example('$0 scan . --baseline .evident/baseline.json', 'fail only on findings that are not in the baseline')
@@ -66,6 +68,7 @@ export const scanCommand = {
       changedSince: argv['changed-since'],
       baseline: argv.baseline,
       writeBaseline,
+      jobs: parseJobs(argv.jobs),
     });
     if (writeBaseline !== undefined) {
       writeBaselineFile(writeBaseline, formatBaseline(result.findings));
@@ -95,4 +98,12 @@ function writeBaselineFile(path: string, text: string): void {
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'check the --write-baseline path');
   }
+}
+
+/** `--jobs`: a positive integer or `auto`; undefined when not given (the config decides). */
+function parseJobs(value: string | undefined): number | 'auto' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'auto') return 'auto';
+  if (/^[0-9]+$/.test(value) && Number(value) >= 1 && Number(value) <= 64) return Number(value);
+  throw new UsageError(`--jobs must be a number from 1 to 64 or auto, not ${value}`, 'use --jobs 1 to analyse in one thread, --jobs auto to let Evident decide');
 }

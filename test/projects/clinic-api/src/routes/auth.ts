@@ -3,10 +3,12 @@ import bcrypt from 'bcrypt';
 import { randomBytes } from 'node:crypto';
 import { User } from '../models/user.js';
 import { identifyUser } from '../services/analytics.js';
+import rateLimit from 'express-rate-limit';
 
 export const auth = Router();
 
 const SESSION_COOKIE = { httpOnly: true, secure: true, sameSite: 'strict' as const, maxAge: 30 * 60 * 1000 };
+const resetLimiter = rateLimit({ windowMs: 60 * 60 * 1000, limit: 5, standardHeaders: 'draft-7', legacyHeaders: false });
 
 /** What the portal shows about the signed-in user. */
 function toUserView(user: { id: string; displayName?: string | null; role: string }) {
@@ -43,4 +45,10 @@ auth.post('/signup', async (req: Request, res: Response) => {
 auth.post('/signup/v2', async (req: Request, res: Response) => {
   const user = await User.create({ email: String(req.body.email), password: String(req.body.password) });
   return res.redirect(303, `/welcome/${user.id}`);
+});
+
+auth.post('/password/forgot', resetLimiter, async (req: Request, res: Response) => {
+  const user = await User.findOne({ email: String(req.body.email) }).select('email');
+  if (user) await User.updateOne({ _id: user.id }, { resetRequestedAt: new Date() });
+  return res.sendStatus(202);
 });

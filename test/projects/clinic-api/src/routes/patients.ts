@@ -74,3 +74,8 @@ patients.put('/patients/:id/insurance', requireRole('front-desk'), async (req: R
     return res.status(409).json({ error: 'conflict', fields: (e as { keyValue?: unknown }).keyValue });
   }
 });
+
+patients.patch('/patients/:id', requireRole('clinician'), async (req: Request, res: Response) => {
+  await Patient.findByIdAndUpdate(req.params.id, req.body, { runValidators: true });
+  return res.sendStatus(204);
+});

@@ -1,0 +1,117 @@
+/**
+ * The worker pool and the lazy loading of the rules, in the compiled package
+ * (`node dist/cli/main.js`, what `npx evident` runs): the source is compiled
+ * into a temporary package (dist/ beside links to policies/, templates/,
+ * evidence/, node_modules/), so the test does not depend on a stale dist/.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { packageRoot } from '../../src/package-root.js';
+
+let pkg = '';
+let corpus = '';
+
+function leakyModule(i: number): string {
+  const lines = [`// module ${i}`, "import { logger } from './logger';", "import axios from 'axios';", ''];
+  for (let f = 0; f < 8; f++) {
+    lines.push(`export async function handle${f}(patient: { id: string; ssn: string; email: string }) {`);
+    lines.push(i % 4 === f % 4 ? `  logger.info('patient', { ssn: patient.ssn });` : "  logger.info('patient', { id: patient.id });");
+    lines.push(f === 5 && i % 7 === 0 ? "  await axios.get('http://records.clinic-partner.net/api/' + patient.id);" : '  await Promise.resolve();');
+    lines.push('  return patient.id;');
+    lines.push('}');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the compiled CLI; returns the exit code and stdout. */
+function cli(args: string[]): { code: number; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [join(pkg, 'dist/cli/main.js'), ...args], { encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A JSON result without the fields that differ between any two runs (start time, duration). */
+function stable(json: string): string {
+  const { startedAt: _s, durationMs: _d, ...rest } = JSON.parse(json) as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
+describe('compiled package: worker pool and lazy rules', () => {
+  before(() => {
+    pkg = mkdtempSync(join(tmpdir(), 'evident-dist-'));
+    for (const dir of ['policies', 'templates', 'evidence', 'node_modules']) symlinkSync(join(packageRoot, dir), join(pkg, dir));
+    copyFileSync(join(packageRoot, 'package.json'), join(pkg, 'package.json'));
+    // Type errors elsewhere in the tree must not stop this test: tsc still emits; the files needed are checked below.
+    spawnSync(process.execPath, [join(packageRoot, 'node_modules/typescript/bin/tsc'), '-p', join(packageRoot, 'tsconfig.json'), '--outDir', join(pkg, 'dist')], { encoding: 'utf8' });
+    corpus = mkdtempSync(join(tmpdir(), 'evident-pool-corpus-'));
+    mkdirSync(join(corpus, 'src'));
+    for (let i = 0; i < 160; i++) writeFileSync(join(corpus, 'src', `module-${String(i).padStart(3, '0')}.ts`), leakyModule(i));
+    mkdirSync(join(corpus, 'infra'));
+    writeFileSync(join(corpus, 'infra', 'main.tf'), 'resource "aws_db_instance" "db" {\n  storage_encrypted = false\n}\n');
+  });
+
+  after(() => {
+    rmSync(pkg, { recursive: true, force: true });
+    rmSync(corpus, { recursive: true, force: true });
+  });
+
+  it('compiles the worker entry next to the pool', () => {
+    assert.ok(existsSync(join(pkg, 'dist/cli/main.js')));
+    assert.ok(existsSync(join(pkg, 'dist/engine/code/pool-worker.js')));
+  });
+
+  it('uses worker threads from dist and gives the same results as one thread', async () => {
+    const pool = (await import(pathToFileURL(join(pkg, 'dist/engine/code/pool.js')).href)) as typeof import('../../src/engine/code/pool.js');
+    assert.equal(pool.workerEntry()?.kind, 'file');
+    const files = Array.from({ length: 160 }, (_, i) => {
+      const path = `src/module-${String(i).padStart(3, '0')}.ts`;
+      return { path, absolutePath: join(corpus, path), size: 1_000 };
+    });
+    const results: unknown[][] = [[], []];
+    const runs = [];
+    for (const [index, jobs] of [1, 2].entries()) {
+      runs.push(await pool.analyzeFiles(files, { ruleIds: ['EVD-CODE-001', 'EVD-CODE-028'], jobs }, (analysis) => results[index]?.push(analysis)));
+    }
+    assert.deepEqual(runs.map((r) => [r.workers, r.fallbackBatches, r.workerError]), [[0, 0, undefined], [2, 0, undefined]]);
+    assert.equal(JSON.stringify(results[1]), JSON.stringify(results[0]));
+  });
+
+  it('`scan --jobs 2` writes the same JSON result as `--jobs 1`, byte for byte', () => {
+    const one = cli(['scan', corpus, '--format', 'json', '--fail-on', 'none', '--jobs', '1']);
+    const two = cli(['scan', corpus, '--format', 'json', '--fail-on', 'none', '--jobs', '2']);
+    assert.equal(one.code, 0, one.stderr);
+    assert.equal(two.code, 0, two.stderr);
+    const result = JSON.parse(one.stdout) as { findings: Array<{ ruleId: string }>; coverage: { files: number } };
+    assert.equal(result.coverage.files, 161);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'EVD-CODE-001').length, 320);
+    assert.ok(result.findings.some((f) => f.ruleId === 'EVD-CODE-028'));
+    assert.equal(stable(two.stdout), stable(one.stdout));
+  });
+
+  it('rejects a bad --jobs with exit code 2', () => {
+    const run = cli(['scan', corpus, '--jobs', 'many']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--jobs must be a number from 1 to 64 or auto, not many/);
+  });
+
+  it('loads the rules (ts-morph) only when the scan has JS/TS files', () => {
+    const probe = join(pkg, 'probe.mjs');
+    writeFileSync(
+      probe,
+      [
+        "import { createRequire } from 'node:module';",
+        "const { scan } = await import('./dist/index.js');",
+        'await scan({ paths: [process.argv[2]] });',
+        "const loaded = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('ts-morph'));",
+        'process.stdout.write(String(loaded));',
+      ].join('\n'),
+    );
+    const probeRun = (target: string): string => spawnSync(process.execPath, [probe, target], { encoding: 'utf8', cwd: pkg }).stdout;
+    assert.equal(probeRun(join(corpus, 'infra')), 'false');
+    assert.equal(probeRun(corpus), 'true');
+  });
+});
