@@ -100,11 +100,6 @@ function validator(): ReturnType<typeof compile<AttestationsFile>> {
   return fileValidator;
 }
 
-/** The UTC calendar day of `now`, YYYY-MM-DD: what expiry dates are compared with. */
-export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /**
  * Reads the attestations of a scan: `configured` (relative to `root`; it must
  * exist) or else `.evident/attestations.yaml` when it exists. Validates the

@@ -22,7 +22,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(["']?${SECRET_KEY}["']?\s*(?:=|:)\s*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,;}'"\n]+))`, 'gi'),
     replace: (match, head, dq, sq, bare) => {
       const value = dq ?? sq ?? bare ?? '';
-      if (value === '' || isReference(value)) return match;
+      if (value === '' || isReference(value) || (bare !== undefined && NOT_A_SECRET.test(bare))) return match;
       // An unquoted function call in a code snippet (`token = Math.random().toString(36)`) is code, not a secret.
       if (bare !== undefined && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/.test(bare)) return match;
       const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
@@ -46,6 +46,9 @@ const PATTERNS: Pattern[] = [
   { re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}` },
 ];
 
+/** Unquoted literals that cannot hold a secret (`access_key_metadata_writes_enabled = false`). */
+const NOT_A_SECRET = /^(?:true|false|null|nil|none|undefined|yes|no|on|off)$/i;
+
 /** Values that name a secret instead of holding one: references, placeholders, empty. */
 function isReference(value: string): boolean {
   return (
@@ -67,6 +70,9 @@ export function redactText(text: string): string {
  * identified as a secret (whatever the key is called).
  */
 export function redactAssignedValue(line: string): string {
+  // Dockerfile's legacy `ENV KEY value` / `LABEL key value` form assigns with a space.
+  const legacy = /^(\s*(?:ENV|ARG|LABEL)\s+[A-Za-z_][A-Za-z0-9_.-]*\s+)(?=[^=\s])/i.exec(line);
+  if (legacy !== null) return `${legacy[1]}${MASK}`;
   const m = /^(\s*-?\s*["']?[^:=]*?["']?\s*(?::|=)\s*)(.*)$/.exec(line);
   if (!m || m[2] === undefined || m[2].trim() === '') return redactText(line);
   return `${m[1]}${MASK}`;

@@ -241,7 +241,3 @@ export function isCalendarDay(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-/** The UTC calendar day of `now`, YYYY-MM-DD: what `until`/`expires` dates are compared with (valid through that day). */
-export function utcDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}

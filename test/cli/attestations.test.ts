@@ -25,7 +25,10 @@ function controlOf(result: ScanResult, key: string): ControlResult {
   return control;
 }
 
-const SAFE_DB = 'resource "aws_db_instance" "db" {\n  storage_encrypted       = true\n  publicly_accessible     = false\n  backup_retention_period = 7\n}\n';
+// A database every RDS check is content with (encrypted, private, backed up, protected, logging).
+const SAFE_DB =
+  'resource "aws_db_instance" "db" {\n  storage_encrypted       = true\n  publicly_accessible     = false\n  backup_retention_period = 7\n' +
+  '  deletion_protection     = true\n  enabled_cloudwatch_logs_exports = ["postgresql"]\n}\n';
 const PUBLIC_DB = SAFE_DB.replace('publicly_accessible     = false', 'publicly_accessible     = true');
 const RISK_REPORT = 'Risk analysis 2025: scope, threats, likelihood, impact.\n';
 const NO_CHECK = 'no automated check maps to this control; it needs documentary evidence';

@@ -1,6 +1,20 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import type { BundleManifest } from '../../src/checks/manifest.js';
+import { CODE_RULE_METADATA } from '../../src/checks/code-rule-metadata.generated.js';
+import { DEFAULT_BUNDLE_DIR } from '../../src/engine/rego.js';
 import { runCli } from '../helpers/cli.js';
+
+/** Every check (Rego and source rules) whose metadata cites a HIPAA control, sorted by id. */
+function checksCiting(control: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(DEFAULT_BUNDLE_DIR, 'manifest.json'), 'utf8')) as BundleManifest;
+  return [...manifest.checks, ...CODE_RULE_METADATA]
+    .filter((c) => (c.controls.hipaa ?? []).includes(control))
+    .map((c) => c.id)
+    .sort();
+}
 
 describe('evident controls and evident checks', () => {
   it('controls --framework hipaa --format json lists the 73 HIPAA controls with the checks behind each', () => {
@@ -9,8 +23,10 @@ describe('evident controls and evident checks', () => {
     const controls = JSON.parse(run.stdout) as Array<{ framework: string; id: string; kind: string; checks: string[] }>;
     assert.equal(controls.length, 73);
     assert.ok(controls.every((c) => c.framework === 'hipaa'));
+    // The control -> checks view is exactly what the checks' metadata says, nothing more or less.
     const encryption = controls.find((c) => c.id === '164.312(a)(2)(iv)');
-    assert.ok(encryption?.checks.includes('EVD-TF-001') && encryption.checks.includes('EVD-TF-002'), String(encryption?.checks));
+    assert.deepEqual([...(encryption?.checks ?? [])].sort(), checksCiting('164.312(a)(2)(iv)'));
+    assert.ok(encryption?.checks.includes('EVD-TF-001') && encryption.checks.includes('EVD-CODE-008'));
     assert.equal(controls.find((c) => c.id === '164.308(a)(5)(i)')?.kind, 'manual');
   });
 

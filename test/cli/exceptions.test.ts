@@ -22,6 +22,17 @@ function parseJson(run: CliRun): ScanResult {
 }
 
 /** `ruleId file:line` and how the finding is marked. */
+/**
+ * These tests are about the exception mechanisms, on minimal fixtures. The
+ * hygiene checks that fire on any minimal database, bucket or pod (log
+ * exports, deletion protection, versioning, a public access block, pod
+ * security context, NetworkPolicy…) are disabled so the fixtures stay small
+ * and the findings listed are exactly the ones each test is about.
+ */
+const HYGIENE_OFF = `checks:
+  disable: [EVD-TF-035, EVD-TF-048, EVD-TF-051, EVD-TF-053, EVD-K8S-004, EVD-K8S-005, EVD-K8S-009, EVD-K8S-010, EVD-K8S-011, EVD-K8S-015, EVD-K8S-018]
+`;
+
 function marks(result: ScanResult): Array<Pick<Finding, 'suppression' | 'expiredSuppression'> & { at: string }> {
   return result.findings.map((f) => ({
     at: `${f.ruleId} ${f.location.file}:${f.location.startLine}`,
@@ -38,6 +49,7 @@ function scanJson(dir: string, args: string[] = [], env: Record<string, string> 
 describe('inline suppressions', () => {
   it('are applied in Terraform, YAML and TypeScript comments, also on or above the resource line of an attribute finding; exit 0', () => {
     const { dir, cleanup } = tempProject({
+      '.evident.yml': HYGIENE_OFF,
       'infra/main.tf': [
         '# evident-ignore EVD-TF-003 -- reporting replica in a private subnet, see ADR-7', // 1
         'resource "aws_db_instance" "reports" {', // 2
@@ -103,6 +115,7 @@ describe('inline suppressions', () => {
 
   it('without a reason is not applied and warned about; exit 1', () => {
     const { dir, cleanup } = tempProject({
+      '.evident.yml': HYGIENE_OFF,
       'main.tf': 'resource "aws_db_instance" "db" {\n  storage_encrypted   = true\n  publicly_accessible = true # evident-ignore EVD-TF-003\n}\n',
     });
     try {
@@ -125,6 +138,7 @@ describe('inline suppressions', () => {
 
   it('after its until day is not applied: the finding says the suppression expired; exit 1 (valid through the day itself)', () => {
     const { dir, cleanup } = tempProject({
+      '.evident.yml': HYGIENE_OFF,
       'main.tf': [
         'resource "aws_db_instance" "db" {',
         '  storage_encrypted = true',
@@ -157,6 +171,7 @@ describe('inline suppressions', () => {
 
   it('that matches no finding is reported as unused', () => {
     const { dir, cleanup } = tempProject({
+      '.evident.yml': HYGIENE_OFF,
       'main.tf': '# evident-ignore EVD-TF-002 -- fixed long ago\nresource "aws_db_instance" "db" {\n  storage_encrypted = true\n}\n',
     });
     try {
@@ -198,7 +213,7 @@ describe('waivers', () => {
 `;
 
   it('an active waiver suppresses; an expired one is listed, warned about and marks its finding expired; exit 1', () => {
-    const { dir, cleanup } = tempProject({ '.evident/waivers.yaml': WAIVERS, 'infra/legacy.tf': BUCKETS });
+    const { dir, cleanup } = tempProject({ '.evident.yml': HYGIENE_OFF, '.evident/waivers.yaml': WAIVERS, 'infra/legacy.tf': BUCKETS });
     try {
       const { run, result } = scanJson(dir);
       assert.equal(run.code, 1);
@@ -288,7 +303,7 @@ describe('baseline', () => {
   const TS = "export function note(ssn: string): void {\n  console.log('note added for', ssn);\n}\n";
 
   it('--write-baseline records the findings; --baseline then marks them, through edits above and elsewhere, and only new findings fail', () => {
-    const { dir, cleanup } = tempProject({ 'infra/main.tf': TF, 'k8s/agent.yaml': K8S, 'src/notes.ts': TS });
+    const { dir, cleanup } = tempProject({ '.evident.yml': HYGIENE_OFF, 'infra/main.tf': TF, 'k8s/agent.yaml': K8S, 'src/notes.ts': TS });
     try {
       const write = runCli(['scan', '.', '--format', 'json', '--write-baseline', '.evident/baseline.json'], { cwd: dir, env: TODAY });
       assert.equal(write.code, 1, 'the exit code follows the gate');
@@ -355,7 +370,7 @@ describe('baseline', () => {
   });
 
   it('the config key `baseline` (relative to the scanned folder) works too, and --write-baseline may create the configured file', () => {
-    const { dir, cleanup } = tempProject({ '.evident.yml': 'baseline: .evident/baseline.json\n', 'main.tf': TF });
+    const { dir, cleanup } = tempProject({ '.evident.yml': `baseline: .evident/baseline.json\n${HYGIENE_OFF}`, 'main.tf': TF });
     try {
       const first = runCli(['scan', '.', '--write-baseline', '.evident/baseline.json'], { cwd: dir, env: TODAY });
       assert.equal(first.code, 1, first.stderr);

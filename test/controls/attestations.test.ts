@@ -6,7 +6,6 @@ import { describe, it } from 'node:test';
 import {
   applyAttestations,
   hashEvidence,
-  isoDay,
   loadAttestations,
   parseAttestations,
   type AttestationEntry,
@@ -308,9 +307,6 @@ describe('applyAttestations', () => {
     assert.deepEqual(outcome.warnings, [{ message: `attestation of hipaa:${RISK} by Future Owner is dated 2026-03-01, after the scan day 2026-02-01; it was not applied` }]);
   });
 
-  it('isoDay is the UTC calendar day', () => {
-    assert.equal(isoDay(new Date('2026-01-31T23:30:00-05:00')), '2026-02-01');
-  });
 });
 
 describe('attestations file', () => {

@@ -64,6 +64,12 @@ describe('redactText', () => {
     assert.equal(redactText('password: hunter2-Prod'), `password: ${MASK}`);
   });
 
+  test('leaves unquoted booleans and null under secret-like keys alone, but masks a quoted one', () => {
+    assert.equal(redactText('access_key_metadata_writes_enabled = false'), 'access_key_metadata_writes_enabled = false');
+    assert.equal(redactText('token_required: true, secret: null'), 'token_required: true, secret: null');
+    assert.equal(redactText("password = 'false'"), `password = '${MASK}'`);
+  });
+
   test('is idempotent', () => {
     for (const [, secret] of FORMATS) {
       const once = redactText(`x = '${secret}'`);
