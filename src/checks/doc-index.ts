@@ -1,6 +1,6 @@
 import type { CheckInfo } from './metadata.js';
+import { INPUT_LABELS } from '../parsers/types.js';
 
-const INPUTS = { terraform: 'Terraform', kubernetes: 'Kubernetes', source: 'JS/TS source' } as const;
 
 /** docs/rules/README.md: every check with its input, severity and controls. */
 export function renderChecksIndex(checks: readonly CheckInfo[]): string {
@@ -15,7 +15,7 @@ export function renderChecksIndex(checks: readonly CheckInfo[]): string {
   ];
   for (const c of checks) {
     lines.push(
-      `| [${c.id}](${c.id}.md) | ${INPUTS[c.selector.input]} | ${c.severity} | ${c.title} | ${(c.controls.hipaa ?? []).join(', ')} | ${(c.controls.gdpr ?? []).join(', ')} |`,
+      `| [${c.id}](${c.id}.md) | ${INPUT_LABELS[c.selector.input]} | ${c.severity} | ${c.title} | ${(c.controls.hipaa ?? []).join(', ')} | ${(c.controls.gdpr ?? []).join(', ')} |`,
     );
   }
   return `${lines.join('\n')}\n`;

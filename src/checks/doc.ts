@@ -5,6 +5,7 @@ import { load } from 'js-yaml';
 import { loadFramework } from '../controls/catalog.js';
 import { packageRoot } from '../package-root.js';
 import { FRAMEWORKS, type CheckInfo } from './metadata.js';
+import { INPUT_LABELS } from '../parsers/types.js';
 
 /** Raw examples of a Rego check (`<slug>.examples.yaml` beside the .rego). */
 export interface CheckExamples {
@@ -13,7 +14,6 @@ export interface CheckExamples {
 }
 
 const FRAMEWORK_NAMES = { hipaa: 'HIPAA Security Rule', gdpr: 'GDPR' } as const;
-const INPUT_NAMES = { terraform: 'Terraform', kubernetes: 'Kubernetes manifests', source: 'source code (JS/TS)' } as const;
 
 export function readExamples(check: CheckInfo): CheckExamples {
   return load(readFileSync(join(packageRoot, check.source.replace(/\.rego$/, '.examples.yaml')), 'utf8')) as CheckExamples;
@@ -40,13 +40,23 @@ export function renderCheckDoc(check: CheckInfo, examples: CheckExamples = readE
     };
   });
   const files = (example: { files: Record<string, string> }) =>
-    Object.entries(example.files).map(([path, text]) => ({ path, text, lang: path.endsWith('.tf') ? 'hcl' : 'yaml' }));
+    Object.entries(example.files).map(([path, text]) => ({ path, text, lang: exampleLanguage(path) }));
   return template({
     ...check,
-    input: INPUT_NAMES[check.selector.input],
+    input: INPUT_LABELS[check.selector.input],
     resources: check.selector.resources,
     frameworks,
     deny: examples.deny.map((e) => ({ name: e.name, files: files(e) })),
     allow: examples.allow.map((e) => ({ name: e.name, files: files(e) })),
   });
+}
+
+/** The code-fence language of an example file, by its name. */
+function exampleLanguage(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (name.endsWith('.tf') || name.endsWith('.tfvars')) return 'hcl';
+  if (name.endsWith('.json')) return 'json';
+  if (name === 'dockerfile' || name.startsWith('dockerfile.') || name.endsWith('.dockerfile') || name === 'containerfile') return 'dockerfile';
+  if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return 'dotenv';
+  return 'yaml';
 }

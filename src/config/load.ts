@@ -16,12 +16,16 @@ export interface ConfigFile {
   failOnControls?: string[];
   exclude?: string[];
   maxFileSize?: number;
+  /** Worker threads for the source-code analysis: a number (1 = none) or `auto` (the default). */
+  jobs?: number | 'auto';
   checks?: { disable?: string[] };
   /** Paths relative to the scan root. */
   waivers?: string;
   attestations?: string;
   baseline?: string;
   customFrameworks?: Array<{ catalog: string; mapping: string }>;
+  /** GDPR settings: `allowedRegions` is the data-residency allow-list of cloud regions (Chapter V transfers). */
+  gdpr?: { allowedRegions?: string[] };
   /** Configuration of the sensitive-data classifier of the source-code rules (`extraNames`, `ignoreNames`). */
   classifier?: ClassifierOptions;
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path/posix';
+import { isDockerfileName } from '../parsers/dockerfile.js';
 import type { InputType } from '../parsers/types.js';
 
 /**
@@ -6,13 +7,34 @@ import type { InputType } from '../parsers/types.js';
  * before they become an input type (a YAML file may be a Kubernetes manifest or
  * something Evident does not read).
  */
-export type Candidate = InputType | 'yaml';
+export type Candidate = InputType | 'yaml' | 'json';
 
 export interface Classification {
   candidate?: Candidate;
   /** Set when the file is recognised but deliberately not analysed. */
   skip?: string;
 }
+
+/**
+ * JSON files of package managers and compilers: never infrastructure, often
+ * large (lock files), so they are not read at all.
+ */
+const TOOL_JSON = new Set([
+  'package.json',
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'composer.json',
+  'composer.lock',
+  'jsconfig.json',
+  '.eslintrc.json',
+  '.prettierrc.json',
+  'lerna.json',
+  'nx.json',
+  'turbo.json',
+  'angular.json',
+  'tslint.json',
+  '.babelrc.json',
+]);
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -25,6 +47,7 @@ export function classifyPath(path: string): Classification {
     return { skip: 'Terraform variable file that Terraform does not load automatically (only terraform.tfvars and *.auto.tfvars are)' };
   }
   if (name.endsWith('.yaml') || name.endsWith('.yml')) return { candidate: 'yaml' };
+  if (name.endsWith('.json')) return TOOL_JSON.has(name) || name.startsWith('tsconfig') ? {} : { candidate: 'json' };
   const ext = SOURCE_EXTENSIONS.find((e) => name.endsWith(e));
   if (ext !== undefined) {
     if (/\.d\.[mc]?ts$/.test(name)) return { skip: 'TypeScript declaration file (no runtime code)' };
@@ -32,6 +55,9 @@ export function classifyPath(path: string): Classification {
     if (/\.bundle\.[mc]?js$/.test(name)) return { skip: 'bundled JavaScript (generated)' };
     return { candidate: 'source' };
   }
+  // After the extensions above, so `dockerfile.ts` stays source and `.env.yaml` stays YAML.
+  if (isDockerfileName(name)) return { candidate: 'dockerfile' };
+  if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return { candidate: 'dotenv' };
   return {};
 }
 

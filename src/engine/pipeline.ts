@@ -2,12 +2,14 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { SEVERITIES, type CheckInfo, type Severity } from '../checks/metadata.js';
 import { buildCatalog, type CheckCatalog } from '../checks/registry.js';
+import { codeRuleChecks } from '../checks/code-rules.js';
 import { loadConfig, type ConfigFile } from '../config/load.js';
 import type { Framework } from '../controls/catalog.js';
-import { applyAttestations, isoDay, loadAttestations } from '../controls/attestations.js';
+import { applyAttestations, loadAttestations } from '../controls/attestations.js';
 import { controlIdsOf, knownCatalogs, loadCustomFrameworks, selectFrameworks as pickFrameworks, type CustomFramework, type CustomMappings } from '../controls/custom.js';
 import { evaluateControls } from '../controls/evaluate.js';
 import { discover, type DiscoveredFile } from '../discover/walk.js';
+import { detectStructured } from '../discover/detect.js';
 import { changedSince } from '../discover/git.js';
 import { readText, type ReadOutcome } from '../discover/read.js';
 import { ConfigError, describeThrown, UsageError } from '../errors.js';
@@ -15,17 +17,17 @@ import type { Finding, RawFinding } from '../findings/finding.js';
 import { readBaseline, type LoadedBaseline } from '../findings/baseline.js';
 import { applyExceptions, type ExceptionContext, type ExceptionOutcome } from '../findings/exceptions.js';
 import { assignFingerprints, stablePath } from '../findings/fingerprint.js';
-import { parseDirectives, utcDay, type SuppressionDirective } from '../findings/suppress.js';
+import { parseDirectives, type SuppressionDirective } from '../findings/suppress.js';
+import { utcDay } from '../dates.js';
 import { loadWaivers, type CheckResolver } from '../findings/waivers.js';
 import { compareFindings, compareStrings } from '../findings/order.js';
 import { redactAssignedValue, redactText } from '../findings/redact.js';
 import { toolInfo } from '../package-root.js';
-import { iacFormats, type IacInputType } from '../parsers/index.js';
-import { isKubernetesManifest } from '../parsers/kubernetes.js';
-import type { FileError, InputType, NormalizedResource, ParsedDocument, SkippedFile, SourceText } from '../parsers/types.js';
+import { iacFormats, isIacInputType, type IacInputType } from '../parsers/index.js';
+import type { FileError, InputType, NormalizedDocument, NormalizedResource, ParsedDocument, SkippedFile, SourceText } from '../parsers/types.js';
 import type { CheckRun, ScanResult } from '../scan-result.js';
 import type { ClassifierOptions } from './code/data-classifier.js';
-import type { CodeRule } from './code/define-rule.js';
+import type { FileAnalysis, Jobs, PoolRun } from './code/pool.js';
 import { PolicyEngine, type RegoFinding } from './rego.js';
 
 export interface ScanOptions {
@@ -60,6 +62,13 @@ export interface ScanOptions {
    * are marked partial.
    */
   changedSince?: string;
+  /**
+   * Worker threads for the source-code analysis: a number (1 = none) or
+   * `auto` (two when the JS/TS corpus is large and the machine has spare
+   * cores, else none: see code/pool.ts). Overrides the config's `jobs`. The
+   * result does not depend on it.
+   */
+  jobs?: Jobs;
   /** Filled with per-stage timings and counts (for the bench); not part of the result. */
   stats?: ScanStats;
   /**
@@ -91,14 +100,35 @@ export interface ScanStats {
   parse: Partial<Record<InputType, StageStats>>;
   /** Rego evaluation of IaC documents. */
   evaluate: StageStats & { documents: number; resources: number };
-  /** Source-code analysis (parse + rules in one walk). */
-  code: StageStats;
+  /** Source-code analysis (read + parse + rules), wall time of the stage; `workers`: worker threads used (0 = main thread). */
+  code: StageStats & { workers?: number; fallbackBatches?: number };
   /** Findings, controls and result assembly. */
   assemble: StageStats;
   total: StageStats;
 }
 
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/**
+ * Everything in a document a finding can point at, by id: its resources, and
+ * the located objects of its other top-level lists (Terraform providers,
+ * variables, tfvars assignments), so a module-level or credential finding
+ * can name a provider block or a variable.
+ */
+function locatables(doc: NormalizedDocument): Map<string, NormalizedResource> {
+  const index = new Map<string, NormalizedResource>();
+  for (const [key, list] of Object.entries(doc)) {
+    if (key === 'resources' || !Array.isArray(list)) continue;
+    for (const item of list as unknown[]) {
+      const r = item as Partial<NormalizedResource> | null;
+      if (r !== null && typeof r === 'object' && typeof r.id === 'string' && typeof r.file === 'string' && typeof r.startLine === 'number') {
+        index.set(r.id, r as NormalizedResource);
+      }
+    }
+  }
+  for (const r of doc.resources) index.set(r.id, r);
+  return index;
+}
 
 /** Runs a whole scan: discover → parse → evaluate → findings → controls. Never prints, never exits. */
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
@@ -112,11 +142,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const failOn = options.failOn ?? config.failOn ?? 'low';
 
   const engine = await PolicyEngine.load(options.bundleDir);
-  const { codeRules } = await import('../rules/index.js');
-  const catalog = buildCatalog(
-    engine.manifest,
-    codeRules.map((rule) => ({ meta: rule.meta, source: `src/rules/${rule.meta.slug}.ts` })),
-  );
+  engine.configure({ allowed_regions: config.gdpr?.allowedRegions ?? [] });
+  // Generated rule metadata: the rules (and ts-morph) are loaded only when there are JS/TS files.
+  const catalog = buildCatalog(engine.manifest, codeRuleChecks());
   const disabled = resolveDisabled(catalog, config);
   const resolveCheck = checkResolver(catalog);
   const waivers = loadWaivers(root, config.waivers, resolveCheck);
@@ -153,14 +181,18 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       continue;
     }
     let type: IacInputType;
-    if (file.candidate === 'yaml') {
-      if (read.kind === 'error' || !isKubernetesManifest(read.text)) {
-        state.skipped.push({ file: file.path, reason: read.kind === 'error' ? read.reason : 'YAML file that is not a Kubernetes manifest (no apiVersion and kind)' });
+    if (file.candidate === 'yaml' || file.candidate === 'json') {
+      if (read.kind === 'error') {
+        // Unreadable as text: what it was meant to be is unknown, so it is not counted as a format's file.
+        state.skipped.push({ file: file.path, reason: read.reason });
         continue;
       }
-      type = 'kubernetes';
-    } else {
+      type = detectStructured(file.path, read.text, file.candidate);
+    } else if (isIacInputType(file.candidate)) {
       type = file.candidate;
+    } else {
+      state.skipped.push({ file: file.path, reason: `no parser registered for ${file.candidate}` });
+      continue;
     }
     state.countFile(type, file.size);
     if (read.kind === 'error') {
@@ -178,7 +210,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   }
 
   const discovered = new Set(discovery.files.map((f) => f.path));
-  const context = { isFile: (path: string) => discovered.has(path) };
+  const context = { isFile: (path: string) => discovered.has(path), ...(config.classifier !== undefined ? { classifier: config.classifier } : {}) };
   for (const type of Object.keys(iacFormats).sort() as IacInputType[]) {
     const byDir = groups.get(type);
     if (!byDir) continue;
@@ -195,14 +227,15 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     groups.delete(type);
   }
 
-  if (sources.length > 0) await state.analyzeSources(sources, codeRules, config.classifier);
+  if (sources.length > 0) await state.analyzeSources(sources, options.jobs ?? config.jobs ?? 'auto', config.classifier);
 
   mark = performance.now();
   const frameworkIds = frameworks.map((f) => f.framework);
   const changed = options.changedSince === undefined ? undefined : changedSince(root, options.changedSince);
   const changedSet = changed === undefined ? undefined : new Set(changed);
+  const today = utcDay(options.now ?? new Date());
   const finished = finishFindings(state.findings, catalog, frameworkIds, customMappings, {
-    today: utcDay(options.now ?? new Date()),
+    today,
     directives: state.directives,
     resolveCheck,
     ranChecks: new Set(catalog.checks.map((c) => c.id).filter((id) => !disabled.has(id))),
@@ -214,7 +247,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const attested = applyAttestations(
     evaluateControls(frameworks, catalog.checks, new Map(runs.map((r) => [r.id, r])), findings, customMappings),
     attestations.attestations,
-    { today: isoDay(options.now ?? new Date()), catalogs: knownCatalogs(custom), file: attestations.file },
+    { today, catalogs: knownCatalogs(custom), file: attestations.file },
   );
   const controls = attested.controls;
   const result: ScanResult = {
@@ -322,7 +355,7 @@ class ScanState {
       const text = texts.get(file);
       if (text !== undefined) this.collectDirectives(file, text);
     }
-    const index = new Map<string, NormalizedResource>(doc.resources.map((r) => [r.id, r]));
+    const index = locatables(doc);
     this.resources[doc.type] = (this.resources[doc.type] ?? 0) + doc.resources.length;
     for (const check of this.catalog.checks) {
       if (check.engine !== 'rego' || check.selector.input !== doc.type) continue;
@@ -380,41 +413,62 @@ class ScanState {
     this.directives.push(...parseDirectives(file, text));
   }
 
-  /** Parses and analyses JS/TS files one at a time, so memory stays flat. */
-  async analyzeSources(files: readonly DiscoveredFile[], rules: CodeRuleList, classifier?: ClassifierOptions): Promise<void> {
-    const { analyzeSource } = await import('./code/index.js');
-    const enabled = rules.filter((rule) => !this.disabled.has(rule.meta.id));
-    for (const file of files) {
-      const t = performance.now();
-      const read = this.read(file);
-      if (read.kind === 'skip') {
-        this.skipped.push({ file: file.path, reason: read.reason });
-        continue;
-      }
-      this.countFile('source', file.size);
-      if (read.kind === 'error') {
-        this.errors.push({ file: file.path, reason: read.reason });
-        continue;
-      }
-      const outcome = analyzeSource({ path: file.path, text: read.text }, enabled, classifier === undefined ? undefined : { classifier });
-      if (outcome.skipped) {
-        // Generated or minified: looked at, deliberately not analysed.
-        this.filesRead--;
-        this.byType.source = (this.byType.source ?? 1) - 1;
-        this.skipped.push(outcome.skipped);
-        continue;
-      }
-      this.lines += read.lines;
-      this.collectDirectives(file.path, read.text);
-      if (outcome.error) this.errors.push(outcome.error);
-      for (const rule of enabled) this.applicable.set(rule.meta.id, (this.applicable.get(rule.meta.id) ?? 0) + 1);
-      for (const finding of outcome.findings) this.findings.push(finding);
-      if (this.stats) {
-        this.stats.code.ms += performance.now() - t;
-        this.stats.code.files++;
-        this.stats.code.lines += read.lines;
-        this.stats.code.bytes += file.size;
-      }
+  /**
+   * Reads, parses and analyses the JS/TS files (in worker threads when that
+   * pays: see code/pool.ts), taking the results in file order, so the result
+   * does not depend on `jobs`. Files are read and analysed in batches and
+   * only their findings are kept: memory stays flat.
+   */
+  async analyzeSources(files: readonly DiscoveredFile[], jobs: Jobs, classifier?: ClassifierOptions): Promise<PoolRun> {
+    const { analyzeFiles } = await import('./code/pool.js');
+    const ruleIds = this.catalog.checks.filter((c) => c.engine === 'code' && !this.disabled.has(c.id)).map((c) => c.id);
+    const t = performance.now();
+    const run = await analyzeFiles(
+      files,
+      { ruleIds, jobs, digest: this.scannedFiles !== undefined, ...(classifier !== undefined ? { classifier } : {}) },
+      (analysis) => this.recordSource(analysis, ruleIds),
+    );
+    if (this.stats) {
+      this.stats.code.ms += performance.now() - t;
+      this.stats.code.workers = run.workers;
+      this.stats.code.fallbackBatches = run.fallbackBatches;
+    }
+    return run;
+  }
+
+  /** Records what analysing one JS/TS file produced (called in file order). */
+  private recordSource(analysis: FileAnalysis, ruleIds: readonly string[]): void {
+    const file = analysis.path;
+    if (this.scannedFiles && analysis.digest) this.scannedFiles.push({ path: file, ...analysis.digest });
+    const read = analysis.read;
+    if (read.kind === 'skip') {
+      this.skipped.push({ file, reason: read.reason });
+      return;
+    }
+    const size = analysis.size;
+    if (read.kind === 'error') {
+      this.countFile('source', size);
+      this.errors.push({ file, reason: read.reason });
+      return;
+    }
+    const outcome = analysis.result;
+    if (outcome === undefined) return;
+    if (outcome.skipped) {
+      // Generated or minified: looked at, deliberately not analysed.
+      this.skipped.push(outcome.skipped);
+      return;
+    }
+    this.countFile('source', size);
+    this.lines += read.lines;
+    this.directives.push(...analysis.directives);
+    this.directiveFiles.add(file);
+    if (outcome.error) this.errors.push(outcome.error);
+    for (const id of ruleIds) this.applicable.set(id, (this.applicable.get(id) ?? 0) + 1);
+    for (const finding of outcome.findings) this.findings.push(finding);
+    if (this.stats) {
+      this.stats.code.files++;
+      this.stats.code.lines += read.lines;
+      this.stats.code.bytes += size;
     }
   }
 
@@ -432,8 +486,6 @@ class ScanState {
     }));
   }
 }
-
-type CodeRuleList = readonly CodeRule[];
 
 /**
  * A raw finding on its way to the result: `path` (inside its resource) feeds

@@ -16,6 +16,15 @@ export interface RegoFinding {
   path?: ValuePath;
 }
 
+/**
+ * Scan settings the checks read as base data (`data.settings`): the keys are
+ * the Rego names. Absent or empty values keep the checks that need them silent.
+ */
+export interface PolicySettings {
+  /** GDPR data residency: the regions personal data may be stored in (config `gdpr.allowedRegions`). */
+  allowed_regions?: string[];
+}
+
 export const DEFAULT_BUNDLE_DIR = join(packageRoot, 'policies', 'bundle');
 
 /**
@@ -69,6 +78,18 @@ export class PolicyEngine {
       throw new PolicyBundleError(`policy.wasm has no entrypoint ${manifest.entrypoint}`, hint);
     }
     return new PolicyEngine(manifest, sha256(manifestText), policy);
+  }
+
+  /**
+   * Sets the base data every later evaluation sees as `data.settings`
+   * (replacing earlier settings). Sorted and de-duplicated so that the
+   * evaluation does not depend on the order the user wrote them in.
+   */
+  configure(settings: PolicySettings): void {
+    const data: { settings: { allowed_regions: string[] } } = {
+      settings: { allowed_regions: [...new Set(settings.allowed_regions ?? [])].sort() },
+    };
+    this.#policy.setData(data);
   }
 
   /** Evaluates every check of the document's input type. Throws an Error (never a string) on evaluation failure. */

@@ -6,9 +6,9 @@
  */
 import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag, mergeTag } from 'js-yaml';
 import type { Schema } from 'js-yaml';
-import { loadYamlDocuments } from './yaml.js';
+import { isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlStream } from './yaml.js';
-import { ParseError } from './types.js';
+import { fileErrorOf } from './types.js';
 import type {
   FileError,
   LoadResult,
@@ -23,6 +23,14 @@ import type {
 
 /** Reason given for files that are Helm templates rather than manifests. */
 export const HELM_TEMPLATE_REASON = 'Helm chart template (not plain YAML)';
+
+/**
+ * Reason given for Kustomize patches: partial objects that kustomize merges
+ * into a base at build time. Read on their own they lack what the base sets
+ * (a patch that only adds resource limits to a container has no security
+ * context), so checking them would raise false alarms; the base is scanned.
+ */
+export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned)';
 
 /** One Kubernetes object of a directory's manifests. */
 export interface KubernetesResource extends NormalizedResource {
@@ -186,6 +194,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
   const found: Array<{ resource: KubernetesResource; origin: Origin }> = [];
 
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const streams: Array<{ file: SourceText; stream: YamlStream }> = [];
   for (const file of sorted) {
     if (isInHelmChart(file.path, options.isFile)) {
       skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
@@ -199,20 +208,26 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
         skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
         continue;
       }
-      const parseError = error instanceof ParseError ? error : new ParseError(String(error));
-      const fileError: FileError = { file: file.path, reason: parseError.message };
-      if (parseError.line !== undefined) fileError.line = parseError.line;
-      if (parseError.column !== undefined) fileError.column = parseError.column;
-      errors.push(fileError);
+      errors.push(fileErrorOf(file.path, error));
       continue;
     }
     if (stream.templateActions) {
       skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
       continue;
     }
+    streams.push({ file, stream });
+  }
+
+  const patches = kustomizePatches(dir, streams.map((s) => s.stream));
+  for (const { file, stream } of streams) {
+    const kustomization = patches.get(file.path);
+    if (kustomization !== undefined) {
+      skipped.push({ file: file.path, reason: `${KUSTOMIZE_PATCH_REASON} (${kustomization})` });
+      continue;
+    }
     parsedFiles.push(file.path);
     for (const doc of stream.documents) {
-      if (!isObject(doc.value)) continue;
+      if (!isMapping(doc.value)) continue;
       collect(doc.value, [], undefined, (object, base, kind, apiVersion) => {
         const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
         const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
@@ -262,7 +277,7 @@ function collect(
     // Items of a typed list (`DeploymentList`) may omit kind and apiVersion, as the API server returns them.
     const itemDefaults = kind === 'List' ? undefined : { kind: kind.slice(0, -'List'.length), apiVersion };
     items.forEach((item, i) => {
-      if (isObject(item)) collect(item, [...base, 'items', i], itemDefaults, emit);
+      if (isMapping(item)) collect(item, [...base, 'items', i], itemDefaults, emit);
     });
     return;
   }
@@ -277,7 +292,7 @@ function makeResource(
   startLine: number,
   endLine: number,
 ): KubernetesResource {
-  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const metadata = isMapping(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   let namespace: string | null = null;
   if (!CLUSTER_SCOPED.has(kind)) {
@@ -297,7 +312,7 @@ function makeResource(
   const workload = POD_SPEC_PATHS[kind];
   if (workload !== undefined && workload.groups.includes(apiGroup(apiVersion))) {
     const podSpec = valueAt(object, workload.path);
-    if (isObject(podSpec)) {
+    if (isMapping(podSpec)) {
       resource.podSpec = podSpec;
       resource.podSpecPath = ['object', ...workload.path];
     }
@@ -314,7 +329,7 @@ function apiGroup(apiVersion: string): string {
 function valueAt(value: unknown, path: readonly string[]): unknown {
   let current = value;
   for (const key of path) {
-    if (!isObject(current)) return undefined;
+    if (!isMapping(current)) return undefined;
     current = current[key];
   }
   return current;
@@ -346,6 +361,47 @@ function locateIn(origin: Origin, path: ValuePath): Range | undefined {
 }
 
 /**
+ * The files of this directory that a `Kustomization` of the same directory
+ * names as patches (`patches[].path`, `patchesStrategicMerge[]`,
+ * `patchesJson6902[].path`), mapped to that kustomization's file. Patches
+ * kept in another directory are not seen from here and are read as manifests.
+ */
+function kustomizePatches(dir: string, streams: readonly YamlStream[]): Map<string, string> {
+  const patches = new Map<string, string>();
+  const add = (kustomization: string, value: unknown): void => {
+    if (typeof value !== 'string' || value.includes('\n') || value.trim() === '') return; // inline patches are not files
+    const path = joinPosix(dir, value.trim());
+    if (path !== undefined && !patches.has(path)) patches.set(path, kustomization);
+  };
+  for (const stream of streams) {
+    for (const doc of stream.documents) {
+      const value = doc.value;
+      if (!isMapping(value) || value.kind !== 'Kustomization') continue;
+      for (const entry of Array.isArray(value.patches) ? value.patches : []) if (isMapping(entry)) add(stream.file, entry.path);
+      for (const entry of Array.isArray(value.patchesJson6902) ? value.patchesJson6902 : []) if (isMapping(entry)) add(stream.file, entry.path);
+      for (const entry of Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : []) add(stream.file, entry);
+    }
+  }
+  return patches;
+}
+
+/** `dir` joined with a relative path, normalised (`./`, `../`); undefined when it leaves the scan root or is absolute. */
+function joinPosix(dir: string, relative: string): string | undefined {
+  if (relative.startsWith('/')) return undefined;
+  const parts = dir === '' || dir === '.' ? [] : dir.split('/');
+  for (const segment of relative.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else {
+      parts.push(segment);
+    }
+  }
+  return parts.join('/');
+}
+
+/**
  * Helm chart templates: a file under a `templates/` folder whose parent
  * holds a `Chart.yaml` (only known when the caller can tell which files exist).
  */
@@ -359,8 +415,4 @@ function isInHelmChart(path: string, isFile: ((path: string) => boolean) | undef
     if (isFile(chart)) return true;
   }
   return false;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -9,6 +9,7 @@ import { HclBlock, HclBody, expressionText } from './hcl/ast.js';
 import type { EvalScope } from './hcl/evaluate.js';
 import { NO_RESOLUTION, evaluateExpression, expressionRefs } from './hcl/evaluate.js';
 import { parseHcl } from './hcl/parser.js';
+import { isTerraformPlan, loadTerraformPlan } from './terraform-plan.js';
 import type { HclValue } from './hcl/values.js';
 import { collectUnknownRefs, isObjectValue, unknownValue, valueSize } from './hcl/values.js';
 import type {
@@ -32,12 +33,26 @@ type JsonObject = { [key: string]: HclValue };
 /** A Terraform document: the contract in policies/schemas/terraform.json. */
 export interface TerraformDocument extends NormalizedDocument {
   type: 'terraform';
+  /** What the document was read from: a module directory of HCL files, or a plan JSON file. */
+  format: 'hcl' | 'plan';
   providers: NormalizedResource[];
   variables: NormalizedResource[];
   locals: JsonObject;
   modules: NormalizedResource[];
   outputs: NormalizedResource[];
+  /** The effective assignment of each variable set in terraform.tfvars / *.auto.tfvars. */
+  tfvars: NormalizedResource[];
 }
+
+/** One `name = value` of a variables file, with where it is. */
+interface VarAssignment {
+  value: HclValue;
+  file: string;
+  /** The attribute (HCL files), for locate(); absent in .tfvars.json files. */
+  attr?: HclAttribute;
+}
+
+type VarFile = { path: string; values: Map<string, VarAssignment> };
 
 /** Resource arguments that are meta-arguments, not provider configuration. */
 const RESOURCE_META_ATTRS: ReadonlySet<string> = new Set(['count', 'for_each', 'provider', 'depends_on']);
@@ -58,10 +73,7 @@ const MODULE_VALUE_BUDGET = 2_000_000;
 
 type EntryKind = 'resource' | 'provider' | 'variable' | 'module' | 'output';
 
-interface Entry {
-  kind: EntryKind;
-  block: HclBlock;
-}
+type Entry = { kind: EntryKind; block: HclBlock } | { kind: 'tfvars'; attr: HclAttribute };
 
 interface ParsedFile {
   path: string;
@@ -81,20 +93,33 @@ interface FileBlock {
  *
  * @param dir  the module directory relative to the scan root (POSIX, `.` for the root)
  * @param files  the directory's `.tf` files plus `terraform.tfvars` and `*.auto.tfvars`
- *   (`.tfvars.json` variants are read too; `.tf.json` files are reported as skipped)
- * @returns one document when at least one `.tf` file parsed, an error per file that did not
+ *   (`.tfvars.json` variants are read too; `.tf.json` files are reported as skipped),
+ *   and Terraform plan JSON files (src/parsers/terraform-plan.ts)
+ * @returns one document when at least one `.tf` file parsed, one more per plan file, an error per file that did not
  */
 export function loadTerraform(dir: string, files: SourceText[]): LoadResult {
   const errors: FileError[] = [];
   const skipped: SkippedFile[] = [];
   const tfFiles: ParsedFile[] = [];
-  const varFiles: Array<{ path: string; values: Map<string, HclValue> }> = [];
+  const varFiles: VarFile[] = [];
+  const plans: ParsedDocument[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   for (const file of sorted) {
     const kind = fileKind(file.path);
     if (kind === 'tf.json') {
       skipped.push({ file: file.path, reason: TF_JSON_SKIP_REASON });
+      continue;
+    }
+    if (kind === 'json') {
+      // A plan (terraform show -json) is a document of its own, next to the module's.
+      if (isTerraformPlan(file.text)) {
+        const plan = loadTerraformPlan(file);
+        plans.push(...plan.documents);
+        errors.push(...plan.errors);
+      } else {
+        skipped.push({ file: file.path, reason: 'JSON file that is not a Terraform plan' });
+      }
       continue;
     }
     if (kind === 'other') {
@@ -109,19 +134,19 @@ export function loadTerraform(dir: string, files: SourceText[]): LoadResult {
       if (kind === 'tf') {
         tfFiles.push({ path: file.path, body: parseHcl(file.text, file.path) });
       } else if (kind === 'tfvars') {
-        varFiles.push({ path: file.path, values: tfvarsValues(parseHcl(file.text, file.path)) });
+        varFiles.push({ path: file.path, values: tfvarsValues(file.path, parseHcl(file.text, file.path)) });
       } else {
-        varFiles.push({ path: file.path, values: tfvarsJsonValues(file.text) });
+        varFiles.push({ path: file.path, values: tfvarsJsonValues(file.path, file.text) });
       }
     } catch (err) {
       errors.push(fileError(file.path, err));
     }
   }
-  if (tfFiles.length === 0) return { documents: [], errors, skipped };
-  return { documents: [buildModule(dir, tfFiles, varFiles)], errors, skipped };
+  if (tfFiles.length === 0) return { documents: plans, errors, skipped };
+  return { documents: [buildModule(dir, tfFiles, varFiles), ...plans], errors, skipped };
 }
 
-type FileKind = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json' | 'manual-vars' | 'other';
+type FileKind = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json' | 'manual-vars' | 'json' | 'other';
 
 /** Why a variables file other than terraform.tfvars / *.auto.tfvars is not applied. */
 const MANUAL_TFVARS_REASON = 'Terraform variable file that Terraform does not load automatically (only terraform.tfvars and *.auto.tfvars are)';
@@ -131,13 +156,14 @@ function fileKind(path: string): FileKind {
   if (path.endsWith('.tf.json')) return 'tf.json';
   const base = path.slice(path.lastIndexOf('/') + 1);
   const json = base.endsWith('.tfvars.json');
-  if (!json && !base.endsWith('.tfvars')) return 'other';
+  if (!json && !base.endsWith('.tfvars')) return base.endsWith('.json') ? 'json' : 'other';
   const stem = json ? base.slice(0, -'.json'.length) : base;
   if (stem !== 'terraform.tfvars' && !stem.endsWith('.auto.tfvars')) return 'manual-vars';
   return json ? 'tfvars.json' : 'tfvars';
 }
 
-function fileError(file: string, err: unknown): FileError {
+/** A thrown parse failure as a file error (line and column when the ParseError has them). */
+export function fileError(file: string, err: unknown): FileError {
   if (err instanceof ParseError) {
     const out: FileError = { file, reason: err.message };
     if (err.line !== undefined) out.line = err.line;
@@ -147,13 +173,13 @@ function fileError(file: string, err: unknown): FileError {
   return { file, reason: err instanceof Error ? err.message : String(err) };
 }
 
-function tfvarsValues(body: HclBody): Map<string, HclValue> {
-  const values = new Map<string, HclValue>();
-  for (const attr of body.attributes) values.set(attr.name, evaluateExpression(attr.expr, NO_RESOLUTION));
+function tfvarsValues(file: string, body: HclBody): Map<string, VarAssignment> {
+  const values = new Map<string, VarAssignment>();
+  for (const attr of body.attributes) values.set(attr.name, { value: evaluateExpression(attr.expr, NO_RESOLUTION), file, attr });
   return values;
 }
 
-function tfvarsJsonValues(text: string): Map<string, HclValue> {
+function tfvarsJsonValues(file: string, text: string): Map<string, VarAssignment> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -163,15 +189,15 @@ function tfvarsJsonValues(text: string): Map<string, HclValue> {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new ParseError('A .tfvars.json file must hold one JSON object');
   }
-  return new Map(Object.entries(parsed as JsonObject));
+  return new Map(Object.entries(parsed as JsonObject).map(([name, value]) => [name, { value, file }]));
 }
 
 /** `terraform.tfvars` first, then `*.auto.tfvars` in lexical order; later files win. */
-function variableValues(varFiles: Array<{ path: string; values: Map<string, HclValue> }>): Map<string, HclValue> {
+function variableValues(varFiles: VarFile[]): Map<string, VarAssignment> {
   const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
   const rank = (p: string): number => (base(p).startsWith('terraform.tfvars') ? 0 : 1);
   const ordered = [...varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (base(a.path) < base(b.path) ? -1 : 1));
-  const out = new Map<string, HclValue>();
+  const out = new Map<string, VarAssignment>();
   for (const f of ordered) for (const [k, v] of f.values) out.set(k, v);
   return out;
 }
@@ -242,7 +268,7 @@ function attribute(body: HclBody, name: string): HclAttribute | undefined {
   return undefined;
 }
 
-function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: Array<{ path: string; values: Map<string, HclValue> }>): ParsedDocument {
+function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[]): ParsedDocument {
   const tfvars = variableValues(varFiles);
   const evaluate = budgetedEvaluator();
   const entries = new Map<string, Entry>();
@@ -317,9 +343,19 @@ function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: Array<{ path:
     }
   }
 
+  const tfvarsList: NormalizedResource[] = [];
+  for (const name of [...tfvars.keys()].sort()) {
+    const assignment = tfvars.get(name)!;
+    const id = `tfvars.${name}`;
+    const lines = assignment.attr === undefined ? { startLine: 1, endLine: 1 } : { startLine: assignment.attr.range.startLine, endLine: assignment.attr.range.endLine };
+    tfvarsList.push({ id, name, file: assignment.file, ...lines, value: assignment.value });
+    if (assignment.attr !== undefined) entries.set(id, { kind: 'tfvars', attr: assignment.attr });
+  }
+
   const filesList = [...tfFiles.map((f) => f.path), ...varFiles.map((f) => f.path)].sort();
   const document: TerraformDocument = {
     type: 'terraform',
+    format: 'hcl',
     path: dir,
     files: filesList,
     resources,
@@ -328,12 +364,15 @@ function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: Array<{ path:
     locals,
     modules,
     outputs,
+    tfvars: tfvarsList,
   };
   return {
     document,
     locate: (resourceId: string, path: ValuePath): Range | undefined => {
       const entry = entries.get(resourceId);
-      return entry === undefined ? undefined : locateIn(entry, path);
+      if (entry === undefined) return undefined;
+      if (entry.kind === 'tfvars') return walkValue(entry.attr.expr, path, 1, entry.attr.range);
+      return locateIn(entry, path);
     },
   };
 }
@@ -388,11 +427,11 @@ function mergeBlock(original: HclBlock, override: HclBlock): HclBlock {
   return new HclBlock(original.src, original.start, original.type, original.labels, original.labelOffsets, body);
 }
 
-function buildVariable(file: string, block: HclBlock, name: string, tfvars: Map<string, HclValue>, evaluate: Evaluate): NormalizedResource {
+function buildVariable(file: string, block: HclBlock, name: string, tfvars: Map<string, VarAssignment>, evaluate: Evaluate): NormalizedResource {
   const variable: NormalizedResource = { id: `var.${name}`, name, ...blockLines(file, block) };
   const def = attribute(block.body, 'default');
   if (def !== undefined) variable.default = evaluate(def.expr, NO_RESOLUTION);
-  const value = tfvars.has(name) ? tfvars.get(name) : variable.default;
+  const value = tfvars.has(name) ? tfvars.get(name)!.value : variable.default;
   if (value !== undefined) variable.value = value;
   const sensitive = attribute(block.body, 'sensitive');
   if (sensitive !== undefined) {
@@ -452,13 +491,33 @@ function buildProvider(file: string, block: HclBlock, scope: EvalScope, evaluate
 function buildModuleCall(file: string, block: HclBlock, scope: EvalScope, evaluate: Evaluate): NormalizedResource {
   const name = block.labels[0]!;
   const source = attribute(block.body, 'source');
+  const value = source === undefined ? null : evaluate(source.expr, scope);
   return {
     id: `module.${name}`,
     name,
-    source: source === undefined ? null : evaluate(source.expr, scope),
+    source: value,
+    source_type: moduleSourceType(value),
     ...blockLines(file, block),
     config: bodyConfig(block.body, scope, evaluate, MODULE_META_ATTRS, NONE),
   };
+}
+
+/**
+ * Where a module call's code comes from, following Terraform's module source
+ * rules: `./` or `../` is a local path; `hashicorp/consul/aws` (optionally
+ * with a registry host) is a registry module, which takes a `version`
+ * constraint; `git::`, `github.com/…`, `bitbucket.org/…`, `git@…` are git;
+ * other forced getters or URLs (s3::, gcs::, https://…zip) are "other".
+ */
+export function moduleSourceType(source: HclValue): 'local' | 'registry' | 'git' | 'other' | 'unknown' {
+  if (typeof source !== 'string' || source === '') return 'unknown';
+  if (source.startsWith('./') || source.startsWith('../')) return 'local';
+  if (/^git::|^git@|^github\.com\/|^bitbucket\.org\//.test(source)) return 'git';
+  if (/^[a-z0-9]+::/i.test(source) || /^[a-z]+:\/\//i.test(source) || source.startsWith('/')) return 'other';
+  // <namespace>/<name>/<provider>, optionally prefixed by a registry hostname, optionally //subdir.
+  const [path = ''] = source.split('//');
+  if (/^([a-z0-9.-]+\.[a-z]{2,}(:\d+)?\/)?[\w-]+\/[\w-]+\/[\w-]+$/i.test(path)) return 'registry';
+  return 'other';
 }
 
 function buildOutput(file: string, block: HclBlock, scope: EvalScope, evaluate: Evaluate): NormalizedResource {
@@ -523,7 +582,7 @@ function dynamicConfig(block: HclBlock, scope: EvalScope, evaluate: Evaluate): J
 
 // ------------------------------------------------------------------ locate
 
-function locateIn(entry: Entry, path: ValuePath): Range {
+function locateIn(entry: Extract<Entry, { block: HclBlock }>, path: ValuePath): Range {
   const block = entry.block;
   const head = path[0];
   if (head === undefined) return block.range;

@@ -5,8 +5,36 @@
  * Kubernetes: one directory of manifests).
  */
 
-/** Kinds of input Evident understands. Rego checks and TS rules select on these. */
-export type InputType = 'terraform' | 'kubernetes' | 'source';
+/**
+ * Kinds of input Evident understands. Rego checks and TS rules select on these;
+ * an IaC type is also the package segment of its checks
+ * (`data.evident.checks.<type>`), hence snake_case.
+ */
+export type InputType =
+  | 'terraform'
+  | 'kubernetes'
+  | 'cloudformation'
+  | 'openapi'
+  | 'dockerfile'
+  | 'compose'
+  | 'github_actions'
+  | 'dotenv'
+  | 'config'
+  | 'source';
+
+/** How each input type is named in reports and documentation. */
+export const INPUT_LABELS: Readonly<Record<InputType, string>> = {
+  terraform: 'Terraform',
+  kubernetes: 'Kubernetes',
+  cloudformation: 'CloudFormation / SAM',
+  openapi: 'OpenAPI',
+  dockerfile: 'Dockerfile',
+  compose: 'docker-compose',
+  github_actions: 'GitHub Actions',
+  dotenv: '.env files',
+  config: 'configuration files (YAML/JSON)',
+  source: 'JS/TS source',
+};
 
 /** A 1-based line/column range inside one file. */
 export interface Range {
@@ -49,6 +77,20 @@ export class ParseError extends Error {
     this.line = line;
     this.column = column;
   }
+}
+
+/**
+ * The FileError of a file whose parser threw: the ParseError's one-line
+ * message and position, or the message of anything else thrown. Every
+ * loader reports failures through this one function, so a bad file reads
+ * the same in every format.
+ */
+export function fileErrorOf(file: string, error: unknown): FileError {
+  const parseError = error instanceof ParseError ? error : new ParseError(error instanceof Error ? error.message : String(error));
+  const fileError: FileError = { file, reason: parseError.message };
+  if (parseError.line !== undefined) fileError.line = parseError.line;
+  if (parseError.column !== undefined) fileError.column = parseError.column;
+  return fileError;
 }
 
 /**
@@ -95,4 +137,23 @@ export interface LoadResult {
   documents: ParsedDocument[];
   errors: FileError[];
   skipped: SkippedFile[];
+}
+
+/**
+ * Loads each file of a directory as its own document (the formats whose
+ * checks never look across files: CloudFormation, compose, workflows,
+ * Dockerfiles, `.env`): files in path order, a file that does not parse
+ * becomes a FileError and the others still load.
+ */
+export function loadEachFile(files: readonly SourceText[], parse: (file: SourceText) => ParsedDocument): LoadResult {
+  const result: LoadResult = { documents: [], errors: [], skipped: [] };
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    try {
+      result.documents.push(parse(file));
+    } catch (error) {
+      result.errors.push(fileErrorOf(file.path, error));
+    }
+  }
+  return result;
 }

@@ -26,7 +26,7 @@ import {
 } from 'js-yaml';
 import type { Event, ScalarEvent, Schema } from 'js-yaml';
 import { ParseError } from './types.js';
-import type { Range, ValuePath } from './types.js';
+import type { NormalizedDocument, NormalizedResource, ParsedDocument, Range, ValuePath } from './types.js';
 
 /** YAML 1.2 core schema plus merge keys (`<<: *base`), which js-yaml 5 leaves off by default. */
 export const YAML_SCHEMA: Schema = CORE_SCHEMA.withTags(mergeTag);
@@ -164,6 +164,59 @@ export function loadYamlDocuments(text: string, fileName: string, options: YamlL
       return index.nearest(docIndex, path);
     },
   };
+}
+
+/**
+ * Whether a loaded value is a mapping (a plain object; not null, not a
+ * sequence): the test every YAML-based parser makes before reading keys.
+ */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The ParsedDocument of a one-document YAML file whose resources know their
+ * own YAML path (compose services, workflow jobs): locate() maps a resource
+ * path with `yamlPathOf` and returns the nearest node that exists on it, so a
+ * finding on a key that is absent points at its parent.
+ */
+export function locatedByYamlPath<R extends NormalizedResource>(
+  document: NormalizedDocument & { resources: R[] },
+  stream: YamlStream,
+  yamlPathOf: (resource: R, path: ValuePath) => ValuePath,
+): ParsedDocument {
+  const resources: readonly R[] = document.resources;
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  return {
+    document,
+    locate(resourceId, path) {
+      const resource = byId.get(resourceId);
+      return resource === undefined ? undefined : stream.nearestPositionOf(0, yamlPathOf(resource, path))?.range;
+    },
+  };
+}
+
+/**
+ * Maps a path inside a normalized resource (as Rego reports it) back to the
+ * YAML: `base` + the same path, except where the path passes an item that
+ * recorded its own place in the file (a `yamlPath` array, as compose and
+ * workflow items do): from the deepest such item on, the path continues
+ * under that item's YAML path. Items are normalized from several syntaxes
+ * (list or map environment, short or long ports), so their path in the
+ * resource is not their path in the file.
+ */
+export function yamlPathThroughItems(resource: Record<string, unknown>, base: ValuePath, path: ValuePath): Array<string | number> {
+  let current: unknown = resource;
+  let mapped: Array<string | number> = [...base, ...path];
+  for (let i = 0; i < path.length; i++) {
+    if (current === null || typeof current !== 'object') break;
+    current = (current as Record<string | number, unknown>)[path[i]!];
+    if (current !== null && typeof current === 'object' && !Array.isArray(current)) {
+      const own = (current as Record<string, unknown>).yamlPath;
+      if (Array.isArray(own)) mapped = [...(own as Array<string | number>), ...path.slice(i + 1)];
+    }
+  }
+  return mapped;
 }
 
 // ---------------------------------------------------------------------------

@@ -5,15 +5,41 @@ import { describe, it } from 'node:test';
 import { listChecks, scan } from '../../src/index.js';
 import { tempProject } from '../helpers/temp-project.js';
 
-const ENCRYPTED_DB = 'resource "aws_db_instance" "ok" {\n  storage_encrypted = true\n}\n';
+// Databases that satisfy the RDS checks a test is not about (log exports, deletion protection).
+const RDS_HYGIENE = '  deletion_protection = true\n  enabled_cloudwatch_logs_exports = ["postgresql"]\n';
+const ENCRYPTED_DB = `resource "aws_db_instance" "ok" {\n  storage_encrypted = true\n${RDS_HYGIENE}}\n`;
 
 describe('scan pipeline', () => {
   it('reports a file that does not parse (file, line, reason), counts it, and goes on with the rest', async () => {
     const { dir, cleanup } = tempProject({
-      'infra/good.tf': 'resource "aws_db_instance" "db" {\n  publicly_accessible = true\n  storage_encrypted   = true\n}\n',
+      'infra/good.tf': `resource "aws_db_instance" "db" {\n  publicly_accessible = true\n  storage_encrypted   = true\n${RDS_HYGIENE}}\n`,
       'infra/broken.tf': 'resource "aws_s3_bucket" "x" {\n  bucket = "a"\n',
       'k8s/broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n',
-      'k8s/ok.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: a\n      securityContext:\n        privileged: true\n',
+      // A hardened Pod but for one setting, and the NetworkPolicy of its folder.
+      'k8s/ok.yaml': [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: api',
+        'spec:',
+        '  automountServiceAccountToken: false',
+        '  securityContext:',
+        '    runAsNonRoot: true',
+        '  containers:',
+        '    - name: a',
+        '      image: registry.example.org/api@sha256:3b1f9c2d4e5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e',
+        '      securityContext:',
+        '        privileged: true',
+        '        readOnlyRootFilesystem: true',
+        '---',
+        'apiVersion: networking.k8s.io/v1',
+        'kind: NetworkPolicy',
+        'metadata:',
+        '  name: default-deny',
+        'spec:',
+        '  podSelector: {}',
+        '',
+      ].join('\n'),
     });
     try {
       const result = await scan({ paths: [dir] });
@@ -24,7 +50,7 @@ describe('scan pipeline', () => {
       }
       assert.deepEqual(result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine}`), [
         'EVD-TF-003 infra/good.tf:2',
-        'EVD-K8S-002 k8s/ok.yaml:9',
+        'EVD-K8S-002 k8s/ok.yaml:13',
       ]);
       assert.equal(result.coverage.files, 4);
       assert.equal(result.coverage.parsed, 2);
@@ -58,13 +84,14 @@ describe('scan pipeline', () => {
         { file: 'loop', reason: 'symbolic link to a folder (not followed)' },
         { file: 'node_modules/', reason: 'vendored dependencies (node_modules)' },
         { file: 'prod.tfvars', reason: 'Terraform variable file that Terraform does not load automatically (only terraform.tfvars and *.auto.tfvars are)' },
-        { file: 'values.yaml', reason: 'YAML file that is not a Kubernetes manifest (no apiVersion and kind)' },
         { file: 'web/app.min.js', reason: 'minified JavaScript' },
         { file: 'web/types.d.ts', reason: 'TypeScript declaration file (no runtime code)' },
       ]);
       assert.equal(result.coverage.ignored, 2);
       assert.deepEqual(result.findings, []);
-      assert.equal(result.coverage.files, 1);
+      // values.yaml is no format of its own: configuration, read for secrets.
+      assert.deepEqual(result.coverage.byType, { config: 1, terraform: 1 });
+      assert.equal(result.coverage.files, 2);
     } finally {
       cleanup();
     }
@@ -73,7 +100,7 @@ describe('scan pipeline', () => {
   it('reports text that is not UTF-8 as an error, and applies exclude globs and disabled checks from the config', async () => {
     const { dir, cleanup } = tempProject({
       '.evident.yml': 'exclude: ["modules/**"]\nchecks:\n  disable: [EVD-TF-003]\n',
-      'main.tf': 'resource "aws_db_instance" "db" {\n  publicly_accessible = true\n}\n',
+      'main.tf': `resource "aws_db_instance" "db" {\n  publicly_accessible = true\n${RDS_HYGIENE}}\n`,
       'latin1.tf': Buffer.from('# caf\xe9\n', 'latin1'),
       'modules/x/main.tf': 'resource "aws_db_instance" "m" {}\n',
     });
@@ -93,7 +120,7 @@ describe('scan pipeline', () => {
   });
 
   it('gives fingerprints that survive lines inserted above the finding', async () => {
-    const body = 'resource "aws_db_instance" "db" {\n  publicly_accessible = true\n  storage_encrypted = true\n}\n';
+    const body = `resource "aws_db_instance" "db" {\n  publicly_accessible = true\n  storage_encrypted = true\n${RDS_HYGIENE}}\n`;
     const a = tempProject({ 'main.tf': body });
     const b = tempProject({ 'main.tf': `# a comment\n\nvariable "x" {\n  default = 1\n}\n\n${body}` });
     try {
@@ -108,7 +135,8 @@ describe('scan pipeline', () => {
   });
 
   it('marks controls not applicable when nothing their checks look at was scanned', async () => {
-    const { dir, cleanup } = tempProject({ 'main.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n' });
+    // A resource no encryption check looks at (aws_kms_key is: key rotation, EVD-TF-024).
+    const { dir, cleanup } = tempProject({ 'main.tf': 'resource "aws_route53_zone" "z" {\n  name = "example.org"\n}\n' });
     try {
       const result = await scan({ paths: [dir], frameworks: ['hipaa'] });
       const c = result.controls.find((x) => x.id === '164.312(a)(2)(iv)');

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { evaluateExpression, expressionRefs } from '../../src/parsers/hcl/evaluate.js';
 import { parseHclExpression } from '../../src/parsers/hcl/parser.js';
-import { loadTerraform, TF_JSON_SKIP_REASON } from '../../src/parsers/terraform.js';
+import { scan } from '../../src/index.js';
+import { loadTerraform, moduleSourceType, TF_JSON_SKIP_REASON } from '../../src/parsers/terraform.js';
+import { tempProject } from '../helpers/temp-project.js';
 import type { LoadResult, NormalizedResource, ParsedDocument, Range, SourceText } from '../../src/parsers/types.js';
 
 // Paths in the tests are relative to the fixture folder, which plays the scan root.
@@ -567,6 +569,7 @@ describe('terraform: meta-arguments, providers and blocks', () => {
     });
     assert.deepEqual(plain(parsed), {
       type: 'terraform',
+      format: 'hcl',
       path: '.',
       files: ['main.tf'],
       resources: [
@@ -601,10 +604,11 @@ describe('terraform: meta-arguments, providers and blocks', () => {
       ],
       variables: [],
       locals: {},
-      modules: [{ id: 'module.m', name: 'm', source: './m', file: 'main.tf', startLine: 26, endLine: 30, config: { n: 1 } }],
+      modules: [{ id: 'module.m', name: 'm', source: './m', source_type: 'local', file: 'main.tf', startLine: 26, endLine: 30, config: { n: 1 } }],
       outputs: [
         { id: 'output.o', name: 'o', file: 'main.tf', startLine: 31, endLine: 34, sensitive: false, value: unknown('aws_s3_bucket.b.arn', 'aws_s3_bucket.b.arn') },
       ],
+      tfvars: [],
     });
     assertValid(parsed.document);
     assert.deepEqual(parsed.locate('aws_s3_bucket.b', ['config', 'dynamic', 'cors_rule', 0, 'content', 0, 'allowed_methods', 0]), {
@@ -729,5 +733,104 @@ describe('terraform: errors and skipped files', () => {
       { path: 'x.auto.tfvars.json', text: '[1]' },
     ]);
     assert.deepEqual(result.errors, [{ file: 'x.auto.tfvars.json', reason: 'A .tfvars.json file must hold one JSON object' }]);
+  });
+});
+
+describe('terraform: module calls, tfvars assignments, count and for_each', () => {
+  it('classifies module sources as Terraform resolves them', () => {
+    const cases: Array<[unknown, string]> = [
+      ['./modules/storage', 'local'],
+      ['../shared', 'local'],
+      ['terraform-aws-modules/vpc/aws', 'registry'],
+      ['app.terraform.io/acme/vpc/aws', 'registry'],
+      ['terraform-aws-modules/iam/aws//modules/iam-role', 'registry'],
+      ['git::https://example.com/net.git?ref=v1.2.0', 'git'],
+      ['github.com/acme/terraform-net', 'git'],
+      ['git@github.com:acme/net.git', 'git'],
+      ['s3::https://s3.amazonaws.com/bucket/vpc.zip', 'other'],
+      ['https://example.com/vpc-module.zip', 'other'],
+      ['hashicorp/consul', 'other'],
+      [{ __unknown__: 'var.source' }, 'unknown'],
+      [null, 'unknown'],
+    ];
+    for (const [source, expected] of cases) assert.equal(moduleSourceType(source as never), expected, String(source));
+  });
+
+  it('lists the effective tfvars assignments with their own lines, and locates them', () => {
+    const parsed = module({
+      'variables.tf': 'variable "db_password" {}\nvariable "region" {\n  default = "eu-west-1"\n}\n',
+      'terraform.tfvars': 'region = "eu-central-1"\ndb_password = "from-tfvars"\n',
+      'z.auto.tfvars': 'region = "eu-west-3"\n',
+    });
+    const doc = plain(parsed);
+    assert.deepEqual(doc.tfvars, [
+      { id: 'tfvars.db_password', name: 'db_password', file: 'terraform.tfvars', startLine: 2, endLine: 2, value: 'from-tfvars' },
+      { id: 'tfvars.region', name: 'region', file: 'z.auto.tfvars', startLine: 1, endLine: 1, value: 'eu-west-3' },
+    ]);
+    assert.deepEqual(parsed.locate('tfvars.db_password', ['value']), { startLine: 2, startColumn: 1, endLine: 2, endColumn: 28 });
+  });
+
+  it('notes count and for_each on the resource; a check reports the resource block once', async () => {
+    const files = {
+      'main.tf': [
+        'variable "names" {',
+        '  default = ["a", "b"]',
+        '}',
+        'resource "aws_ebs_volume" "counted" {',
+        '  count             = 3',
+        '  availability_zone = "eu-west-1a"',
+        '}',
+        'resource "aws_ebs_volume" "each" {',
+        '  for_each          = toset(var.names)',
+        '  availability_zone = "eu-west-1a"',
+        '  encrypted         = each.key == "a"',
+        '}',
+        'resource "aws_ebs_volume" "unknown_count" {',
+        '  count     = length(data.aws_availability_zones.all.names)',
+        '  encrypted = false',
+        '}',
+        '',
+      ].join('\n'),
+    };
+    const parsed = module(files);
+    assert.equal(resourceOf(parsed, 'aws_ebs_volume.counted').count, 3);
+    assert.deepEqual(resourceOf(parsed, 'aws_ebs_volume.each').for_each, ['a', 'b']);
+    assert.equal((resourceOf(parsed, 'aws_ebs_volume.unknown_count').count as { __unknown__: string }).__unknown__, 'length(data.aws_availability_zones.all.names)');
+    const { dir, cleanup } = tempProject(files);
+    try {
+      const result = await scan({ paths: [dir] });
+      assert.deepEqual(result.errors, []);
+      // One finding per resource block (not per instance); each.key makes "encrypted" unknown, so no finding there.
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'EVD-TF-007').map((f) => `${f.resource}:${f.location.startLine}`),
+        ['aws_ebs_volume.counted:4', 'aws_ebs_volume.unknown_count:15'],
+      );
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('scans a local module directory as a module document of its own, and records the call in the caller', async () => {
+    const { dir, cleanup } = tempProject({
+      'main.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n\nmodule "storage" {\n  source = "./modules/storage"\n  name   = "records"\n}\n',
+      'modules/storage/main.tf': 'variable "name" {}\n\nresource "aws_efs_file_system" "this" {\n  creation_token = var.name\n}\n',
+    });
+    try {
+      const root = loadTerraform('.', [{ path: 'main.tf', text: 'module "storage" {\n  source = "./modules/storage"\n}\n' }]);
+      assert.deepEqual(
+        (root.documents[0]!.document.modules as NormalizedResource[]).map((m) => [m.id, m.source, m.source_type]),
+        [['module.storage', './modules/storage', 'local']],
+      );
+      const result = await scan({ paths: [dir] });
+      assert.deepEqual(result.errors, []);
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'EVD-TF-008').map((f) => `${f.location.file}:${f.location.startLine} ${f.resource}`),
+        ['modules/storage/main.tf:3 aws_efs_file_system.this'],
+      );
+      // The child module has no provider block: module-level checks do not treat it as a root module.
+      assert.deepEqual(result.findings.filter((f) => f.ruleId === 'EVD-TF-042').map((f) => f.location.file), []);
+    } finally {
+      cleanup();
+    }
   });
 });

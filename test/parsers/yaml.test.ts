@@ -8,20 +8,10 @@ import { CORE_SCHEMA } from 'js-yaml';
 import { loadYamlDocuments, YAML_SCHEMA } from '../../src/parsers/yaml.js';
 import { ParseError } from '../../src/parsers/types.js';
 import type { Range } from '../../src/parsers/types.js';
+import { textInRange } from '../helpers/range-text.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/kubernetes/', import.meta.url));
 const fixture = (name: string): string => readFileSync(fixtures + name, 'utf8');
-
-/** The text a range covers (endColumn exclusive), lines joined with \n. */
-function textOf(text: string, range: Range | undefined): string | undefined {
-  if (range === undefined) return undefined;
-  const lines = text.split(/\r?\n/);
-  if (range.startLine === range.endLine) return lines[range.startLine - 1]!.slice(range.startColumn - 1, range.endColumn - 1);
-  const out = [lines[range.startLine - 1]!.slice(range.startColumn - 1)];
-  for (let l = range.startLine + 1; l < range.endLine; l++) out.push(lines[l - 1]!);
-  out.push(lines[range.endLine - 1]!.slice(0, range.endColumn - 1));
-  return out.join('\n');
-}
 
 /** Asserts that loading throws a ParseError with exactly this message and position. */
 function assertParseError(text: string, message: string, line: number, column: number, options = {}): void {
@@ -144,13 +134,13 @@ describe('loadYamlDocuments: positions', () => {
   for (const [name, path, range, text] of cases) {
     it(`locates ${name}`, () => {
       assert.deepEqual(at(path), range);
-      if (text !== '') assert.equal(textOf(STREAM, range), text);
+      if (text !== '') assert.equal(textInRange(STREAM, range), text);
     });
   }
 
   it('locates nodes in later documents and in multi-line flow collections', () => {
     assert.deepEqual(at([1], 2), { startLine: 33, startColumn: 3, endLine: 34, endColumn: 10 });
-    assert.equal(textOf(STREAM, at([1, 1], 2)), 'third');
+    assert.equal(textInRange(STREAM, at([1, 1], 2)), 'third');
     assert.equal(at([], 1), undefined); // an empty document has no position
   });
 
@@ -162,21 +152,21 @@ describe('loadYamlDocuments: positions', () => {
       range: { startLine: 13, startColumn: 24, endLine: 15, endColumn: 18 },
       depth: 4,
     });
-    assert.equal(textOf(STREAM, stream.nearestPositionOf(0, ['spec', 'containers', 0, 'securityContext', 'x'])!.range), '&hardened\n        privileged: false\n        runAsUser');
+    assert.equal(textInRange(STREAM, stream.nearestPositionOf(0, ['spec', 'containers', 0, 'securityContext', 'x'])!.range), '&hardened\n        privileged: false\n        runAsUser');
   });
 
   it('accepts numeric strings as sequence indexes and numbers as mapping keys', () => {
     assert.deepEqual(at(['spec', 'containers', '1']), at(['spec', 'containers', 1]));
     const s = loadYamlDocuments('ports:\n  8080: http\n', 'p.yaml');
-    assert.equal(textOf('ports:\n  8080: http\n', s.positionOf(0, ['ports', 8080])), 'http');
+    assert.equal(textInRange('ports:\n  8080: http\n', s.positionOf(0, ['ports', 8080])), 'http');
   });
 
   it('indexes a document that needs the whole stream (a %TAG directive)', () => {
     const text = '%TAG !s! tag:yaml.org,2002:\n---\nport: !s!str 8080\nname: web\n';
     const s = loadYamlDocuments(text, 'tag.yaml');
     assert.deepEqual(s.documents[0]!.value, { port: '8080', name: 'web' });
-    assert.equal(textOf(text, s.positionOf(0, ['port'])), '!s!str 8080');
-    assert.equal(textOf(text, s.positionOf(0, ['name'])), 'web');
+    assert.equal(textInRange(text, s.positionOf(0, ['port'])), '!s!str 8080');
+    assert.equal(textInRange(text, s.positionOf(0, ['name'])), 'web');
   });
 
   it('locates every document of a long stream (one by one, then the rest in one pass)', () => {
@@ -185,7 +175,7 @@ describe('loadYamlDocuments: positions', () => {
     const s = loadYamlDocuments(text, 'many.yaml');
     for (let i = 149; i >= 0; i--) {
       const range = s.positionOf(i, ['metadata', 'name'])!;
-      assert.equal(textOf(text, range), `cm-${i}`);
+      assert.equal(textInRange(text, range), `cm-${i}`);
       assert.equal(range.startLine, s.documents[i]!.startLine + 2);
     }
   });

@@ -1,0 +1,188 @@
+/**
+ * Configuration files: YAML and JSON that are no other format Evident reads
+ * (application settings, Helm values, `appsettings.json`, `config/*.yml`,
+ * fixtures). Evident reads them for one thing: hard-coded secrets.
+ *
+ * Rego cannot measure entropy or match provider key formats, so the parser
+ * does that with the same detectors as the source-code rules
+ * (src/engine/code/secrets.ts) and hands the policies one resource per value
+ * that looks like a secret: a known provider format anywhere (`AKIA…`,
+ * `ghp_…`, a private key block, a password in a URL), or a high-entropy
+ * literal under a credential key (`password`, `clientSecret`, `api_key`,
+ * `db.pass`…). The value never enters the document: a check locates the
+ * finding at the value and the scanner masks it in every output.
+ *
+ * Cost: a file is parsed only when a cheap test of its text finds a
+ * credential-like key or a known-format hint; other files are read, counted
+ * in coverage and produce no document. Files with template actions (`{{ … }}`
+ * outside quoted scalars: Helm, Jinja) are skipped with a reason.
+ */
+import { findKnownSecret, isAwsSecretKeyShape, looksLikeSecret, MIN_SECRET_LENGTH, SECRET_HINT } from '../engine/code/secrets.js';
+import { loadYamlDocuments, type YamlStream } from './yaml.js';
+import {
+  fileErrorOf,
+  type FileError,
+  type LoadResult,
+  type NormalizedDocument,
+  type NormalizedResource,
+  type ParsedDocument,
+  type Range,
+  type SkippedFile,
+  type SourceText,
+} from './types.js';
+
+/** A value that looks like a secret, as the policies see it. */
+export interface ConfigSecretResource extends NormalizedResource {
+  /** The value's path written as `a.b[0].c` (prefixed `doc[n].` in multi-document YAML after the first document). */
+  id: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+  /** Index of the YAML document in its stream (0 for JSON). */
+  document: number;
+  /** Object keys and array indexes from the document root to the value. */
+  path: Array<string | number>;
+  /** The nearest object key on the path (`password`), or '' for a value at the root. */
+  key: string;
+  /** How the value was recognised. */
+  secret: {
+    /** `known-format` (a provider's key format anywhere) or `credential-key` (a secret-looking literal under a credential key). */
+    kind: 'known-format' | 'credential-key';
+    /** The format id (`aws-access-key-id`) or `credential`. */
+    format: string;
+    /** How messages name it (`AWS access key ID`, `credential`). */
+    label: string;
+  };
+}
+
+export interface ConfigDocument extends NormalizedDocument {
+  type: 'config';
+  /** The file (one document per file). */
+  path: string;
+  files: string[];
+  format: 'yaml' | 'json';
+  resources: ConfigSecretResource[];
+}
+
+export const CONFIG_TEMPLATE_REASON = 'templated configuration (template actions such as {{ … }}), not plain YAML/JSON';
+
+/** Words that make a key a credential key; `key` alone is too common in configuration, so it needs a qualifier. */
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials', 'pass']);
+const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'master', 'client', 'auth', 'license', 'subscription']);
+/** Words that make a credential-looking key name something else (`tokenType`, `passwordPolicy`, `secretName`). */
+const OPAQUE_HEADS = new Set(['type', 'name', 'names', 'policy', 'length', 'url', 'uri', 'endpoint', 'file', 'path', 'ref', 'id', 'arn', 'env', 'header', 'field', 'label', 'hint', 'expiry', 'expires', 'ttl', 'lifetime', 'regex', 'pattern', 'min', 'max', 'required', 'enabled', 'mode', 'provider', 'version', 'rotation', 'location', 'store', 'manager', 'vault', 'secretref', 'keyref']);
+/** A cheap test of a whole file for credential-looking keys, before parsing anything. */
+const CREDENTIAL_KEY_HINT = /pass|pwd|secret|token|api.?key|private.?key|access.?key|signing.?key|encryption.?key|credential/i;
+
+/** Splits a key into lower-case words: camelCase, snake_case, kebab-case, dots. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/**
+ * Whether a configuration key names a credential: its last word is a secret
+ * word (`dbPassword`, `client_secret`, `auth.token`), or it ends in `key`
+ * after a qualifier (`apiKey`, `private_key`, `access-key`).
+ */
+export function isCredentialKey(name: string): boolean {
+  const w = words(name);
+  const last = w[w.length - 1];
+  if (last === undefined || OPAQUE_HEADS.has(last)) return false;
+  if (SECRET_WORDS.has(last)) return true;
+  return last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2] ?? '');
+}
+
+/** What a string value under `key` is, if it looks like a secret. */
+function recognise(key: string, value: string): ConfigSecretResource['secret'] | undefined {
+  const known = findKnownSecret(value);
+  if (known !== undefined) return { kind: 'known-format', format: known.format, label: known.label };
+  if (value.length < MIN_SECRET_LENGTH || !isCredentialKey(key)) return undefined;
+  if (looksLikeSecret(value) || (/aws.?secret|secret.?access.?key/i.test(key) && isAwsSecretKeyShape(value))) {
+    return { kind: 'credential-key', format: 'credential', label: 'credential' };
+  }
+  return undefined;
+}
+
+function pathId(docIndex: number, path: ReadonlyArray<string | number>): string {
+  let id = docIndex > 0 ? `doc[${docIndex}]` : '';
+  for (const segment of path) {
+    if (typeof segment === 'number') id += `[${segment}]`;
+    else id += id === '' ? segment : `.${segment}`;
+  }
+  return id === '' ? '(root)' : id;
+}
+
+/** Walks a value and calls `found` for every string leaf that looks like a secret. Depth is bounded by the YAML loader. */
+function walk(value: unknown, path: Array<string | number>, key: string, found: (path: Array<string | number>, key: string, secret: ConfigSecretResource['secret']) => void): void {
+  if (typeof value === 'string') {
+    const secret = recognise(key, value);
+    if (secret !== undefined) found([...path], key, secret);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      path.push(index);
+      walk(item, path, key, found);
+      path.pop();
+    });
+    return;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      path.push(k);
+      walk(v, path, k, found);
+      path.pop();
+    }
+  }
+}
+
+/** Loads configuration files: one document per file that may hold a secret. */
+export function loadConfigFiles(_dir: string, files: SourceText[]): LoadResult {
+  const documents: ParsedDocument[] = [];
+  const errors: FileError[] = [];
+  const skipped: SkippedFile[] = [];
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    if (!CREDENTIAL_KEY_HINT.test(file.text) && !SECRET_HINT.test(file.text)) continue;
+    const format = /\.json$/i.test(file.path) ? 'json' : 'yaml';
+    let stream: YamlStream;
+    try {
+      stream = loadYamlDocuments(file.text, file.path, { templateOpen: '{{' });
+    } catch (error) {
+      if (file.text.includes('{{')) skipped.push({ file: file.path, reason: CONFIG_TEMPLATE_REASON });
+      else errors.push(fileErrorOf(file.path, error));
+      continue;
+    }
+    if (stream.templateActions) {
+      skipped.push({ file: file.path, reason: CONFIG_TEMPLATE_REASON });
+      continue;
+    }
+    const resources: ConfigSecretResource[] = [];
+    const ranges = new Map<string, { docIndex: number; path: Array<string | number>; fallback: Range }>();
+    for (const doc of stream.documents) {
+      walk(doc.value, [], '', (path, key, secret) => {
+        const range = stream.positionOf(doc.index, path);
+        const fallback: Range = { startLine: doc.startLine, startColumn: 1, endLine: doc.endLine, endColumn: 1 };
+        const where = range ?? fallback;
+        const id = pathId(doc.index, path);
+        resources.push({ id, file: file.path, startLine: where.startLine, endLine: where.endLine, document: doc.index, path, key, secret });
+        ranges.set(id, { docIndex: doc.index, path, fallback });
+      });
+    }
+    if (resources.length === 0) continue;
+    const document: ConfigDocument = { type: 'config', path: file.path, files: [file.path], format, resources };
+    documents.push({
+      document,
+      locate(resourceId) {
+        const entry = ranges.get(resourceId);
+        return entry === undefined ? undefined : (stream.positionOf(entry.docIndex, entry.path) ?? entry.fallback);
+      },
+    });
+  }
+  return { documents, errors, skipped };
+}

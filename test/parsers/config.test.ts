@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectStructured } from '../../src/discover/detect.js';
+import { scan } from '../../src/index.js';
+import { CONFIG_TEMPLATE_REASON, isCredentialKey, loadConfigFiles, type ConfigDocument } from '../../src/parsers/config.js';
+import { FORMAT_NAMES, reporters } from '../../src/report/index.js';
+import { inputSchemaErrors } from '../helpers/input-schema.js';
+import { tempProject } from '../helpers/temp-project.js';
+
+function load(path: string, text: string) {
+  const result = loadConfigFiles('.', [{ path, text }]);
+  for (const parsed of result.documents) assert.equal(inputSchemaErrors('config', parsed.document), '');
+  return result;
+}
+
+const DB_PASSWORD = 'Tq8#vX2!rLp9Wz';
+const AWS_KEY = 'AKIAQ3EGXJ7N2WKHYV5M';
+const GITHUB_TOKEN = 'ghp_R8mK2pQ7vX4nL9wT3yB6cF1hJ5dS0aZ2eG7u';
+
+describe('configuration files (secrets)', () => {
+  it('recognises credential keys in every naming style, and not their look-alikes', () => {
+    const yes = ['password', 'dbPassword', 'DB_PASSWORD', 'client-secret', 'clientSecret', 'auth.token', 'apiKey', 'api_key', 'private_key', 'AccessKey', 'signingKey', 'pass', 'credentials'];
+    const no = ['key', 'passwordPolicy', 'tokenType', 'secretName', 'secret_ref', 'primaryKey', 'cacheKey', 'keyId', 'token_url', 'passwordMinLength', 'user'];
+    assert.deepEqual(yes.filter((k) => !isCredentialKey(k)), []);
+    assert.deepEqual(no.filter((k) => isCredentialKey(k)), []);
+  });
+
+  it('reduces a file to the values that look like secrets, with ids, paths and exact lines, never the values', () => {
+    const text = ['database:', '  user: records', `  password: "${DB_PASSWORD}"`, 'services:', '  - name: ci', `    token: ${GITHUB_TOKEN}`, ''].join('\n');
+    const { documents, errors, skipped } = load('config/app.yaml', text);
+    assert.deepEqual([errors, skipped], [[], []]);
+    assert.equal(documents.length, 1);
+    const document = documents[0]!.document as ConfigDocument;
+    assert.deepEqual(
+      document.resources.map((r) => [r.id, r.path, r.key, r.startLine, r.secret.kind, r.secret.format]),
+      [
+        ['database.password', ['database', 'password'], 'password', 3, 'credential-key', 'credential'],
+        ['services[0].token', ['services', 0, 'token'], 'token', 6, 'known-format', 'github-token'],
+      ],
+    );
+    assert.ok(!JSON.stringify(document).includes(DB_PASSWORD) && !JSON.stringify(document).includes(GITHUB_TOKEN));
+    assert.deepEqual(documents[0]!.locate('services[0].token', ['value']), { startLine: 6, startColumn: 12, endLine: 6, endColumn: 12 + GITHUB_TOKEN.length });
+  });
+
+  it('reads JSON and multi-document YAML', () => {
+    const json = load('appsettings.json', `{\n  "Aws": { "AccessKeyId": "${AWS_KEY}" }\n}\n`);
+    assert.deepEqual((json.documents[0]!.document as ConfigDocument).resources.map((r) => [r.id, r.startLine]), [['Aws.AccessKeyId', 2]]);
+    assert.equal((json.documents[0]!.document as ConfigDocument).format, 'json');
+    const multi = load('values.yaml', `a: 1\n---\nsmtp:\n  pass: "${DB_PASSWORD}"\n`);
+    assert.deepEqual((multi.documents[0]!.document as ConfigDocument).resources.map((r) => [r.id, r.document, r.startLine]), [['doc[1].smtp.pass', 1, 4]]);
+  });
+
+  it('does not parse files without any credential-like key or known-format hint', () => {
+    // Invalid YAML, but nothing in it can be a secret: not parsed, so no error either.
+    assert.deepEqual(load('data/big.yaml', 'rows: [1, 2\n'), { documents: [], errors: [], skipped: [] });
+  });
+
+  it('reports a file that does not parse, with its line', () => {
+    const { documents, errors } = load('config/broken.yaml', 'db:\n  password: "unterminated\n  user: x\n');
+    assert.deepEqual(documents, []);
+    assert.equal(errors.length, 1);
+    assert.equal(errors[0]!.file, 'config/broken.yaml');
+    assert.ok(errors[0]!.reason.length > 0 && errors[0]!.line !== undefined, JSON.stringify(errors[0]));
+  });
+
+  it('skips templated files (Helm, Jinja) with a reason instead of reporting them as broken', () => {
+    assert.deepEqual(load('group_vars/all.yaml', 'db_password: {{ vault_db_password }}\n').skipped, [{ file: 'group_vars/all.yaml', reason: CONFIG_TEMPLATE_REASON }]);
+    assert.deepEqual(load('values.yaml', `password: "{{ .Values.password }}"\ntoken: '${GITHUB_TOKEN}'\n`).skipped, []);
+  });
+
+  it('is what a YAML/JSON file of no other format becomes', () => {
+    assert.equal(detectStructured('config/app.yaml', 'database:\n  password: x\n', 'yaml'), 'config');
+    assert.equal(detectStructured('k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\n', 'yaml'), 'kubernetes');
+  });
+
+  it('masks the secret in every report format, end to end', async () => {
+    const { dir, cleanup } = tempProject({
+      'config/production.yaml': `database:\n  password: "${DB_PASSWORD}"\naws:\n  accessKeyId: ${AWS_KEY}\n`,
+      'appsettings.json': `{ "Integrations": { "GitHubToken": "${GITHUB_TOKEN}" } }\n`,
+    });
+    try {
+      const result = await scan({ paths: [dir] });
+      assert.deepEqual(
+        result.findings.map((f) => [f.ruleId, f.location.file, f.location.startLine, f.snippet]),
+        [
+          ['EVD-CFG-001', 'appsettings.json', 1, '{ "Integrations": ****'],
+          ['EVD-CFG-001', 'config/production.yaml', 2, 'password: ****'],
+          ['EVD-CFG-001', 'config/production.yaml', 4, 'accessKeyId: ****'],
+        ],
+      );
+      assert.equal(result.coverage.byType.config, 2);
+      for (const format of FORMAT_NAMES) {
+        const output = await reporters[format](result);
+        for (const secret of [DB_PASSWORD, AWS_KEY, GITHUB_TOKEN]) assert.ok(!output.includes(secret), `${format} output contains a secret`);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+});
