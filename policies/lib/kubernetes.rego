@@ -28,3 +28,51 @@ containers(workload) := [c |
 		"path": ["podSpec", field, i],
 	}
 ]
+
+# security_setting(workload, c, key): the effective value of a securityContext
+# field that both the pod and the container can set (runAsNonRoot, runAsUser,
+# runAsGroup, seccompProfile…): the container's, else the pod's. Undefined when
+# neither sets it. Test it inside a helper rule (`r if security_setting(…) == v`)
+# and negate the rule: OPA hoists a call out of `not f(x) == v`, so an
+# undefined result would make the caller fail instead of succeed.
+security_setting(workload, c, key) := value if {
+	value := c.container.securityContext[key]
+} else := value if {
+	value := workload.podSpec.securityContext[key]
+}
+
+# security_setting_path(workload, c, key): where security_setting found the value,
+# as a path inside the resource (for finding.at).
+security_setting_path(_, c, key) := array.concat(c.path, ["securityContext", key]) if {
+	_ = c.container.securityContext[key]
+} else := ["podSpec", "securityContext", key]
+
+# is_windows(workload): the pod declares it runs on Windows nodes, where Linux
+# security settings (runAsNonRoot, capabilities, readOnlyRootFilesystem…) do not apply.
+is_windows(workload) if workload.podSpec.os.name == "windows"
+
+# system_namespaces: namespaces that belong to the cluster's own components.
+system_namespaces := {"kube-system", "kube-public", "kube-node-lease"}
+
+# by_kind: the objects of the directory grouped by kind. A complete rule, so it
+# is computed once per evaluation; a partial rule (by_kind[kind]) would be
+# re-evaluated over every object for each kind looked up.
+by_kind := {kind: {r | some r in input.resources; r.kind == kind} |
+	some kind in {r.kind | some r in input.resources}
+}
+
+# resources_of_kind(kind): the objects of one kind in this directory.
+resources_of_kind(kind) := object.get(by_kind, kind, set())
+
+# image_reference(image): {"name", "tag", "digest"} of a container image
+# reference ("registry:5000/team/app:1.2@sha256:…"); tag and digest are "" when
+# absent. The registry's port is not mistaken for a tag.
+image_reference(image) := {"name": name, "tag": tag, "digest": digest} if {
+	is_string(image)
+	at := split(image, "@")
+	digest := concat("@", array.slice(at, 1, count(at)))
+	parts := split(at[0], "/")
+	colon := split(parts[count(parts) - 1], ":")
+	tag := concat(":", array.slice(colon, 1, count(colon)))
+	name := concat("/", array.concat(array.slice(parts, 0, count(parts) - 1), [colon[0]]))
+}

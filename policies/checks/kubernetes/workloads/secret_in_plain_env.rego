@@ -28,10 +28,9 @@ package evident.checks.kubernetes.secret_in_plain_env
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.network
 
 secret_name_pattern := `(?i)(^|_)(PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|ACCESS_?KEY|AUTH_?KEY|CLIENT_?SECRET)($|_)`
-
-credential_url_pattern := `^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]+:[^@/\s]+@`
 
 deny contains f if {
 	some workload in kubernetes.workloads
@@ -51,5 +50,5 @@ deny contains f if {
 secret_reason(name, value) := "(a secret by its name)" if {
 	regex.match(secret_name_pattern, name)
 } else := "(a connection string with an embedded password)" if {
-	regex.match(credential_url_pattern, value)
+	network.credential_url(value)
 }

@@ -1,0 +1,37 @@
+# METADATA
+# title: CloudTrail trail records only one region
+# description: >-
+#   An AWS::CloudTrail::Trail does not set IsMultiRegionTrail to true, so API
+#   activity in every other region (where resources holding personal data can
+#   be created, copied or opened up) goes unrecorded by this trail.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html
+# custom:
+#   id: EVD-CFN-023
+#   severity: medium
+#   remediation: >-
+#     Set IsMultiRegionTrail to true (and IncludeGlobalServiceEvents true), or
+#     rely on an organization trail and remove the single-region one.
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::CloudTrail::Trail]
+#   controls:
+#     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
+#     gdpr: ["Art.5(2)", "Art.32(1)(d)"]
+#   rationale:
+#     hipaa: Audit controls must record activity on every system that holds ePHI, whatever region it runs in.
+#     gdpr: A complete activity record lets the controller demonstrate accountability and test its security measures.
+package evident.checks.cloudformation.cloudtrail_not_multi_region
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+
+deny contains f if {
+	some trail in cfn.resources("AWS::CloudTrail::Trail")
+	cfn.not_enabled(trail.properties, "IsMultiRegionTrail")
+	f := located(trail)
+}
+
+located(trail) := finding.at(trail, ["properties", "IsMultiRegionTrail"], sprintf("%s sets IsMultiRegionTrail to false", [trail.id])) if {
+	cfn.is_false(trail.properties.IsMultiRegionTrail)
+} else := finding.of(trail, sprintf("%s does not set IsMultiRegionTrail: true (only its own region is recorded)", [trail.id]))

@@ -1,0 +1,21 @@
+package evident.checks.cloudformation.rds_storage_unencrypted_test
+
+import data.evident.checks.cloudformation.rds_storage_unencrypted as check
+
+db(type, props) := {"id": "Db", "type": type, "properties": props, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}
+
+test_missing_flag_is_reported_at_the_resource if {
+	check.deny == {{"resource": "Db", "msg": "Db does not set StorageEncrypted: true (RDS storage is unencrypted by default)"}} with input as {"resources": [db("AWS::RDS::DBInstance", {"Engine": "postgres"})]}
+}
+
+test_false_string_is_reported_at_the_property if {
+	check.deny == {{"resource": "Db", "path": ["properties", "StorageEncrypted"], "msg": "Db sets StorageEncrypted to false"}} with input as {"resources": [db("AWS::RDS::DBCluster", {"StorageEncrypted": "false"})]}
+}
+
+test_encrypted_unknown_and_inherited_pass if {
+	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBInstance", {"StorageEncrypted": true})]}
+	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBInstance", {"StorageEncrypted": {"__unknown__": "Ref Enc", "refs": ["Enc"]}})]}
+	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBInstance", {"DBClusterIdentifier": {"__unknown__": "Ref Cluster", "refs": ["Cluster"], "__ref__": "Cluster"}})]}
+	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBInstance", {"SourceDBInstanceIdentifier": "primary"})]}
+	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBCluster", {"EngineMode": "serverless"})]}
+}

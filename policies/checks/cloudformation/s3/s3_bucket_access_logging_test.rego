@@ -1,0 +1,27 @@
+package evident.checks.cloudformation.s3_bucket_access_logging_test
+
+import data.evident.checks.cloudformation.s3_bucket_access_logging as check
+
+res(id, type, props) := {"id": id, "type": type, "properties": props, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}
+
+ref(id) := {"__unknown__": concat(" ", ["Ref", id]), "refs": [id], "__ref__": id}
+
+test_bucket_without_logging_is_reported if {
+	check.deny == {{"resource": "Records", "msg": "Records has no LoggingConfiguration (access to its objects is not recorded)"}} with input as {"resources": [res("Records", "AWS::S3::Bucket", {})]}
+}
+
+test_logging_and_log_targets_pass if {
+	count(check.deny) == 0 with input as {"resources": [
+		res("Records", "AWS::S3::Bucket", {"LoggingConfiguration": {"DestinationBucketName": ref("Logs")}}),
+		res("Logs", "AWS::S3::Bucket", {"BucketName": "logs"}),
+		res("Acl", "AWS::S3::Bucket", {"AccessControl": "LogDeliveryWrite"}),
+		res("TrailLogs", "AWS::S3::Bucket", {}),
+		res("Trail", "AWS::CloudTrail::Trail", {"S3BucketName": ref("TrailLogs")}),
+		res("PolicyLogs", "AWS::S3::Bucket", {"BucketName": "policy-logs"}),
+		res("Policy", "AWS::S3::BucketPolicy", {"Bucket": "policy-logs", "PolicyDocument": {"Statement": [{"Effect": "Allow", "Principal": {"Service": "logging.s3.amazonaws.com"}, "Action": "s3:PutObject"}]}}),
+	]}
+}
+
+test_unknown_logging_is_not_a_violation if {
+	count(check.deny) == 0 with input as {"resources": [res("Records", "AWS::S3::Bucket", {"LoggingConfiguration": {"__unknown__": "Fn::If L", "refs": ["L"]}})]}
+}

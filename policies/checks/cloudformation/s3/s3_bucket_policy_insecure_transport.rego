@@ -1,0 +1,53 @@
+# METADATA
+# title: S3 bucket policy does not deny requests without TLS
+# description: >-
+#   An AWS::S3::BucketPolicy has no statement that denies requests where
+#   aws:SecureTransport is false. S3 accepts plain HTTP requests unless a
+#   bucket policy refuses them, so objects can travel unencrypted. Only
+#   templates that declare a bucket policy are checked, and only when the
+#   policy document is known from the template.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit
+# custom:
+#   id: EVD-CFN-005
+#   severity: medium
+#   remediation: >-
+#     Add a statement with Effect Deny, Principal "*", Action "s3:*", the bucket
+#     and its objects as Resource, and Condition Bool aws:SecureTransport "false".
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::S3::BucketPolicy]
+#   controls:
+#     hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     gdpr: ["Art.32(1)(a)"]
+#   rationale:
+#     hipaa: Refusing plain-HTTP requests enforces encryption of ePHI in transmission.
+#     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
+package evident.checks.cloudformation.s3_bucket_policy_insecure_transport
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+import data.evident.lib.values
+
+deny contains f if {
+	some policy in cfn.resources("AWS::S3::BucketPolicy")
+	document := policy.properties.PolicyDocument
+	is_object(document)
+	not values.is_unknown(document)
+	statements := cfn.as_list(document.Statement)
+	not some_unknown(statements)
+	not denies_insecure_transport(statements)
+	f := finding.at(policy, ["properties", "PolicyDocument"], sprintf("%s has no statement denying requests without TLS (aws:SecureTransport false)", [policy.id]))
+}
+
+denies_insecure_transport(statements) if {
+	some statement in statements
+	statement.Effect == "Deny"
+	some operator in ["Bool", "BoolIfExists"]
+	cfn.is_false(statement.Condition[operator]["aws:SecureTransport"])
+}
+
+some_unknown(statements) if {
+	some statement in statements
+	values.is_unknown(statement)
+}

@@ -1,0 +1,56 @@
+# METADATA
+# title: Lambda function has a literal secret in its environment variables
+# description: >-
+#   An AWS::Lambda::Function or AWS::Serverless::Function (or the SAM Globals
+#   Function section) sets an environment variable whose name says it holds a
+#   credential, or whose value is a connection string with an embedded
+#   password, to a literal value. The secret is committed with the template and
+#   shown to everyone who can read the function's configuration. Values from
+#   parameters without a default, dynamic references ({{resolve:…}}) and
+#   references to resources are not reported.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption
+# custom:
+#   id: EVD-CFN-031
+#   severity: high
+#   remediation: >-
+#     Store the secret in Secrets Manager or SSM Parameter Store (SecureString)
+#     and read it at runtime (the Parameters and Secrets Lambda extension), or
+#     pass only its ARN in the environment. Rotate the exposed secret.
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::Lambda::Function, AWS::Serverless::Function]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
+#     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: A credential readable by everyone with access to the template or function configuration breaks access control and person-or-entity authentication.
+#     gdpr: Leaked credentials to systems holding personal data undermine the confidentiality of processing systems.
+package evident.checks.cloudformation.function_env_literal_secret
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+import data.evident.lib.network
+
+# holders: functions and the SAM Globals Function section, with what to call them.
+holders contains [fn, sprintf("function %s", [fn.id])] if {
+	some fn in cfn.resources_of(["AWS::Lambda::Function", "AWS::Serverless::Function"])
+}
+
+holders contains [g, "Globals.Function"] if g := cfn.globals("Function")
+
+deny contains f if {
+	some [holder, label] in holders
+	variables := holder.properties.Environment.Variables
+	is_object(variables)
+	some name, value in variables
+	cfn.literal_secret(value)
+	reason := secret_reason(name, value)
+	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], sprintf("%s sets %s %s as a literal environment value", [label, name, reason]))
+}
+
+secret_reason(name, value) := "(a secret by its name)" if {
+	cfn.secret_name(name)
+} else := "(a connection string with an embedded password)" if {
+	network.credential_url(value)
+}

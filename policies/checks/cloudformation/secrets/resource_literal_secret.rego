@@ -1,0 +1,60 @@
+# METADATA
+# title: Resource password or token is a literal in the template
+# description: >-
+#   A resource property that holds a credential (an RDS, DocumentDB, Neptune
+#   or Redshift master password, an ElastiCache AuthToken, a Directory Service
+#   or Amazon MQ password, a Secrets Manager SecretString) is set to a literal
+#   string. The credential is committed with the template, visible in the
+#   stack's template in the console, and shared by every deployment. Values
+#   from NoEcho parameters, dynamic references ({{resolve:secretsmanager:…}})
+#   and generated secrets are not reported.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html
+# custom:
+#   id: EVD-CFN-034
+#   severity: high
+#   remediation: >-
+#     Use a {{resolve:secretsmanager:…}} dynamic reference, ManageMasterUserPassword
+#     for RDS, or GenerateSecretString for Secrets Manager; rotate the exposed credential.
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster, AWS::DocDB::DBCluster, AWS::Neptune::DBCluster, AWS::Redshift::Cluster, AWS::ElastiCache::ReplicationGroup, AWS::DirectoryService::MicrosoftAD, AWS::DirectoryService::SimpleAD, AWS::AmazonMQ::Broker, AWS::SecretsManager::Secret]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
+#     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: A database or directory credential readable by everyone with access to the template breaks access control and person-or-entity authentication.
+#     gdpr: Leaked credentials to systems holding personal data undermine the confidentiality of processing systems.
+package evident.checks.cloudformation.resource_literal_secret
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+
+# secret_properties[type]: the properties of `type` that hold a credential.
+secret_properties := {
+	"AWS::RDS::DBInstance": ["MasterUserPassword"],
+	"AWS::RDS::DBCluster": ["MasterUserPassword"],
+	"AWS::DocDB::DBCluster": ["MasterUserPassword"],
+	"AWS::Neptune::DBCluster": ["MasterUserPassword"],
+	"AWS::Redshift::Cluster": ["MasterUserPassword"],
+	"AWS::ElastiCache::ReplicationGroup": ["AuthToken"],
+	"AWS::DirectoryService::MicrosoftAD": ["Password"],
+	"AWS::DirectoryService::SimpleAD": ["Password"],
+	"AWS::SecretsManager::Secret": ["SecretString"],
+}
+
+deny contains f if {
+	some type, keys in secret_properties
+	some r in cfn.resources(type)
+	some key in keys
+	cfn.literal_secret(r.properties[key])
+	f := finding.secret_at(r, ["properties", key], sprintf("%s sets %s to a literal value in the template", [r.id, key]))
+}
+
+# Amazon MQ keeps passwords in a list of users.
+deny contains f if {
+	some broker in cfn.resources("AWS::AmazonMQ::Broker")
+	some i, user in cfn.as_list(broker.properties.Users)
+	cfn.literal_secret(user.Password)
+	f := finding.secret_at(broker, ["properties", "Users", i, "Password"], sprintf("%s sets Users[%d].Password to a literal value in the template", [broker.id, i]))
+}

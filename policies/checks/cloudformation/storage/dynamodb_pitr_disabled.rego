@@ -1,0 +1,44 @@
+# METADATA
+# title: DynamoDB table has no point-in-time recovery
+# description: >-
+#   An AWS::DynamoDB::Table does not enable
+#   PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled. Without it,
+#   a table overwritten by a faulty deploy or a bad batch job can only be
+#   restored from on-demand backups, if anyone took one.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html
+# custom:
+#   id: EVD-CFN-013
+#   severity: medium
+#   remediation: >-
+#     Add PointInTimeRecoverySpecification with PointInTimeRecoveryEnabled true
+#     (and RecoveryPeriodInDays matching the data's retention needs).
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::DynamoDB::Table]
+#   controls:
+#     hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(i)", "164.312(a)(2)(ii)"]
+#     gdpr: ["Art.32(1)(c)"]
+#   rationale:
+#     hipaa: The data backup plan requires retrievable exact copies of ePHI, and emergency access depends on them.
+#     gdpr: Art. 32(1)(c) requires the ability to restore availability of and access to personal data in a timely manner.
+package evident.checks.cloudformation.dynamodb_pitr_disabled
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+import data.evident.lib.values
+
+deny contains f if {
+	some table in cfn.resources("AWS::DynamoDB::Table")
+	not values.has_key(table.properties, "PointInTimeRecoverySpecification")
+	f := finding.of(table, sprintf("%s has no PointInTimeRecoverySpecification (point-in-time recovery is off)", [table.id]))
+}
+
+deny contains f if {
+	some table in cfn.resources("AWS::DynamoDB::Table")
+	spec := table.properties.PointInTimeRecoverySpecification
+	is_object(spec)
+	not values.is_unknown(spec)
+	cfn.not_enabled(spec, "PointInTimeRecoveryEnabled")
+	f := finding.at(table, ["properties", "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], sprintf("%s does not set PointInTimeRecoveryEnabled to true", [table.id]))
+}

@@ -1,0 +1,34 @@
+# METADATA
+# title: Base image not pinned to a version
+# description: >-
+#   A build stage starts FROM an image with no tag and no digest (which means
+#   `latest`) or with the `latest` tag. What the image contains changes under
+#   the same name: builds are not reproducible, and an unreviewed (or
+#   compromised) upstream image goes into production with the next build.
+# related_resources:
+#   - ref: https://docs.docker.com/build/building/best-practices/#pin-base-image-versions
+# custom:
+#   id: EVD-DKR-002
+#   severity: low
+#   remediation: >-
+#     Pin the base image to a version tag (node:20.11-alpine), better to a digest
+#     (node:20.11-alpine@sha256:…), and update it deliberately (Dependabot, Renovate).
+#   selector:
+#     input: dockerfile
+#     resources: [stage]
+#   controls:
+#     hipaa: ["164.308(a)(5)(ii)(B)", "164.312(c)(1)"]
+#     gdpr: ["Art.32(1)(b)"]
+#   rationale:
+#     hipaa: Unpinned base images let unreviewed (possibly malicious) code into systems that handle ePHI, against protection from malicious software and integrity.
+#     gdpr: Knowing and controlling what software processes personal data is part of the integrity of processing systems.
+package evident.checks.dockerfile.base_image_latest
+
+import data.evident.lib.dockerfile
+import data.evident.lib.finding
+
+deny contains f if {
+	some stage in input.resources
+	stage.from.latest == true
+	f := finding.at(stage, ["from"], sprintf("%s is built FROM %s, %s", [stage.id, stage.from.ref, dockerfile.latest_reason(stage.from)]))
+}

@@ -1,0 +1,43 @@
+# METADATA
+# title: Job runs with the default token permissions
+# description: >-
+#   Neither the workflow nor the job sets `permissions`, so the job's
+#   GITHUB_TOKEN gets the repository's or organization's default, which is
+#   read and write on every scope in repositories created before February
+#   2023 and in many organizations. The workflow file does not say what the
+#   job may do, and a compromised step may get write access. Reusable
+#   workflows that only run on workflow_call are not reported: their token
+#   is the caller's, whose permissions they can only reduce.
+# related_resources:
+#   - ref: https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token
+#   - ref: https://github.blog/changelog/2023-02-02-github-actions-updating-the-default-github_token-permissions-to-read-only/
+# custom:
+#   id: EVD-GHA-007
+#   severity: low
+#   remediation: >-
+#     Add permissions: {} or contents: read at the top of the workflow and grant jobs the
+#     scopes they need.
+#   selector:
+#     input: github_actions
+#     resources: [job]
+#   controls:
+#     hipaa: ["164.308(a)(4)(ii)(B)", "164.312(a)(1)"]
+#     gdpr: ["Art.25(2)", "Art.32(1)(b)"]
+#   rationale:
+#     hipaa: Access authorization should be explicit and minimal for every process, including pipeline tokens.
+#     gdpr: Data protection by default asks that access is limited unless deliberately granted.
+package evident.checks.github_actions.default_token_permissions
+
+import data.evident.lib.finding
+
+deny contains f if {
+	some workflow in input.resources
+	workflow.kind == "workflow"
+	workflow.permissions == null
+	workflow.triggers != ["workflow_call"]
+	some job in input.resources
+	job.kind == "job"
+	job.permissions == null
+	job.uses == null
+	f := finding.of(job, sprintf("%s sets no permissions and neither does the workflow: its GITHUB_TOKEN gets the repository's default permissions", [job.id]))
+}

@@ -1,0 +1,74 @@
+# METADATA
+# title: Secret manifest commits real secret values
+# description: >-
+#   A Secret object carries a value in data (base64, which is encoding, not
+#   encryption) or stringData that decodes to something that looks real —
+#   not empty, not a placeholder such as changeme, <token> or ${VAR}. The
+#   credential then lives in clear text in version control, in every clone,
+#   fork and CI log of the repository, long after it is rotated in the cluster.
+#   Public certificates (keys ending in .crt), connection details (user,
+#   username, host, port, database…) and service-account token Secrets are not
+#   reported. Values are masked in every output.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/security/secrets-good-practices/
+#   - ref: https://github.com/bitnami-labs/sealed-secrets
+# custom:
+#   id: EVD-K8S-017
+#   severity: high
+#   remediation: >-
+#     Remove the Secret from the repository and rotate the credential; deliver
+#     it with an external secret manager (External Secrets Operator, CSI secret
+#     store) or commit it encrypted (Sealed Secrets, SOPS).
+#   selector:
+#     input: kubernetes
+#     resources: [Secret]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
+#     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: A credential readable by everyone with access to the repository breaks access control and person-or-entity authentication, and password management requires safeguarding it.
+#     gdpr: Leaked credentials to systems holding personal data undermine the confidentiality of processing systems.
+package evident.checks.kubernetes.secret_committed
+
+import data.evident.lib.finding
+import data.evident.lib.kubernetes
+
+placeholders := {
+	"changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me", "password", "secret",
+	"todo", "tbd", "example", "dummy", "test", "none", "null", "redacted", "placeholder",
+}
+
+# Keys that name connection details rather than credentials.
+non_secret_keys := {"user", "username", "host", "hostname", "port", "database", "dbname", "db", "namespace"}
+
+placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`]
+
+deny contains f if {
+	some secret in kubernetes.resources_of_kind("Secret")
+	not secret.object.type == "kubernetes.io/service-account-token"
+	some field in ["data", "stringData"]
+	some key, value in object.get(secret.object, field, {})
+	not endswith(key, ".crt")
+	not lower(key) in non_secret_keys
+	real_looking(plain(field, value))
+	f := finding.secret_at(secret, ["object", field, key], sprintf("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
+}
+
+plain("data", value) := base64.decode(value) if {
+	is_string(value)
+	base64.is_valid(value)
+}
+
+plain("stringData", value) := value if is_string(value)
+
+real_looking(value) if {
+	trimmed := trim_space(value)
+	count(trimmed) >= 4
+	not lower(trimmed) in placeholders
+	not placeholder(trimmed)
+}
+
+placeholder(value) if {
+	some pattern in placeholder_patterns
+	regex.match(pattern, value)
+}

@@ -1,0 +1,40 @@
+# METADATA
+# title: Pod shares the node's network, PID or IPC namespace
+# description: >-
+#   A workload's pod spec sets hostNetwork, hostPID or hostIPC to true. With
+#   hostNetwork the pod sees and can sniff every connection of the node and
+#   reaches services bound to localhost; with hostPID it sees — and as root can
+#   signal or inspect the memory and environment of — every process on the
+#   node, including other pods'; with hostIPC it shares the node's shared
+#   memory. Each breaks the isolation between the workloads that process data.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+# custom:
+#   id: EVD-K8S-006
+#   severity: high
+#   remediation: >-
+#     Remove hostNetwork/hostPID/hostIPC (they default to false); expose ports
+#     with a Service instead of hostNetwork, and enforce the baseline Pod
+#     Security Standard on the namespace.
+#   selector:
+#     input: kubernetes
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)"]
+#     gdpr: ["Art.32(1)(b)"]
+#   rationale:
+#     hipaa: Sharing the node's namespaces lets one workload observe or tamper with others that process ePHI, bypassing their access controls.
+#     gdpr: Workload isolation is part of the ongoing confidentiality and integrity of processing systems.
+package evident.checks.kubernetes.host_namespaces_shared
+
+import data.evident.lib.finding
+import data.evident.lib.kubernetes
+
+namespaces := {"hostNetwork": "network", "hostPID": "process (PID)", "hostIPC": "IPC"}
+
+deny contains f if {
+	some workload in kubernetes.workloads
+	some field, namespace in namespaces
+	workload.podSpec[field] == true
+	f := finding.at(workload, ["podSpec", field], sprintf("%s shares the node's %s namespace (%s: true)", [workload.id, namespace, field]))
+}

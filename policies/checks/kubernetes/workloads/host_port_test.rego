@@ -1,0 +1,23 @@
+package evident.checks.kubernetes.host_port_test
+
+import data.evident.checks.kubernetes.host_port as check
+
+workload(pod_spec) := {
+	"id": "DaemonSet/ingress/controller", "apiVersion": "apps/v1", "kind": "DaemonSet", "name": "controller", "namespace": "ingress",
+	"file": "ds.yaml", "startLine": 1, "endLine": 30, "object": {}, "podSpec": pod_spec,
+}
+
+test_host_ports_are_reported if {
+	check.deny == {{
+		"resource": "DaemonSet/ingress/controller",
+		"path": ["podSpec", "containers", 0, "ports", 1, "hostPort"],
+		"msg": "container \"controller\" of DaemonSet/ingress/controller binds port 443 on the node (hostPort)",
+	}} with input as {"type": "kubernetes", "resources": [workload({"containers": [{"name": "controller", "ports": [
+		{"containerPort": 80},
+		{"containerPort": 443, "hostPort": 443},
+	]}]})]}
+}
+
+test_container_ports_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload({"containers": [{"name": "controller", "ports": [{"containerPort": 80, "hostPort": 0}]}]})]}
+}

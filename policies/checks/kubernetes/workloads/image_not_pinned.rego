@@ -1,0 +1,43 @@
+# METADATA
+# title: Container image is not pinned to a version or digest
+# description: >-
+#   A container's image has no tag, or the tag latest, and no @sha256 digest.
+#   The image that runs then changes whenever someone pushes to the registry
+#   (or a registry is compromised): the code that processes the data is not
+#   the code that was reviewed and tested, and a rollback or an audit cannot
+#   tell which version ran. A digest pins the exact image; a version tag at
+#   least names the intended release.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/containers/images/#image-names
+# custom:
+#   id: EVD-K8S-011
+#   severity: medium
+#   remediation: >-
+#     Reference images by digest (image: registry/app@sha256:…), or at least by
+#     an immutable version tag, and enable tag immutability in the registry.
+#   selector:
+#     input: kubernetes
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate]
+#   controls:
+#     hipaa: ["164.312(c)(1)", "164.308(a)(1)(ii)(B)"]
+#     gdpr: ["Art.32(1)(b)", "Art.32(1)(d)"]
+#   rationale:
+#     hipaa: Pinning what code runs protects the systems that process ePHI from unreviewed or tampered changes.
+#     gdpr: Knowing and controlling the exact software that processes personal data supports its integrity and the testing of security measures.
+package evident.checks.kubernetes.image_not_pinned
+
+import data.evident.lib.finding
+import data.evident.lib.kubernetes
+
+deny contains f if {
+	some workload in kubernetes.workloads
+	some c in kubernetes.containers(workload)
+	ref := kubernetes.image_reference(c.container.image)
+	ref.digest == ""
+	ref.tag in {"", "latest"}
+	f := finding.at(workload, array.concat(c.path, ["image"]), sprintf("%s \"%s\" of %s uses the image %s %s", [c.role, c.name, workload.id, c.container.image, problem(ref.tag)]))
+}
+
+problem("") := "without a tag or digest (it resolves to latest)"
+
+problem("latest") := "with the mutable tag latest"

@@ -1,0 +1,35 @@
+package evident.checks.kubernetes.image_not_pinned_test
+
+import data.evident.checks.kubernetes.image_not_pinned as check
+
+workload(pod_spec) := {
+	"id": "Pod/clinic/api", "apiVersion": "v1", "kind": "Pod", "name": "api", "namespace": "clinic",
+	"file": "pod.yaml", "startLine": 1, "endLine": 30, "object": {}, "podSpec": pod_spec,
+}
+
+test_unpinned_images_are_reported if {
+	check.deny == {
+		{
+			"resource": "Pod/clinic/api",
+			"path": ["podSpec", "containers", 0, "image"],
+			"msg": "container \"api\" of Pod/clinic/api uses the image registry.example.com:5000/clinic/api without a tag or digest (it resolves to latest)",
+		},
+		{
+			"resource": "Pod/clinic/api",
+			"path": ["podSpec", "initContainers", 0, "image"],
+			"msg": "init container \"init\" of Pod/clinic/api uses the image busybox:latest with the mutable tag latest",
+		},
+	} with input as {"type": "kubernetes", "resources": [workload({
+		"initContainers": [{"name": "init", "image": "busybox:latest"}],
+		"containers": [{"name": "api", "image": "registry.example.com:5000/clinic/api"}],
+	})]}
+}
+
+test_pinned_images_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload({"containers": [
+		{"name": "a", "image": "api:1.4.2"},
+		{"name": "b", "image": "ghcr.io/clinic/api@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"},
+		{"name": "c", "image": "proxy:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"},
+		{"name": "d"},
+	]})]}
+}

@@ -1,0 +1,55 @@
+# METADATA
+# title: Pod mounts the default service account's API token
+# description: >-
+#   A workload runs as its namespace's default service account (no
+#   serviceAccountName, or "default") and does not set
+#   automountServiceAccountToken = false — nor does a ServiceAccount "default"
+#   of that namespace in the same directory. A workload that has no account of
+#   its own has no reason to call the Kubernetes API, yet every process in it
+#   can read a valid API token from
+#   /var/run/secrets/kubernetes.io/serviceaccount; an attacker who gets code
+#   execution uses it to explore or, if the default account was ever granted
+#   rights, to act on the cluster. Low severity: a hardening measure.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting
+# custom:
+#   id: EVD-K8S-018
+#   severity: low
+#   remediation: >-
+#     Set automountServiceAccountToken: false in the pod spec (or on the
+#     namespace's default ServiceAccount); give workloads that need the API a
+#     dedicated ServiceAccount with a minimal Role.
+#   selector:
+#     input: kubernetes
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, ServiceAccount]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#     gdpr: ["Art.32(1)(b)", "Art.25(2)"]
+#   rationale:
+#     hipaa: Credentials a workload does not need widen what a compromised process holding ePHI can access.
+#     gdpr: Not handing out unneeded credentials by default protects the confidentiality of processing systems.
+package evident.checks.kubernetes.service_account_token_automounted
+
+import data.evident.lib.finding
+import data.evident.lib.kubernetes
+
+deny contains f if {
+	some workload in kubernetes.workloads
+	workload.kind != "PodTemplate"
+	object.get(workload.podSpec, "serviceAccountName", object.get(workload.podSpec, "serviceAccount", "default")) == "default"
+	not workload.podSpec.automountServiceAccountToken == false
+	not workload.namespace in opted_out_namespaces
+	f := located(workload)
+}
+
+located(workload) := finding.at(workload, ["podSpec", "automountServiceAccountToken"], sprintf("%s sets automountServiceAccountToken: true with the default service account", [workload.id])) if {
+	workload.podSpec.automountServiceAccountToken == true
+} else := finding.of(workload, sprintf("%s mounts the default service account's API token (automountServiceAccountToken is not false)", [workload.id]))
+
+# opted_out_namespaces: namespaces whose default ServiceAccount (in this directory)
+# sets automountServiceAccountToken: false, which pods inherit.
+opted_out_namespaces contains account.namespace if {
+	some account in kubernetes.resources_of_kind("ServiceAccount")
+	account.name == "default"
+	account.object.automountServiceAccountToken == false
+}

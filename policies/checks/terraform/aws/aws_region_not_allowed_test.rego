@@ -1,0 +1,49 @@
+package evident.checks.terraform.aws_region_not_allowed_test
+
+import data.evident.checks.terraform.aws_region_not_allowed as check
+import data.evident.lib.tf_fixtures_test as tf
+
+eu := tf.provider("aws", "", {"region": "eu-west-1"})
+
+us := tf.provider("aws", "us", {"region": "us-east-1"})
+
+settings := {"allowed_regions": ["eu-west-1", "eu-central-1"]}
+
+resources := [
+	tf.res("aws_s3_bucket", "eu", {}),
+	tf.res_on("aws_s3_bucket", "us", "aws.us", {}),
+	tf.res_on("aws_s3_bucket", "us2", "aws.us", {}),
+	tf.res("aws_s3_bucket", "v6", {"region": "ap-southeast-2"}),
+]
+
+test_provider_and_resource_regions_outside_the_list if {
+	check.deny == {
+		{"resource": "provider.aws.us", "path": ["config", "region"], "msg": "provider.aws.us puts 2 resource(s) and 0 module call(s) in us-east-1, outside the allowed regions (eu-central-1, eu-west-1)"},
+		{"resource": "aws_s3_bucket.v6", "path": ["config", "region"], "msg": "aws_s3_bucket.v6 is placed in ap-southeast-2, outside the allowed regions (eu-central-1, eu-west-1)"},
+	} with input as tf.doc_with(resources, [eu, us]) with data.settings as settings
+}
+
+call(name, config) := {"id": concat(".", ["module", name]), "name": name, "source": "./m", "source_type": "local", "file": "main.tf", "startLine": 1, "endLine": 3, "config": config}
+
+test_module_calls_use_the_default_or_the_passed_provider if {
+	check.deny == {
+		{"resource": "provider.aws", "path": ["config", "region"], "msg": "provider.aws puts 0 resource(s) and 1 module call(s) in us-east-1, outside the allowed regions (eu-central-1, eu-west-1)"},
+		{"resource": "provider.aws.us", "path": ["config", "region"], "msg": "provider.aws.us puts 0 resource(s) and 1 module call(s) in us-west-2, outside the allowed regions (eu-central-1, eu-west-1)"},
+	} with input as object.union(tf.doc_with([], [tf.provider("aws", "", {"region": "us-east-1"}), tf.provider("aws", "us", {"region": "us-west-2"}), tf.provider("aws", "eu", {"region": "eu-west-1"})]), {"modules": [
+		call("inherits", {}),
+		call("passed", {"providers": {"aws": tf.unknown("aws.us")}}),
+		call("eu", {"providers": {"aws": tf.unknown("aws.eu")}}),
+	]})
+		with data.settings as settings
+}
+
+test_no_list_means_no_findings if {
+	count(check.deny) == 0 with input as tf.doc_with(resources, [eu, us])
+	count(check.deny) == 0 with input as tf.doc_with(resources, [eu, us]) with data.settings as {"allowed_regions": []}
+}
+
+test_unused_provider_unknown_region_and_allowed_pass if {
+	count(check.deny) == 0 with input as tf.doc_with([tf.res("aws_s3_bucket", "eu", {})], [eu, us]) with data.settings as settings
+	count(check.deny) == 0 with input as tf.doc_with([tf.res("aws_s3_bucket", "x", {})], [tf.provider("aws", "", {"region": tf.unknown("var.region")})]) with data.settings as settings
+	count(check.deny) == 0 with input as tf.doc([tf.res("aws_s3_bucket", "x", {"region": tf.unknown("var.region")})]) with data.settings as settings
+}

@@ -1,0 +1,54 @@
+# METADATA
+# title: Root module with AWS resources declares no CloudTrail trail
+# description: >-
+#   A root module (one that configures provider "aws") creates AWS resources
+#   but declares no aws_cloudtrail, so nothing in the code guarantees that API
+#   activity on those resources (who read, changed or deleted what) is
+#   recorded beyond the 90-day event history. Child modules are not reported,
+#   and neither is a module that calls a module whose name or source mentions
+#   cloudtrail. Organisations that run an organisation trail from a separate
+#   security account can disable this check.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html
+# custom:
+#   id: EVD-TF-042
+#   severity: medium
+#   remediation: >-
+#     Declare an aws_cloudtrail with is_multi_region_trail = true,
+#     enable_log_file_validation = true and kms_key_id, delivering to a
+#     dedicated bucket; or document the organisation trail and disable this
+#     check in .evident.yml.
+#   selector:
+#     input: terraform
+#   controls:
+#     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)", "164.308(a)(6)(ii)"]
+#     gdpr: ["Art.5(2)", "Art.30(1)", "Art.32(1)(d)"]
+#   rationale:
+#     hipaa: Audit controls must record activity in systems that contain ePHI; CloudTrail is that record for AWS.
+#     gdpr: An activity record of the systems processing personal data is how the controller demonstrates compliance.
+package evident.checks.terraform.cloudtrail_missing
+
+import data.evident.lib.finding
+import data.evident.lib.terraform
+
+# The provider block the finding points at: the default aws provider, else the first aliased one.
+root_provider := sort([p.id | some p in input.providers; p.name == "aws"])[0]
+
+deny contains f if {
+	root_provider
+	some r in input.resources
+	r.mode == "managed"
+	startswith(r.type, "aws_")
+	count(terraform.resources("aws_cloudtrail")) == 0
+	not trail_module
+	f := {"resource": root_provider, "msg": sprintf("module %s configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail", [input.path])}
+}
+
+trail_module if {
+	some m in input.modules
+	contains(lower(concat(" ", [m.name, source_text(m)])), "trail")
+}
+
+source_text(m) := m.source if is_string(m.source)
+
+else := ""

@@ -1,0 +1,17 @@
+package evident.checks.terraform.cloudtrail_missing_test
+
+import data.evident.checks.terraform.cloudtrail_missing as check
+import data.evident.lib.tf_fixtures_test as tf
+
+aws := tf.provider("aws", "", {"region": "eu-west-1"})
+
+test_root_without_trail if {
+	check.deny == {{"resource": "provider.aws", "msg": "module . configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail"}} with input as tf.doc_with([tf.res("aws_s3_bucket", "b", {})], [aws])
+}
+
+test_trail_child_module_and_trail_module_pass if {
+	count(check.deny) == 0 with input as tf.doc_with([tf.res("aws_s3_bucket", "b", {}), tf.res("aws_cloudtrail", "t", {})], [aws])
+	count(check.deny) == 0 with input as tf.doc([tf.res("aws_s3_bucket", "b", {})])
+	count(check.deny) == 0 with input as object.union(tf.doc_with([tf.res("aws_s3_bucket", "b", {})], [aws]), {"modules": [{"id": "module.audit", "name": "audit", "source": "cloudposse/cloudtrail/aws"}]})
+	count(check.deny) == 0 with input as tf.doc_with([], [aws])
+}

@@ -1,0 +1,65 @@
+# METADATA
+# title: Database master password is written in the code
+# description: >-
+#   A database resource sets its master password or auth token to a literal:
+#   password of aws_db_instance, master_password of aws_rds_cluster,
+#   aws_redshift_cluster and aws_docdb_cluster, auth_token of
+#   aws_elasticache_replication_group. The credential that opens the database
+#   is then in the repository and its history (and in the state). A value that
+#   comes from a secret-looking variable with a committed value is reported by
+#   EVD-TF-057 instead, at the variable. Plan files are not judged: their
+#   values may have been passed at plan time (TF_VAR_*), not written in code.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html
+# custom:
+#   id: EVD-TF-058
+#   severity: high
+#   remediation: >-
+#     Use manage_master_user_password = true (RDS, Aurora, Redshift) so the
+#     password lives in Secrets Manager, or pass it from a secrets manager data
+#     source; rotate the committed password.
+#   selector:
+#     input: terraform
+#     resources: [aws_db_instance, aws_rds_cluster, aws_redshift_cluster, aws_docdb_cluster, aws_elasticache_replication_group]
+#   controls:
+#     hipaa: ["164.312(d)", "164.308(a)(5)(ii)(D)", "164.312(a)(1)"]
+#     gdpr: ["Art.32(1)(b)"]
+#   rationale:
+#     hipaa: A database password in source code defeats authentication of access to the ePHI it stores.
+#     gdpr: A leaked database credential compromises the confidentiality of the personal data it protects.
+package evident.checks.terraform.database_password_literal
+
+import data.evident.lib.aws
+import data.evident.lib.finding
+import data.evident.lib.terraform
+
+password_attrs := {
+	"aws_db_instance": "password",
+	"aws_rds_cluster": "master_password",
+	"aws_redshift_cluster": "master_password",
+	"aws_docdb_cluster": "master_password",
+	"aws_elasticache_replication_group": "auth_token",
+}
+
+deny contains f if {
+	not input.format == "plan"
+	some type, attr in password_attrs
+	some db in terraform.resources(type)
+	value := db.config[attr]
+	aws.literal_secret(value)
+	not value in reported_elsewhere
+	f := finding.secret_at(db, ["config", attr], sprintf("%s sets %s to a literal value", [db.id, attr]))
+}
+
+# Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.
+reported_elsewhere contains v if {
+	some variable in input.variables
+	aws.secret_name(variable.name)
+	some v in [variable.default, variable.value]
+}
+
+reported_elsewhere contains v if {
+	some assignment in input.tfvars
+	aws.secret_name(assignment.name)
+	v := assignment.value
+}

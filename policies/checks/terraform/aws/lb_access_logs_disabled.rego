@@ -1,0 +1,36 @@
+# METADATA
+# title: Application load balancer access logs are off
+# description: >-
+#   An application aws_lb (or aws_alb) has no access_logs block with
+#   enabled = true (enabled defaults to false even when a bucket is named).
+#   Access logs are the record of who requested what from the application,
+#   with client addresses and paths.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html
+# custom:
+#   id: EVD-TF-047
+#   severity: medium
+#   remediation: >-
+#     Add access_logs { bucket = aws_s3_bucket.lb_logs.id, enabled = true }.
+#   selector:
+#     input: terraform
+#     resources: [aws_lb, aws_alb]
+#   controls:
+#     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
+#     gdpr: ["Art.30(1)", "Art.5(2)"]
+#   rationale:
+#     hipaa: Records of access to applications that serve ePHI support audit controls and activity review.
+#     gdpr: Access records of systems processing personal data help demonstrate compliance.
+package evident.checks.terraform.lb_access_logs_disabled
+
+import data.evident.lib.terraform
+
+deny contains f if {
+	some lb in terraform.resources_of({"aws_lb", "aws_alb"})
+	object.get(lb.config, "load_balancer_type", "application") == "application"
+	f := terraform.block_off(
+		lb, "access_logs", "enabled",
+		sprintf("%s does not enable access_logs", [lb.id]),
+		sprintf("%s sets access_logs enabled = false", [lb.id]),
+	)
+}

@@ -1,0 +1,54 @@
+# METADATA
+# title: OpenSearch domain does not encrypt traffic
+# description: >-
+#   An aws_opensearch_domain or aws_elasticsearch_domain does not enable
+#   node_to_node_encryption, turns enforce_https off in domain_endpoint_options
+#   (it defaults to true), or allows TLS 1.0 (tls_security_policy
+#   Policy-Min-TLS-1-0-2019-07). Queries and replicated shards then travel in
+#   clear text or over a deprecated protocol.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html
+# custom:
+#   id: EVD-TF-016
+#   severity: high
+#   remediation: >-
+#     Add node_to_node_encryption { enabled = true } and domain_endpoint_options
+#     { enforce_https = true, tls_security_policy = "Policy-Min-TLS-1-2-2019-07" }.
+#   selector:
+#     input: terraform
+#     resources: [aws_opensearch_domain, aws_elasticsearch_domain]
+#   controls:
+#     hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     gdpr: ["Art.32(1)(a)"]
+#   rationale:
+#     hipaa: ePHI sent to and between search nodes must be protected in transmission.
+#     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
+package evident.checks.terraform.opensearch_in_transit_unencrypted
+
+import data.evident.lib.finding
+import data.evident.lib.terraform
+
+domains := terraform.resources_of({"aws_opensearch_domain", "aws_elasticsearch_domain"})
+
+deny contains f if {
+	some domain in domains
+	f := terraform.block_off(
+		domain, "node_to_node_encryption", "enabled",
+		sprintf("%s does not enable node_to_node_encryption", [domain.id]),
+		sprintf("%s sets node_to_node_encryption enabled = false", [domain.id]),
+	)
+}
+
+deny contains f if {
+	some domain in domains
+	some i, options in terraform.blocks(domain.config, "domain_endpoint_options")
+	options.enforce_https == false
+	f := finding.at(domain, ["config", "domain_endpoint_options", i, "enforce_https"], sprintf("%s sets enforce_https = false", [domain.id]))
+}
+
+deny contains f if {
+	some domain in domains
+	some i, options in terraform.blocks(domain.config, "domain_endpoint_options")
+	options.tls_security_policy == "Policy-Min-TLS-1-0-2019-07"
+	f := finding.at(domain, ["config", "domain_endpoint_options", i, "tls_security_policy"], sprintf("%s accepts TLS 1.0 (Policy-Min-TLS-1-0-2019-07)", [domain.id]))
+}

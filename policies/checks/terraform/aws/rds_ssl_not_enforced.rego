@@ -1,0 +1,74 @@
+# METADATA
+# title: RDS parameter group does not enforce TLS connections
+# description: >-
+#   An aws_db_parameter_group or aws_rds_cluster_parameter_group for PostgreSQL
+#   does not set rds.force_ssl = 1 (PostgreSQL 15 and later default to 1, so
+#   there only an explicit 0 is reported), or one for MySQL, MariaDB or Aurora
+#   MySQL does not set require_secure_transport = ON (MySQL 8.4 defaults to ON,
+#   so there only an explicit OFF is reported). Clients can then connect
+#   without TLS and query results travel in clear text.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html
+#   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.html
+# custom:
+#   id: EVD-TF-029
+#   severity: medium
+#   remediation: >-
+#     Add parameter { name = "rds.force_ssl", value = "1" } (PostgreSQL) or
+#     parameter { name = "require_secure_transport", value = "ON" } (MySQL,
+#     MariaDB) to the parameter group.
+#   selector:
+#     input: terraform
+#     resources: [aws_db_parameter_group, aws_rds_cluster_parameter_group]
+#   controls:
+#     hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     gdpr: ["Art.32(1)(a)"]
+#   rationale:
+#     hipaa: ePHI returned by the database must be protected in transmission to the application.
+#     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
+package evident.checks.terraform.rds_ssl_not_enforced
+
+import data.evident.lib.finding
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+groups := terraform.resources_of({"aws_db_parameter_group", "aws_rds_cluster_parameter_group"})
+
+# The parameter that enforces TLS, its enforcing values, and whether the
+# family enforces TLS by default.
+setting(family) := {"name": "rds.force_ssl", "on": {"1", "true"}, "default_on": major >= 15} if {
+	m := regex.find_all_string_submatch_n(`^(?:aurora-)?postgres(?:ql)?([0-9]+)`, family, 1)
+	count(m) == 1
+	major := to_number(m[0][1])
+}
+
+setting(family) := {"name": "require_secure_transport", "on": {"on", "1", "true"}, "default_on": family == "mysql8.4"} if {
+	regex.match(`^(mysql|mariadb|aurora-mysql)`, family)
+}
+
+deny contains f if {
+	some group in groups
+	is_string(group.config.family)
+	s := setting(group.config.family)
+	not terraform.dynamic(group.config, "parameter")
+	params := [[i, p] | some i, p in terraform.blocks(group.config, "parameter"); p.name == s.name]
+	count(params) == 0
+	not s.default_on
+	f := finding.of(group, sprintf("%s (%s) does not set %s to enforce TLS", [group.id, group.config.family, s.name]))
+}
+
+deny contains f if {
+	some group in groups
+	is_string(group.config.family)
+	s := setting(group.config.family)
+	some i, p in terraform.blocks(group.config, "parameter")
+	p.name == s.name
+	not values.is_unknown(p.value)
+	not text(p.value) in s.on
+	f := finding.at(group, ["config", "parameter", i, "value"], sprintf("%s sets %s to %s, which does not enforce TLS", [group.id, s.name, text(p.value)]))
+}
+
+# text(v): a parameter value as lower-case text (value = 1 and value = "1" are the same).
+text(v) := lower(v) if is_string(v)
+
+else := json.marshal(v)

@@ -1,0 +1,26 @@
+package evident.checks.terraform.s3_bucket_policy_no_secure_transport_test
+
+import data.evident.checks.terraform.s3_bucket_policy_no_secure_transport as check
+import data.evident.lib.tf_fixtures_test as tf
+
+allow_read := {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/app"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}
+
+deny_http := {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "arn:aws:s3:::b/*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
+
+test_json_and_object_policies_without_deny if {
+	check.deny == {
+		{"resource": "aws_s3_bucket_policy.a", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.a has a bucket policy without a Deny for aws:SecureTransport = false"},
+		{"resource": "aws_s3_bucket.b", "path": ["config", "policy"], "msg": "aws_s3_bucket.b has a bucket policy without a Deny for aws:SecureTransport = false"},
+	} with input as tf.doc([
+		tf.res("aws_s3_bucket_policy", "a", {"policy": json.marshal({"Statement": [allow_read]})}),
+		tf.res("aws_s3_bucket", "b", {"policy": json.marshal({"Statement": allow_read})}),
+	])
+}
+
+test_deny_present_unknown_and_no_policy_pass if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_s3_bucket_policy", "a", {"policy": json.marshal({"Statement": [allow_read, deny_http]})}),
+		tf.res("aws_s3_bucket_policy", "b", {"policy": tf.unknown("data.aws_iam_policy_document.b.json")}),
+		tf.res("aws_s3_bucket", "c", {}),
+	])
+}

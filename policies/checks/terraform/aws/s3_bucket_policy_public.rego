@@ -1,0 +1,39 @@
+# METADATA
+# title: S3 bucket policy grants access to everyone
+# description: >-
+#   A bucket policy (aws_s3_bucket_policy, or the legacy policy argument of
+#   aws_s3_bucket) has an Allow statement for Principal "*" (or AWS = "*")
+#   without any Condition, so anyone on the internet, or any AWS account, can
+#   perform its actions on the bucket. Statements restricted by a condition
+#   (source VPC endpoint, organisation id, source IP…) are not reported.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+# custom:
+#   id: EVD-TF-031
+#   severity: critical
+#   remediation: >-
+#     Name the principals (roles, accounts, CloudFront origin access control)
+#     that need access, or add a Condition that restricts the statement, and
+#     keep Block Public Access on.
+#   selector:
+#     input: terraform
+#     resources: [aws_s3_bucket_policy, aws_s3_bucket]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(C)", "164.308(a)(3)(i)"]
+#     gdpr: ["Art.32(1)(b)", "Art.25(2)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: Access to ePHI must be limited to authorized persons and programs; a public grant authorizes everyone.
+#     gdpr: Data protection by default means personal data is not made accessible to an indefinite number of people.
+package evident.checks.terraform.s3_bucket_policy_public
+
+import data.evident.lib.aws
+import data.evident.lib.finding
+
+deny contains f if {
+	some policy in aws.bucket_policies
+	some st in aws.statements(policy.doc)
+	st.Effect == "Allow"
+	aws.principal_is_anyone(st.Principal)
+	not st.Condition
+	f := finding.at(policy.resource, policy.path, sprintf("%s has a bucket policy that allows %s to anyone (Principal \"*\" without a condition)", [policy.resource.id, concat(", ", aws.as_list(st.Action))]))
+}

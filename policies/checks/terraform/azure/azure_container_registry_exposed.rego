@@ -1,0 +1,54 @@
+# METADATA
+# title: Azure Container Registry has the admin account on or accepts any network
+# description: >-
+#   An azurerm_container_registry sets admin_enabled = true — a single shared
+#   username and password with push and pull rights on every repository, not
+#   tied to a person or workload — or keeps public network access on (the
+#   default) without network_rule_set default_action "Deny". Whoever holds the
+#   admin password, from wherever, can pull the images (often with embedded
+#   configuration) or push a tampered image that production then runs.
+# related_resources:
+#   - ref: https://learn.microsoft.com/azure/container-registry/container-registry-authentication#admin-account
+#   - ref: https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks
+# custom:
+#   id: EVD-TF-126
+#   severity: medium
+#   remediation: >-
+#     Set admin_enabled = false and grant AcrPull/AcrPush to managed identities
+#     or service principals; restrict the registry with network_rule_set {
+#     default_action = "Deny" } (Premium) or public_network_access_enabled = false
+#     with private endpoints.
+#   selector:
+#     input: terraform
+#     resources: [azurerm_container_registry]
+#   controls:
+#     hipaa: ["164.312(a)(2)(i)", "164.312(c)(1)", "164.312(a)(1)"]
+#     gdpr: ["Art.32(1)(b)"]
+#   rationale:
+#     hipaa: A shared admin credential defeats unique user identification, and anyone who holds it can alter the software that processes ePHI.
+#     gdpr: Attributable, network-restricted access to the images that process personal data protects their integrity.
+package evident.checks.terraform.azure_container_registry_exposed
+
+import data.evident.lib.azure
+import data.evident.lib.finding
+import data.evident.lib.terraform
+
+deny contains f if {
+	some registry in terraform.resources("azurerm_container_registry")
+	registry.config.admin_enabled == true
+	f := finding.at(registry, ["config", "admin_enabled"], sprintf("%s enables the shared admin account (admin_enabled = true)", [registry.id]))
+}
+
+deny contains f if {
+	some registry in terraform.resources("azurerm_container_registry")
+	azure.true_or_absent(registry.config, "public_network_access_enabled")
+	not restricted(registry.config)
+	f := finding.of(registry, sprintf("%s is reachable from any network: no network_rule_set with default_action = \"Deny\"", [registry.id]))
+}
+
+restricted(cfg) if {
+	some rules in terraform.blocks(cfg, "network_rule_set")
+	not rules.default_action == "Allow"
+}
+
+restricted(cfg) if cfg.dynamic.network_rule_set

@@ -1,0 +1,31 @@
+package evident.checks.terraform.azure_container_registry_exposed_test
+
+import data.evident.checks.terraform.azure_container_registry_exposed as check
+
+registry(name, config) := {
+	"id": concat(".", ["azurerm_container_registry", name]), "mode": "managed", "type": "azurerm_container_registry", "name": name,
+	"file": "main.tf", "startLine": 1, "endLine": 9, "config": config,
+}
+
+test_admin_account_and_open_network_are_reported if {
+	check.deny == {
+		{
+			"resource": "azurerm_container_registry.main",
+			"path": ["config", "admin_enabled"],
+			"msg": "azurerm_container_registry.main enables the shared admin account (admin_enabled = true)",
+		},
+		{"resource": "azurerm_container_registry.main", "msg": "azurerm_container_registry.main is reachable from any network: no network_rule_set with default_action = \"Deny\""},
+		{"resource": "azurerm_container_registry.allow", "msg": "azurerm_container_registry.allow is reachable from any network: no network_rule_set with default_action = \"Deny\""},
+	} with input as {"type": "terraform", "resources": [
+		registry("main", {"sku": "Premium", "admin_enabled": true}),
+		registry("allow", {"sku": "Premium", "network_rule_set": [{"default_action": "Allow"}]}),
+	]}
+}
+
+test_restricted_registries_pass if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		registry("a", {"admin_enabled": false, "network_rule_set": [{"default_action": "Deny"}]}),
+		registry("b", {"public_network_access_enabled": false}),
+		registry("c", {"admin_enabled": {"__unknown__": "var.admin", "refs": ["var.admin"]}, "public_network_access_enabled": {"__unknown__": "var.public", "refs": ["var.public"]}}),
+	]}
+}

@@ -1,0 +1,51 @@
+# METADATA
+# title: Azure managed disk relies on platform-managed keys only
+# description: >-
+#   An azurerm_managed_disk has no disk_encryption_set_id (customer-managed
+#   key), no secure_vm_disk_encryption_set_id and no Azure Disk Encryption
+#   (encryption_settings); or a Linux/Windows virtual machine's os_disk has no
+#   disk_encryption_set_id and the VM does not set encryption_at_host_enabled
+#   = true. Azure encrypts every disk at rest, but with keys the organisation
+#   cannot control, revoke or audit; temporary disks and caches are not
+#   encrypted without encryption at host. Low severity: defence in depth.
+# related_resources:
+#   - ref: https://learn.microsoft.com/azure/virtual-machines/disk-encryption
+# custom:
+#   id: EVD-TF-124
+#   severity: low
+#   remediation: >-
+#     Create an azurerm_disk_encryption_set with a Key Vault key and set
+#     disk_encryption_set_id on disks and os_disk blocks, or enable
+#     encryption_at_host_enabled on the virtual machines.
+#   selector:
+#     input: terraform
+#     resources: [azurerm_managed_disk, azurerm_linux_virtual_machine, azurerm_windows_virtual_machine]
+#   controls:
+#     hipaa: ["164.312(a)(2)(iv)", "164.310(d)(1)"]
+#     gdpr: ["Art.32(1)(a)"]
+#   rationale:
+#     hipaa: Keys under the covered entity's control strengthen encryption of disks that hold ePHI and the control of that media.
+#     gdpr: Encryption under the controller's own keys is a stronger form of the measure Art. 32(1)(a) names.
+package evident.checks.terraform.azure_disk_no_cmk
+
+import data.evident.lib.finding
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+deny contains f if {
+	some disk in terraform.resources("azurerm_managed_disk")
+	values.is_false_or_absent(disk.config, "disk_encryption_set_id")
+	values.is_false_or_absent(disk.config, "secure_vm_disk_encryption_set_id")
+	not terraform.has_block(disk.config, "encryption_settings")
+	f := finding.of(disk, sprintf("%s is encrypted only with platform-managed keys (no disk_encryption_set_id)", [disk.id]))
+}
+
+deny contains f if {
+	some type in ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine"]
+	some vm in terraform.resources(type)
+	values.is_false_or_absent(vm.config, "encryption_at_host_enabled")
+	some i, disk in terraform.blocks(vm.config, "os_disk")
+	values.is_false_or_absent(disk, "disk_encryption_set_id")
+	values.is_false_or_absent(disk, "secure_vm_disk_encryption_set_id")
+	f := finding.at(vm, ["config", "os_disk", i], sprintf("%s os_disk is encrypted only with platform-managed keys (no disk_encryption_set_id, no encryption at host)", [vm.id]))
+}

@@ -1,0 +1,34 @@
+package evident.checks.terraform.azure_disk_no_cmk_test
+
+import data.evident.checks.terraform.azure_disk_no_cmk as check
+
+res(type, name, config) := {
+	"id": concat(".", [type, name]), "mode": "managed", "type": type, "name": name,
+	"file": "main.tf", "startLine": 1, "endLine": 9, "config": config,
+}
+
+unknown(expr) := {"__unknown__": expr, "refs": [expr]}
+
+test_platform_keys_are_reported if {
+	check.deny == {
+		{"resource": "azurerm_managed_disk.data", "msg": "azurerm_managed_disk.data is encrypted only with platform-managed keys (no disk_encryption_set_id)"},
+		{
+			"resource": "azurerm_linux_virtual_machine.app",
+			"path": ["config", "os_disk", 0],
+			"msg": "azurerm_linux_virtual_machine.app os_disk is encrypted only with platform-managed keys (no disk_encryption_set_id, no encryption at host)",
+		},
+	} with input as {"type": "terraform", "resources": [
+		res("azurerm_managed_disk", "data", {"storage_account_type": "Premium_LRS"}),
+		res("azurerm_linux_virtual_machine", "app", {"os_disk": [{"caching": "ReadWrite"}]}),
+	]}
+}
+
+test_customer_keys_and_unknown_pass if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		res("azurerm_managed_disk", "a", {"disk_encryption_set_id": unknown("azurerm_disk_encryption_set.main.id")}),
+		res("azurerm_managed_disk", "b", {"encryption_settings": [{"disk_encryption_key": [{}]}]}),
+		res("azurerm_linux_virtual_machine", "c", {"encryption_at_host_enabled": true, "os_disk": [{}]}),
+		res("azurerm_windows_virtual_machine", "d", {"os_disk": [{"disk_encryption_set_id": unknown("var.des")}]}),
+		res("azurerm_windows_virtual_machine", "e", {"encryption_at_host_enabled": unknown("var.host"), "os_disk": [{}]}),
+	]}
+}

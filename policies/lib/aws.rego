@@ -1,0 +1,219 @@
+# METADATA
+# title: AWS helpers
+# description: >-
+#   Shared logic of the AWS Terraform checks: the effective region of a
+#   resource, security group ingress rules in their three spellings, IAM and
+#   bucket policy documents written as literal JSON or jsonencode(), secret-
+#   looking names, and the data-residency setting (data.settings.allowed_regions).
+# custom:
+#   library: true
+package evident.lib.aws
+
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+# ------------------------------------------------------------------ regions
+
+# provider_config(r): the provider block a resource uses (`provider = aws.eu`
+# selects the block with alias "eu"; otherwise the default block).
+provider_config(r) := p if {
+	some p in input.providers
+	p.id == concat(".", ["provider", r.provider])
+}
+
+# region(r): the resource's effective region when it is known statically: its
+# own `region` argument (AWS provider v6), else its provider block's `region`.
+# Undefined when unknown (a variable without value, no provider block in this
+# module, the region from the environment): residency checks stay silent then.
+region(r) := r.config.region if {
+	values.truthy_string(r.config.region)
+} else := provider_config(r).config.region if {
+	not values.has_key(r.config, "region")
+	values.truthy_string(provider_config(r).config.region)
+}
+
+# allowed_regions: the configured data-residency allow-list (gdpr.allowedRegions
+# in .evident.yml, passed as data.settings.allowed_regions). Empty = no policy.
+allowed_regions := {r | some r in data.settings.allowed_regions}
+
+residency_enforced if count(allowed_regions) > 0
+
+# region_disallowed(region): residency is configured and `region` is outside it.
+region_disallowed(region) if {
+	residency_enforced
+	is_string(region)
+	not region in allowed_regions
+}
+
+# allowed_list: the allow-list for messages, sorted and comma-separated.
+allowed_list := concat(", ", sort([r | some r in allowed_regions]))
+
+# ------------------------------------------------------------ network rules
+
+# open_cidrs: the IPv4 and IPv6 "anywhere" ranges.
+open_cidrs := {"0.0.0.0/0", "::/0"}
+
+# ingress_rules: every ingress rule of the module, whichever way it is written:
+# inline `ingress` blocks of aws_security_group, aws_security_group_rule with
+# type = "ingress", and aws_vpc_security_group_ingress_rule (provider v5+).
+# Each is {resource, path, cidr, from, to, all} with only the open CIDRs kept;
+# `all` is true for protocol "-1"/"all" (every port).
+ingress_rules contains rule if {
+	some sg in terraform.resources("aws_security_group")
+	some i, block in terraform.blocks(sg.config, "ingress")
+	some [key, j, cidr] in open_cidrs_of(block)
+	rule := port_rule(sg, ["config", "ingress", i, key, j], cidr, block, object.get(block, "protocol", ""))
+}
+
+ingress_rules contains rule if {
+	some sgr in terraform.resources("aws_security_group_rule")
+	sgr.config.type == "ingress"
+	some [key, j, cidr] in open_cidrs_of(sgr.config)
+	rule := port_rule(sgr, ["config", key, j], cidr, sgr.config, object.get(sgr.config, "protocol", ""))
+}
+
+ingress_rules contains rule if {
+	some r in terraform.resources("aws_vpc_security_group_ingress_rule")
+	some key in ["cidr_ipv4", "cidr_ipv6"]
+	r.config[key] in open_cidrs
+	rule := port_rule(r, ["config", key], r.config[key], r.config, object.get(r.config, "ip_protocol", ""))
+}
+
+# open_cidrs_of(cfg): [key, index, cidr] of each open range in cidr_blocks / ipv6_cidr_blocks.
+open_cidrs_of(cfg) := {[key, j, c] |
+	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
+	is_array(cfg[key])
+	some j, c in cfg[key]
+	c in open_cidrs
+}
+
+port_rule(r, path, cidr, cfg, protocol) := {
+	"resource": r, "path": path, "cidr": cidr,
+	"from": object.get(cfg, "from_port", null), "to": object.get(cfg, "to_port", null),
+	"all": protocol_is_all(protocol),
+}
+
+protocol_is_all(p) if p in {"-1", -1, "all"}
+
+else := false
+
+# exposes(rule, port): the rule opens `port` (numbers known, or every port).
+exposes(rule, _) if rule.all
+
+exposes(rule, port) if {
+	not rule.all
+	is_number(rule.from)
+	is_number(rule.to)
+	rule.from <= port
+	port <= rule.to
+}
+
+# ----------------------------------------------------------- policy documents
+
+# document(v): a policy argument as an object, when it is literal JSON or
+# jsonencode() (which the parser evaluates to a string). Undefined otherwise
+# (unknown: a data source's .json, a file() of a path outside the module).
+document(v) := json.unmarshal(v) if {
+	is_string(v)
+	json.is_valid(v)
+} else := v if {
+	is_object(v)
+	not values.is_unknown(v)
+}
+
+# statements(doc): the Statement list (a single statement object counts as one).
+statements(doc) := doc.Statement if is_array(doc.Statement)
+
+else := [doc.Statement] if is_object(doc.Statement)
+
+else := []
+
+# as_list(v): a string or list of strings as a list.
+as_list(v) := v if is_array(v)
+
+else := [v] if is_string(v)
+
+else := []
+
+# principal_is_anyone(p): a Principal of "*" or {"AWS": "*"} (or a list holding "*").
+principal_is_anyone(p) if p == "*"
+
+principal_is_anyone(p) if {
+	is_object(p)
+	"*" in as_list(p.AWS)
+}
+
+# bucket_policies: every S3 bucket policy whose document is known, as
+# {resource, path, doc}: aws_s3_bucket_policy (provider v4+) and the legacy
+# inline `policy` argument of aws_s3_bucket.
+bucket_policies contains {"resource": r, "path": ["config", "policy"], "doc": doc} if {
+	some r in terraform.resources_of({"aws_s3_bucket_policy", "aws_s3_bucket"})
+	doc := document(r.config.policy)
+}
+
+# iam_documents: every IAM policy document whose content is known, as
+# {resource, path, statements}: the policy argument of aws_iam_policy and the
+# inline role/user/group policies, inline_policy blocks of aws_iam_role, and
+# aws_iam_policy_document data sources (one entry per statement block, with
+# the block normalized to the JSON names Effect/Action/Resource).
+iam_documents contains {"resource": r, "path": ["config", "policy"], "statements": statements(doc)} if {
+	some r in terraform.resources_of({"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"})
+	doc := document(r.config.policy)
+}
+
+iam_documents contains {"resource": r, "path": ["config", "inline_policy", i, "policy"], "statements": statements(doc)} if {
+	some r in terraform.resources("aws_iam_role")
+	some i, inline in terraform.blocks(r.config, "inline_policy")
+	doc := document(inline.policy)
+}
+
+iam_documents contains {"resource": r, "path": ["config", "statement", k], "statements": [s]} if {
+	some r in input.resources
+	r.mode == "data"
+	r.type == "aws_iam_policy_document"
+	some k, st in terraform.blocks(r.config, "statement")
+	s := {"Effect": object.get(st, "effect", "Allow"), "Action": object.get(st, "actions", []), "Resource": object.get(st, "resources", [])}
+}
+
+# ---------------------------------------------------------------- secrets
+
+# secret_name(name): a name that suggests it holds a credential.
+secret_name(name) if {
+	regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|access_?key|credential)`, name)
+	not regex.match(`(?i)(_arn|_id|_ids|_name|_names|_length|_ttl|_version|_path|_rotation|_kms.*|_type|_enabled|_arns)$`, name)
+}
+
+# literal_secret(v): a statically known, non-empty string value (not an
+# interpolation the parser left unresolved).
+literal_secret(v) if {
+	values.truthy_string(v)
+	not contains(v, "${")
+}
+
+# exposed(rule, ports): the ports of `ports` (a set of numbers) that an ingress
+# rule opens, sorted.
+exposed(rule, ports) := sort([p | some p in ports; exposes(rule, p)])
+
+# describe_ports(list, names): "22 (SSH), 3389 (RDP)" for messages.
+describe_ports(list, names) := concat(", ", [sprintf("%d (%s)", [p, names[p]]) | some p in list])
+
+# log_destination(bucket): the bucket receives S3 server access logs
+# (aws_s3_bucket_logging target_bucket, or a legacy logging block) or load
+# balancer access logs. Both services write only to buckets encrypted with
+# S3-managed keys (SSE-S3), so such a bucket cannot use a KMS key.
+log_destination(bucket) if {
+	some logging in terraform.resources("aws_s3_bucket_logging")
+	terraform.points_at(logging.config.target_bucket, bucket, "bucket")
+}
+
+log_destination(bucket) if {
+	some source in terraform.resources("aws_s3_bucket")
+	some logging in terraform.blocks(source.config, "logging")
+	terraform.points_at(logging.target_bucket, bucket, "bucket")
+}
+
+log_destination(bucket) if {
+	some lb in terraform.resources_of({"aws_lb", "aws_alb", "aws_elb"})
+	some logs in terraform.blocks(lb.config, "access_logs")
+	terraform.points_at(logs.bucket, bucket, "bucket")
+}

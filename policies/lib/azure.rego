@@ -1,0 +1,92 @@
+# METADATA
+# title: Azure (azurerm) helpers
+# description: >-
+#   Lookups over the Terraform module document for the azurerm provider:
+#   resource locations (written "West Europe" or "westeurope", or inherited
+#   from a resource group by reference), the allowed-regions setting, and
+#   "is there a resource of type T that points at this one".
+# custom:
+#   library: true
+package evident.lib.azure
+
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+# normalize_location(name): Azure accepts display names and programmatic names
+# alike: "West Europe", "westeurope" and "WestEurope" are one region.
+normalize_location(name) := lower(replace(name, " ", ""))
+
+# allowed_regions: data.settings.allowed_regions, normalized; empty when unset.
+allowed_regions := {normalize_location(r) |
+	some r in data.settings.allowed_regions
+	is_string(r)
+}
+
+# location_of(resource): {"name", "via"} of the region the resource is in:
+# its literal `location`, or the literal location of the azurerm_resource_group
+# its `location` refers to (via = that group's id, else ""). Undefined when
+# unknown.
+location_of(resource) := {"name": resource.config.location, "via": ""} if {
+	values.truthy_string(resource.config.location)
+} else := {"name": group.config.location, "via": group.id} if {
+	some group in terraform.resources("azurerm_resource_group")
+	values.refers_to(resource.config.location, group.id)
+	values.truthy_string(group.config.location)
+}
+
+# residency_enforced: an allow-list is configured. Residency checks test it
+# first, so that without one they cost nothing.
+residency_enforced if count(allowed_regions) > 0
+
+# outside_allowed(name): the location is a region, not in the allowed list
+# (false when the setting is absent or empty). "global" is not a region.
+outside_allowed(name) if {
+	count(allowed_regions) > 0
+	location := normalize_location(name)
+	location != "global"
+	not location in allowed_regions
+}
+
+# targeted_by(type, attr, target): some resource of `type` refers to `target` in `attr`
+# (e.g. an azurerm_monitor_diagnostic_setting whose target_resource_id is the vault's id),
+# or computes `attr` from something that names no resource (each.value, a
+# variable, a module output) and so might: the benefit of the doubt.
+targeted_by(type, attr, target) if count(terraform.attached(type, attr, target)) > 0
+
+targeted_by(type, attr, _) if computed_reference(type, attr)
+
+# computed_reference(type, attr): some resource of `type` has an unknown `attr`
+# that refers to no resource or data source.
+computed_reference(type, attr) if {
+	some r in terraform.resources(type)
+	value := r.config[attr]
+	values.is_unknown(value)
+	not names_a_resource(value)
+}
+
+names_a_resource(value) if {
+	some ref in values.refs(value)
+	regex.match(`^(data\.)?[a-z0-9]+_[a-z0-9_]+\.`, ref)
+}
+
+# legacy_tls: spellings of TLS versions below 1.2 across azurerm resources.
+legacy_tls := {"TLS1_0", "TLS1_1", "1.0", "1.1", "TLS1.0", "TLS1.1"}
+
+# true_or_absent(cfg, key): cfg[key] is literally true, or missing/null (the
+# attribute's default is true); never an unknown value.
+true_or_absent(cfg, key) if not values.has_key(cfg, key)
+
+true_or_absent(cfg, key) if cfg[key] == null
+
+true_or_absent(cfg, key) if cfg[key] == true
+
+# app_service_types: web and function apps (and their deployment slots), which share
+# https_only and the site_config settings.
+app_service_types := [
+	"azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_linux_function_app", "azurerm_windows_function_app",
+	"azurerm_linux_web_app_slot", "azurerm_windows_web_app_slot", "azurerm_linux_function_app_slot", "azurerm_windows_function_app_slot",
+	"azurerm_app_service", "azurerm_function_app", "azurerm_app_service_slot", "azurerm_function_app_slot",
+]
+
+# allowed_regions_text: the allowed-regions setting as written, for messages.
+allowed_regions_text := concat(", ", sort([r | some r in data.settings.allowed_regions; is_string(r)]))

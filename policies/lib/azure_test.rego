@@ -1,0 +1,39 @@
+package evident.lib.azure_test
+
+import data.evident.lib.azure
+
+res(type, name, config) := {"id": concat(".", [type, name]), "mode": "managed", "type": type, "name": name, "config": config}
+
+unknown(expr) := {"__unknown__": expr, "refs": [expr]}
+
+test_location_spellings_are_one_region if {
+	azure.normalize_location("West Europe") == "westeurope"
+	azure.normalize_location("WestEurope") == "westeurope"
+	not azure.outside_allowed("West Europe") with data.settings.allowed_regions as ["westeurope"]
+	azure.outside_allowed("East US") with data.settings.allowed_regions as ["westeurope"]
+	not azure.outside_allowed("global") with data.settings.allowed_regions as ["westeurope"]
+	not azure.outside_allowed("East US")
+}
+
+test_location_is_inherited_from_the_resource_group if {
+	group := res("azurerm_resource_group", "rg", {"location": "North Europe"})
+	account := res("azurerm_storage_account", "sa", {"location": unknown("azurerm_resource_group.rg.location")})
+	azure.location_of(account) == {"name": "North Europe", "via": "azurerm_resource_group.rg"} with input.resources as [group, account]
+	not azure.location_of(res("azurerm_storage_account", "x", {"location": unknown("var.location")})) with input.resources as [group]
+}
+
+test_targeted_by_follows_references_and_gives_computed_ones_the_benefit_of_the_doubt if {
+	vault := res("azurerm_key_vault", "kv", {})
+	azure.targeted_by("azurerm_monitor_diagnostic_setting", "target_resource_id", vault) with input.resources as [
+		vault, res("azurerm_monitor_diagnostic_setting", "d", {"target_resource_id": unknown("azurerm_key_vault.kv.id")}),
+	]
+	not azure.targeted_by("azurerm_monitor_diagnostic_setting", "target_resource_id", vault) with input.resources as [
+		vault, res("azurerm_monitor_diagnostic_setting", "d", {"target_resource_id": unknown("azurerm_key_vault.other.id")}),
+	]
+	azure.targeted_by("azurerm_monitor_diagnostic_setting", "target_resource_id", vault) with input.resources as [
+		vault, res("azurerm_monitor_diagnostic_setting", "d", {"target_resource_id": unknown("each.value")}),
+	]
+	not azure.targeted_by("azurerm_monitor_diagnostic_setting", "target_resource_id", vault) with input.resources as [
+		vault, res("azurerm_monitor_diagnostic_setting", "d", {"target_resource_id": unknown("data.azurerm_key_vault.shared.id")}),
+	]
+}

@@ -1,0 +1,186 @@
+# METADATA
+# title: CloudFormation helpers
+# description: >-
+#   Lookups over the normalized CloudFormation / SAM template document
+#   (policies/schemas/cloudformation.json): one document per template file,
+#   properties with intrinsic functions already evaluated. A Ref or
+#   Fn::GetAtt to a resource of the template is an unknown sentinel that also
+#   carries "__ref__" (the logical id), so checks follow it with points_at and
+#   never mistake it for a literal. CloudFormation accepts "true"/"false" and
+#   "5" strings where booleans and numbers are expected (and Ref to a
+#   parameter always yields a string), so the value helpers accept both spellings.
+# custom:
+#   library: true
+package evident.lib.cloudformation
+
+import data.evident.lib.network
+import data.evident.lib.values
+
+# by_type[type]: the template's resources grouped by type, computed once per evaluation.
+by_type[type] contains r if {
+	some r in input.resources
+	type := r.type
+}
+
+# by_id[id]: every resource of the template, by logical id.
+by_id[r.id] := r if some r in input.resources
+
+# resources(type): the resources of one type (e.g. "AWS::S3::Bucket").
+resources(type) := rs if rs := by_type[type]
+
+else := set()
+
+# resources_of(types): the resources of any of `types`.
+resources_of(types) := {r |
+	some type in types
+	some r in resources(type)
+}
+
+# parameters: the template's declared parameters.
+parameters := object.get(input, "parameters", [])
+
+# globals(section): the SAM Globals section `section` ("Function", "Api", …) as an item, if declared.
+globals(section) := g if {
+	some g in object.get(input, "globals", [])
+	g.section == section
+}
+
+# ---------------------------------------------------------------- values
+
+# is_true(v): literally true, or the string "true" in any case.
+is_true(v) if v == true
+
+is_true(v) if {
+	is_string(v)
+	lower(v) == "true"
+}
+
+# is_false(v): literally false, or the string "false" in any case.
+is_false(v) if v == false
+
+is_false(v) if {
+	is_string(v)
+	lower(v) == "false"
+}
+
+# not_enabled(obj, key): obj[key] is absent, null or false, but not unknown.
+not_enabled(obj, key) if not values.has_key(obj, key)
+
+not_enabled(obj, key) if obj[key] == null
+
+not_enabled(obj, key) if is_false(obj[key])
+
+# given(obj, key): obj[key] is present and not null or "" (an unknown value counts as given).
+given(obj, key) if {
+	v := obj[key]
+	v != null
+	v != ""
+}
+
+# number(v): v as a number when it is a number or a string of digits.
+number(v) := v if is_number(v)
+
+else := to_number(v) if {
+	is_string(v)
+	regex.match(`^\s*-?[0-9]+\s*$`, v)
+}
+
+# as_list(v): a list as itself, anything else known as a one-item list, unknown as [].
+as_list(v) := v if is_array(v)
+
+else := [] if values.is_unknown(v)
+
+else := [] if v == null
+
+else := [v]
+
+# ------------------------------------------------------------ references
+
+# ref_id(v): the logical id a Ref/Fn::GetAtt value points at.
+ref_id(v) := v.__ref__ if {
+	is_object(v)
+	is_string(v.__ref__)
+}
+
+# points_at(v, target): v refers to resource `target` (Ref or GetAtt), or is
+# the literal physical name `target` declares in `name_key`.
+points_at(v, target, _) if ref_id(v) == target.id
+
+points_at(v, target, name_key) if {
+	values.truthy_string(v)
+	v == target.properties[name_key]
+}
+
+# referencing(type, key, target, name_key): resources of `type` whose property
+# `key` points at `target`.
+referencing(type, key, target, name_key) := [r |
+	some r in resources(type)
+	points_at(r.properties[key], target, name_key)
+]
+
+# ---------------------------------------------------------------- secrets
+
+# secret_name(name): a name that suggests it holds a credential (not its ARN, length or path).
+secret_name(name) if {
+	regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|access_?key|credential)`, name)
+	not regex.match(`(?i)(arn|id|ids|name|names|length|ttl|version|path|rotation|kms.*|keyid|type|enabled|arns|parameter|param|ssm|header|uri|url)$`, name)
+}
+
+# literal_secret(v): a statically known, non-empty string that is not a
+# reference to where the secret really lives (dynamic references such as
+# {{resolve:secretsmanager:…}} / {{resolve:ssm-secure:…}}).
+literal_secret(v) if {
+	values.truthy_string(v)
+	not contains(v, "{{resolve:")
+	not contains(v, "${")
+}
+
+# ---------------------------------------------------------------- network
+
+# ingress_rules: every security group ingress rule open to the internet, inline
+# (AWS::EC2::SecurityGroup SecurityGroupIngress) or standalone
+# (AWS::EC2::SecurityGroupIngress). Each is {resource, path, cidr, from, to, all, tcp}.
+ingress_rules contains rule if {
+	some sg in resources("AWS::EC2::SecurityGroup")
+	some i, entry in as_list(object.get(sg.properties, "SecurityGroupIngress", []))
+	is_object(entry)
+	cidr := open_cidr(entry)
+	rule := port_rule(sg, ["properties", "SecurityGroupIngress", i], cidr, entry)
+}
+
+ingress_rules contains rule if {
+	some r in resources("AWS::EC2::SecurityGroupIngress")
+	key := open_cidr_key(r.properties)
+	rule := port_rule(r, ["properties", key], r.properties[key], r.properties)
+}
+
+open_cidr(entry) := entry[open_cidr_key(entry)]
+
+# open_cidr_key(entry): the property (CidrIp or CidrIpv6) that opens the rule to anywhere.
+open_cidr_key(entry) := "CidrIp" if entry.CidrIp in network.open_cidrs
+
+else := "CidrIpv6" if entry.CidrIpv6 in network.open_cidrs
+
+port_rule(r, path, cidr, entry) := {
+	"resource": r, "path": path, "cidr": cidr,
+	"from": number(object.get(entry, "FromPort", null)),
+	"to": number(object.get(entry, "ToPort", null)),
+	"all": false, "tcp": protocol_is_tcp(object.get(entry, "IpProtocol", "")),
+} if {
+	not protocol_is_all(object.get(entry, "IpProtocol", ""))
+} else := {"resource": r, "path": path, "cidr": cidr, "from": 0, "to": 65535, "all": true, "tcp": true} if {
+	protocol_is_all(object.get(entry, "IpProtocol", ""))
+}
+
+protocol_is_all(p) if p in {"-1", -1, "all"}
+
+# protocol_is_tcp(p): true for "tcp"/"6"/6, false for anything else (udp, icmp, unknown).
+protocol_is_tcp(p) if p in {"tcp", "TCP", "6", 6}
+
+else := false
+
+# exposes(rule, port): the rule opens `port`.
+exposes(rule, port) if {
+	rule.from <= port
+	port <= rule.to
+}

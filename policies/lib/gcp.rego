@@ -1,0 +1,110 @@
+# METADATA
+# title: Google Cloud (google) helpers
+# description: >-
+#   Lookups over the Terraform module document for the google and google-beta
+#   providers: public IAM principals, the region a resource is in (its own
+#   location/region/zone, else the region or zone of the provider
+#   configuration it uses), and the allowed-regions setting.
+# custom:
+#   library: true
+package evident.lib.gcp
+
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+# public_members: IAM principals meaning "anyone" (allAuthenticatedUsers is any Google account).
+public_members := {"allUsers", "allAuthenticatedUsers"}
+
+# is_public_member(m): an IAM member string or ACL entity naming everyone.
+is_public_member(m) if m in public_members
+
+is_public_member(m) if {
+	is_string(m)
+	some suffix in [":allUsers", ":allAuthenticatedUsers"]
+	endswith(m, suffix)
+}
+
+# google_resources: the managed resources of the google and google-beta providers.
+google_resources contains r if {
+	some r in input.resources
+	r.mode == "managed"
+	startswith(r.type, "google_")
+}
+
+# allowed_regions: data.settings.allowed_regions, lower-cased; empty when unset.
+allowed_regions := {lower(r) |
+	some r in data.settings.allowed_regions
+	is_string(r)
+}
+
+# allowed_regions_text: the setting as written, for messages.
+allowed_regions_text := concat(", ", sort([r | some r in data.settings.allowed_regions; is_string(r)]))
+
+# zone_region(name): "europe-west3-a" → "europe-west3"; a region or multi-region is itself.
+zone_region(name) := match[0][1] if {
+	match := regex.find_all_string_submatch_n(`^([a-z]+-[a-z]+[0-9]+)-[a-z]$`, lower(name), 1)
+	count(match) == 1
+} else := lower(name)
+
+# residency_enforced: an allow-list is configured. Residency checks test it
+# first, so that without one they cost nothing.
+residency_enforced if count(allowed_regions) > 0
+
+# outside_allowed(name): a region, zone or (dual/multi-)region not in the allowed
+# list, neither itself nor the region of the zone (false when the setting is empty).
+outside_allowed(name) if {
+	count(allowed_regions) > 0
+	not lower(name) in allowed_regions
+	not zone_region(name) in allowed_regions
+}
+
+# placement_attrs: the attributes that say where a resource is, in preference order.
+placement_attrs := ["location", "region", "zone"]
+
+# placement(resource): {"attr", "name"} of the first literal placement attribute.
+placement(resource) := [p |
+	some attr in placement_attrs
+	values.truthy_string(resource.config[attr])
+	p := {"attr": attr, "name": resource.config[attr]}
+][0]
+
+# provider_of(resource): the provider configuration block the resource uses
+# (`provider = google.eu` → provider.google.eu; by default provider.<type prefix>).
+provider_of(resource) := p if {
+	some p in input.providers
+	p.id == concat(".", ["provider", resource.provider])
+}
+
+# provider_placement(resource): {"attr", "name"} of the literal region (else zone)
+# of the resource's provider configuration.
+provider_placement(resource) := [p |
+	some attr in ["region", "zone"]
+	provider := provider_of(resource)
+	values.truthy_string(provider.config[attr])
+	p := {"attr": attr, "name": provider.config[attr]}
+][0]
+
+# role_of(cfg): the role an IAM grant (member, binding, dataset access entry)
+# gives, for messages; "a role" when it is not a literal.
+role_of(cfg) := cfg.role if is_string(cfg.role)
+
+else := "a role"
+
+# customer_key(cfg, block, attr): the resource names a customer-managed KMS key
+# in `attr` of its `block` block (a Cloud KMS key instead of the Google-managed
+# default), or builds that block dynamically (benefit of the doubt).
+customer_key(cfg, block, attr) if {
+	some encryption in terraform.blocks(cfg, block)
+	not values.is_false_or_absent(encryption, attr)
+}
+
+customer_key(cfg, block, _) if cfg.dynamic[block]
+
+# sql_primaries: the Cloud SQL instances that are not read replicas (replicas
+# take backups, TLS and flags from their primary).
+sql_primaries contains instance if {
+	some instance in input.resources
+	instance.mode == "managed"
+	instance.type == "google_sql_database_instance"
+	not values.has_key(instance.config, "master_instance_name")
+}

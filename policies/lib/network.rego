@@ -1,0 +1,80 @@
+# METADATA
+# title: Network helpers
+# description: >-
+#   Port ranges and address ranges as cloud firewall rules write them (Azure
+#   network security rules, Google Compute firewalls, CloudFormation security
+#   groups), the ports whose exposure to the internet gives direct access to an
+#   administration interface or a database, and URLs that carry a password.
+#   Provider-neutral: the provider libraries and checks decide which
+#   attributes hold the ranges.
+# custom:
+#   library: true
+package evident.lib.network
+
+# sensitive_ports: port → service, for remote administration and database ports.
+sensitive_ports := {
+	22: "SSH",
+	3389: "RDP",
+	5985: "WinRM",
+	5986: "WinRM",
+	1433: "SQL Server",
+	1521: "Oracle",
+	3306: "MySQL",
+	5432: "PostgreSQL",
+	6379: "Redis",
+	9042: "Cassandra",
+	9200: "Elasticsearch",
+	27017: "MongoDB",
+}
+
+# open_cidrs: the IPv4 and IPv6 "anywhere" ranges (CIDRs of size 0), the only
+# spellings of "any address" where a field takes a CIDR (AWS, Google Cloud).
+open_cidrs := {"0.0.0.0/0", "::/0"}
+
+# Source spellings that mean "any address": the open CIDRs, plus Azure service tags and wildcards.
+internet_sources := open_cidrs | {"*", "0.0.0.0", "internet", "any"}
+
+# is_internet(source): the source address prefix admits every address on the internet.
+is_internet(source) if {
+	is_string(source)
+	lower(trim_space(source)) in internet_sources
+}
+
+# port_bounds(spec): [low, high] of a port spec: 22, "22", "1000-2000" or "*".
+# Undefined for an unknown or malformed value, so such a rule is never reported.
+port_bounds(spec) := [spec, spec] if is_number(spec)
+
+port_bounds(spec) := [0, 65535] if spec == "*"
+
+port_bounds(spec) := [n, n] if {
+	is_string(spec)
+	regex.match(`^\s*[0-9]+\s*$`, spec)
+	n := to_number(trim_space(spec))
+}
+
+port_bounds(spec) := [to_number(trim_space(parts[0])), to_number(trim_space(parts[1]))] if {
+	is_string(spec)
+	regex.match(`^\s*[0-9]+\s*-\s*[0-9]+\s*$`, spec)
+	parts := split(spec, "-")
+}
+
+# exposed_ports(specs): the sensitive ports that some port spec of the list covers.
+exposed_ports(specs) := {port |
+	some spec in specs
+	bounds := port_bounds(spec)
+	some port, _ in sensitive_ports
+	bounds[0] <= port
+	port <= bounds[1]
+}
+
+# describe_ports(ports): "22 (SSH), 3389 (RDP)", in port order.
+describe_ports(ports) := concat(", ", [sprintf("%d (%s)", [port, sensitive_ports[port]]) | some port in sort(ports)])
+
+# credential_url(value): a URL with a password in its user info
+# (scheme://user:password@host…), as connection strings (DATABASE_URL,
+# REDIS_URL, AMQP_URL) are written: the password is in the value whatever
+# the variable's name.
+credential_url(value) if {
+	is_string(value)
+	regex.match(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]+:[^@/\s]+@`, value)
+}

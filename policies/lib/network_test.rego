@@ -1,0 +1,43 @@
+package evident.lib.network_test
+
+import data.evident.lib.network
+
+test_port_bounds if {
+	network.port_bounds(22) == [22, 22]
+	network.port_bounds("3389") == [3389, 3389]
+	network.port_bounds("1000 - 2000") == [1000, 2000]
+	network.port_bounds("*") == [0, 65535]
+	not network.port_bounds("ssh")
+	not network.port_bounds({"__unknown__": "var.port"})
+}
+
+test_exposed_ports if {
+	network.exposed_ports(["22", "8000-9000"]) == {22}
+	network.exposed_ports(["*"]) == {port | some port, _ in network.sensitive_ports}
+	network.exposed_ports(["80", "443"]) == set()
+	network.describe_ports({3389, 22}) == "22 (SSH), 3389 (RDP)"
+}
+
+test_internet_sources if {
+	network.is_internet("Internet")
+	network.is_internet("0.0.0.0/0")
+	network.is_internet("*")
+	not network.is_internet("10.0.0.0/8")
+	not network.is_internet("VirtualNetwork")
+}
+
+test_open_cidrs if {
+	network.open_cidrs == {"0.0.0.0/0", "::/0"}
+	every cidr in network.open_cidrs {
+		network.is_internet(cidr)
+	}
+}
+
+test_credential_url if {
+	network.credential_url("postgres://app:s3cret@db.internal:5432/records")
+	network.credential_url("amqp+ssl://user:pw@mq/vhost")
+	not network.credential_url("postgres://db.internal:5432/records")
+	not network.credential_url("https://user@example.org/")
+	not network.credential_url("mailto:someone@example.org")
+	not network.credential_url(42)
+}
