@@ -20,7 +20,7 @@ export interface CorpusInfo {
   bytes: { terraform: number; kubernetes: number; source: number };
 }
 
-function terraformFile(m: number, f: number): string {
+export function terraformFile(m: number, f: number): string {
   const n = `${m}_${f}`;
   const encrypted = (m + f) % 7 !== 0;
   const publicDb = (m + f) % 11 === 0;
@@ -156,7 +156,7 @@ output "bucket_${n}" {
 `;
 }
 
-function kubernetesFile(i: number): string {
+export function kubernetesFile(i: number): string {
   const privileged = i % 13 === 0;
   return `apiVersion: apps/v1
 kind: Deployment

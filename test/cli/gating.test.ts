@@ -7,8 +7,10 @@ import type { ScanResult } from '../../src/scan-result.js';
 import { runCli } from '../helpers/cli.js';
 import { tempProject } from '../helpers/temp-project.js';
 
-const PUBLIC_DB = 'resource "aws_db_instance" "research" {\n  storage_encrypted   = true\n  publicly_accessible = true\n}\n';
-const UNENCRYPTED_DB = 'resource "aws_db_instance" "reports" {\n  engine = "postgres"\n}\n';
+// Settings that keep the RDS checks these tests are not about quiet (log exports, deletion protection).
+const RDS_HYGIENE = '  deletion_protection = true\n  enabled_cloudwatch_logs_exports = ["postgresql"]\n';
+const PUBLIC_DB = `resource "aws_db_instance" "research" {\n  storage_encrypted   = true\n  publicly_accessible = true\n${RDS_HYGIENE}}\n`;
+const UNENCRYPTED_DB = `resource "aws_db_instance" "reports" {\n  engine = "postgres"\n${RDS_HYGIENE}}\n`;
 
 describe('gating on controls', () => {
   it('--fail-on-control fails the scan when that control fails, whatever the severity threshold', () => {
@@ -64,10 +66,10 @@ describe('diff scans (--changed-since) in a real git repository', () => {
       writeFileSync(join(dir, 'infra/committed.tf'), UNENCRYPTED_DB);
       git(dir, 'add', '.');
       git(dir, 'commit', '-q', '-m', 'feature work');
-      writeFileSync(join(dir, 'infra/staged.tf'), 'resource "aws_db_instance" "staged" {\n  publicly_accessible = true\n  storage_encrypted = true\n}\n');
+      writeFileSync(join(dir, 'infra/staged.tf'), `resource "aws_db_instance" "staged" {\n  publicly_accessible = true\n  storage_encrypted = true\n${RDS_HYGIENE}}\n`);
       git(dir, 'add', 'infra/staged.tf');
       appendFileSync(join(dir, 'infra/old.tf'), '\n# touched, not staged\n');
-      writeFileSync(join(dir, 'infra/untracked.tf'), 'resource "aws_db_instance" "new" {\n  storage_encrypted = false\n}\n');
+      writeFileSync(join(dir, 'infra/untracked.tf'), `resource "aws_db_instance" "new" {\n  storage_encrypted = false\n${RDS_HYGIENE}}\n`);
 
       const run = runCli(['scan', '.', '--changed-since', 'main', '--format', 'json'], { cwd: dir });
       assert.equal(run.code, 1, run.stderr);

@@ -30,15 +30,32 @@ describe('evident scan on the bundled example', () => {
     const result = parseJson(json.stdout);
     const found = result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine} ${f.resource ?? ''}`.trim());
     assert.deepEqual(found, [
-      'EVD-TF-002 infra/database.tf:36 aws_db_instance.research',
-      'EVD-TF-003 infra/database.tf:44 aws_db_instance.research',
-      'EVD-TF-001 infra/storage.tf:49 aws_s3_bucket.billing_exports',
-      'EVD-TF-006 infra/storage.tf:49 aws_s3_bucket.billing_exports',
-      'EVD-TF-004 infra/storage.tf:55 aws_s3_bucket_acl.billing_exports',
+      'EVD-TF-002 infra/database.tf:39 aws_db_instance.research',
+      'EVD-TF-048 infra/database.tf:39 aws_db_instance.research',
+      'EVD-TF-053 infra/database.tf:39 aws_db_instance.research',
+      'EVD-TF-003 infra/database.tf:47 aws_db_instance.research',
+      'EVD-TF-001 infra/storage.tf:70 aws_s3_bucket.billing_exports',
+      'EVD-TF-006 infra/storage.tf:70 aws_s3_bucket.billing_exports',
+      'EVD-TF-035 infra/storage.tf:70 aws_s3_bucket.billing_exports',
+      'EVD-TF-051 infra/storage.tf:70 aws_s3_bucket.billing_exports',
+      'EVD-TF-004 infra/storage.tf:76 aws_s3_bucket_acl.billing_exports',
+      'EVD-K8S-018 k8s/jobs.yaml:5 CronJob/clinic/billing-export',
+      'EVD-K8S-004 k8s/jobs.yaml:18 CronJob/clinic/billing-export',
+      'EVD-K8S-005 k8s/jobs.yaml:18 CronJob/clinic/billing-export',
+      'EVD-K8S-009 k8s/jobs.yaml:18 CronJob/clinic/billing-export',
+      'EVD-K8S-010 k8s/jobs.yaml:18 CronJob/clinic/billing-export',
       'EVD-K8S-001 k8s/jobs.yaml:24 CronJob/clinic/billing-export',
+      'EVD-K8S-018 k8s/jobs.yaml:26 DaemonSet/clinic/log-shipper',
+      'EVD-K8S-004 k8s/jobs.yaml:41 DaemonSet/clinic/log-shipper',
+      'EVD-K8S-010 k8s/jobs.yaml:41 DaemonSet/clinic/log-shipper',
       'EVD-K8S-002 k8s/jobs.yaml:44 DaemonSet/clinic/log-shipper',
+      'EVD-K8S-007 k8s/jobs.yaml:51 DaemonSet/clinic/log-shipper',
       'EVD-CODE-002 services/patient-api/src/clients/lab-client.ts:5',
+      'EVD-CODE-045 services/patient-api/src/routes/patients.ts:8',
       'EVD-CODE-001 services/patient-api/src/routes/patients.ts:16',
+      'EVD-CODE-045 services/patient-api/src/routes/patients.ts:20',
+      'EVD-CODE-045 services/patient-api/src/routes/patients.ts:26',
+      'EVD-CODE-046 services/patient-api/src/routes/patients.ts:26',
       'EVD-CODE-001 services/patient-api/src/routes/patients.ts:28',
     ]);
     for (const f of result.findings) {
@@ -87,10 +104,10 @@ describe('evident scan on the bundled example', () => {
     const text = runCli(['scan', 'examples/clinic']);
     assert.equal(text.code, 1);
     assert.match(text.stdout, /^infra\/database\.tf$/m);
-    assert.match(text.stdout, /^ {2}44:3 {4}critical EVD-TF-003 {2}aws_db_instance\.research is publicly accessible from the internet$/m);
+    assert.match(text.stdout, /^ {2}47:3 {4}critical EVD-TF-003 {2}aws_db_instance\.research is publicly accessible from the internet$/m);
     assert.match(text.stdout, /HIPAA 164\.312\(a\)\(1\), 164\.308\(a\)\(3\)\(i\)/);
-    assert.match(text.stdout, /^HIPAA: controls 2 pass, 11 fail, 60 manual, 0 not applicable; findings 10 new, 0 baselined, 0 suppressed, 0 expired\n/m);
-    assert.match(text.stdout, /^GDPR: controls 0 pass, 7 fail, 45 manual, 0 not applicable; findings 10 new, 0 baselined, 0 suppressed, 0 expired\n$/m);
+    assert.match(text.stdout, /^HIPAA: controls 1 pass, 16 fail, 56 manual, 0 not applicable; findings 27 new, 0 baselined, 0 suppressed, 0 expired\n/m);
+    assert.match(text.stdout, /^GDPR: controls 0 pass, 10 fail, 42 manual, 0 not applicable; findings 27 new, 0 baselined, 0 suppressed, 0 expired\n$/m);
     assert.ok(!text.stdout.includes('\u001b['), 'no colour without a TTY');
   });
 
@@ -115,7 +132,7 @@ describe('evident scan options and exit codes', () => {
       const run = runCli(['scan', 'examples/clinic', '--framework', 'hipaa', '--format', 'json', '--output', out]);
       assert.equal(run.code, 1);
       assert.equal(run.stdout, '');
-      assert.match(run.stderr, /^evident: wrote .*result\.json \(10 findings, 10 at or above low\)\n$/);
+      assert.match(run.stderr, /^evident: wrote .*result\.json \(27 findings, 27 at or above low\)\n$/);
       const result = parseJson(readFileSync(out, 'utf8'));
       assert.deepEqual(result.frameworks, ['hipaa']);
       assert.ok(result.controls.every((c) => c.framework === 'hipaa'));
@@ -126,7 +143,9 @@ describe('evident scan options and exit codes', () => {
   });
 
   it('exits 0 on a clean project', () => {
-    const { dir, cleanup } = tempProject({ 'main.tf': 'resource "aws_db_instance" "x" {\n  storage_encrypted = true\n}\n' });
+    const { dir, cleanup } = tempProject({
+      'main.tf': 'resource "aws_db_instance" "x" {\n  storage_encrypted = true\n  deletion_protection = true\n  enabled_cloudwatch_logs_exports = ["postgresql"]\n}\n',
+    });
     try {
       const run = runCli(['scan', dir]);
       assert.equal(run.code, 0, run.stdout + run.stderr);

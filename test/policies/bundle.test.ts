@@ -42,7 +42,7 @@ describe('policy bundle (no opa needed)', () => {
     assert.equal(engine.manifest.entrypoint, 'evident/main/findings');
     const tf = engine.evaluate({
       type: 'terraform', path: '.', files: ['main.tf'],
-      resources: [{ id: 'aws_db_instance.x', mode: 'managed', type: 'aws_db_instance', name: 'x', file: 'main.tf', startLine: 1, endLine: 3, config: { publicly_accessible: true, storage_encrypted: true } }],
+      resources: [{ id: 'aws_db_instance.x', mode: 'managed', type: 'aws_db_instance', name: 'x', file: 'main.tf', startLine: 1, endLine: 3, config: { publicly_accessible: true, storage_encrypted: true, deletion_protection: true, enabled_cloudwatch_logs_exports: ['postgresql'] } }],
     });
     assert.deepEqual(tf, [{
       check: 'terraform.rds_publicly_accessible',

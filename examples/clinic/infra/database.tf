@@ -15,8 +15,9 @@ resource "aws_db_instance" "records" {
   db_subnet_group_name      = aws_db_subnet_group.private.name
   storage_encrypted         = var.records_db_encrypted
   kms_key_id                = aws_kms_key.phi.arn
-  backup_retention_period   = 35
-  deletion_protection       = true
+  backup_retention_period         = 35
+  deletion_protection             = true
+  enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
   multi_az                  = true
   publicly_accessible       = false
   skip_final_snapshot       = false
@@ -26,9 +27,11 @@ resource "aws_db_instance" "records" {
 # Read replica of the records database for the analytics team.
 resource "aws_db_instance" "records_replica" {
   identifier          = "${local.name_prefix}-records-replica"
-  replicate_source_db = aws_db_instance.records.identifier
-  instance_class      = "db.m6g.large"
-  publicly_accessible = false
+  replicate_source_db             = aws_db_instance.records.identifier
+  instance_class                  = "db.m6g.large"
+  publicly_accessible             = false
+  deletion_protection             = true
+  enabled_cloudwatch_logs_exports = ["postgresql"]
 }
 
 # Research warehouse: a de-identified copy was planned, but it holds full

@@ -30,3 +30,14 @@ resource "aws_kms_key" "phi" {
   enable_key_rotation     = true
   deletion_window_in_days = 30
 }
+
+# Account activity of every region, with tamper-evident, KMS-encrypted log files.
+resource "aws_cloudtrail" "main" {
+  name                          = "${local.name_prefix}-trail"
+  s3_bucket_name                = aws_s3_bucket.audit_logs.id
+  s3_key_prefix                 = "cloudtrail"
+  is_multi_region_trail         = true
+  include_global_service_events = true
+  enable_log_file_validation    = true
+  kms_key_id                    = aws_kms_key.phi.arn
+}

@@ -24,13 +24,22 @@ resource "aws_s3_bucket_public_access_block" "patient_documents" {
   restrict_public_buckets = true
 }
 
+resource "aws_s3_bucket_versioning" "patient_documents" {
+  bucket = aws_s3_bucket.patient_documents.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
 resource "aws_s3_bucket_logging" "patient_documents" {
   bucket        = aws_s3_bucket.patient_documents.id
   target_bucket = aws_s3_bucket.audit_logs.id
   target_prefix = "s3/patient-documents/"
 }
 
-# Audit log archive: legacy (provider v3) inline encryption block.
+# Audit log archive: legacy (provider v3) inline encryption and versioning
+# blocks. S3 access logs can only be delivered to SSE-S3 (AES256) buckets.
 resource "aws_s3_bucket" "audit_logs" {
   bucket = "${local.name_prefix}-audit-logs"
   acl    = "log-delivery-write"
@@ -42,6 +51,18 @@ resource "aws_s3_bucket" "audit_logs" {
       }
     }
   }
+
+  versioning {
+    enabled = true
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "audit_logs" {
+  bucket                  = aws_s3_bucket.audit_logs.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
 }
 
 # Monthly CSV exports for the billing partner: no encryption configuration,

@@ -1,10 +1,14 @@
 import express from 'express';
+import helmet from 'helmet';
+import pinoHttp from 'pino-http';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import { logger } from './logger.js';
 import { patients } from './routes/patients.js';
 
 const app = express();
+app.use(helmet());
+app.use(pinoHttp({ logger }));
 app.use(express.json({ limit: '100kb' }));
 app.use('/api', patients);
 

@@ -1,0 +1,244 @@
+/**
+ * Infrastructure-as-code bench: per format, files/s, resources/s, MB/s, the
+ * share of policy evaluation in the scan and peak RSS, each format scanned on
+ * its own in a fresh process (bench/scan-once.ts). For Terraform it also
+ * times, on the same files and in one process, our HCL parser alone and
+ * @cdktn/hcl2json (the parser most Terraform tooling embeds), so the end-to-end
+ * cost can be compared with the parse floor.
+ *
+ *   npx tsx bench/iac.ts [--tf 1000] [--k8s 2000] [--cfn 400] [--config 500] [--no-hcl2json]
+ *
+ * Targets (issue 3, 2 cores): Terraform end to end within 1.5× of the HCL
+ * parser's own time on the same files; Kubernetes/CloudFormation YAML ≥ 3 MB/s
+ * end to end; policy evaluation < 20 % of the IaC scan; peak RSS ≤ 400 MB for
+ * 1,000 Terraform files. The machine may be shared: repeat and read ranges.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { kubernetesFile, terraformFile } from './corpus.js';
+import { parseHcl } from '../src/parsers/hcl/parser.js';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** A CloudFormation template with short intrinsic tags: a SAM-style data stack. */
+function cloudFormationFile(i: number): string {
+  const encrypted = i % 5 !== 0;
+  return `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Description: Telehealth data stack ${i}
+Parameters:
+  Environment:
+    Type: String
+    Default: production
+  KeyArn:
+    Type: String
+Resources:
+  RecordsBucket${i}:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub "records-\${Environment}-${i}"
+${encrypted ? `      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !Ref KeyArn
+` : ''}      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+        BlockPublicPolicy: true
+        IgnorePublicAcls: true
+        RestrictPublicBuckets: true
+      VersioningConfiguration:
+        Status: Enabled
+  Sessions${i}:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions:
+        - AttributeName: id
+          AttributeType: S
+      KeySchema:
+        - AttributeName: id
+          KeyType: HASH
+      SSESpecification:
+        SSEEnabled: true
+      PointInTimeRecoverySpecification:
+        PointInTimeRecoveryEnabled: ${i % 3 !== 0}
+  Queue${i}:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: !Ref KeyArn
+  Database${i}:
+    Type: AWS::RDS::DBInstance
+    DeletionPolicy: Snapshot
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t4g.medium
+      AllocatedStorage: "50"
+      StorageEncrypted: ${encrypted}
+      PubliclyAccessible: false
+      BackupRetentionPeriod: 7
+      DeletionProtection: true
+      MasterUsername: records
+      MasterUserPassword: !Sub "{{resolve:secretsmanager:records-${i}:SecretString:password}}"
+  Api${i}:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      Environment:
+        Variables:
+          TABLE: !Ref Sessions${i}
+          BUCKET: !GetAtt RecordsBucket${i}.Arn
+Outputs:
+  BucketArn:
+    Value: !GetAtt RecordsBucket${i}.Arn
+`;
+}
+
+/** Application settings with the occasional credential, as the config reader sees them. */
+function configFile(i: number): string {
+  const leak = i % 10 === 0;
+  return `service: records-${i}
+logging:
+  level: info
+  format: json
+database:
+  host: db-${i}.internal
+  port: 5432
+  user: records
+  password: ${leak ? '"Tq8#vX2!rLp9Wz' + i + '"' : '${DB_PASSWORD}'}
+features:
+${Array.from({ length: 20 }, (_, k) => `  flag${k}: ${k % 2 === 0}`).join('\n')}
+`;
+}
+
+interface Run {
+  wallMs: number;
+  maxRssMb: number;
+  findings: number;
+  errors: number;
+  resources: Record<string, number>;
+  stats: {
+    parse: Record<string, { ms: number; files: number; lines: number; bytes: number }>;
+    evaluate: { ms: number; documents: number; resources: number };
+    total: { ms: number };
+  };
+}
+
+function scanOnce(dir: string): Run {
+  const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), new URL('./scan-once.ts', import.meta.url).pathname, dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as Run;
+}
+
+function write(dir: string, path: string, text: string): void {
+  const full = join(dir, path);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, text);
+}
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(full));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
+const sizes = { terraform: arg('tf', 1000), kubernetes: arg('k8s', 2000), cloudformation: arg('cfn', 400), config: arg('config', 500) };
+const root = mkdtempSync(join(tmpdir(), 'evident-bench-iac-'));
+const rate = (n: number, ms: number): string => (ms > 0 ? Math.round((n * 1000) / ms).toLocaleString('en-US') : '-');
+const row = (cells: Array<string | number>): string => `| ${cells.join(' | ')} |`;
+
+try {
+  const dirs: Record<keyof typeof sizes, string> = {
+    terraform: join(root, 'terraform'),
+    kubernetes: join(root, 'kubernetes'),
+    cloudformation: join(root, 'cloudformation'),
+    config: join(root, 'config'),
+  };
+  for (let i = 0; i < sizes.terraform; i++) write(dirs.terraform, `module-${Math.floor(i / 4)}/file-${i % 4}.tf`, terraformFile(Math.floor(i / 4), i % 4));
+  for (let i = 0; i < sizes.kubernetes; i++) write(dirs.kubernetes, `team-${i % 20}/service-${i}.yaml`, kubernetesFile(i));
+  for (let i = 0; i < sizes.cloudformation; i++) write(dirs.cloudformation, `stacks/stack-${i}.yaml`, cloudFormationFile(i));
+  for (let i = 0; i < sizes.config; i++) write(dirs.config, `services/svc-${i}/config/settings.yaml`, configFile(i));
+
+  console.log(`Evident IaC bench — ${cpus().length} cores, Node ${process.version}`);
+  console.log('');
+  console.log(row(['format', 'files', 'MB', 'resources', 'parse ms', 'eval ms', 'scan ms', 'files/s', 'resources/s', 'MB/s (parse+eval)', 'eval share', 'peak RSS MB', 'findings', 'errors']));
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  let terraformEndToEnd = 0;
+  for (const [format, dir] of Object.entries(dirs) as Array<[keyof typeof sizes, string]>) {
+    if (sizes[format] === 0) continue;
+    const run = scanOnce(dir);
+    const parse = run.stats.parse[format];
+    if (parse === undefined) {
+      console.log(row([format, sizes[format], '', '', '', '', '', '', '', '', '', run.maxRssMb.toFixed(0), run.findings, `not parsed (${run.errors} errors)`]));
+      continue;
+    }
+    const iacMs = parse.ms + run.stats.evaluate.ms;
+    if (format === 'terraform') terraformEndToEnd = iacMs;
+    const resources = run.resources[format] ?? 0;
+    console.log(
+      row([
+        format,
+        parse.files,
+        (parse.bytes / 1e6).toFixed(2),
+        resources,
+        parse.ms.toFixed(0),
+        run.stats.evaluate.ms.toFixed(0),
+        run.stats.total.ms.toFixed(0),
+        rate(parse.files, iacMs),
+        rate(resources, iacMs),
+        ((parse.bytes / 1e6) * 1000 / iacMs).toFixed(2),
+        `${((run.stats.evaluate.ms / iacMs) * 100).toFixed(0)} %`,
+        run.maxRssMb.toFixed(0),
+        run.findings,
+        run.errors,
+      ]),
+    );
+  }
+
+  // The Terraform parse floor on the same files, in this process (warm: second pass).
+  const tfFiles = filesUnder(dirs.terraform).map((path) => ({ path: relative(dirs.terraform, path), text: readFileSync(path, 'utf8') }));
+  const bytes = tfFiles.reduce((n, f) => n + statSync(join(dirs.terraform, f.path)).size, 0);
+  const time = (fn: () => void): number => {
+    fn();
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  };
+  const ours = time(() => {
+    for (const f of tfFiles) parseHcl(f.text, f.path);
+  });
+  console.log('');
+  console.log(`Terraform: ${tfFiles.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
+  console.log(`  HCL parser alone (parseHcl, warm): ${ours.toFixed(0)} ms (${rate(tfFiles.length, ours)} files/s)`);
+  console.log(`  end to end in the scan (read, parse, positions, resolution, evaluation): ${terraformEndToEnd.toFixed(0)} ms = ${(terraformEndToEnd / ours).toFixed(2)}× our parser alone`);
+  if (!process.argv.includes('--no-hcl2json')) {
+    const require = createRequire(import.meta.url);
+    const hcl2json = require('@cdktn/hcl2json') as { parse: (name: string, text: string) => Promise<unknown> };
+    const sample = tfFiles.slice(0, Math.min(200, tfFiles.length));
+    await hcl2json.parse(sample[0]!.path, sample[0]!.text);
+    const t = performance.now();
+    for (const f of sample) await hcl2json.parse(f.path, f.text);
+    const perFile = (performance.now() - t) / sample.length;
+    const projected = perFile * tfFiles.length;
+    console.log(
+      `  @cdktn/hcl2json on ${sample.length} of the files: ${perFile.toFixed(2)} ms/file (${rate(1, perFile)} files/s), ` +
+        `${projected.toFixed(0)} ms projected for all: end to end = ${(terraformEndToEnd / projected).toFixed(2)}× hcl2json's parse alone`,
+    );
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
