@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compile, formatErrors } from '../../src/json-schema.js';
 import { packageRoot } from '../../src/package-root.js';
+import { INPUT_LABELS } from '../../src/parsers/types.js';
 import type { ScanResult } from '../../src/scan-result.js';
 import { runCli } from '../helpers/cli.js';
 import { tempProject } from '../helpers/temp-project.js';
@@ -201,5 +202,8 @@ describe('evident scan options and exit codes', () => {
     for (const word of ['scan [paths..]', 'controls', 'checks', 'Exit codes: 0']) assert.ok(run.stdout.includes(word), word);
     const scanHelp = runCli(['scan', '--help']);
     for (const word of ['--format', '--output', '--framework', '--fail-on', '--config', '--report', '--template', '"json"', '"markdown"', '"sarif"', '"text"']) assert.ok(scanHelp.stdout.includes(word), word);
+    // The inputs it reads, from the same labels as the reports (one line, however the terminal wraps it).
+    const inputs = scanHelp.stdout.replace(/\s+/g, ' ');
+    for (const label of Object.values(INPUT_LABELS)) assert.ok(inputs.includes(label), label);
   });
 });

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Argv } from 'yargs';
 import { FRAMEWORKS, SEVERITIES } from '../../checks/metadata.js';
 import { UsageError } from '../../errors.js';
+import { INPUT_LABELS } from '../../parsers/types.js';
 import { baselineEntries, formatBaseline } from '../../findings/baseline.js';
 import { gate, scan, type FailOn } from '../../index.js';
 import { nowFromEnv } from '../now.js';
@@ -47,7 +48,8 @@ export const scanCommand = {
       .example('$0 scan . --baseline .evident/baseline.json', 'fail only on findings that are not in the baseline')
       .example('$0 scan . --format json --output evident.json --fail-on high', 'write JSON; fail only on high or critical findings')
       .example('$0 scan . --format json --output evident.json --report sarif=evident.sarif --report markdown=summary.md', 'several reports from one scan')
-      .example("$0 scan . --changed-since origin/main --fail-on-control 'hipaa:164.312(a)(2)(iv)'", 'gate a pull request on its own changes and on the encryption control'),
+      .example("$0 scan . --changed-since origin/main --fail-on-control 'hipaa:164.312(a)(2)(iv)'", 'gate a pull request on its own changes and on the encryption control')
+      .epilog(`Inputs read: ${Object.values(INPUT_LABELS).join(', ')} (README "What is scanned").`),
   handler: async (argv: ScanArgs): Promise<number> => {
     // Ids are checked by scan(): custom frameworks come from the config.
     const frameworks = splitList(argv.framework);
