@@ -6,7 +6,10 @@
  * @cdktn/hcl2json (the parser most Terraform tooling embeds), so the end-to-end
  * cost can be compared with the parse floor.
  *
- *   npx tsx bench/iac.ts [--tf 1000] [--k8s 2000] [--cfn 400] [--config 500] [--no-hcl2json]
+ *   npx tsx bench/iac.ts [--tf 1000] [--k8s 2000] [--k8s-docs 1] [--cfn 400] [--config 500] [--no-hcl2json]
+ *
+ * --k8s-docs N puts N Deployment+Service pairs in each Kubernetes file (large
+ * multi-document manifests instead of many small files).
  *
  * Targets (issue 3, 2 cores): Terraform end to end within 1.5× of the HCL
  * parser's own time on the same files; Kubernetes/CloudFormation YAML ≥ 3 MB/s
@@ -169,7 +172,11 @@ try {
     config: join(root, 'config'),
   };
   for (let i = 0; i < sizes.terraform; i++) write(dirs.terraform, `module-${Math.floor(i / 4)}/file-${i % 4}.tf`, terraformFile(Math.floor(i / 4), i % 4));
-  for (let i = 0; i < sizes.kubernetes; i++) write(dirs.kubernetes, `team-${i % 20}/service-${i}.yaml`, kubernetesFile(i));
+  const docsPerFile = Math.max(1, arg('k8s-docs', 1));
+  for (let i = 0; i < sizes.kubernetes; i++) {
+    const pairs = Array.from({ length: docsPerFile }, (_, k) => kubernetesFile(i * docsPerFile + k));
+    write(dirs.kubernetes, `team-${i % 20}/service-${i}.yaml`, pairs.join('---\n'));
+  }
   for (let i = 0; i < sizes.cloudformation; i++) write(dirs.cloudformation, `stacks/stack-${i}.yaml`, cloudFormationFile(i));
   for (let i = 0; i < sizes.config; i++) write(dirs.config, `services/svc-${i}/config/settings.yaml`, configFile(i));
 
