@@ -123,8 +123,14 @@ export const missingSecurityHeaders = defineRule({
       return origin?.module;
     };
 
+    // A header module is named in the file (its import, `require`, or the `helmet`/`lusca` identifier), unless
+    // spelled with escapes; without any of these no call can install one, and the import look-ups are skipped.
+    const text = sourceFile.text;
+    const mayNameHeaderModule = text.includes('helmet') || text.includes('lusca') || text.includes('\\u') || text.includes('\\x');
+
     /** Whether an expression is a security-headers module (or something taken from one). */
     const isHeaderModule = (node: ts.Expression): boolean => {
+      if (!mayNameHeaderModule) return false;
       const value = skipOuterExpressions(node);
       const module = moduleOf(value);
       if (module !== undefined) return HEADER_MODULES.has(module);
@@ -176,7 +182,8 @@ export const missingSecurityHeaders = defineRule({
     const visitCall = (node: ts.CallExpression): void => {
       const name = calleeName(node);
       // Security headers installed by a module or by hand.
-      if (isHeaderModule(node.expression) || node.arguments.some((a) => ts.isIdentifier(skipOuterExpressions(a)) && isHeaderModule(a))) {
+      const calleeIsHeaderModule = isHeaderModule(node.expression);
+      if (calleeIsHeaderModule || node.arguments.some((a) => ts.isIdentifier(skipOuterExpressions(a)) && isHeaderModule(a))) {
         headersInstalled = true;
       }
       if (name !== undefined && HEADER_SETTERS.has(name) && receiverOf(node) !== undefined && setsSecurityHeader(node)) headersInstalled = true;
@@ -198,7 +205,7 @@ export const missingSecurityHeaders = defineRule({
       const framework = frameworkOf(node);
       if (framework !== undefined) recordApp(node, framework);
       // helmet({ hsts: false }) / register(helmet, { contentSecurityPolicy: false })
-      const optionsIndex = isHeaderModule(node.expression) ? 0 : name === 'register' && node.arguments[0] !== undefined && isHeaderModule(node.arguments[0]) ? 1 : -1;
+      const optionsIndex = calleeIsHeaderModule ? 0 : name === 'register' && node.arguments[0] !== undefined && isHeaderModule(node.arguments[0]) ? 1 : -1;
       const options = optionsIndex < 0 ? undefined : node.arguments[optionsIndex];
       if (options !== undefined && ts.isObjectLiteralExpression(skipOuterExpressions(options))) {
         for (const property of (skipOuterExpressions(options) as ts.ObjectLiteralExpression).properties) {

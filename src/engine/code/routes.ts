@@ -70,6 +70,7 @@ import { DATA_CATEGORIES, isRecordName, tokenizeName, type DataCategory } from '
 import { importResolverFor, type ImportResolver } from './imports.js';
 import { QUERY_METHODS, WRITE_METHODS } from './queries.js';
 import { skipOuterExpressions } from './scope.js';
+import { fileNodes } from './file-nodes.js';
 import { propertyNameOf } from './values.js';
 
 /** The web frameworks the model knows. */
@@ -246,7 +247,25 @@ const PUBLIC_DECORATORS: ReadonlySet<string> = new Set(['Public', 'AllowAnonymou
 const SKIP_THROTTLE_DECORATORS: ReadonlySet<string> = new Set(['SkipThrottle']);
 
 /** The roles a middleware name has by its words. */
-export function rolesOfName(name: string): Set<MiddlewareRole> {
+export function rolesOfName(name: string): ReadonlySet<MiddlewareRole> {
+  let roles = knownRoles.get(name);
+  if (roles === undefined) {
+    if (knownRoles.size >= KNOWN_ROLES_LIMIT) knownRoles.clear();
+    roles = computeRolesOfName(name);
+    knownRoles.set(name, roles);
+  }
+  return roles;
+}
+
+/**
+ * {@link rolesOfName} per name: rules ask it about every call in every route
+ * handler, and a code base uses few distinct names. Bounded, since names come
+ * from scanned code.
+ */
+const knownRoles = new Map<string, ReadonlySet<MiddlewareRole>>();
+const KNOWN_ROLES_LIMIT = 10_000;
+
+function computeRolesOfName(name: string): Set<MiddlewareRole> {
   const roles = new Set<MiddlewareRole>();
   const exact = MIDDLEWARE_NAMES[name.toLowerCase()];
   if (exact !== undefined) roles.add(exact);
@@ -532,6 +551,17 @@ interface Collected {
 }
 
 /** Builds the route model of a file. */
+const VARIABLE_DECLARATION = ts.SyntaxKind.VariableDeclaration;
+const IDENTIFIER = ts.SyntaxKind.Identifier;
+const CALL_EXPRESSION = ts.SyntaxKind.CallExpression;
+const NEW_EXPRESSION = ts.SyntaxKind.NewExpression;
+const CLASS_DECLARATION = ts.SyntaxKind.ClassDeclaration;
+const OBJECT_LITERAL_EXPRESSION = ts.SyntaxKind.ObjectLiteralExpression;
+const forEachChild = ts.forEachChild;
+const PARENTHESIZED_EXPRESSION = ts.SyntaxKind.ParenthesizedExpression;
+const AWAIT_EXPRESSION = ts.SyntaxKind.AwaitExpression;
+const AS_EXPRESSION = ts.SyntaxKind.AsExpression;
+
 export function buildRouteModel(sourceFile: ts.SourceFile): RouteModel {
   const imports = importResolverFor(sourceFile);
   const bound = new Map<string, { framework: Framework; app: boolean }>();
@@ -561,21 +591,26 @@ export function buildRouteModel(sourceFile: ts.SourceFile): RouteModel {
     return ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) || ts.isCallExpression(value);
   };
 
+  // Dispatches on `node.kind` against constants read once (`ts.is*` and `ts.SyntaxKind` are getters on
+  // TypeScript's module object): this runs on every node of every file that may declare routes.
   const visit = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined) {
-      const factory = factoryOf(node.initializer, imports);
-      if (factory !== undefined) {
-        bound.set(node.name.text, factory);
-        if (factory.app) addApp(factory.framework, node.initializer, node.name.text);
+    const kind = node.kind;
+    if (kind === VARIABLE_DECLARATION) {
+      const declaration = node as ts.VariableDeclaration;
+      if (declaration.name.kind === IDENTIFIER && declaration.initializer !== undefined) {
+        const factory = factoryOf(declaration.initializer, imports);
+        if (factory !== undefined) {
+          bound.set(declaration.name.text, factory);
+          if (factory.app) addApp(factory.framework, declaration.initializer, declaration.name.text);
+        }
       }
-    } else if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && !ts.isVariableDeclaration(parentSkipping(node))) {
-      const factory = factoryOf(node, imports);
-      if (factory?.app === true && !ts.isCallExpression(node.parent)) addApp(factory.framework, node, undefined);
+    } else if ((kind === CALL_EXPRESSION || kind === NEW_EXPRESSION) && parentSkipping(node).kind !== VARIABLE_DECLARATION) {
+      const factory = factoryOf(node as ts.CallExpression | ts.NewExpression, imports);
+      if (factory?.app === true && node.parent.kind !== CALL_EXPRESSION) addApp(factory.framework, node as ts.CallExpression | ts.NewExpression, undefined);
     }
-    if (ts.isCallExpression(node)) callOf(node);
-    if (ts.isClassDeclaration(node)) nestController(node);
-    if (ts.isObjectLiteralExpression(node)) nestProvider(node);
-    ts.forEachChild(node, visit);
+    if (kind === CALL_EXPRESSION) callOf(node as ts.CallExpression);
+    else if (kind === CLASS_DECLARATION) nestController(node as ts.ClassDeclaration);
+    else if (kind === OBJECT_LITERAL_EXPRESSION) nestProvider(node as ts.ObjectLiteralExpression);
   };
 
   const addApp = (framework: Framework, node: ts.Expression, name: string | undefined): void => {
@@ -786,7 +821,8 @@ export function buildRouteModel(sourceFile: ts.SourceFile): RouteModel {
   };
   const nestHandlers = new Map<Collected['routes'][number], ts.MethodDeclaration>();
 
-  visit(sourceFile);
+  // Every node in pre-order (the engine's list of this file when it is the one being analysed).
+  for (const node of fileNodes(sourceFile)) visit(node);
 
   // File-wide Nest conventions: @Public() means a global auth guard, @SkipThrottle() a global throttler.
   const decoratorNames = new Set<string>();
@@ -877,7 +913,7 @@ function lastMethod(call: ts.CallExpression): string {
 
 function parentSkipping(node: ts.Node): ts.Node {
   let parent = node.parent;
-  while (parent !== undefined && (ts.isParenthesizedExpression(parent) || ts.isAwaitExpression(parent) || ts.isAsExpression(parent))) parent = parent.parent;
+  while (parent !== undefined && (parent.kind === PARENTHESIZED_EXPRESSION || parent.kind === AWAIT_EXPRESSION || parent.kind === AS_EXPRESSION)) parent = parent.parent;
   return parent ?? node;
 }
 
@@ -921,16 +957,34 @@ export function routeLabel(route: Route): string {
   return `${route.method} ${route.path}`;
 }
 
+/**
+ * The lists {@link nodesOf} made for the handlers of the file of the last route
+ * model: several rules walk the same handlers at the end of a file. Dropped when
+ * the route model moves to another file (or, for callers without a route model,
+ * past {@link HANDLER_NODES_LIMIT} handlers), so no old AST is kept.
+ */
+const handlerNodes = new Map<ts.SignatureDeclaration, readonly ts.Node[]>();
+let handlerNodesFile: ts.SourceFile | undefined;
+const HANDLER_NODES_LIMIT = 10_000;
+
 /** Every node inside a handler (its body, nested functions included), depth first, in source order. */
-export function nodesOf(handler: ts.SignatureDeclaration): ts.Node[] {
+export function nodesOf(handler: ts.SignatureDeclaration): readonly ts.Node[] {
+  if (handlerNodesFile !== lastFile || handlerNodes.size > HANDLER_NODES_LIMIT) {
+    handlerNodes.clear();
+    handlerNodesFile = lastFile;
+  }
+  const known = handlerNodes.get(handler);
+  if (known !== undefined) return known;
   const out: ts.Node[] = [];
   const body = (handler as ts.FunctionLikeDeclaration).body;
-  if (body === undefined) return out;
-  const walk = (node: ts.Node): void => {
-    out.push(node);
-    ts.forEachChild(node, walk);
-  };
-  walk(body);
+  if (body !== undefined) {
+    const walk = (node: ts.Node): void => {
+      out.push(node);
+      forEachChild(node, walk);
+    };
+    walk(body);
+  }
+  handlerNodes.set(handler, out);
   return out;
 }
 

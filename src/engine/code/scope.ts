@@ -94,17 +94,94 @@ function statementsOf(node: ts.Node): ts.NodeArray<ts.Statement> | undefined {
 }
 
 /**
+ * Memo of look-ups, per `crossFunctions`: for a statement `child` directly in a
+ * block (or source file, module block, case clause), and a name, the binding
+ * found from that block outwards. That part of a look-up depends only on
+ * `child` (the statements before it are the ones declared before any use
+ * inside it) and the name, so every use of, say, `logger` inside one
+ * top-level function shares it. Rules resolve the same names over and over
+ * (receivers of calls, request variables); without the memo each use walks up
+ * to the module scope and rescans its statements.
+ *
+ * Keys are nodes of the file being analysed: the engine calls
+ * {@link clearBindingMemo} around each file so no AST is kept alive; callers
+ * outside the engine are protected by {@link MEMO_LIMIT}.
+ */
+const memos: readonly [Map<ts.Node, Map<string, LocalBinding | null>>, Map<ts.Node, Map<string, LocalBinding | null>>] = [new Map(), new Map()];
+/** Statements memoised (over both memos) before the memo is dropped, when nothing clears it. */
+const MEMO_LIMIT = 100_000;
+
+/** Forgets every memoised look-up (the engine calls it before and after each file). */
+export function clearBindingMemo(): void {
+  memos[0].clear();
+  memos[1].clear();
+}
+
+/**
  * The nearest binding of `use`'s name visible at `use`, declared before it, or
  * undefined when none is found within the allowed scope.
  */
 export function findLocalBinding(use: ts.Identifier, options: BindingLookupOptions): LocalBinding | undefined {
+  const memo = memos[options.crossFunctions ? 1 : 0];
+  if (memos[0].size + memos[1].size > MEMO_LIMIT) clearBindingMemo();
   const target = use.text;
+  // The statements (directly in a block) the look-up passed: each gets the final answer.
+  let passed: ts.Node[] | undefined;
+  const result = lookUp(use, target, options, memo, (statement) => (passed ??= []).push(statement));
+  if (passed !== undefined) {
+    for (const statement of passed) {
+      let names = memo.get(statement);
+      if (names === undefined) memo.set(statement, (names = new Map()));
+      names.set(target, result ?? null);
+    }
+  }
+  return result;
+}
+
+/**
+ * Indexed by `ts.SyntaxKind`: whether a node of that kind can declare a name for
+ * {@link lookUp} (a statement list, a `for`/`for…of`/`for…in`, a catch clause, a
+ * function-like). Computed once from the same predicates `statementsOf` and
+ * `lookUp` apply (they only test the kind).
+ */
+const SCOPE_KINDS: readonly boolean[] = Array.from({ length: ts.SyntaxKind.Count }, (_, kind) => {
+  const node = { kind } as ts.Node;
+  return (
+    ts.isBlock(node) ||
+    ts.isSourceFile(node) ||
+    ts.isModuleBlock(node) ||
+    ts.isCaseClause(node) ||
+    ts.isDefaultClause(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isForStatement(node) ||
+    ts.isCatchClause(node) ||
+    ts.isFunctionLike(node)
+  );
+});
+
+function lookUp(
+  use: ts.Identifier,
+  target: string,
+  options: BindingLookupOptions,
+  memo: Map<ts.Node, Map<string, LocalBinding | null>>,
+  pass: (statement: ts.Node) => void,
+): LocalBinding | undefined {
   const usePos = use.pos;
   let child: ts.Node = use;
   let parent: ts.Node | undefined = use.parent;
   while (parent !== undefined) {
+    if (!SCOPE_KINDS[parent.kind]) {
+      // Most ancestors (expressions, statements) declare nothing: step over them without the tests below.
+      child = parent;
+      parent = parent.parent;
+      continue;
+    }
     const statements = statementsOf(parent);
     if (statements !== undefined) {
+      const known = memo.get(child)?.get(target);
+      if (known !== undefined) return known ?? undefined;
+      pass(child);
       let found: LocalBinding | undefined;
       for (const statement of statements) {
         if (statement.end > usePos) break;
@@ -150,21 +227,24 @@ export function findLocalBinding(use: ts.Identifier, options: BindingLookupOptio
   return undefined;
 }
 
+// `ts.SyntaxKind` is a getter on TypeScript's module object (as is every `ts.*` export): read the
+// kinds once, since this function runs on almost every node a rule looks at.
+const PARENTHESIZED = ts.SyntaxKind.ParenthesizedExpression;
+const AS = ts.SyntaxKind.AsExpression;
+const NON_NULL = ts.SyntaxKind.NonNullExpression;
+const TYPE_ASSERTION = ts.SyntaxKind.TypeAssertionExpression;
+const SATISFIES = ts.SyntaxKind.SatisfiesExpression;
+const AWAIT = ts.SyntaxKind.AwaitExpression;
+
 /** Strips parentheses, `await`, type assertions, `!` and `satisfies` around an expression. */
 export function skipOuterExpressions(node: ts.Expression): ts.Expression {
   let current = node;
   for (;;) {
-    switch (current.kind) {
-      case ts.SyntaxKind.ParenthesizedExpression:
-      case ts.SyntaxKind.AsExpression:
-      case ts.SyntaxKind.NonNullExpression:
-      case ts.SyntaxKind.TypeAssertionExpression:
-      case ts.SyntaxKind.SatisfiesExpression:
-      case ts.SyntaxKind.AwaitExpression:
-        current = (current as ts.ParenthesizedExpression).expression;
-        break;
-      default:
-        return current;
+    const kind = current.kind;
+    if (kind === PARENTHESIZED || kind === AS || kind === NON_NULL || kind === TYPE_ASSERTION || kind === SATISFIES || kind === AWAIT) {
+      current = (current as ts.ParenthesizedExpression).expression;
+    } else {
+      return current;
     }
   }
 }

@@ -820,7 +820,8 @@ function compile(catalogue: SinkCatalogue): CompiledCatalogue {
  * call). Writing `axios . create(` with spaces defeats it; nobody does.
  */
 interface FactoryHint {
-  readonly literals: RegExp;
+  /** Searched with `includes` one by one: faster than one alternation of them all on V8. */
+  readonly literals: readonly string[];
   /** Global: `lastIndex` is reset before each use. */
   readonly bare: RegExp;
 }
@@ -835,7 +836,7 @@ function factoryHint(newNames: Set<string>, methods: Set<string>, paths: Set<str
   const byLength = (a: string, b: string): number => b.length - a.length;
   const bare = [...bareNames].filter((name) => !newNames.has(name)).sort(byLength).map(escapeRegExp);
   return {
-    literals: new RegExp([...new Set(literals)].sort(byLength).map(escapeRegExp).join('|')),
+    literals: [...new Set(literals)].sort(byLength),
     bare: new RegExp(`(?:${bare.join('|')})\\s*\\(`, 'g'),
   };
 }
@@ -843,7 +844,7 @@ function factoryHint(newNames: Set<string>, methods: Set<string>, paths: Set<str
 /** Whether a file's text passes the factory pre-filter. */
 function mayCallFactory(text: string): boolean {
   const hint = COMPILED.factoryHint;
-  if (hint.literals.test(text)) return true;
+  for (const literal of hint.literals) if (text.includes(literal)) return true;
   hint.bare.lastIndex = 0;
   for (let match = hint.bare.exec(text); match !== null; match = hint.bare.exec(text)) {
     const before = match.index > 0 ? text.charAt(match.index - 1) : '';
@@ -1206,12 +1207,21 @@ export function createSinkMatcher(sourceFile: ts.SourceFile): SinkMatcher {
     }
     return undefined;
   };
-  // Every rule asks about the same node in a row during the walk: remember the last answer (no allocation per node).
+  // Every rule asks about the same node in a row during the walk: remember the last answer (no look-up per
+  // call). Rules that look at route handlers at the end of the file ask again about calls the walk has seen:
+  // every answer is kept for the file (the matcher lives as long as one analysis).
   let lastNode: SinkNode | undefined;
   let lastMatch: SinkMatch | undefined;
+  const answers = new Map<SinkNode, SinkMatch | null>();
   return (node: SinkNode): SinkMatch | undefined => {
     if (node !== lastNode) {
-      lastMatch = match(node);
+      const known = answers.get(node);
+      if (known !== undefined) {
+        lastMatch = known ?? undefined;
+      } else {
+        lastMatch = match(node);
+        answers.set(node, lastMatch ?? null);
+      }
       lastNode = node;
     }
     return lastMatch;

@@ -22,6 +22,8 @@ import {
 import type { CodeRule, ReportDescriptor, RuleContext, RuleVisitors, SecretSpan } from './define-rule.js';
 import { MASK } from '../../findings/redact.js';
 import { createSinkMatcher, type SinkMatch, type SinkMatcher, type SinkNode } from './sinks.js';
+import { clearBindingMemo } from './scope.js';
+import { setFileNodes } from './file-nodes.js';
 
 /** Options of {@link analyzeSource}. */
 export interface AnalyzeOptions {
@@ -127,6 +129,9 @@ function firstSyntaxError(sourceFile: ts.SourceFile, file: string): FileError | 
 
 type Handler = (node: ts.Node) => void;
 
+/** Read once: every `ts.*` export is a getter on TypeScript's module object, and this runs per node. */
+const forEachChild = ts.forEachChild;
+
 const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
 /** `ts.Node.parent` is read-only in the public types; the parser's own binder writes it the same way. */
@@ -157,7 +162,7 @@ function linkNodes(sourceFile: ts.SourceFile): ts.Node[] {
     nodes.push(node);
     parent = node;
     const before = stack.length;
-    ts.forEachChild(node, push);
+    forEachChild(node, push);
     // forEachChild pushed the children left to right; reverse them so the leftmost is popped first.
     for (let i = before, j = stack.length - 1; i < j; i++, j--) {
       const left = stack[i] as ts.Node;
@@ -323,6 +328,10 @@ export function analyzeSource(file: SourceText, rules: readonly CodeRule[], opti
   // documented code. Syntax errors inside JSDoc were never reported (they are not parse diagnostics).
   const sourceFile = ts.createSourceFile(file.path, file.text, PARSE_OPTIONS, false, scriptKind);
   const nodes = linkNodes(sourceFile);
+  // Scope look-ups are memoised per node of the file being analysed: start empty, and release the AST at the end.
+  // The node list is shared with helpers that look at the whole file (the route model).
+  clearBindingMemo();
+  setFileNodes(sourceFile, nodes);
   const syntaxError = firstSyntaxError(sourceFile, file.path);
   const findings: RawFinding[] = [];
   let ruleError: FileError | undefined;
@@ -390,18 +399,37 @@ export function analyzeSource(file: SourceText, rules: readonly CodeRule[], opti
   });
   const table = compileRuleSet(rules, visitors, !disabled.includes(true));
 
+  // This file's handlers per kind, in rule order, with the index of the rule of each: looked up once here
+  // rather than per node (the visitor objects differ per rule, so a per-node look-up is megamorphic).
+  const handlers: Array<Handler[] | undefined> = [];
+  const owners: Array<number[] | undefined> = [];
+  table.byKind.forEach((indexes, kind) => {
+    if (indexes === undefined) return;
+    const kindHandlers: Handler[] = [];
+    const kindOwners: number[] = [];
+    for (const index of indexes) {
+      const handler = (visitors[index] as Record<number, Handler | undefined>)[kind];
+      if (handler === undefined) continue;
+      kindHandlers.push(handler);
+      kindOwners.push(index);
+    }
+    if (kindHandlers.length > 0) {
+      handlers[kind] = kindHandlers;
+      owners[kind] = kindOwners;
+    }
+  });
+
   // Dispatch in pre-order (the order of `nodes`), to every rule with a visitor for the node's kind.
-  const byKind = table.byKind;
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n] as ts.Node;
-    const indexes = byKind[node.kind];
-    if (indexes === undefined) continue;
-    for (const index of indexes) {
+    const kindHandlers = handlers[node.kind];
+    if (kindHandlers === undefined) continue;
+    const kindOwners = owners[node.kind] as number[];
+    for (let h = 0; h < kindHandlers.length; h++) {
+      const index = kindOwners[h] as number;
       if (disabled[index]) continue;
-      const handler = (visitors[index] as Record<number, Handler | undefined>)[node.kind];
-      if (handler === undefined) continue;
       try {
-        handler(node);
+        (kindHandlers[h] as Handler)(node);
       } catch (error) {
         fail(index, error, node);
       }
@@ -416,6 +444,8 @@ export function analyzeSource(file: SourceText, rules: readonly CodeRule[], opti
     }
   });
 
+  clearBindingMemo();
+  setFileNodes(undefined);
   findings.sort(compareFindings);
   const error = syntaxError ?? ruleError;
   return error === undefined ? { findings, lines: shape.lines } : { findings, error, lines: shape.lines };
