@@ -16,12 +16,12 @@
  * end to end; policy evaluation < 20 % of the IaC scan; peak RSS ≤ 400 MB for
  * 1,000 Terraform files. The machine may be shared: repeat and read ranges.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { kubernetesFile, terraformFile } from './corpus.js';
+import { scanInChild } from './scan-child.js';
 import { parseHcl } from '../src/parsers/hcl/parser.js';
 
 function arg(name: string, fallback: number): number {
@@ -121,28 +121,6 @@ ${Array.from({ length: 20 }, (_, k) => `  flag${k}: ${k % 2 === 0}`).join('\n')}
 `;
 }
 
-interface Run {
-  wallMs: number;
-  maxRssMb: number;
-  findings: number;
-  errors: number;
-  resources: Record<string, number>;
-  stats: {
-    parse: Record<string, { ms: number; files: number; lines: number; bytes: number }>;
-    evaluate: { ms: number; documents: number; resources: number };
-    total: { ms: number };
-  };
-}
-
-function scanOnce(dir: string): Run {
-  const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), new URL('./scan-once.ts', import.meta.url).pathname, dir], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(child.stderr);
-  return JSON.parse(child.stdout) as Run;
-}
-
 function write(dir: string, path: string, text: string): void {
   const full = join(dir, path);
   mkdirSync(join(full, '..'), { recursive: true });
@@ -187,7 +165,7 @@ try {
   let terraformEndToEnd = 0;
   for (const [format, dir] of Object.entries(dirs) as Array<[keyof typeof sizes, string]>) {
     if (sizes[format] === 0) continue;
-    const run = scanOnce(dir);
+    const run = scanInChild(dir);
     const parse = run.stats.parse[format];
     if (parse === undefined) {
       console.log(row([format, sizes[format], '', '', '', '', '', '', '', '', '', run.maxRssMb.toFixed(0), run.findings, `not parsed (${run.errors} errors)`]));

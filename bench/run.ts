@@ -7,11 +7,11 @@
  * peak RSS. The process startup (Node, module loading) is included in
  * "process wall" and excluded from the stage numbers.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.js';
+import { scanInChild, type ScanRun } from './scan-child.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,31 +22,14 @@ const size = { terraformFiles: arg('tf', 400), kubernetesFiles: arg('k8s', 200),
 const dir = mkdtempSync(join(tmpdir(), 'evident-bench-'));
 try {
   const corpus = generateCorpus(dir, size);
-  const t0 = performance.now();
-  const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), new URL('./scan-once.ts', import.meta.url).pathname, dir], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const processWall = performance.now() - t0;
-  if (child.status !== 0) {
-    console.error(child.stderr);
+  let run: ScanRun & { processWallMs: number };
+  try {
+    run = scanInChild(dir);
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(1);
   }
-  const run = JSON.parse(child.stdout) as {
-    wallMs: number;
-    maxRssMb: number;
-    findings: number;
-    errors: number;
-    resources: Record<string, number>;
-    stats: {
-      discover: { ms: number; files: number };
-      parse: Record<string, { ms: number; files: number; lines: number; bytes: number }>;
-      evaluate: { ms: number; documents: number; resources: number; files: number };
-      code: { ms: number; files: number; lines: number; bytes: number };
-      assemble: { ms: number };
-      total: { ms: number; files: number; lines: number };
-    };
-  };
+  const processWall = run.processWallMs;
   const s = run.stats;
   const rate = (n: number, ms: number): string => (ms > 0 ? Math.round((n * 1000) / ms).toLocaleString('en-US') : '-');
   const mb = (bytes: number, ms: number): string => (ms > 0 ? ((bytes / 1e6) * 1000 / ms).toFixed(2) : '-');

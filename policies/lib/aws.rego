@@ -9,6 +9,7 @@
 #   library: true
 package evident.lib.aws
 
+import data.evident.lib.network
 import data.evident.lib.terraform
 import data.evident.lib.values
 
@@ -50,8 +51,8 @@ allowed_list := concat(", ", sort([r | some r in allowed_regions]))
 
 # ------------------------------------------------------------ network rules
 
-# open_cidrs: the IPv4 and IPv6 "anywhere" ranges.
-open_cidrs := {"0.0.0.0/0", "::/0"}
+# open_cidrs: the IPv4 and IPv6 "anywhere" ranges (network.rego).
+open_cidrs := network.open_cidrs
 
 # ingress_rules: every ingress rule of the module, whichever way it is written:
 # inline `ingress` blocks of aws_security_group, aws_security_group_rule with

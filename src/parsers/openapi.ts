@@ -25,7 +25,7 @@
  */
 import { posix } from 'node:path';
 import { classifyName, DATA_CATEGORIES, type ClassifierOptions, type DataCategory } from '../engine/code/names.js';
-import { ParseError } from './types.js';
+import { fileErrorOf, ParseError } from './types.js';
 import type { FileError, LoadResult, NormalizedDocument, NormalizedResource, ParsedDocument, Range, SkippedFile, SourceText, ValuePath } from './types.js';
 import { loadYamlDocuments, type YamlStream } from './yaml.js';
 
@@ -248,11 +248,7 @@ export function loadOpenApi(_dir: string, files: SourceText[], options: OpenApiL
       if ('skip' in outcome) skipped.push({ file: file.path, reason: outcome.skip });
       else documents.push(...outcome.parsed);
     } catch (error) {
-      const parseError = error instanceof ParseError ? error : new ParseError(error instanceof Error ? error.message : String(error));
-      const fileError: FileError = { file: file.path, reason: parseError.message };
-      if (parseError.line !== undefined) fileError.line = parseError.line;
-      if (parseError.column !== undefined) fileError.column = parseError.column;
-      errors.push(fileError);
+      errors.push(fileErrorOf(file.path, error));
     }
   }
   return { documents, errors, skipped };

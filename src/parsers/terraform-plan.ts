@@ -17,9 +17,9 @@
  * Format: https://developer.hashicorp.com/terraform/internals/json-format
  */
 import type { HclValue } from './hcl/values.js';
-import { fileError, moduleSourceType, type TerraformDocument } from './terraform.js';
+import { moduleSourceType, type TerraformDocument } from './terraform.js';
 import type { LoadResult, NormalizedResource, ParsedDocument, Range, SourceText, ValuePath } from './types.js';
-import { ParseError } from './types.js';
+import { fileErrorOf, ParseError } from './types.js';
 
 type JsonValue = HclValue;
 type JsonObject = { [key: string]: JsonValue };
@@ -43,7 +43,7 @@ export function loadTerraformPlan(file: SourceText): LoadResult {
   try {
     parsed = parseJsonWithPositions(file.text);
   } catch (err) {
-    return { documents: [], errors: [fileError(file.path, err)], skipped: [] };
+    return { documents: [], errors: [fileErrorOf(file.path, err)], skipped: [] };
   }
   const plan = parsed.value;
   if (!isObject(plan) || !isObject(plan.planned_values) && !Array.isArray(plan.resource_changes)) {

@@ -23,7 +23,7 @@ import type {
   SourceText,
   ValuePath,
 } from './types.js';
-import { ParseError } from './types.js';
+import { fileErrorOf, ParseError } from './types.js';
 
 /** Why `.tf.json` files are listed as skipped. */
 export const TF_JSON_SKIP_REASON = 'Terraform JSON syntax (.tf.json) is not analysed yet';
@@ -139,7 +139,7 @@ export function loadTerraform(dir: string, files: SourceText[]): LoadResult {
         varFiles.push({ path: file.path, values: tfvarsJsonValues(file.path, file.text) });
       }
     } catch (err) {
-      errors.push(fileError(file.path, err));
+      errors.push(fileErrorOf(file.path, err));
     }
   }
   if (tfFiles.length === 0) return { documents: plans, errors, skipped };
@@ -160,17 +160,6 @@ function fileKind(path: string): FileKind {
   const stem = json ? base.slice(0, -'.json'.length) : base;
   if (stem !== 'terraform.tfvars' && !stem.endsWith('.auto.tfvars')) return 'manual-vars';
   return json ? 'tfvars.json' : 'tfvars';
-}
-
-/** A thrown parse failure as a file error (line and column when the ParseError has them). */
-export function fileError(file: string, err: unknown): FileError {
-  if (err instanceof ParseError) {
-    const out: FileError = { file, reason: err.message };
-    if (err.line !== undefined) out.line = err.line;
-    if (err.column !== undefined) out.column = err.column;
-    return out;
-  }
-  return { file, reason: err instanceof Error ? err.message : String(err) };
 }
 
 function tfvarsValues(file: string, body: HclBody): Map<string, VarAssignment> {
