@@ -17,6 +17,7 @@
  * in coverage and produce no document. Files with template actions (`{{ … }}`
  * outside quoted scalars: Helm, Jinja) are skipped with a reason.
  */
+import { tokenizeName } from '../engine/code/names.js';
 import { findKnownSecret, isAwsSecretKeyShape, looksLikeSecret, MIN_SECRET_LENGTH, SECRET_HINT } from '../engine/code/secrets.js';
 import { loadYamlDocuments, type YamlStream } from './yaml.js';
 import {
@@ -67,22 +68,12 @@ export interface ConfigDocument extends NormalizedDocument {
 export const CONFIG_TEMPLATE_REASON = 'templated configuration (template actions such as {{ … }}), not plain YAML/JSON';
 
 /** Words that make a key a credential key; `key` alone is too common in configuration, so it needs a qualifier. */
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials', 'pass']);
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'pass']);
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'master', 'client', 'auth', 'license', 'subscription']);
-/** Words that make a credential-looking key name something else (`tokenType`, `passwordPolicy`, `secretName`). */
-const OPAQUE_HEADS = new Set(['type', 'name', 'names', 'policy', 'length', 'url', 'uri', 'endpoint', 'file', 'path', 'ref', 'id', 'arn', 'env', 'header', 'field', 'label', 'hint', 'expiry', 'expires', 'ttl', 'lifetime', 'regex', 'pattern', 'min', 'max', 'required', 'enabled', 'mode', 'provider', 'version', 'rotation', 'location', 'store', 'manager', 'vault', 'secretref', 'keyref']);
+/** Words (as tokenizeName normalizes them: singular, lower case) that make a credential-looking key name something else (`tokenType`, `passwordPolicy`, `secretName`). */
+const OPAQUE_HEADS = new Set(['type', 'name', 'policy', 'length', 'url', 'uri', 'endpoint', 'file', 'path', 'ref', 'id', 'arn', 'env', 'header', 'field', 'label', 'hint', 'expiry', 'expire', 'ttl', 'lifetime', 'regex', 'pattern', 'min', 'max', 'required', 'enabled', 'mode', 'provider', 'version', 'rotation', 'location', 'store', 'manager', 'vault', 'secretref', 'keyref']);
 /** A cheap test of a whole file for credential-looking keys, before parsing anything. */
 const CREDENTIAL_KEY_HINT = /pass|pwd|secret|token|api.?key|private.?key|access.?key|signing.?key|encryption.?key|credential/i;
-
-/** Splits a key into lower-case words: camelCase, snake_case, kebab-case, dots. */
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-}
 
 /**
  * Whether a configuration key names a credential: its last word is a secret
@@ -90,7 +81,7 @@ function words(name: string): string[] {
  * after a qualifier (`apiKey`, `private_key`, `access-key`).
  */
 export function isCredentialKey(name: string): boolean {
-  const w = words(name);
+  const w = tokenizeName(name);
   const last = w[w.length - 1];
   if (last === undefined || OPAQUE_HEADS.has(last)) return false;
   if (SECRET_WORDS.has(last)) return true;

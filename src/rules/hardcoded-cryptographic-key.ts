@@ -23,7 +23,8 @@ import { ts } from 'ts-morph';
 import { defineRule, type SecretSpan } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';
-import { calleeName, constantString, constInitializer, hasAnyIdentifier, propertyNameOf, receiverOf } from '../engine/code/values.js';
+import { calleeName, hasAnyIdentifier, propertyNameOf, receiverOf } from '../engine/code/values.js';
+import { hardcodedSecret, type HardcodedSecret } from '../engine/code/web-auth.js';
 
 /** Node crypto factories and the index of their key argument. */
 const CRYPTO_KEY_ARGUMENT: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -48,78 +49,6 @@ const SECRET_OPTION_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const EMPTY: readonly ts.Expression[] = [];
 /** Identifiers one of which a file that passes keys to these APIs contains. */
 const HINTS = [...CRYPTO_KEY_ARGUMENT.keys(), ...SECRET_OPTION_CALLS.keys(), 'sign', 'verify', 'jwtVerify', 'cookieParser', 'secretOrKey'];
-
-/** A hard-coded key: the literal nodes holding it and how it was reached. */
-interface HardCodedKey {
-  readonly literals: readonly ts.Node[];
-  /** `the constant JWT_SECRET, line 3`, `a fallback for process.env.JWT_SECRET`, or `a literal`. */
-  readonly how: string;
-}
-
-const MAX_DEPTH = 6;
-
-function isEnvRead(node: ts.Expression): boolean {
-  const value = skipOuterExpressions(node);
-  if (!ts.isPropertyAccessExpression(value) && !ts.isElementAccessExpression(value)) return false;
-  const base = skipOuterExpressions(value.expression);
-  return ts.isPropertyAccessExpression(base) && base.name.text === 'env' && ts.isIdentifier(base.expression) && base.expression.text === 'process';
-}
-
-/** The literal nodes of a constant key expression, or undefined when the key is not fixed by the source. */
-function keyLiterals(node: ts.Expression, sourceFile: ts.SourceFile, depth: number): HardCodedKey | undefined {
-  if (depth > MAX_DEPTH) return undefined;
-  const value = skipOuterExpressions(node);
-  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) {
-    return value.text === '' ? undefined : { literals: [value], how: 'a literal' };
-  }
-  if (ts.isTemplateExpression(value)) {
-    const text = constantString(value);
-    return text === undefined || text === '' ? undefined : { literals: [value], how: 'a constant string' };
-  }
-  if (ts.isIdentifier(value)) {
-    const initializer = constInitializer(value);
-    if (initializer === undefined) return undefined;
-    const inner = keyLiterals(initializer, sourceFile, depth + 1);
-    if (inner === undefined) return undefined;
-    const line = sourceFile.getLineAndCharacterOfPosition(initializer.getStart(sourceFile)).line + 1;
-    return { literals: inner.literals, how: `the constant ${value.text}, line ${line}` };
-  }
-  if (ts.isBinaryExpression(value)) {
-    const operator = value.operatorToken.kind;
-    if ((operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) && isEnvRead(value.left)) {
-      const fallback = keyLiterals(value.right, sourceFile, depth + 1);
-      if (fallback === undefined) return undefined;
-      const env = skipOuterExpressions(value.left);
-      const name = ts.isPropertyAccessExpression(env) ? env.name.text : 'an environment variable';
-      return { literals: fallback.literals, how: `a fallback for process.env.${name}` };
-    }
-    return undefined;
-  }
-  if (ts.isArrayLiteralExpression(value)) {
-    if (value.elements.length === 0) return undefined;
-    const literals: ts.Node[] = [];
-    for (const element of value.elements) {
-      const inner = keyLiterals(element, sourceFile, depth + 1);
-      if (inner === undefined) return undefined;
-      literals.push(...inner.literals);
-    }
-    return { literals, how: 'string literals' };
-  }
-  if (ts.isCallExpression(value)) {
-    // Buffer.from('…', 'hex'), new TextEncoder().encode('…')
-    const name = calleeName(value);
-    const receiver = receiverOf(value);
-    const first = value.arguments[0];
-    if (first === undefined || receiver === undefined) return undefined;
-    const inner = skipOuterExpressions(receiver);
-    const isBuffer = name === 'from' && ts.isIdentifier(inner) && inner.text === 'Buffer';
-    const isEncoder = name === 'encode' && ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) && inner.expression.text === 'TextEncoder';
-    if (!isBuffer && !isEncoder) return undefined;
-    const key = keyLiterals(first, sourceFile, depth + 1);
-    return key === undefined ? undefined : { literals: key.literals, how: key.how };
-  }
-  return undefined;
-}
 
 export const hardcodedCryptographicKey = defineRule({
   meta: {
@@ -158,7 +87,7 @@ export const hardcodedCryptographicKey = defineRule({
     const sourceFile = context.sourceFile;
     const relevant = hasAnyIdentifier(sourceFile, HINTS);
 
-    const report = (node: ts.Node, key: HardCodedKey, where: string): void => {
+    const report = (node: ts.Node, key: HardcodedSecret, where: string): void => {
       const secrets: SecretSpan[] = key.literals.map((literal) => ({ node: literal }));
       context.report({
         node,
@@ -199,7 +128,7 @@ export const hardcodedCryptographicKey = defineRule({
           if (!ts.isPropertyAssignment(property)) continue;
           const key = propertyNameOf(property.name);
           if (key === undefined || !options.has(key)) continue;
-          const found = keyLiterals(property.initializer, sourceFile, 0);
+          const found = hardcodedSecret(property.initializer, sourceFile, 0);
           if (found !== undefined) report(property, found, `${name}({ ${key} })`);
         }
       }
@@ -214,25 +143,25 @@ export const hardcodedCryptographicKey = defineRule({
         const index = CRYPTO_KEY_ARGUMENT.get(name);
         if (index !== undefined) {
           const argument = args[index];
-          const found = argument === undefined ? undefined : keyLiterals(argument, sourceFile, 0);
+          const found = argument === undefined ? undefined : hardcodedSecret(argument, sourceFile, 0);
           if (argument !== undefined && found !== undefined) report(node, found, `${name}()`);
           return;
         }
         if ((name === 'sign' || name === 'verify') && isJwtCall(node, name)) {
           const argument = args[1];
-          const found = argument === undefined ? undefined : keyLiterals(argument, sourceFile, 0);
+          const found = argument === undefined ? undefined : hardcodedSecret(argument, sourceFile, 0);
           if (argument !== undefined && found !== undefined) report(node, found, `jwt.${name}()`);
           return;
         }
         if ((name === 'sign' && isJoseSign(node)) || name === 'jwtVerify') {
           const argument = args[name === 'sign' ? 0 : 1];
-          const found = argument === undefined ? undefined : keyLiterals(argument, sourceFile, 0);
+          const found = argument === undefined ? undefined : hardcodedSecret(argument, sourceFile, 0);
           if (argument !== undefined && found !== undefined) report(node, found, name === 'sign' ? 'SignJWT.sign()' : 'jwtVerify()');
           return;
         }
         if (name === 'cookieParser') {
           const argument = args[0];
-          const found = argument === undefined ? undefined : keyLiterals(argument, sourceFile, 0);
+          const found = argument === undefined ? undefined : hardcodedSecret(argument, sourceFile, 0);
           if (argument !== undefined && found !== undefined) report(node, found, 'cookieParser()');
           return;
         }
@@ -253,7 +182,7 @@ export const hardcodedCryptographicKey = defineRule({
           const name = calleeName(call);
           if (name !== undefined && SECRET_OPTION_CALLS.get(name)?.has('secretOrKey') === true) return; // reported by checkOptions
         }
-        const found = keyLiterals(node.initializer, sourceFile, 0);
+        const found = hardcodedSecret(node.initializer, sourceFile, 0);
         if (found !== undefined) report(node, found, 'secretOrKey');
       },
     };

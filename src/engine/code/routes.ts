@@ -550,7 +550,7 @@ interface Collected {
   readonly nestGlobal: ChainEntry[];
 }
 
-/** Builds the route model of a file. */
+// Syntax kinds read once (`ts.SyntaxKind` members are getters): the model is built over every node of a file.
 const VARIABLE_DECLARATION = ts.SyntaxKind.VariableDeclaration;
 const IDENTIFIER = ts.SyntaxKind.Identifier;
 const CALL_EXPRESSION = ts.SyntaxKind.CallExpression;
@@ -562,6 +562,7 @@ const PARENTHESIZED_EXPRESSION = ts.SyntaxKind.ParenthesizedExpression;
 const AWAIT_EXPRESSION = ts.SyntaxKind.AwaitExpression;
 const AS_EXPRESSION = ts.SyntaxKind.AsExpression;
 
+/** Builds the route model of a file. */
 export function buildRouteModel(sourceFile: ts.SourceFile): RouteModel {
   const imports = importResolverFor(sourceFile);
   const bound = new Map<string, { framework: Framework; app: boolean }>();

@@ -217,29 +217,45 @@ export function isEnvRead(node: ts.Expression): boolean {
 
 const MAX_DEPTH = 6;
 
+/** A secret fixed by the source: its literal nodes (to mask) and how the value reaches its use, for messages. */
+export interface HardcodedSecret {
+  readonly literals: ts.Node[];
+  /** `a literal`, `a constant string`, `string literals`, `the constant KEY, line 4`, `a fallback for process.env.X`. */
+  readonly how: string;
+}
+
 /**
- * The literal nodes of a secret fixed by the source, or undefined: a
- * non-empty string or template literal, an array of such, `Buffer.from(…)`,
- * `new TextEncoder().encode(…)`, a `const` bound to one, or the fallback of
- * an environment variable (`process.env.SESSION_SECRET || '…'`: the fallback
- * ships and is used whenever the variable is unset).
+ * A secret fixed by the source, or undefined: a non-empty string or template
+ * literal, an array of such, `Buffer.from(…)`, `new TextEncoder().encode(…)`,
+ * a `const` bound to one, or the fallback of an environment variable
+ * (`process.env.SESSION_SECRET || '…'`: the fallback ships and is used
+ * whenever the variable is unset).
  */
-export function hardcodedSecretLiterals(node: ts.Expression, depth = 0): ts.Node[] | undefined {
+export function hardcodedSecret(node: ts.Expression, sourceFile: ts.SourceFile, depth = 0): HardcodedSecret | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const value = skipOuterExpressions(node);
-  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return value.text === '' ? undefined : [value];
+  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) {
+    return value.text === '' ? undefined : { literals: [value], how: 'a literal' };
+  }
   if (ts.isTemplateExpression(value)) {
     const text = constantString(value);
-    return text === undefined || text === '' ? undefined : [value];
+    return text === undefined || text === '' ? undefined : { literals: [value], how: 'a constant string' };
   }
   if (ts.isIdentifier(value)) {
     const initializer = constInitializer(value);
-    return initializer === undefined ? undefined : hardcodedSecretLiterals(initializer, depth + 1);
+    const inner = initializer === undefined ? undefined : hardcodedSecret(initializer, sourceFile, depth + 1);
+    if (initializer === undefined || inner === undefined) return undefined;
+    const line = sourceFile.getLineAndCharacterOfPosition(initializer.getStart(sourceFile)).line + 1;
+    return { literals: inner.literals, how: `the constant ${value.text}, line ${line}` };
   }
   if (ts.isBinaryExpression(value)) {
     const operator = value.operatorToken.kind;
     if ((operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) && isEnvRead(value.left)) {
-      return hardcodedSecretLiterals(value.right, depth + 1);
+      const fallback = hardcodedSecret(value.right, sourceFile, depth + 1);
+      if (fallback === undefined) return undefined;
+      const env = skipOuterExpressions(value.left);
+      const name = ts.isPropertyAccessExpression(env) ? env.name.text : 'an environment variable';
+      return { literals: fallback.literals, how: `a fallback for process.env.${name}` };
     }
     return undefined;
   }
@@ -247,13 +263,14 @@ export function hardcodedSecretLiterals(node: ts.Expression, depth = 0): ts.Node
     if (value.elements.length === 0) return undefined;
     const literals: ts.Node[] = [];
     for (const element of value.elements) {
-      const inner = hardcodedSecretLiterals(element, depth + 1);
+      const inner = hardcodedSecret(element, sourceFile, depth + 1);
       if (inner === undefined) return undefined;
-      literals.push(...inner);
+      literals.push(...inner.literals);
     }
-    return literals;
+    return { literals, how: 'string literals' };
   }
   if (ts.isCallExpression(value)) {
+    // Buffer.from('…', 'hex'), new TextEncoder().encode('…')
     const name = calleeName(value);
     const receiver = receiverOf(value);
     const first = value.arguments[0];
@@ -261,9 +278,14 @@ export function hardcodedSecretLiterals(node: ts.Expression, depth = 0): ts.Node
     const inner = skipOuterExpressions(receiver);
     const isBuffer = name === 'from' && ts.isIdentifier(inner) && inner.text === 'Buffer';
     const isEncoder = name === 'encode' && isNewOf(inner, ['TextEncoder']);
-    return isBuffer || isEncoder ? hardcodedSecretLiterals(first, depth + 1) : undefined;
+    return isBuffer || isEncoder ? hardcodedSecret(first, sourceFile, depth + 1) : undefined;
   }
   return undefined;
+}
+
+/** The literal nodes of a secret fixed by the source ({@link hardcodedSecret}), or undefined. */
+export function hardcodedSecretLiterals(node: ts.Expression): ts.Node[] | undefined {
+  return hardcodedSecret(node, node.getSourceFile())?.literals;
 }
 
 /** The innermost function (declaration, expression, arrow, method, accessor, constructor) around a node, or undefined at module level. */
