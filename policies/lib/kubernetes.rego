@@ -24,10 +24,19 @@ containers(workload) := [c |
 	c := {
 		"container": container,
 		"role": role,
-		"name": object.get(container, "name", sprintf("#%d", [i])),
+		"name": container_name(container, i),
 		"path": ["podSpec", field, i],
 	}
 ]
+
+# container_name(container, i): the container's name, or "#<index>" when it has
+# none. Not object.get(container, "name", sprintf(…)): its default would be
+# formatted for every container, and sprintf is a costly host call in wasm.
+container_name(container, _) := name if name := container.name
+
+container_name(container, i) := sprintf("#%d", [i]) if not has_name(container)
+
+has_name(container) if _ = container.name
 
 # security_setting(workload, c, key): the effective value of a securityContext
 # field that both the pod and the container can set (runAsNonRoot, runAsUser,

@@ -103,18 +103,25 @@ unauthenticated_reason(op) := "security: [] turns authentication off" if {
 unauthenticated_path(op) := ["security"] if op.security.source == "operation" else := []
 
 # inputs(op): every field a client sends: parameters and writable request body
-# properties, as {"field", "kind", "label", "path"}.
+# properties, as {"field", "kind", "path"}; input_label(i) names one in a message.
 inputs(op) := array.concat(
 	[i |
 		some n, p in op.parameters
-		i := {"field": p, "kind": "parameter", "label": sprintf("%s parameter \"%s\"", [p["in"], p.name]), "path": ["parameters", n]}
+		i := {"field": p, "kind": "parameter", "path": ["parameters", n]}
 	],
 	[i |
 		some n, p in body_properties(op)
 		not p.readOnly
-		i := {"field": p, "kind": "property", "label": sprintf("request body property \"%s\"", [p.path]), "path": ["requestBody", "schema", "properties", n]}
+		i := {"field": p, "kind": "property", "path": ["requestBody", "schema", "properties", n]}
 	],
 )
+
+# input_label(i): how a message names an item of inputs(op). A function, not a
+# field of the item, so that it is formatted only for the findings made
+# (sprintf is a host call in wasm, costly when wasted on every input).
+input_label(i) := sprintf("%s parameter \"%s\"", [i.field["in"], i.field.name]) if i.kind == "parameter"
+
+input_label(i) := sprintf("request body property \"%s\"", [i.field.path]) if i.kind == "property"
 
 # body_objects(op): the request body's objects ([] when none or unknown).
 body_objects(op) := op.requestBody.schema.objects if {

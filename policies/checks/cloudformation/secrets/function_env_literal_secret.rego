@@ -32,21 +32,26 @@ import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.network
 
-# holders: functions and the SAM Globals Function section, with what to call them.
-holders contains [fn, sprintf("function %s", [fn.id])] if {
-	some fn in cfn.resources_of(["AWS::Lambda::Function", "AWS::Serverless::Function"])
-}
+# holders: functions and the SAM Globals Function section. An array, not a set:
+# a set would hash every whole resource.
+holders := array.concat(
+	[fn | some fn in cfn.resources_of(["AWS::Lambda::Function", "AWS::Serverless::Function"])],
+	[g | g := cfn.globals("Function")],
+)
 
-holders contains [g, "Globals.Function"] if g := cfn.globals("Function")
+# label(holder): what a message calls it (formatted only for a finding).
+label(holder) := "Globals.Function" if holder == cfn.globals("Function")
+
+else := sprintf("function %s", [holder.id])
 
 deny contains f if {
-	some [holder, label] in holders
+	some holder in holders
 	variables := holder.properties.Environment.Variables
 	is_object(variables)
 	some name, value in variables
 	cfn.literal_secret(value)
 	reason := secret_reason(name, value)
-	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], sprintf("%s sets %s %s as a literal environment value", [label, name, reason]))
+	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], sprintf("%s sets %s %s as a literal environment value", [label(holder), name, reason]))
 }
 
 secret_reason(name, value) := "(a secret by its name)" if {

@@ -37,5 +37,5 @@ deny contains f if {
 	field.maximum == null
 	not field["enum"]
 	openapi.first_field_use(op, field)
-	f := finding.at(op, input_field.path, sprintf("%s accepts %s %s without a maximum", [op.id, field.type, input_field.label]))
+	f := finding.at(op, input_field.path, sprintf("%s accepts %s %s without a maximum", [op.id, field.type, openapi.input_label(input_field)]))
 }

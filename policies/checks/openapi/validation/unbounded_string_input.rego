@@ -41,5 +41,5 @@ deny contains f if {
 	field.format == null
 	not field["enum"]
 	openapi.first_field_use(op, field)
-	f := finding.at(op, input_field.path, sprintf("%s accepts %s without maxLength, pattern, enum or format", [op.id, input_field.label]))
+	f := finding.at(op, input_field.path, sprintf("%s accepts %s without maxLength, pattern, enum or format", [op.id, openapi.input_label(input_field)]))
 }

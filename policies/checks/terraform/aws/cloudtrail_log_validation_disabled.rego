@@ -28,7 +28,7 @@ deny contains f if {
 	some trail in terraform.resources("aws_cloudtrail")
 	f := terraform.off(
 		trail, "enable_log_file_validation",
-		sprintf("%s does not set enable_log_file_validation = true", [trail.id]),
-		sprintf("%s sets enable_log_file_validation = false", [trail.id]),
+		"%s does not set enable_log_file_validation = true",
+		"%s sets enable_log_file_validation = false",
 	)
 }

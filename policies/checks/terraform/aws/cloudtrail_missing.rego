@@ -36,12 +36,17 @@ root_provider := sort([p.id | some p in input.providers; p.name == "aws"])[0]
 
 deny contains f if {
 	root_provider
-	some r in input.resources
-	r.mode == "managed"
-	startswith(r.type, "aws_")
+	creates_aws_resources
 	count(terraform.resources("aws_cloudtrail")) == 0
 	not trail_module
 	f := {"resource": root_provider, "msg": sprintf("module %s configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail", [input.path])}
+}
+
+# A complete rule: tested once, not once per resource (with one message formatted for each).
+creates_aws_resources if {
+	some r in input.resources
+	r.mode == "managed"
+	startswith(r.type, "aws_")
 }
 
 trail_module if {

@@ -28,7 +28,7 @@ deny contains f if {
 	some trail in terraform.resources("aws_cloudtrail")
 	f := terraform.off(
 		trail, "is_multi_region_trail",
-		sprintf("%s does not set is_multi_region_trail = true (other regions are not recorded)", [trail.id]),
-		sprintf("%s sets is_multi_region_trail = false (other regions are not recorded)", [trail.id]),
+		"%s does not set is_multi_region_trail = true (other regions are not recorded)",
+		"%s sets is_multi_region_trail = false (other regions are not recorded)",
 	)
 }

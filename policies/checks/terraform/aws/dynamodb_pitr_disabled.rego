@@ -29,7 +29,7 @@ deny contains f if {
 	some table in terraform.resources("aws_dynamodb_table")
 	f := terraform.block_off(
 		table, "point_in_time_recovery", "enabled",
-		sprintf("%s does not enable point_in_time_recovery", [table.id]),
-		sprintf("%s sets point_in_time_recovery enabled = false", [table.id]),
+		"%s does not enable point_in_time_recovery",
+		"%s sets point_in_time_recovery enabled = false",
 	)
 }

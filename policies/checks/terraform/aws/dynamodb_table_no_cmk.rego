@@ -32,7 +32,7 @@ deny contains f if {
 	some table in terraform.resources("aws_dynamodb_table")
 	f := terraform.block_off(
 		table, "server_side_encryption", "enabled",
-		sprintf("%s uses the AWS owned key: no server_side_encryption block with enabled = true", [table.id]),
-		sprintf("%s sets server_side_encryption enabled = false (AWS owned key)", [table.id]),
+		"%s uses the AWS owned key: no server_side_encryption block with enabled = true",
+		"%s sets server_side_encryption enabled = false (AWS owned key)",
 	)
 }

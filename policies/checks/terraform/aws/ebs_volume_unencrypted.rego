@@ -37,8 +37,8 @@ deny contains f if {
 	not values.has_key(volume.config, "snapshot_id")
 	f := terraform.off(
 		volume, "encrypted",
-		sprintf("%s does not set encrypted = true and the module does not enable EBS encryption by default", [volume.id]),
-		sprintf("%s sets encrypted = false", [volume.id]),
+		"%s does not set encrypted = true and the module does not enable EBS encryption by default",
+		"%s sets encrypted = false",
 	)
 }
 

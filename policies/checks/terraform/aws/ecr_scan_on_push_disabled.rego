@@ -31,7 +31,7 @@ deny contains f if {
 	some repo in terraform.resources("aws_ecr_repository")
 	f := terraform.block_off(
 		repo, "image_scanning_configuration", "scan_on_push",
-		sprintf("%s does not scan images on push", [repo.id]),
-		sprintf("%s sets scan_on_push = false", [repo.id]),
+		"%s does not scan images on push",
+		"%s sets scan_on_push = false",
 	)
 }

@@ -30,7 +30,7 @@ deny contains f if {
 	some fs in terraform.resources("aws_efs_file_system")
 	f := terraform.off(
 		fs, "encrypted",
-		sprintf("%s does not set encrypted = true (EFS is unencrypted unless chosen at creation)", [fs.id]),
-		sprintf("%s sets encrypted = false", [fs.id]),
+		"%s does not set encrypted = true (EFS is unencrypted unless chosen at creation)",
+		"%s sets encrypted = false",
 	)
 }

@@ -33,8 +33,8 @@ deny contains f if {
 	not group.config.engine == "valkey"
 	f := terraform.off(
 		group, "at_rest_encryption_enabled",
-		sprintf("%s does not set at_rest_encryption_enabled = true", [group.id]),
-		sprintf("%s sets at_rest_encryption_enabled = false", [group.id]),
+		"%s does not set at_rest_encryption_enabled = true",
+		"%s sets at_rest_encryption_enabled = false",
 	)
 }
 

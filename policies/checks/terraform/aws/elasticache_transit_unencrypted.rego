@@ -31,7 +31,7 @@ deny contains f if {
 	some group in terraform.resources("aws_elasticache_replication_group")
 	f := terraform.off(
 		group, "transit_encryption_enabled",
-		sprintf("%s does not set transit_encryption_enabled = true", [group.id]),
-		sprintf("%s sets transit_encryption_enabled = false", [group.id]),
+		"%s does not set transit_encryption_enabled = true",
+		"%s sets transit_encryption_enabled = false",
 	)
 }

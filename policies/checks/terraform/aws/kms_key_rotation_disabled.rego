@@ -32,8 +32,8 @@ deny contains f if {
 	symmetric(key)
 	f := terraform.off(
 		key, "enable_key_rotation",
-		sprintf("%s does not set enable_key_rotation = true", [key.id]),
-		sprintf("%s sets enable_key_rotation = false", [key.id]),
+		"%s does not set enable_key_rotation = true",
+		"%s sets enable_key_rotation = false",
 	)
 }
 

@@ -30,7 +30,7 @@ deny contains f if {
 	object.get(lb.config, "load_balancer_type", "application") == "application"
 	f := terraform.block_off(
 		lb, "access_logs", "enabled",
-		sprintf("%s does not enable access_logs", [lb.id]),
-		sprintf("%s sets access_logs enabled = false", [lb.id]),
+		"%s does not enable access_logs",
+		"%s sets access_logs enabled = false",
 	)
 }

@@ -29,7 +29,7 @@ deny contains f if {
 	some domain in terraform.resources_of({"aws_opensearch_domain", "aws_elasticsearch_domain"})
 	f := terraform.block_off(
 		domain, "encrypt_at_rest", "enabled",
-		sprintf("%s does not enable encrypt_at_rest", [domain.id]),
-		sprintf("%s sets encrypt_at_rest enabled = false", [domain.id]),
+		"%s does not enable encrypt_at_rest",
+		"%s sets encrypt_at_rest enabled = false",
 	)
 }

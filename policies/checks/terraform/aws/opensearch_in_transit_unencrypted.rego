@@ -34,8 +34,8 @@ deny contains f if {
 	some domain in domains
 	f := terraform.block_off(
 		domain, "node_to_node_encryption", "enabled",
-		sprintf("%s does not enable node_to_node_encryption", [domain.id]),
-		sprintf("%s sets node_to_node_encryption enabled = false", [domain.id]),
+		"%s does not enable node_to_node_encryption",
+		"%s sets node_to_node_encryption enabled = false",
 	)
 }
 

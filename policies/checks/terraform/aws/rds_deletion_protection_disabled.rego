@@ -31,7 +31,7 @@ deny contains f if {
 	some db in terraform.resources(type)
 	f := terraform.off(
 		db, "deletion_protection",
-		sprintf("%s does not set deletion_protection = true", [db.id]),
-		sprintf("%s sets deletion_protection = false", [db.id]),
+		"%s does not set deletion_protection = true",
+		"%s sets deletion_protection = false",
 	)
 }
