@@ -16,25 +16,26 @@ package evident.lib.cloudformation
 import data.evident.lib.network
 import data.evident.lib.values
 
-# by_type[type]: the template's resources grouped by type, computed once per evaluation.
-by_type[type] contains r if {
-	some r in input.resources
-	type := r.type
+# by_type[type]: the template's resources grouped by type. A complete rule, so
+# it is computed once per evaluation (a partial rule is evaluated again for each
+# type looked up), of arrays (a set would hash every whole resource).
+by_type := {type: [r | some r in input.resources; r.type == type] |
+	some type in {r.type | some r in input.resources}
 }
 
-# by_id[id]: every resource of the template, by logical id.
-by_id[r.id] := r if some r in input.resources
+# by_id[id]: every resource of the template, by logical id (unique in a template).
+by_id := {r.id: r | some r in input.resources}
 
 # resources(type): the resources of one type (e.g. "AWS::S3::Bucket").
 resources(type) := rs if rs := by_type[type]
 
-else := set()
+else := []
 
 # resources_of(types): the resources of any of `types`.
-resources_of(types) := {r |
+resources_of(types) := [r |
 	some type in types
 	some r in resources(type)
-}
+]
 
 # parameters: the template's declared parameters.
 parameters := object.get(input, "parameters", [])

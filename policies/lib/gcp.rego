@@ -24,12 +24,13 @@ is_public_member(m) if {
 	endswith(m, suffix)
 }
 
-# google_resources: the managed resources of the google and google-beta providers.
-google_resources contains r if {
+# google_resources: the managed resources of the google and google-beta providers
+# (an array: a set would hash every whole resource).
+google_resources := [r |
 	some r in input.resources
 	r.mode == "managed"
 	startswith(r.type, "google_")
-}
+]
 
 # allowed_regions: data.settings.allowed_regions, lower-cased; empty when unset.
 allowed_regions := {lower(r) |
@@ -102,9 +103,9 @@ customer_key(cfg, block, _) if cfg.dynamic[block]
 
 # sql_primaries: the Cloud SQL instances that are not read replicas (replicas
 # take backups, TLS and flags from their primary).
-sql_primaries contains instance if {
+sql_primaries := [instance |
 	some instance in input.resources
 	instance.mode == "managed"
 	instance.type == "google_sql_database_instance"
 	not values.has_key(instance.config, "master_instance_name")
-}
+]

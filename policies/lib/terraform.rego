@@ -32,11 +32,12 @@ resources(type) := rs if rs := by_type[type]
 
 else := []
 
-# resources_of(types): the managed resources of any of `types`.
-resources_of(types) := {r |
+# resources_of(types): the managed resources of any of `types` (a set of type
+# names). An array: a set would hash every whole resource put in it.
+resources_of(types) := [r |
 	some type in types
 	some r in resources(type)
-}
+]
 
 # blocks(cfg, name): the nested blocks `name` of a config (empty when absent).
 blocks(cfg, name) := cfg[name] if is_array(cfg[name])
