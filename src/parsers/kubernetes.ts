@@ -315,9 +315,18 @@ function makeResource(
     if (isMapping(podSpec)) {
       resource.podSpec = podSpec;
       resource.podSpecPath = ['object', ...workload.path];
+      // Carried once: the pod spec is most of a workload, and the input is serialized for every evaluation.
+      resource.object = withoutValueAt(object, workload.path);
     }
   }
   return resource;
+}
+
+/** A copy of `object` with the value at `path` (which exists) replaced by null; only the mappings on the path are copied. */
+function withoutValueAt(object: Record<string, unknown>, path: readonly string[]): Record<string, unknown> {
+  const [head, ...rest] = path as [string, ...string[]];
+  const child = object[head];
+  return { ...object, [head]: rest.length === 0 || !isMapping(child) ? null : withoutValueAt(child, rest) };
 }
 
 /** `apps/v1` → `apps`; `v1` → `` (the core group). */

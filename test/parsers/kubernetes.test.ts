@@ -143,7 +143,7 @@ describe('loadKubernetes: a directory of manifests', () => {
         spec: {
           replicas: 3,
           selector: { matchLabels: labels },
-          template: { metadata: { labels: { ...labels, 'data-classification': 'phi' } }, spec: podSpec },
+          template: { metadata: { labels: { ...labels, 'data-classification': 'phi' } }, spec: null },
         },
       },
       podSpec,
@@ -175,7 +175,7 @@ describe('loadKubernetes: a directory of manifests', () => {
         apiVersion: 'batch/v1',
         kind: 'CronJob',
         metadata: { name: 'records-backup' },
-        spec: { schedule: '15 2 * * *', jobTemplate: { spec: { template: { spec: podSpec } } } },
+        spec: { schedule: '15 2 * * *', jobTemplate: { spec: { template: { spec: null } } } },
       },
       podSpec,
       podSpecPath: ['object', 'spec', 'jobTemplate', 'spec', 'template', 'spec'],
@@ -193,7 +193,7 @@ describe('loadKubernetes: a directory of manifests', () => {
       file: 'clinic/exported-list.yaml',
       startLine: 5,
       endLine: 15,
-      object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'debug-shell', namespace: 'clinic' }, spec: podSpec },
+      object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'debug-shell', namespace: 'clinic' }, spec: null },
       podSpec,
       podSpecPath: ['object', 'spec'],
     });
@@ -226,7 +226,7 @@ describe('loadKubernetes: a directory of manifests', () => {
       file: 'clinic/reporting-deployments.json',
       startLine: 5,
       endLine: 16,
-      object: { metadata: { name: 'reporting', namespace: 'analytics' }, spec: { template: { spec: podSpec } } },
+      object: { metadata: { name: 'reporting', namespace: 'analytics' }, spec: { template: { spec: null } } },
       podSpec,
       podSpecPath: ['object', 'spec', 'template', 'spec'],
     });
@@ -449,6 +449,6 @@ describe('loadKubernetes: Helm charts, non-objects, collisions', () => {
   it('reads booleans and octal numbers the way kubectl does', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: on\n  x: [y, NO, 0755, 0o17, "0644", 1:20, 1_000]\n';
     const pod = resource(only(loadKubernetes('d', [{ path: 'd/p.yaml', text }])), 'Pod/default/p');
-    assert.deepEqual(pod.object.spec, { hostPID: true, x: [true, false, 0o755, 0o17, '0644', '1:20', 1000] });
+    assert.deepEqual(pod.podSpec, { hostPID: true, x: [true, false, 0o755, 0o17, '0644', '1:20', 1000] });
   });
 });
