@@ -12,6 +12,11 @@
  * Positions of individual nodes are not kept: findings are rare, so the
  * position index of a document is built on the first `positionOf` call by
  * parsing that document's text again.
+ *
+ * Before all that, the fast path (yaml-fast.ts) tries the text: a one-pass
+ * parser for the subset real manifests and templates use, which records node
+ * positions as it goes and returns exactly what the steps above would, or
+ * gives up, and then the steps above run (and make every error message).
  */
 import {
   COLLECTION_STYLE,
@@ -25,6 +30,7 @@ import {
   parseEvents,
 } from 'js-yaml';
 import type { Event, ScalarEvent, Schema } from 'js-yaml';
+import { FastPositionIndex, parseYamlFast } from './yaml-fast.js';
 import { ParseError } from './types.js';
 import type { NormalizedDocument, NormalizedResource, ParsedDocument, Range, ValuePath } from './types.js';
 
@@ -53,6 +59,12 @@ export interface YamlLoadOptions {
    * tells whether it occurs anywhere but inside quoted or block scalars and comments.
    */
   templateOpen?: string;
+  /**
+   * `auto` (default) tries the fast subset parser (yaml-fast.ts) and falls
+   * back to js-yaml for anything outside its subset; `js-yaml` forces js-yaml
+   * (tests compare the two).
+   */
+  engine?: 'auto' | 'js-yaml';
 }
 
 /** One document of a YAML stream. */
@@ -109,24 +121,30 @@ export function loadYamlDocuments(text: string, fileName: string, options: YamlL
     maxDepth: options.maxDepth ?? MAX_YAML_DEPTH,
     maxAliasNodes: options.maxAliasNodes ?? MAX_ALIAS_NODES,
   };
-  const events = parseStream(text, fileName, limits.maxDepth);
-  const scan = scanEvents(events, text, limits);
+  const fast = options.engine === 'js-yaml' ? undefined : parseYamlFast(text, schema, limits.maxDepth, limits.maxAliasNodes);
+  let scan: ScanResult;
+  let values: unknown[];
+  if (fast !== undefined) {
+    scan = { documents: fast.spans, quotedSpans: fast.quotedSpans };
+    values = fast.values;
+  } else {
+    const events = parseStream(text, fileName, limits.maxDepth);
+    scan = scanEvents(events, text, limits);
+    try {
+      values = constructFromEvents(events, {
+        source: text,
+        filename: fileName,
+        schema,
+        // The alias budget above bounds merge work; js-yaml's own limit counts
+        // across the whole stream and trips on long multi-document files.
+        maxTotalMergeKeys: -1,
+      });
+    } catch (error) {
+      throw toParseError(error, text);
+    }
+  }
   const templateActions =
     options.templateOpen === undefined ? false : hasTemplateActions(text, options.templateOpen, scan.quotedSpans);
-
-  let values: unknown[];
-  try {
-    values = constructFromEvents(events, {
-      source: text,
-      filename: fileName,
-      schema,
-      // The alias budget above bounds merge work; js-yaml's own limit counts
-      // across the whole stream and trips on long multi-document files.
-      maxTotalMergeKeys: -1,
-    });
-  } catch (error) {
-    throw toParseError(error, text);
-  }
 
   const counter = new LineCounter(text);
   const documents: YamlDocument[] = [];
@@ -151,7 +169,10 @@ export function loadYamlDocuments(text: string, fileName: string, options: YamlL
   }
 
   const startLines = documents.map((doc) => doc.startLine);
-  const index = new PositionIndex(text, fileName, scan.documents, startLines, limits.maxDepth);
+  const index =
+    fast !== undefined
+      ? new FastPositionIndex(text, fast, startLines)
+      : new PositionIndex(text, fileName, scan.documents, startLines, limits.maxDepth);
   return {
     file: fileName,
     documents,
@@ -660,10 +681,15 @@ class PositionIndex {
     return doc;
   }
 
-  /** Parses only the document's own text, from the start of its first line. */
+  /**
+   * Parses only the document's own text, from the start of its first line to
+   * the end of its last (the content ends at the last node: a last `key:`
+   * with no value would lose its `:` and read as a scalar).
+   */
   private buildOne(span: DocumentSpan, startLine: number): IndexedDocument | undefined {
     const from = this.text.lastIndexOf('\n', span.start - 1) + 1;
-    const slice = this.text.slice(from, span.end);
+    const lineEnd = this.text.indexOf('\n', span.end - 1);
+    const slice = this.text.slice(from, lineEnd === -1 ? this.text.length : Math.max(span.end, lineEnd));
     let events: Event[];
     try {
       events = parseEvents(slice, { filename: this.fileName, maxDepth: this.maxDepth + 2 });
