@@ -16,8 +16,20 @@ workloads := [r |
 
 # containers(workload): every container of the pod spec with its role, its name
 # (or "#<index>" when it has none) and its path inside the resource:
-# {"container", "role", "name", "path"}.
-containers(workload) := [c |
+# {"container", "role", "name", "path"}. Most checks look at every container:
+# the lists are built once per evaluation (containers_by_id, a complete rule;
+# a function's result is not cached) and looked up by the workload's id, which
+# the parser makes unique in a document. Where ids repeat (hand-written
+# inputs), the table is empty and each call builds its list.
+containers(workload) := cs if {
+	cs := containers_by_id[workload.id]
+} else := containers_of(workload)
+
+containers_by_id := {w.id: containers_of(w) | some w in workloads} if {
+	count({w.id | some w in workloads}) == count(workloads)
+} else := {}
+
+containers_of(workload) := [c |
 	some field, role in {"containers": "container", "initContainers": "init container", "ephemeralContainers": "ephemeral container"}
 	some i, container in object.get(workload.podSpec, field, [])
 	is_object(container)

@@ -20,3 +20,31 @@ test_security_setting_prefers_the_container if {
 	kubernetes.security_setting_path(w, c, "runAsNonRoot") == ["podSpec", "securityContext", "runAsNonRoot"]
 	not kubernetes.security_setting(w, c, "runAsGroup")
 }
+
+pod(id, containers) := {"id": id, "kind": "Pod", "podSpec": {"containers": containers, "initContainers": [{"image": "init:1"}]}}
+
+test_containers_are_listed_once_per_workload_by_id if {
+	api := pod("Pod/a/api", [{"name": "api", "image": "api:1"}])
+	web := pod("Pod/a/web", [{"name": "web", "image": "web:1"}, {"image": "sidecar:1"}])
+	inputs := {"type": "kubernetes", "resources": [api, web]}
+	kubernetes.containers_by_id == {
+		"Pod/a/api": [
+			{"container": {"name": "api", "image": "api:1"}, "role": "container", "name": "api", "path": ["podSpec", "containers", 0]},
+			{"container": {"image": "init:1"}, "role": "init container", "name": "#0", "path": ["podSpec", "initContainers", 0]},
+		],
+		"Pod/a/web": [
+			{"container": {"name": "web", "image": "web:1"}, "role": "container", "name": "web", "path": ["podSpec", "containers", 0]},
+			{"container": {"image": "sidecar:1"}, "role": "container", "name": "#1", "path": ["podSpec", "containers", 1]},
+			{"container": {"image": "init:1"}, "role": "init container", "name": "#0", "path": ["podSpec", "initContainers", 0]},
+		],
+	} with input as inputs
+	kubernetes.containers(web) == kubernetes.containers_of(web) with input as inputs
+}
+
+test_containers_with_repeated_ids_are_built_per_call if {
+	first := pod("Pod/a/api", [{"name": "one"}])
+	second := pod("Pod/a/api", [{"name": "two"}])
+	inputs := {"type": "kubernetes", "resources": [first, second]}
+	kubernetes.containers_by_id == {} with input as inputs
+	[c.name | some c in kubernetes.containers(second)] == ["two", "#0"] with input as inputs
+}
