@@ -349,3 +349,78 @@ export function generateCorpus(dir: string, size: CorpusSize): CorpusInfo {
   for (let i = 0; i < size.sourceFiles; i++) write('source', `services/svc-${i % 50}/src/routes/appointments-${i}.ts`, sourceFile(i));
   return info;
 }
+
+/** A CloudFormation template with short intrinsic tags: a SAM-style data stack. */
+export function cloudFormationFile(i: number): string {
+  const encrypted = i % 5 !== 0;
+  return `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Description: Telehealth data stack ${i}
+Parameters:
+  Environment:
+    Type: String
+    Default: production
+  KeyArn:
+    Type: String
+Resources:
+  RecordsBucket${i}:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub "records-\${Environment}-${i}"
+${encrypted ? `      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !Ref KeyArn
+` : ''}      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+        BlockPublicPolicy: true
+        IgnorePublicAcls: true
+        RestrictPublicBuckets: true
+      VersioningConfiguration:
+        Status: Enabled
+  Sessions${i}:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions:
+        - AttributeName: id
+          AttributeType: S
+      KeySchema:
+        - AttributeName: id
+          KeyType: HASH
+      SSESpecification:
+        SSEEnabled: true
+      PointInTimeRecoverySpecification:
+        PointInTimeRecoveryEnabled: ${i % 3 !== 0}
+  Queue${i}:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: !Ref KeyArn
+  Database${i}:
+    Type: AWS::RDS::DBInstance
+    DeletionPolicy: Snapshot
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t4g.medium
+      AllocatedStorage: "50"
+      StorageEncrypted: ${encrypted}
+      PubliclyAccessible: false
+      BackupRetentionPeriod: 7
+      DeletionProtection: true
+      MasterUsername: records
+      MasterUserPassword: !Sub "{{resolve:secretsmanager:records-${i}:SecretString:password}}"
+  Api${i}:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      Environment:
+        Variables:
+          TABLE: !Ref Sessions${i}
+          BUCKET: !GetAtt RecordsBucket${i}.Arn
+Outputs:
+  BucketArn:
+    Value: !GetAtt RecordsBucket${i}.Arn
+`;
+}

@@ -25,6 +25,7 @@
  */
 import { posix } from 'node:path';
 import { classifyName, DATA_CATEGORIES, type ClassifierOptions, type DataCategory } from '../engine/code/names.js';
+import { lineIndexAt } from './line-table.js';
 import { fileErrorOf, ParseError } from './types.js';
 import type { FileError, LoadResult, NormalizedDocument, NormalizedResource, ParsedDocument, Range, SkippedFile, SourceText, ValuePath } from './types.js';
 import { loadYamlDocuments, type YamlStream } from './yaml.js';
@@ -979,14 +980,8 @@ function keyPosition(text: string, starts: readonly number[], value: Range, key:
   const match = new RegExp(`(?:^|[\\s{,])((["']?)${escaped}\\2[ \\t]*:)(?:\\s|#[^\\n#]*)*$`).exec(window);
   if (match === null) return undefined;
   const at = from + match.index + match[0].indexOf(match[1]!);
-  let lo = 0;
-  let hi = value.startLine - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: at - starts[lo]! + 1 };
+  const index = lineIndexAt(starts, at, value.startLine - 1);
+  return { line: index + 1, column: at - starts[index]! + 1 };
 }
 
 /** Offsets of the first character of every line. */

@@ -31,6 +31,7 @@ import type {
   Schema,
   SequenceTagDefinition,
 } from 'js-yaml';
+import { LineTable } from './line-table.js';
 import type { Range, ValuePath } from './types.js';
 
 /** Offset sentinel: no text (an empty node, an empty document). */
@@ -101,7 +102,7 @@ export class FastPositionIndex {
   private readonly parsed: FastYaml;
   private readonly startLines: readonly number[];
   /** Line starts per document, from its first line (a finding in one document of a big stream indexes only that one). */
-  private readonly lines = new Map<number, number[]>();
+  private readonly lines = new Map<number, LineTable>();
 
   /** `startLines`: each document's first line (YamlDocument.startLine). */
   constructor(text: string, parsed: FastYaml, startLines: readonly number[]) {
@@ -128,42 +129,18 @@ export class FastPositionIndex {
       node = this.parsed.store.kids[slot] ?? null;
       depth++;
     }
-    const lines = this.linesOf(docIndex, span);
-    const first = position(lines, start);
-    const last = position(lines, Math.max(start, end - 1));
-    return {
-      range: {
-        startLine: this.startLines[docIndex]! + first.line,
-        startColumn: first.column,
-        endLine: this.startLines[docIndex]! + last.line,
-        endColumn: last.column + 1,
-      },
-      depth,
-    };
+    return { range: this.linesOf(docIndex, span).range(start, end), depth };
   }
 
-  private linesOf(docIndex: number, span: { start: number; end: number }): number[] {
-    let starts = this.lines.get(docIndex);
-    if (starts === undefined) {
-      const text = this.text;
-      starts = [text.lastIndexOf('\n', span.start - 1) + 1];
-      for (let nl = text.indexOf('\n', span.start); nl !== -1 && nl < span.end; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-      this.lines.set(docIndex, starts);
+  private linesOf(docIndex: number, span: { start: number; end: number }): LineTable {
+    let lines = this.lines.get(docIndex);
+    if (lines === undefined) {
+      const from = this.text.lastIndexOf('\n', span.start - 1) + 1;
+      lines = new LineTable(this.text, from, span.end, this.startLines[docIndex]!);
+      this.lines.set(docIndex, lines);
     }
-    return starts;
+    return lines;
   }
-}
-
-/** 0-based line (relative to the table's first line) and 1-based column of an offset. */
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - starts[lo]! + 1 };
 }
 
 /**
@@ -373,6 +350,8 @@ class FastParser {
   private lineIndent = 0;
   /** Collections currently open. */
   private depth = 0;
+  /** Set by readScalarText: whether the scalar just read was plain (not quoted). */
+  private scalarPlain = false;
   private readonly quotedSpans: number[] = [];
   // Entries of the collections being parsed, as stacks: a finished collection
   // copies its own to exact-size arrays (pushing into per-collection arrays
@@ -604,14 +583,8 @@ class FastParser {
 
     // A scalar, or the first key of a block mapping.
     const start = this.pos;
-    let source: string;
-    let plain = false;
-    if (c === DQUOTE) source = this.readDoubleQuoted();
-    else if (c === QUOTE) source = this.readSingleQuoted();
-    else {
-      source = this.readPlain(false);
-      plain = true;
-    }
+    const source = this.readScalarText(c, false);
+    const plain = this.scalarPlain;
     const end = this.pos;
     this.skipSpaces();
     if (text.charCodeAt(this.pos) === COLON && isWsOrEolOrEnd(text.charCodeAt(this.pos + 1))) {
@@ -1076,15 +1049,20 @@ class FastParser {
     if (c === STAR && props === undefined) return this.readAlias(true);
     if (c === BANG || c === AMP || c === STAR || c === 0x3f || c === COLON) giveUp();
     const start = this.pos;
-    let source: string;
-    let plain = false;
-    if (c === DQUOTE) source = this.readDoubleQuoted();
-    else if (c === QUOTE) source = this.readSingleQuoted();
-    else {
-      source = this.readPlain(true);
-      plain = true;
-    }
-    return this.scalarValue(source, plain, start, this.pos, props);
+    const source = this.readScalarText(c, true);
+    return this.scalarValue(source, this.scalarPlain, start, this.pos, props);
+  }
+
+  /**
+   * Reads the scalar that starts with character `c` at the current position:
+   * double-quoted, single-quoted or plain (then {@link scalarPlain} is set; a
+   * field, not a returned pair, to allocate nothing per scalar).
+   */
+  private readScalarText(c: number, inFlow: boolean): string {
+    this.scalarPlain = c !== DQUOTE && c !== QUOTE;
+    if (c === DQUOTE) return this.readDoubleQuoted();
+    if (c === QUOTE) return this.readSingleQuoted();
+    return this.readPlain(inFlow);
   }
 
   // -- properties and aliases ---------------------------------------------------------

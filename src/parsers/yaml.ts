@@ -30,6 +30,7 @@ import {
   parseEvents,
 } from 'js-yaml';
 import type { Event, ScalarEvent, Schema } from 'js-yaml';
+import { LineTable } from './line-table.js';
 import { FastPositionIndex, parseYamlFast } from './yaml-fast.js';
 import { ParseError } from './types.js';
 import type { NormalizedDocument, NormalizedResource, ParsedDocument, Range, ValuePath } from './types.js';
@@ -328,39 +329,6 @@ class LineCounter {
       this.line++;
       this.start = nl + 1;
     }
-  }
-}
-
-/** Line starts of a region of the text (a document, or the whole file), for random lookups. */
-class LineTable {
-  private readonly starts: number[];
-  private readonly firstLine: number;
-
-  /** `from` must be the first offset of line `firstLine`. */
-  constructor(text: string, from: number, to: number, firstLine: number) {
-    const starts = [from];
-    for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-    this.starts = starts;
-    this.firstLine = firstLine;
-  }
-
-  /** 1-based line and column (UTF-16 units) of an offset inside the region. */
-  position(offset: number): { line: number; column: number } {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: this.firstLine + lo, column: offset - starts[lo]! + 1 };
-  }
-
-  range(start: number, end: number): Range {
-    const first = this.position(start);
-    const last = this.position(Math.max(start, end - 1));
-    return { startLine: first.line, startColumn: first.column, endLine: last.line, endColumn: last.column + 1 };
   }
 }
 

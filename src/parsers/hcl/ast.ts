@@ -9,6 +9,7 @@
  * computed from the offsets on demand, and so is its source text. A tree
  * holds no copies of the text and no position objects until asked for them.
  */
+import { lineIndexAt } from '../line-table.js';
 import type { Range } from '../types.js';
 
 /** The file a tree was parsed from; shared by every node of that tree. */
@@ -26,14 +27,8 @@ export class HclSource {
   /** The 1-based line and column of a character offset. */
   position(offset: number): { line: number; column: number } {
     const starts = this.lines();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const index = lineIndexAt(starts, offset);
+    return { line: index + 1, column: offset - starts[index]! + 1 };
   }
 
   /** The range from offset `start` to offset `end` (exclusive). */
