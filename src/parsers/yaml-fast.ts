@@ -607,16 +607,7 @@ class FastParser {
   /** The value of a scalar node (resolved through the tag or the schema); sets the node* fields. */
   private scalarValue(source: string, plain: boolean, start: number, end: number, props: Props | undefined): unknown {
     this.setScalar(props === undefined ? start : props.start, end);
-    let value: unknown;
-    if (props?.defs !== undefined) {
-      const scalarTag = props.defs.scalar;
-      if (scalarTag === undefined) giveUp();
-      value = scalarTag.resolve(source, true, props.tag!);
-      if (value === NOT_RESOLVED) giveUp();
-      this.nodeKind = Kind.Tagged;
-    } else {
-      value = plain ? this.resolvePlain(source) : source;
-    }
+    const value = props?.defs !== undefined ? this.taggedScalar(source, props) : plain ? this.resolvePlain(source) : source;
     if (props?.anchor !== undefined) this.defineAnchor(props.anchor, value);
     return value;
   }
@@ -1357,15 +1348,18 @@ class FastParser {
       if (end <= start) end = start + 1;
     }
     this.setScalar(props === undefined ? start : Math.min(props.start, start), end);
-    let value: unknown = source;
-    if (props?.defs !== undefined) {
-      const scalarTag = props.defs.scalar;
-      if (scalarTag === undefined) giveUp();
-      value = scalarTag.resolve(source, true, props.tag!);
-      if (value === NOT_RESOLVED) giveUp();
-      this.nodeKind = Kind.Tagged;
-    }
+    const value = props?.defs !== undefined ? this.taggedScalar(source, props) : source;
     if (props?.anchor !== undefined) this.defineAnchor(props.anchor, value);
+    return value;
+  }
+
+  /** A scalar constructed by its local tag (`!Ref Foo`); gives up when the tag takes no scalar or refuses it. */
+  private taggedScalar(source: string, props: Props): unknown {
+    const scalarTag = props.defs?.scalar;
+    if (scalarTag === undefined) giveUp();
+    const value = scalarTag.resolve(source, true, props.tag!);
+    if (value === NOT_RESOLVED) giveUp();
+    this.nodeKind = Kind.Tagged;
     return value;
   }
 }
