@@ -4,11 +4,11 @@
  * counts. Shared by bench/run.ts and bench/iac.ts.
  *
  * With `build` (a folder of compiled output, e.g. `dist` after `npm run
- * build`), the child is plain Node importing the compiled scan, as `npx
+ * build`, relative to the repository or absolute: another checkout's), the child is plain Node importing the compiled scan, as `npx
  * evident` runs it: no tsx loader resolving and transforming each module.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ScanStats } from '../src/index.js';
 
@@ -38,7 +38,7 @@ export function scanInChild(dir: string, build?: string): ScanRun & { processWal
 
 /** bench/scan-once.ts for the compiled scan in `build` (same output). */
 function compiledScanOnce(build: string): string {
-  const entry = pathToFileURL(join(new URL('..', import.meta.url).pathname, build, 'index.js')).href;
+  const entry = pathToFileURL(join(resolve(new URL('..', import.meta.url).pathname, build), 'index.js')).href;
   return `
 const { scan } = await import(${JSON.stringify(entry)});
 const dir = process.argv[1];
