@@ -7,12 +7,14 @@
  * @cdktn/hcl2json (the parser most Terraform tooling embeds), so the end-to-end
  * cost can be compared with the parse floor.
  *
- *   npx tsx bench/iac.ts [--tf 1000] [--k8s 2000] [--k8s-docs 1] [--cfn 400] [--config 500] [--no-hcl2json] [--build dist]
+ *   npx tsx bench/iac.ts [--tf 1000] [--k8s 2000] [--k8s-docs 1] [--cfn 400] [--config 500] [--no-hcl2json] [--build dist] [--repeat 1]
  *
  * --k8s-docs N puts N Deployment+Service pairs in each Kubernetes file (large
  * multi-document manifests instead of many small files). --build dist scans
  * with the compiled package (run `npm run build` first), as `npx evident` does,
- * instead of the sources under tsx.
+ * instead of the sources under tsx. --repeat N scans each format N times, each
+ * in a fresh process, shows the median run and prints the range (the machine
+ * may be shared: one run proves little).
  *
  * Targets (issue 3, 2 cores): Terraform end to end within 1.5× of the HCL
  * parser's own time on the same files; Kubernetes/CloudFormation YAML ≥ 3 MB/s
@@ -65,6 +67,7 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
+const repeat = Math.max(1, arg('repeat', 1));
 const buildIndex = process.argv.indexOf('--build');
 const build = buildIndex >= 0 ? process.argv[buildIndex + 1] : undefined;
 const sizes = { terraform: arg('tf', 1000), kubernetes: arg('k8s', 2000), cloudformation: arg('cfn', 400), config: arg('config', 500) };
@@ -93,9 +96,18 @@ try {
   console.log(row(['format', 'files', 'MB', 'resources', 'parse ms', 'eval ms', 'scan ms', 'files/s', 'resources/s', 'MB/s (parse+eval)', 'MB/s (whole scan)', 'eval share', 'peak RSS MB', 'findings', 'errors']));
   console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   let terraformEndToEnd = 0;
+  const spreads: string[] = [];
   for (const [format, dir] of Object.entries(dirs) as Array<[keyof typeof sizes, string]>) {
     if (sizes[format] === 0) continue;
-    const run = scanInChild(dir, build);
+    // --repeat N: N fresh processes per format; the run with the median parse + evaluation time is shown.
+    const runs = Array.from({ length: repeat }, () => scanInChild(dir, build));
+    const iacTime = (r: (typeof runs)[number]): number => (r.stats.parse[format]?.ms ?? 0) + r.stats.evaluate.ms;
+    runs.sort((x, y) => iacTime(x) - iacTime(y));
+    const run = runs[Math.floor((runs.length - 1) / 2)]!;
+    if (runs.length > 1) {
+      const mbps = (r: (typeof runs)[number]): string => (((r.stats.parse[format]?.bytes ?? 0) / 1e6) * 1000 / iacTime(r)).toFixed(2);
+      spreads.push(`${format}: parse + evaluation ${mbps(runs[runs.length - 1]!)}–${mbps(runs[0]!)} MB/s over ${runs.length} runs`);
+    }
     const parse = run.stats.parse[format];
     if (parse === undefined) {
       console.log(row([format, sizes[format], '', '', '', '', '', '', '', '', '', '', run.maxRssMb.toFixed(0), run.findings, `not parsed (${run.errors} errors)`]));
@@ -124,6 +136,8 @@ try {
       ]),
     );
   }
+
+  if (spreads.length > 0) console.log(['', ...spreads].join('\n'));
 
   // The Terraform parse floor on the same files, in this process (warm: second pass).
   const tfFiles = filesUnder(dirs.terraform).map((path) => ({ path: relative(dirs.terraform, path), text: readFileSync(path, 'utf8') }));
