@@ -5,6 +5,7 @@
 //
 //   npx tsx bench/code-engine.ts [--lines 200000] [--passes 3] [--modes parse,engine-1,engine-2]
 //                                [--flat 100000,200000,500000] [--build dist] [--dir /tmp/evident-bench-code]
+//                                [--corpus <folder of real sources>]
 //
 // Modes, each in its own child process (so that peak RSS is per mode):
 // - `parse`: the floor: read + `ts.createSourceFile` (no parent pointers, no walk, no rules);
@@ -18,6 +19,9 @@
 // `--flat` then runs `engine-1` once per corpus size and prints its peak RSS: memory should stay
 // flat as the corpus grows. `--build dist` runs the compiled engine (`npm run build`) instead of
 // the sources under tsx (workers then start without tsx's loader, as with `npx evident`).
+// `--corpus <folder>` measures an existing folder of sources instead, whole and recursively (type
+// declarations skipped, nothing generated, no --flat): e.g. the `effect` package's `src`, the corpus of
+// the ts-morph parse figures in ../shared/reference/feasibility.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -208,11 +212,23 @@ function ensureCorpus(dir: string, files: number): void {
   for (let i = existing.length; i < files; i++) writeFileSync(join(dir, `module-${String(i).padStart(5, '0')}.ts`), generateFile(i));
 }
 
+/** JS/TS sources the engine analyses (type declarations excluded, as a scan skips them). */
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/** Source files under `dir`, recursively, as paths relative to it (sorted). */
+function sourcesUnder(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...sourcesUnder(dir, path));
+    else if (SOURCE.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) out.push(path);
+  }
+  return out.sort();
+}
+
 /** The first `files` files of the corpus (sorted), as analysis jobs. */
 function corpusFiles(dir: string, files: number): Array<{ path: string; absolutePath: string; size: number; lines: number }> {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
+  return sourcesUnder(dir)
     .slice(0, files)
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
@@ -306,7 +322,9 @@ const best = (result: ChildResult): PassResult =>
 const rate = (n: number, seconds: number): string => Math.round(n / seconds).toLocaleString('en-US');
 
 const childMode = argument('mode', '');
-const dir = argument('dir', '/tmp/evident-bench-code');
+// --corpus: an existing folder of sources (e.g. a real project), measured whole, nothing generated.
+const corpus = argument('corpus', '');
+const dir = corpus !== '' ? corpus : argument('dir', '/tmp/evident-bench-code');
 const build = argument('build', '');
 
 if (childMode !== '') {
@@ -316,9 +334,9 @@ if (childMode !== '') {
   const lines = Number(argument('lines', '200000'));
   const passes = Math.max(2, Number(argument('passes', '3')));
   const modes = argument('modes', MODES.join(',')).split(',').filter((m): m is Mode => (MODES as readonly string[]).includes(m));
-  const flat = argument('flat', '100000,200000,500000').split(',').filter((x) => x !== '' && x !== 'none').map(Number);
-  const filesFor = (n: number): number => Math.ceil(n / LINES_PER_FILE);
-  ensureCorpus(dir, Math.max(filesFor(lines), ...flat.map(filesFor)));
+  const flat = argument('flat', corpus !== '' ? 'none' : '100000,200000,500000').split(',').filter((x) => x !== '' && x !== 'none').map(Number);
+  const filesFor = (n: number): number => (corpus !== '' ? Number.MAX_SAFE_INTEGER : Math.ceil(n / LINES_PER_FILE));
+  if (corpus === '') ensureCorpus(dir, Math.max(filesFor(lines), ...flat.map(filesFor)));
 
   const results = modes.map((mode) => spawnMode(mode, dir, filesFor(lines), passes, build));
   const first = results[0];
