@@ -32,10 +32,9 @@ import type {
   SequenceTagDefinition,
 } from 'js-yaml';
 import { LineTable } from './line-table.js';
+import { blockHeaderStart, isBlankCode, NONE } from './yaml-text.js';
 import type { Range, ValuePath } from './types.js';
 
-/** Offset sentinel: no text (an empty node, an empty document). */
-export const NONE = -1;
 
 /**
  * Node ranges of one collection: what the position index needs, and no more.
@@ -1383,22 +1382,4 @@ function isSimpleEscape(c: number): boolean {
 
 function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-}
-
-function isBlankCode(c: number): boolean {
-  return c === SPACE || c === TAB || c === LF || c === CR;
-}
-
-/**
- * The `|` or `>` that introduces a block scalar whose content starts at
- * `contentStart`: the same rule as the js-yaml-based index in yaml.ts (the
- * last indicator on the header line before any comment), so ranges agree.
- */
-function blockHeaderStart(text: string, contentStart: number): number {
-  let lineEnd = contentStart - 1;
-  if (lineEnd < 0 || text.charCodeAt(lineEnd) !== LF) lineEnd = contentStart;
-  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-  const header = /(?:^|[\s:\-?,!&\]])([|>])[-+0-9]*[ \t]*(?:#.*)?\r?$/.exec(text.slice(lineStart, lineEnd));
-  if (header === null) return NONE;
-  return lineStart + header.index + header[0].indexOf(header[1]!);
 }

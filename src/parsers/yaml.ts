@@ -32,6 +32,7 @@ import {
 import type { Event, ScalarEvent, Schema } from 'js-yaml';
 import { LineTable } from './line-table.js';
 import { FastPositionIndex, parseYamlFast } from './yaml-fast.js';
+import { blockHeaderStart, isBlankCode, NONE } from './yaml-text.js';
 import { ParseError } from './types.js';
 import type { NormalizedDocument, NormalizedResource, ParsedDocument, Range, ValuePath } from './types.js';
 
@@ -335,17 +336,11 @@ class LineCounter {
 // ---------------------------------------------------------------------------
 // Node extents from events (shared by the load-time scan and the index)
 
-const NONE = -1;
-
 /** First offset of a node's properties (tag, `&anchor`), or NONE. */
 function propertiesStart(event: { anchorStart: number; tagStart: number }): number {
   const anchor = event.anchorStart === NONE ? NONE : event.anchorStart - 1; // include '&'
   if (event.tagStart === NONE) return anchor;
   return anchor === NONE ? event.tagStart : Math.min(anchor, event.tagStart);
-}
-
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 /** [start, end) of a scalar's text including quotes or block header; start is NONE for an empty scalar. */
@@ -363,7 +358,7 @@ function scalarExtent(text: string, event: ScalarEvent): [number, number] {
     case SCALAR_STYLE.LITERAL_BLOCK:
     case SCALAR_STYLE.FOLDED_BLOCK: {
       const header = blockHeaderStart(text, start);
-      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+      while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
       if (header !== NONE) {
         start = header;
         if (end <= start) end = start + 1;
@@ -377,23 +372,6 @@ function scalarExtent(text: string, event: ScalarEvent): [number, number] {
 }
 
 /**
- * The `|` or `>` that introduces a block scalar whose content starts at
- * `contentStart` (at the beginning of a line): the last indicator on the
- * header line before any comment.
- */
-function blockHeaderStart(text: string, contentStart: number): number {
-  let lineEnd = contentStart - 1; // the '\n' ending the header line
-  if (lineEnd < 0 || text.charCodeAt(lineEnd) !== 0x0a) {
-    // Content on the header line itself cannot happen; be safe.
-    lineEnd = contentStart;
-  }
-  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-  const header = /(?:^|[\s:\-?,!&\]])([|>])[-+0-9]*[ \t]*(?:#.*)?\r?$/.exec(text.slice(lineStart, lineEnd));
-  if (header === null) return NONE;
-  return lineStart + header.index + header[0].indexOf(header[1]!);
-}
-
-/**
  * The offset just after the closing bracket of a flow collection whose last
  * content ends at `from`, or NONE when the next significant character is
  * not `close` (an implicit single-pair mapping inside a flow sequence).
@@ -404,7 +382,7 @@ function flowClose(text: string, from: number, close: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === close) return i + 1;
-    if (isBlank(c) || c === 0x2c /* , */ || c === 0x3a /* : */ || c === 0x3f /* ? */) {
+    if (isBlankCode(c) || c === 0x2c /* , */ || c === 0x3a /* : */ || c === 0x3f /* ? */) {
       i++;
     } else if (c === 0x23 /* # */) {
       const nl = text.indexOf('\n', i);
