@@ -2,7 +2,7 @@
  * Infrastructure-as-code bench: per format, files/s, resources/s, MB/s, the
  * MB/s of the whole scan (discovery to the finished result: what a user
  * waits for), the share of policy evaluation in the scan and peak RSS, each format scanned on
- * its own in a fresh process (bench/scan-once.ts). For Terraform it also
+ * its own in a fresh process (bench/scan-once.mjs). For Terraform it also
  * times, on the same files and in one process, our HCL parser alone and
  * @cdktn/hcl2json (the parser most Terraform tooling embeds), so the end-to-end
  * cost can be compared with the parse floor.
