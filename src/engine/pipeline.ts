@@ -357,10 +357,20 @@ class ScanState {
     }
     const index = locatables(doc);
     this.resources[doc.type] = (this.resources[doc.type] ?? 0) + doc.resources.length;
+    // Resources per kind, counted once: each check of the input type sums the kinds it selects.
+    const perKind = new Map<string, number>();
+    for (const r of doc.resources) {
+      const kind = resourceKind(r);
+      perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    }
     for (const check of this.catalog.checks) {
       if (check.engine !== 'rego' || check.selector.input !== doc.type) continue;
       const kinds = check.selector.resources;
-      const n = kinds ? doc.resources.filter((r) => kinds.includes(resourceKind(r))).length : doc.resources.length;
+      let n = doc.resources.length;
+      if (kinds) {
+        n = 0;
+        for (const kind of new Set(kinds)) n += perKind.get(kind) ?? 0;
+      }
       this.applicable.set(check.id, (this.applicable.get(check.id) ?? 0) + n);
     }
     const t = performance.now();
