@@ -56,31 +56,22 @@ async function measure(dir: string): Promise<{ calls: number; findings: number }
 }
 
 describe('checks format messages only for the findings they make', () => {
-  it('Kubernetes: one sprintf per finding on the bench corpus (containers without names included)', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 60; i++) files[`team-${i % 3}/service-${i}.yaml`] = kubernetesFile(i);
-    const { dir, cleanup } = tempProject(files);
-    try {
-      const measured = await measure(dir);
-      assert.ok(measured.findings >= 60, `the corpus must make findings (made ${measured.findings})`);
-      assert.equal(measured.calls, measured.findings);
-    } finally {
-      cleanup();
-    }
-  });
-
-  it('Terraform: one sprintf per finding on the bench corpus (off()/block_off() messages included)', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) files[`module-${Math.floor(i / 4)}/file-${i % 4}.tf`] = terraformFile(Math.floor(i / 4), i % 4);
-    const { dir, cleanup } = tempProject(files);
-    try {
-      const measured = await measure(dir);
-      assert.ok(measured.findings >= 40, `the corpus must make findings (made ${measured.findings})`);
-      assert.equal(measured.calls, measured.findings);
-    } finally {
-      cleanup();
-    }
-  });
+  const corpora: Array<[string, number, (i: number) => [string, string]]> = [
+    ['Kubernetes (containers without names included)', 60, (i) => [`team-${i % 3}/service-${i}.yaml`, kubernetesFile(i)]],
+    ['Terraform (off()/block_off() messages included)', 40, (i) => [`module-${Math.floor(i / 4)}/file-${i % 4}.tf`, terraformFile(Math.floor(i / 4), i % 4)]],
+  ];
+  for (const [label, count, file] of corpora) {
+    it(`${label}: one sprintf per finding on the bench corpus`, async () => {
+      const { dir, cleanup } = tempProject(Object.fromEntries(Array.from({ length: count }, (_, i) => file(i))));
+      try {
+        const measured = await measure(dir);
+        assert.ok(measured.findings >= count, `the corpus must make findings (made ${measured.findings})`);
+        assert.equal(measured.calls, measured.findings);
+      } finally {
+        cleanup();
+      }
+    });
+  }
 
   for (const project of ['tf-aws-modern', 'tf-aws-legacy', 'cfn-stacks', 'openapi-specs', 'k8s-kustomize']) {
     it(`${project}: at most 1.5 sprintf per finding`, async () => {
