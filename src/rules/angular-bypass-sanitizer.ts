@@ -10,7 +10,7 @@
  * Trusting a constant (`bypassSecurityTrustResourceUrl('https://…')`) is the
  * intended use and is not reported.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { markupRisk } from '../engine/code/markup.js';
 import { calleeName, hasAnyIdentifier } from '../engine/code/values.js';

@@ -21,7 +21,7 @@
  * app is only judged on what its own file shows; routers mounted from other
  * files are judged by their names only.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { joinPath, mountPrefixOf, pathWords, receiversOf, routeLabel, routeModelFor, touchedData, type AppCreation, type RouteModel, type Use } from '../engine/code/routes.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

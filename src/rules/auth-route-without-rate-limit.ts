@@ -20,7 +20,7 @@
  * Limits: one file. A limiter installed by the file that mounts the router,
  * or a global ThrottlerGuard registered in app.module.ts, is not seen.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { tokenizeName } from '../engine/code/data-classifier.js';
 import { chainHas, nodesOf, rolesOfName, routeLabel, routeModelFor, type Route } from '../engine/code/routes.js';

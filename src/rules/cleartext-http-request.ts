@@ -21,7 +21,7 @@
  * comments, XML namespaces, JSON-schema ids and links shown to users are not
  * requests and are not looked at.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule, type SecretSpan } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { findLocalBinding, skipOuterExpressions } from '../engine/code/scope.js';

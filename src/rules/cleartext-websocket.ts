@@ -7,7 +7,7 @@
  * the URL's constant head is `ws://<host>` (see EVD-CODE-028 for how URLs are
  * read and which hosts are exempt).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { isExemptHost, urlTargetOf } from '../engine/code/urls.js';

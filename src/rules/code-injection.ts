@@ -11,7 +11,7 @@
  *   dynamic parts or is request input (a function value is not reported).
  * Messages say whether the code comes from request input.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { requestInputOf } from '../engine/code/request-input.js';

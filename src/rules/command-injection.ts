@@ -16,7 +16,7 @@
  * (`exec(command)`): whether it is safe depends on its callers.
  * Without `shell`, `spawn`/`execFile` do not use a shell and are not reported.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { tokenizeName } from '../engine/code/data-classifier.js';
 import { importResolverFor, type ImportedName } from '../engine/code/imports.js';

@@ -17,7 +17,7 @@
  * Local hosts (loopback, `*.local`, single-label container names) are not
  * reported: development databases often run without TLS.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule, type SecretSpan } from '../engine/code/define-rule.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';
 import { findKnownSecret } from '../engine/code/secrets.js';

@@ -12,7 +12,7 @@
  * or `createCipher` imported from `crypto`. node-forge's `forge.cipher.createCipher`
  * takes an IV and is not reported here (its algorithm is checked by EVD-CODE-022).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

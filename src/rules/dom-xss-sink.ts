@@ -15,7 +15,7 @@
  * dynamic parts are all safe, locals initialised with such values). Messages
  * say when the value comes from the URL or the request.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { markupRisk, type MarkupRisk } from '../engine/code/markup.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -24,7 +24,7 @@
  * depends on the environment (`if (process.env.NODE_ENV !== 'production')`,
  * `isDev ? err.stack : undefined`) is not reported.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { isDatabaseCall } from '../engine/code/queries.js';
 import { findLocalBinding, skipOuterExpressions } from '../engine/code/scope.js';

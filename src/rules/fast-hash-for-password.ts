@@ -13,7 +13,7 @@
  * Tokens and API keys are not passwords: hashing a random, high-entropy token
  * with SHA-256 before storing it is the accepted practice.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule, type RuleContext } from '../engine/code/define-rule.js';
 import { tokenizeName } from '../engine/code/data-classifier.js';
 import { importResolverFor } from '../engine/code/imports.js';

@@ -19,7 +19,7 @@
  * `${DB_PASSWORD}`, `vault:…`, `JWT_SECRET`, `access_token`, `X-Api-Key`).
  * Values in a known provider format are EVD-CODE-032's. The value is masked.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { tokenizeName } from '../engine/code/data-classifier.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -19,7 +19,7 @@
  * string is not reported (no key material to protect).
  * The literal is masked in the snippet; the message names the constant, never its value.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule, type SecretSpan } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

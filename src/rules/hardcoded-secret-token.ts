@@ -19,7 +19,7 @@
  * literal shorter than 16 characters is never a secret here.
  * The secret is masked in the message and the snippet (`AKIA****`).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { findKnownSecret, isAwsSecretKeyShape, type SecretMatch } from '../engine/code/secrets.js';
 import { receivingName } from '../engine/code/values.js';

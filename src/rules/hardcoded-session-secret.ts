@@ -20,7 +20,7 @@
  * environment variable (`process.env.SESSION_KEY || '…'`: the fallback
  * ships). The literal is masked in the snippet; messages never contain it.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -26,7 +26,7 @@
  * are not judged. Findings carry the data category `credentials`: the
  * session id is a bearer credential.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { mergeClassifications, namedClassification, tokenizeName, type Classification } from '../engine/code/data-classifier.js';
 import { importResolverFor } from '../engine/code/imports.js';

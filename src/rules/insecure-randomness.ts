@@ -22,7 +22,7 @@
  * or tests (`id`, `key`, `requestId`, `traceId`), and values not stored under
  * a name (passed to a function, compared).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { tokenizeName } from '../engine/code/data-classifier.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -23,7 +23,7 @@
  * a UI framework), where decoding `exp` for display is fine; results not
  * followed beyond the function.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor, type ImportResolver } from '../engine/code/imports.js';
 import { memberPath, skipOuterExpressions } from '../engine/code/scope.js';

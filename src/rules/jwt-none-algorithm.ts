@@ -17,7 +17,7 @@
  *   verifies nothing either way.
  * A computed secret (`jwt.verify(token, getKey())`) is not judged.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor, type ImportResolver } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -20,7 +20,7 @@
  * only signs; verification goes through the passport strategy, which is
  * checked). Keyless `jwt.verify(token)` is EVD-CODE-054's.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

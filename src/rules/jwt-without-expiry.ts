@@ -23,7 +23,7 @@
  * Payloads and options that are not object literals (`jwt.sign(user, key)`),
  * or that spread another object, are not judged.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -23,7 +23,7 @@
  * routes whose chain validates with celebrate/Joi, express-openapi-validator or
  * a Fastify `schema` (they reject unknown keys).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { requestInputOf } from '../engine/code/request-input.js';
 import { chainHas, decoratorCall, enclosingRoute, routeModelFor } from '../engine/code/routes.js';

@@ -19,7 +19,7 @@
  * `contentSecurityPolicy: false` (constant false), in `helmet(…)` or in the
  * options of a registered helmet plugin.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -18,7 +18,7 @@
  * and NestJS parameters typed with a DTO class or a primitive (taken as
  * validated by a ValidationPipe).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { requestInputOf, type RequestInput } from '../engine/code/request-input.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -20,7 +20,7 @@
  * (`cors()`, `origin: '*'`): browsers send no cookies or auth headers, which
  * is how public APIs work; and origin functions that look the origin up.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { memberPath, skipOuterExpressions } from '../engine/code/scope.js';

@@ -9,7 +9,7 @@
  * Safe: constants, `DOMPurify.sanitize(x)`, `sanitizeHtml(x)`, `xss(x)`,
  * escaped values, and locals initialised with them.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { markupRisk } from '../engine/code/markup.js';
 import { findLocalBinding, skipOuterExpressions } from '../engine/code/scope.js';

@@ -18,7 +18,7 @@
  * Whole request objects (`res.send(req.body)`) are serialised as JSON and not
  * reported; `res.json(…)` never is.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { markupRisk } from '../engine/code/markup.js';
 import { requestInputOf } from '../engine/code/request-input.js';

@@ -26,7 +26,7 @@
  * router, or a global `ValidationPipe` in main.ts, is not seen (the untyped
  * Nest parameters reported are the ones a ValidationPipe cannot validate).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { isDatabaseCall } from '../engine/code/queries.js';
 import { requestInputOf, type RequestInput } from '../engine/code/request-input.js';

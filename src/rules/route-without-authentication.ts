@@ -29,7 +29,7 @@
  * app.module.ts are not seen (a `@Public()` decorator in the controller file is
  * taken as the sign of one).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { DATA_CATEGORY_LABELS, tokenizeName } from '../engine/code/data-classifier.js';
 import { chainHas, isMarkedPublic, nodesOf, readsPrincipal, rolesOfName, routeLabel, routeModelFor, touchedData, type Route } from '../engine/code/routes.js';

@@ -18,7 +18,7 @@
  *   object literal (directly or through a `const`) are not judged, nor flags
  *   hidden behind a spread.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import {
   describeClassification,

@@ -14,7 +14,7 @@
  * permission-restricted files; hard-coded and leaked secrets are other rules'
  * subject.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { describeClassification, mergeClassifications, type Classification } from '../engine/code/data-classifier.js';
 import type { SinkNode } from '../engine/code/sinks.js';

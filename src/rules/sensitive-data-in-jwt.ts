@@ -15,7 +15,7 @@
  * them would flag nearly every token. The finding's `dataCategories` lists
  * the reported categories.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { describeClassification, type Classification, type DataCategory } from '../engine/code/data-classifier.js';
 import { importResolverFor } from '../engine/code/imports.js';

@@ -9,7 +9,7 @@
  * the data (`!!patient.ssn`, `hasPassword`), and results of redaction
  * functions (`redact(x)`, `mask(x)`, `hash(x)`).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { describeClassification, mergeClassifications } from '../engine/code/data-classifier.js';
 

@@ -18,7 +18,7 @@
  *   `history.pushState(…, url)`.
  * The request body is not looked at: a body is where such data belongs.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import {
   describeClassification,

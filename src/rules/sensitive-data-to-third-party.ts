@@ -16,7 +16,7 @@
  * Health data, government identifiers, genetic and biometric data are never
  * expected by any of them.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import {
   describeClassification,

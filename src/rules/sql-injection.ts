@@ -35,7 +35,7 @@
  * Tagged templates (`sql\`…\``, Prisma `$queryRaw\`…\``) bind their values
  * as parameters and are never reported.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { tokenizeName } from '../engine/code/data-classifier.js';
 import { requestInputOf, type RequestInput } from '../engine/code/request-input.js';

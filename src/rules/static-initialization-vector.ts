@@ -12,7 +12,7 @@
  *   `iv` property of crypto-js options (`{ iv: CryptoJS.enc.Hex.parse('00…') }`).
  * Only encryption is reported: a decipher's IV comes from the ciphertext.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';
 import { calleeName, constantNumber, constantString, constInitializer, hasAnyIdentifier, objectLiteralOf, objectProperty, propertyNameOf, receiverOf } from '../engine/code/values.js';

@@ -14,7 +14,7 @@
  * Constants other than these (`autoescape: true`, a computed value) are not
  * reported.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';
 import { hasAnyIdentifier, lastName, propertyNameOf } from '../engine/code/values.js';

@@ -16,7 +16,7 @@
  * request data (`res.render('view', { q: req.query.q })`) is normal and not
  * reported.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { requestInputOf, type RequestInput } from '../engine/code/request-input.js';

@@ -18,7 +18,7 @@
  * `insecure: true` is not reported: no mainstream Node HTTP client reads it,
  * so the key alone says nothing certain.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { memberName, skipOuterExpressions } from '../engine/code/scope.js';
 

@@ -32,7 +32,7 @@
  *    `hooks: { beforeCreate }` / `Model.beforeSave(…)` / `addHook`, TypeORM
  *    `@BeforeInsert()`/`@BeforeUpdate()` methods).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { DATA_CATEGORIES, DATA_CATEGORY_LABELS, tokenizeName, type DataCategory } from '../engine/code/data-classifier.js';
 import { SCHEMA_LIBRARY_LABELS, decoratorName, decoratorsOf, schemaOf, type SchemaDefinition, type SchemaField } from '../engine/code/schema-fields.js';

@@ -12,7 +12,7 @@
  * Not reported: `yaml.load(x)` without a schema — safe in js-yaml 4, unsafe
  * only in js-yaml 3, and the version is not in the source; `JSON.parse`.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { requestInputOf } from '../engine/code/request-input.js';

@@ -11,7 +11,7 @@
  * Node's `createCipher`/`createDecipher` (no IV) are EVD-CODE-023, which
  * also names a weak algorithm passed to them.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -16,7 +16,7 @@
  * - a password hashed with MD5/SHA-1: EVD-CODE-021 reports it (a fast hash
  *   of a password is wrong whatever the algorithm).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { tokenizeName } from '../engine/code/data-classifier.js';
 import { importResolverFor } from '../engine/code/imports.js';

@@ -14,7 +14,7 @@
  * These are floors chosen for few false alarms; OWASP's current
  * recommendations are higher (PBKDF2-SHA256: 600,000 iterations).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { importResolverFor } from '../engine/code/imports.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';

@@ -12,7 +12,7 @@
  * `secureProtocol: 'TLS_method'` / `'SSLv23_method'` negotiate the best
  * version and are not reported.
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';
 import { constantString, propertyNameOf } from '../engine/code/values.js';

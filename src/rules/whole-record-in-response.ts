@@ -22,7 +22,7 @@
  * `toView(patient)`), object literals of chosen fields, and records of
  * models that name no personal data (`Appointment`, `Product`).
  */
-import { ts } from 'ts-morph';
+import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { DATA_CATEGORIES, isRecordName, type DataCategory } from '../engine/code/data-classifier.js';
 import { SQL_METHODS, databaseQueryOf } from '../engine/code/queries.js';

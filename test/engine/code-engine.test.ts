@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ts } from 'ts-morph';
+import { ts } from '../../src/engine/code/typescript.js';
 import { analyzeSource, defineRule, scriptKindOf, type CodeRule, type RuleContext, type RuleVisitors } from '../../src/engine/code/index.js';
 import { codeRules } from '../../src/rules/index.js';
 

@@ -2,7 +2,7 @@
 // middleware-role heuristic, asserted as whole summaries per framework.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ts } from 'ts-morph';
+import { ts } from '../../src/engine/code/typescript.js';
 import { classifyName } from '../../src/engine/code/data-classifier.js';
 import { buildRouteModel, pathWords, rolesOfName, touchedData, type RouteModel } from '../../src/engine/code/routes.js';
 

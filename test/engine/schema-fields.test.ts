@@ -2,7 +2,7 @@
 // and which expressions read whole records (queries.ts).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ts } from 'ts-morph';
+import { ts } from '../../src/engine/code/typescript.js';
 import { databaseQueryOf, schemaOf } from '../../src/engine/code/index.js';
 
 function parse(code: string): ts.SourceFile {

@@ -1,7 +1,7 @@
 // The sink catalogue: what each call, `new` or assignment sends data to.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ts } from 'ts-morph';
+import { ts } from '../../src/engine/code/typescript.js';
 import { SINK_CATALOGUE, SINK_KINDS, createSinkMatcher, type SinkNode } from '../../src/engine/code/index.js';
 
 interface Seen {

@@ -28,7 +28,7 @@
  * whose *presence* is not the data itself (`hasPassword`, `isEmailVerified`),
  * but keeps health, genetic and personal facts (`isPregnant`, `hasHiv`).
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { findLocalBinding, memberName, skipOuterExpressions, type BindingStep } from './scope.js';
 import {
   CACHE_LIMIT,

@@ -5,7 +5,7 @@
  * the AST again with `ts.forEachChild` recursion costs several per cent of the
  * engine's time on server code.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 
 let currentFile: ts.SourceFile | undefined;
 let currentNodes: readonly ts.Node[] | undefined;

@@ -12,7 +12,7 @@
  * Only top-level statements are read; a default import of a module is its
  * namespace (what CommonJS modules, including Node's built-ins, export).
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { skipOuterExpressions } from './scope.js';
 
 /** What a local name is bound to: a module's export (`name`), or the module itself (`name` = `*`). */

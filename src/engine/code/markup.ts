@@ -16,7 +16,7 @@
  * Anything else is a risk; request input (see request-input.ts) is named as
  * such in messages.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { tokenizeName } from './data-classifier.js';
 import { requestInputOf, type RequestInput } from './request-input.js';
 import { findLocalBinding, skipOuterExpressions } from './scope.js';

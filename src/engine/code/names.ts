@@ -4,7 +4,7 @@
  *
  * Kept apart from the expression level because it needs no syntax tree: the
  * IaC parsers (OpenAPI schemas, config files) classify names too, and must not
- * load ts-morph (≈ 0.7 s) for it. data-classifier.ts re-exports everything
+ * load the TypeScript compiler API (0.1–0.7 s) for it. data-classifier.ts re-exports everything
  * public here, so rules keep one import.
  */
 /** Categories of personal data, in the order messages list them. */

@@ -11,8 +11,8 @@
  * whatever the timing of the workers, so a scan's output does not depend on
  * the number of jobs.
  *
- * Workers are used only when they pay: each one loads ts-morph and the rules
- * (≈ 1 s of CPU) and starts with a cold JIT, so `auto` uses them only for
+ * Workers are used only when they pay: each one loads the compiler API and the
+ * rules (0.3–1 s of CPU) and starts with a cold JIT, so `auto` uses them only for
  * large corpora on machines with spare cores (see {@link AUTO_MIN_BYTES},
  * {@link AUTO_MIN_CORES}); `1` always runs in this thread. When a
  * worker cannot be started or dies, its batch (and anything left) is analysed

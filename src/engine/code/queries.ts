@@ -16,7 +16,7 @@
  * `projection` or `fields`; a SQL `SELECT` of named columns.
  * `Array.prototype.find` (a callback argument) is not a query.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { memberPath, skipOuterExpressions } from './scope.js';
 import { partsText, propertyNameOf, stringParts } from './values.js';
 

@@ -23,7 +23,7 @@
  * result is structured). Any other call ends it: validation, sanitising,
  * escaping, `Number(x)`.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { findLocalBinding, skipOuterExpressions, type BindingStep } from './scope.js';
 
 /** A value a client controls. */

@@ -65,7 +65,7 @@
  *   same file, as a method of a class of the same file, or wrapped in one call
  *   (`asyncHandler(async (req, res) => …)`); others are unknown.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { DATA_CATEGORIES, isRecordName, tokenizeName, type DataCategory } from './data-classifier.js';
 import { importResolverFor, type ImportResolver } from './imports.js';
 import { QUERY_METHODS, WRITE_METHODS } from './queries.js';

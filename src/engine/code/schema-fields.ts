@@ -23,7 +23,7 @@
  * new Schema(…)`), the model name (`model('Patient', new Schema(…))`,
  * `define('Patient', …)`, `Patient.init(…)`) or the class name.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { memberPath, skipOuterExpressions } from './scope.js';
 import { propertyNameOf } from './values.js';
 

@@ -9,7 +9,7 @@
  * assignments (`x = …` after the declaration), hoisting, imports or other
  * files.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 
 /** One step from a binding's source expression to the bound value. */
 export type BindingStep =

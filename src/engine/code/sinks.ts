@@ -33,7 +33,7 @@
  * its method name (or callee name) is in the catalogue, and scope look-ups
  * run only in files whose text mentions a factory or a catalogued module.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { tokenizeName } from './data-classifier.js';
 import { createImportResolver, type ImportResolver } from './imports.js';
 import { findLocalBinding, memberName, memberPath, skipOuterExpressions, type BindingStep } from './scope.js';

@@ -4,7 +4,7 @@
  * whose constant head contains the whole host: `` `http://api.acme.com/${path}` ``),
  * and which hosts are local or internal. Shared by the transport rules.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { isLocalOrReservedHost } from './secrets.js';
 import { skipOuterExpressions } from './scope.js';
 import { constInitializer, stringParts } from './values.js';

@@ -14,7 +14,7 @@
  * in any enclosing scope, declared textually before the use (see scope.ts);
  * imports and other files are not followed.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { findLocalBinding, skipOuterExpressions } from './scope.js';
 
 const MAX_DEPTH = 8;

@@ -7,7 +7,7 @@
  * `analyzeSource` is a pure function of its inputs (safe to run in a worker),
  * keeps no reference to the AST once it returns, and is deterministic.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { FileError, SkippedFile, SourceText } from '../../parsers/types.js';
 import type { RawFinding } from '../../findings/finding.js';
 import {

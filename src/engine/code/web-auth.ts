@@ -6,7 +6,7 @@
  * code. Parse-only, like the rest of the engine: imports of the same file are
  * followed (imports.ts), other files are not.
  */
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { ReportDescriptor, RuleContext, SecretSpan } from './define-rule.js';
 import type { ImportResolver } from './imports.js';
 import { skipOuterExpressions } from './scope.js';

@@ -1,0 +1,97 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cacheDirectory, loadTypeScript, typeScriptLoad } from '../../src/engine/code/load-typescript.js';
+
+const loader = new URL('../../src/engine/code/load-typescript.ts', import.meta.url).href;
+const typescript = new URL('../../src/engine/code/typescript.js', import.meta.url).href;
+
+interface Probe {
+  via: string;
+  wrote: boolean;
+  cacheFile?: string;
+  parsed: number;
+  sameAsTsMorph: boolean;
+}
+
+/** Loads the compiler API in a fresh process (the load happens once per thread) and reports how. */
+function probe(env: Record<string, string>): Probe {
+  const script = `
+    const { typeScriptLoad } = await import(${JSON.stringify(loader)});
+    const { ts } = await import(${JSON.stringify(typescript)});
+    const { createRequire } = await import('node:module');
+    const file = ts.createSourceFile('a.ts', 'const a: number = 1; export function f() { return a; }', ts.ScriptTarget.Latest);
+    const morph = createRequire(${JSON.stringify(loader)})('ts-morph').ts;
+    console.log(JSON.stringify({ ...typeScriptLoad(), parsed: file.statements.length, sameAsTsMorph: morph.createSourceFile === ts.createSourceFile && morph.SyntaxKind === ts.SyntaxKind }));`;
+  const base = { ...process.env };
+  delete base['EVIDENT_NO_CACHE'];
+  delete base['EVIDENT_CACHE_DIR'];
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...base, ...env } });
+  assert.equal(child.status, 0, child.stderr);
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as Probe;
+}
+
+describe('loading the TypeScript compiler API with a code cache', () => {
+  test('the first load writes the cache, the next ones use it; ts-morph shares the loaded compiler', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evident-cache-'));
+    try {
+      const first = probe({ EVIDENT_CACHE_DIR: dir });
+      assert.equal(first.via, 'compiled');
+      assert.equal(first.wrote, true);
+      assert.equal(first.parsed, 2);
+      assert.equal(first.sameAsTsMorph, true);
+      assert.deepEqual(readdirSync(dir), [first.cacheFile?.slice(dir.length + 1)], 'one cache file, no temporary left');
+      const second = probe({ EVIDENT_CACHE_DIR: dir });
+      assert.deepEqual({ via: second.via, wrote: second.wrote, parsed: second.parsed }, { via: 'cache', wrote: false, parsed: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a corrupt cache is rejected by V8, ignored and rewritten', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evident-cache-'));
+    try {
+      const first = probe({ EVIDENT_CACHE_DIR: dir });
+      writeFileSync(first.cacheFile ?? '', Buffer.alloc(4096, 7));
+      const corrupt = probe({ EVIDENT_CACHE_DIR: dir });
+      assert.deepEqual({ via: corrupt.via, wrote: corrupt.wrote, parsed: corrupt.parsed }, { via: 'compiled', wrote: true, parsed: 2 });
+      assert.equal(probe({ EVIDENT_CACHE_DIR: dir }).via, 'cache');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('EVIDENT_NO_CACHE=1 neither reads nor writes; an unwritable cache folder only costs the cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evident-cache-'));
+    try {
+      const off = probe({ EVIDENT_CACHE_DIR: dir, EVIDENT_NO_CACHE: '1' });
+      assert.deepEqual({ via: off.via, wrote: off.wrote, cacheFile: off.cacheFile, parsed: off.parsed }, { via: 'compiled', wrote: false, cacheFile: undefined, parsed: 2 });
+      assert.deepEqual(readdirSync(dir), []);
+      const blocker = join(dir, 'a-file');
+      writeFileSync(blocker, 'not a folder');
+      const unwritable = probe({ EVIDENT_CACHE_DIR: join(blocker, 'cache') });
+      assert.deepEqual({ via: unwritable.via, wrote: unwritable.wrote, parsed: unwritable.parsed }, { via: 'compiled', wrote: false, parsed: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('cache folder: EVIDENT_CACHE_DIR, then XDG_CACHE_HOME, then ~/.cache; EVIDENT_NO_CACHE turns it off', () => {
+    assert.equal(cacheDirectory({ EVIDENT_CACHE_DIR: '/x/y', XDG_CACHE_HOME: '/xdg' }), '/x/y');
+    assert.equal(cacheDirectory({ XDG_CACHE_HOME: '/xdg' }), join('/xdg', 'evident'));
+    assert.match(cacheDirectory({}) ?? '', /[/\\]\.cache[/\\]evident$/);
+    assert.equal(cacheDirectory({ EVIDENT_NO_CACHE: '1', EVIDENT_CACHE_DIR: '/x/y' }), undefined);
+    assert.equal(cacheDirectory({ EVIDENT_NO_CACHE: '0', EVIDENT_CACHE_DIR: '/x/y' }), '/x/y');
+  });
+
+  test('when the bundled compiler file is not where expected, ts-morph itself is loaded', () => {
+    const ts = loadTypeScript(process.env, () => {
+      throw new Error('another layout');
+    }) as { createSourceFile?: unknown };
+    assert.equal(typeof ts.createSourceFile, 'function');
+    assert.equal(typeScriptLoad()?.via, 'ts-morph');
+  });
+});
