@@ -178,11 +178,24 @@ iam_documents contains {"resource": r, "path": ["config", "statement", k], "stat
 
 # ---------------------------------------------------------------- secrets
 
-# secret_name(name): a name that suggests it holds a credential.
+# secret_name(name): a name that suggests it holds a credential (see values.mentions_credential),
+# not one ending in a word of not_secret_suffixes or mentioning _kms.
 secret_name(name) if {
-	regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|access_?key|credential)`, name)
-	not regex.match(`(?i)(_arn|_id|_ids|_name|_names|_length|_ttl|_version|_path|_rotation|_kms.*|_type|_enabled|_arns)$`, name)
+	values.mentions_credential(name)
+	not names_something_else(lower(name))
 }
+
+names_something_else(l) if contains(l, "_kms")
+
+names_something_else(l) if {
+	some suffix in not_secret_suffixes
+	endswith(l, suffix)
+}
+
+not_secret_suffixes := [
+	"_arn", "_id", "_ids", "_name", "_names", "_length", "_ttl", "_version", "_path", "_rotation",
+	"_type", "_enabled", "_arns",
+]
 
 # literal_secret(v): a statically known, non-empty string value (not an
 # interpolation the parser left unresolved).

@@ -121,11 +121,24 @@ referencing(type, key, target, name_key) := [r |
 
 # ---------------------------------------------------------------- secrets
 
-# secret_name(name): a name that suggests it holds a credential (not its ARN, length or path).
+# secret_name(name): a name that suggests it holds a credential (not its ARN, length or path):
+# see values.mentions_credential; not one ending in a word of not_secret_suffixes or mentioning kms.
 secret_name(name) if {
-	regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|access_?key|credential)`, name)
-	not regex.match(`(?i)(arn|id|ids|name|names|length|ttl|version|path|rotation|kms.*|keyid|type|enabled|arns|parameter|param|ssm|header|uri|url)$`, name)
+	values.mentions_credential(name)
+	not names_something_else(lower(name))
 }
+
+names_something_else(l) if contains(l, "kms")
+
+names_something_else(l) if {
+	some suffix in not_secret_suffixes
+	endswith(l, suffix)
+}
+
+not_secret_suffixes := [
+	"arn", "id", "ids", "name", "names", "length", "ttl", "version", "path", "rotation", "keyid",
+	"type", "enabled", "arns", "parameter", "param", "ssm", "header", "uri", "url",
+]
 
 # literal_secret(v): a statically known, non-empty string that is not a
 # reference to where the secret really lives (dynamic references such as

@@ -76,5 +76,9 @@ describe_ports(ports) := concat(", ", [sprintf("%d (%s)", [port, sensitive_ports
 # the variable's name.
 credential_url(value) if {
 	is_string(value)
+
+	# Necessary conditions first: most values never reach the pattern (compiled once per document in wasm).
+	contains(value, "://")
+	contains(value, "@")
 	regex.match(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]+:[^@/\s]+@`, value)
 }

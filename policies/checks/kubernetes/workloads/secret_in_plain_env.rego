@@ -30,7 +30,27 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 import data.evident.lib.network
 
-secret_name_pattern := `(?i)(^|_)(PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|ACCESS_?KEY|AUTH_?KEY|CLIENT_?SECRET)($|_)`
+# A secret's name: one of these words between underscores or the ends of the name, in any case
+# (API_KEY and APIKEY alike). Split into words rather than matched with a regular expression:
+# in wasm a pattern is compiled again for every document evaluated.
+secret_words := {
+	"PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY", "CREDENTIAL",
+	"CREDENTIALS", "ACCESSKEY", "AUTHKEY", "CLIENTSECRET",
+}
+
+# Words written as two: API_KEY, PRIVATE_KEY, ACCESS_KEY, AUTH_KEY, CLIENT_SECRET.
+secret_pairs := {"API": "KEY", "PRIVATE": "KEY", "ACCESS": "KEY", "AUTH": "KEY", "CLIENT": "SECRET"}
+
+secret_name(name) if {
+	some word in split(upper(name), "_")
+	secret_words[word]
+}
+
+secret_name(name) if {
+	words := split(upper(name), "_")
+	some i, word in words
+	secret_pairs[word] == words[i + 1]
+}
 
 deny contains f if {
 	some workload in kubernetes.workloads
@@ -48,7 +68,7 @@ deny contains f if {
 }
 
 secret_reason(name, value) := "(a secret by its name)" if {
-	regex.match(secret_name_pattern, name)
+	secret_name(name)
 } else := "(a connection string with an embedded password)" if {
 	network.credential_url(value)
 }
