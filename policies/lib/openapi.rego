@@ -9,6 +9,8 @@
 #   library: true
 package evident.lib.openapi
 
+import data.evident.lib.finding
+
 # apis: the Api resource of the specification (one per document).
 apis := [r |
 	some r in input.resources
@@ -100,7 +102,9 @@ unauthenticated_reason(op) := "security: [] turns authentication off" if {
 # unauthenticated_path(op): where an unauthenticated finding points: the
 # operation's own security key, else the operation (a global requirement is
 # shared by every operation; the finding belongs to each).
-unauthenticated_path(op) := ["security"] if op.security.source == "operation" else := []
+unauthenticated_path(op) := ["security"] if op.security.source == "operation"
+
+else := []
 
 # inputs(op): every field a client sends: parameters and writable request body
 # properties, as {"field", "kind", "path"}; input_label(i) names one in a message.
@@ -119,9 +123,9 @@ inputs(op) := array.concat(
 # input_label(i): how a message names an item of inputs(op). A function, not a
 # field of the item, so that it is formatted only for the findings made
 # (sprintf is a host call in wasm, costly when wasted on every input).
-input_label(i) := sprintf("%s parameter \"%s\"", [i.field["in"], i.field.name]) if i.kind == "parameter"
+input_label(i) := finding.format("%s parameter \"%s\"", [i.field["in"], i.field.name]) if i.kind == "parameter"
 
-input_label(i) := sprintf("request body property \"%s\"", [i.field.path]) if i.kind == "property"
+input_label(i) := finding.format("request body property \"%s\"", [i.field.path]) if i.kind == "property"
 
 # body_objects(op): the request body's objects ([] when none or unknown).
 body_objects(op) := op.requestBody.schema.objects if {

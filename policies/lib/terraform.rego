@@ -69,30 +69,30 @@ points_at(v, target, attr) if {
 # or null (located at the resource). Undefined when true or unknown. The
 # messages are sprintf formats with one %s, the resource id: formatted only for
 # the finding made (sprintf is a host call in wasm, costly when wasted).
-off(r, key, _, false_msg) := finding.at(r, ["config", key], sprintf(false_msg, [r.id])) if r.config[key] == false
+off(r, key, _, false_msg) := finding.at(r, ["config", key], finding.format(false_msg, [r.id])) if r.config[key] == false
 
-off(r, key, absent_msg, _) := finding.of(r, sprintf(absent_msg, [r.id])) if {
+off(r, key, absent_msg, _) := finding.of(r, finding.format(absent_msg, [r.id])) if {
 	not values.has_key(r.config, key)
 }
 
-off(r, key, absent_msg, _) := finding.of(r, sprintf(absent_msg, [r.id])) if r.config[key] == null
+off(r, key, absent_msg, _) := finding.of(r, finding.format(absent_msg, [r.id])) if r.config[key] == null
 
 # block_off(r, name, key, absent_msg, false_msg): like off() for `key` inside
 # the (first) nested block `name`, e.g. encrypt_at_rest { enabled = true }: a missing
 # block or argument is reported at the resource or block, `false` at the
 # argument. A dynamic block is never reported (its content is not known). The
 # messages are formats with one %s, the resource id, as for off().
-block_off(r, name, _, absent_msg, _) := finding.of(r, sprintf(absent_msg, [r.id])) if not has_block(r.config, name)
+block_off(r, name, _, absent_msg, _) := finding.of(r, finding.format(absent_msg, [r.id])) if not has_block(r.config, name)
 
 block_off(r, name, key, absent_msg, false_msg) := block_item_off(r, name, 0, key, absent_msg, false_msg) if {
 	count(blocks(r.config, name)) > 0
 }
 
-block_item_off(r, name, i, key, _, false_msg) := finding.at(r, ["config", name, i, key], sprintf(false_msg, [r.id])) if {
+block_item_off(r, name, i, key, _, false_msg) := finding.at(r, ["config", name, i, key], finding.format(false_msg, [r.id])) if {
 	r.config[name][i][key] == false
 }
 
-block_item_off(r, name, i, key, absent_msg, _) := finding.at(r, ["config", name, i], sprintf(absent_msg, [r.id])) if {
+block_item_off(r, name, i, key, absent_msg, _) := finding.at(r, ["config", name, i], finding.format(absent_msg, [r.id])) if {
 	not values.has_key(r.config[name][i], key)
 }
 

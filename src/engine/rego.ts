@@ -23,6 +23,12 @@ export interface RegoFinding {
 export interface PolicySettings {
   /** GDPR data residency: the regions personal data may be stored in (config `gdpr.allowedRegions`). */
   allowed_regions?: string[];
+  /**
+   * Diagnostics: format every message with the JS host's sprintf rather than in
+   * wasm code (`finding.format` in policies/lib/finding.rego); the messages are
+   * the same. test/policies/message-cost.test.ts counts those calls.
+   */
+  format_on_host?: boolean;
 }
 
 export const DEFAULT_BUNDLE_DIR = join(packageRoot, 'policies', 'bundle');
@@ -86,8 +92,11 @@ export class PolicyEngine {
    * evaluation does not depend on the order the user wrote them in.
    */
   configure(settings: PolicySettings): void {
-    const data: { settings: { allowed_regions: string[] } } = {
-      settings: { allowed_regions: [...new Set(settings.allowed_regions ?? [])].sort() },
+    const data: { settings: { allowed_regions: string[]; format_on_host?: true } } = {
+      settings: {
+        allowed_regions: [...new Set(settings.allowed_regions ?? [])].sort(),
+        ...(settings.format_on_host === true ? { format_on_host: true } : {}),
+      },
     };
     this.#policy.setData(data);
   }

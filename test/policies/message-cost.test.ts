@@ -17,6 +17,12 @@ import { tempProject } from '../helpers/temp-project.js';
  * 2.5× for Terraform, and half of the evaluation time. These tests count the
  * host's sprintf calls over whole scans and hold them near the number of
  * findings made (a message may format a part with a helper, e.g. a port list).
+ *
+ * Checks build messages with finding.format (policies/lib/finding.rego), which
+ * makes the text in wasm code when every argument is a string and leaves the
+ * rest to sprintf. These tests set data.settings.format_on_host so that every
+ * message still goes through the host and can be counted, and check that both
+ * ways give the same messages.
  */
 
 interface SprintfHost {
@@ -29,7 +35,10 @@ const host = createRequire(import.meta.resolve('@open-policy-agent/opa-wasm'))('
 const original = host.sprintf;
 let calls = 0;
 let findings = 0;
+let messages: string[] = [];
+let onHost = true;
 const evaluate = PolicyEngine.prototype.evaluate;
+const configure = PolicyEngine.prototype.configure;
 
 before(() => {
   host.sprintf = (format, args) => {
@@ -39,20 +48,27 @@ before(() => {
   PolicyEngine.prototype.evaluate = function (this: PolicyEngine, document) {
     const result = evaluate.call(this, document);
     findings += result.length;
+    messages.push(...result.map((f) => `${f.check} ${f.resource} ${f.msg}`));
     return result;
+  };
+  PolicyEngine.prototype.configure = function (this: PolicyEngine, settings) {
+    configure.call(this, { ...settings, format_on_host: onHost });
   };
 });
 
 after(() => {
   host.sprintf = original;
   PolicyEngine.prototype.evaluate = evaluate;
+  PolicyEngine.prototype.configure = configure;
 });
 
-async function measure(dir: string): Promise<{ calls: number; findings: number }> {
+async function measure(dir: string, host = true): Promise<{ calls: number; findings: number; messages: string[] }> {
   calls = 0;
   findings = 0;
+  messages = [];
+  onHost = host;
   await scan({ paths: [dir] });
-  return { calls, findings };
+  return { calls, findings, messages: messages.sort() };
 }
 
 describe('checks format messages only for the findings they make', () => {
@@ -67,6 +83,10 @@ describe('checks format messages only for the findings they make', () => {
         const measured = await measure(dir);
         assert.ok(measured.findings >= count, `the corpus must make findings (made ${measured.findings})`);
         assert.equal(measured.calls, measured.findings);
+        // In wasm (the default), the same messages with fewer host calls.
+        const inWasm = await measure(dir, false);
+        assert.deepEqual(inWasm.messages, measured.messages);
+        assert.ok(inWasm.calls < measured.calls / 2, `${inWasm.calls} host calls in wasm mode, ${measured.calls} on the host`);
       } finally {
         cleanup();
       }
@@ -78,6 +98,7 @@ describe('checks format messages only for the findings they make', () => {
       const measured = await measure(join(packageRoot, 'test', 'projects', project));
       assert.ok(measured.findings > 0 && measured.calls > 0, 'the project must make findings, and the host must see the calls');
       assert.ok(measured.calls <= 1.5 * measured.findings, `${measured.calls} sprintf calls for ${measured.findings} findings`);
+      assert.deepEqual((await measure(join(packageRoot, 'test', 'projects', project), false)).messages, measured.messages);
     });
   }
 });

@@ -34,6 +34,6 @@ deny contains f if {
 	f := located(key)
 }
 
-located(key) := finding.at(key, ["properties", "EnableKeyRotation"], sprintf("%s sets EnableKeyRotation to false", [key.id])) if {
+located(key) := finding.at(key, ["properties", "EnableKeyRotation"], finding.format("%s sets EnableKeyRotation to false", [key.id])) if {
 	cfn.is_false(key.properties.EnableKeyRotation)
-} else := finding.of(key, sprintf("%s does not set EnableKeyRotation: true", [key.id]))
+} else := finding.of(key, finding.format("%s does not set EnableKeyRotation: true", [key.id]))

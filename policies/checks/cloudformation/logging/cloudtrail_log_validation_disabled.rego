@@ -30,6 +30,6 @@ deny contains f if {
 	f := located(trail)
 }
 
-located(trail) := finding.at(trail, ["properties", "EnableLogFileValidation"], sprintf("%s sets EnableLogFileValidation to false", [trail.id])) if {
+located(trail) := finding.at(trail, ["properties", "EnableLogFileValidation"], finding.format("%s sets EnableLogFileValidation to false", [trail.id])) if {
 	cfn.is_false(trail.properties.EnableLogFileValidation)
-} else := finding.of(trail, sprintf("%s does not set EnableLogFileValidation: true (log integrity cannot be verified)", [trail.id]))
+} else := finding.of(trail, finding.format("%s does not set EnableLogFileValidation: true (log integrity cannot be verified)", [trail.id]))

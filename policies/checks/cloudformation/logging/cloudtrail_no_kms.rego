@@ -31,5 +31,5 @@ import data.evident.lib.values
 deny contains f if {
 	some trail in cfn.resources("AWS::CloudTrail::Trail")
 	not values.has_key(trail.properties, "KMSKeyId")
-	f := finding.of(trail, sprintf("%s has no KMSKeyId (log files are not encrypted with a KMS key)", [trail.id]))
+	f := finding.of(trail, finding.format("%s has no KMSKeyId (log files are not encrypted with a KMS key)", [trail.id]))
 }

@@ -32,6 +32,6 @@ deny contains f if {
 	f := located(trail)
 }
 
-located(trail) := finding.at(trail, ["properties", "IsMultiRegionTrail"], sprintf("%s sets IsMultiRegionTrail to false", [trail.id])) if {
+located(trail) := finding.at(trail, ["properties", "IsMultiRegionTrail"], finding.format("%s sets IsMultiRegionTrail to false", [trail.id])) if {
 	cfn.is_false(trail.properties.IsMultiRegionTrail)
-} else := finding.of(trail, sprintf("%s does not set IsMultiRegionTrail: true (only its own region is recorded)", [trail.id]))
+} else := finding.of(trail, finding.format("%s does not set IsMultiRegionTrail: true (only its own region is recorded)", [trail.id]))

@@ -30,5 +30,5 @@ import data.evident.lib.values
 deny contains f if {
 	some group in cfn.resources("AWS::Logs::LogGroup")
 	not values.has_key(group.properties, "KmsKeyId")
-	f := finding.of(group, sprintf("%s has no KmsKeyId (log data is not encrypted with a customer-managed key)", [group.id]))
+	f := finding.of(group, finding.format("%s has no KmsKeyId (log data is not encrypted with a customer-managed key)", [group.id]))
 }

@@ -28,5 +28,5 @@ import data.evident.lib.values
 deny contains f if {
 	some group in cfn.resources("AWS::Logs::LogGroup")
 	not values.has_key(group.properties, "RetentionInDays")
-	f := finding.of(group, sprintf("%s has no RetentionInDays (log events are kept forever)", [group.id]))
+	f := finding.of(group, finding.format("%s has no RetentionInDays (log events are kept forever)", [group.id]))
 }

@@ -29,11 +29,11 @@ import data.evident.lib.values
 deny contains f if {
 	some topic in cfn.resources("AWS::SNS::Topic")
 	not values.has_key(topic.properties, "KmsMasterKeyId")
-	f := finding.of(topic, sprintf("%s has no KmsMasterKeyId (messages are not encrypted at rest)", [topic.id]))
+	f := finding.of(topic, finding.format("%s has no KmsMasterKeyId (messages are not encrypted at rest)", [topic.id]))
 }
 
 deny contains f if {
 	some topic in cfn.resources("AWS::SNS::Topic")
 	topic.properties.KmsMasterKeyId == ""
-	f := finding.at(topic, ["properties", "KmsMasterKeyId"], sprintf("%s sets an empty KmsMasterKeyId (messages are not encrypted at rest)", [topic.id]))
+	f := finding.at(topic, ["properties", "KmsMasterKeyId"], finding.format("%s sets an empty KmsMasterKeyId (messages are not encrypted at rest)", [topic.id]))
 }

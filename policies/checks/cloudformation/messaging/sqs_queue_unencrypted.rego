@@ -31,5 +31,5 @@ deny contains f if {
 	some queue in cfn.resources("AWS::SQS::Queue")
 	cfn.is_false(queue.properties.SqsManagedSseEnabled)
 	not cfn.given(queue.properties, "KmsMasterKeyId")
-	f := finding.at(queue, ["properties", "SqsManagedSseEnabled"], sprintf("%s turns SQS-managed encryption off and sets no KmsMasterKeyId", [queue.id]))
+	f := finding.at(queue, ["properties", "SqsManagedSseEnabled"], finding.format("%s turns SQS-managed encryption off and sets no KmsMasterKeyId", [queue.id]))
 }

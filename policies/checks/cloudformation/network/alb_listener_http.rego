@@ -37,7 +37,7 @@ deny contains f if {
 	not some_unknown(actions)
 	not redirects_to_https(actions)
 	not internal(listener)
-	f := finding.at(listener, ["properties", "Protocol"], sprintf("%s serves HTTP without redirecting to HTTPS", [listener.id]))
+	f := finding.at(listener, ["properties", "Protocol"], finding.format("%s serves HTTP without redirecting to HTTPS", [listener.id]))
 }
 
 redirects_to_https(actions) if {

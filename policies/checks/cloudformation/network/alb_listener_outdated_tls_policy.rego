@@ -46,5 +46,5 @@ deny contains f if {
 	listener.properties.Protocol in {"HTTPS", "TLS"}
 	policy := listener.properties.SslPolicy
 	policy in outdated
-	f := finding.at(listener, ["properties", "SslPolicy"], sprintf("%s uses SslPolicy %s, which allows TLS 1.0 or 1.1", [listener.id, policy]))
+	f := finding.at(listener, ["properties", "SslPolicy"], finding.format("%s uses SslPolicy %s, which allows TLS 1.0 or 1.1", [listener.id, policy]))
 }

@@ -29,14 +29,14 @@ import data.evident.lib.finding
 deny contains f if {
 	some distribution in cfn.resources("AWS::CloudFront::Distribution")
 	distribution.properties.DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy == "allow-all"
-	f := finding.at(distribution, ["properties", "DistributionConfig", "DefaultCacheBehavior", "ViewerProtocolPolicy"], sprintf("%s default cache behavior allows HTTP (ViewerProtocolPolicy allow-all)", [distribution.id]))
+	f := finding.at(distribution, ["properties", "DistributionConfig", "DefaultCacheBehavior", "ViewerProtocolPolicy"], finding.format("%s default cache behavior allows HTTP (ViewerProtocolPolicy allow-all)", [distribution.id]))
 }
 
 deny contains f if {
 	some distribution in cfn.resources("AWS::CloudFront::Distribution")
 	some i, behavior in cfn.as_list(distribution.properties.DistributionConfig.CacheBehaviors)
 	behavior.ViewerProtocolPolicy == "allow-all"
-	f := finding.at(distribution, ["properties", "DistributionConfig", "CacheBehaviors", i, "ViewerProtocolPolicy"], sprintf("%s cache behavior %s allows HTTP (ViewerProtocolPolicy allow-all)", [distribution.id, pattern(behavior)]))
+	f := finding.at(distribution, ["properties", "DistributionConfig", "CacheBehaviors", i, "ViewerProtocolPolicy"], finding.format("%s cache behavior %s allows HTTP (ViewerProtocolPolicy allow-all)", [distribution.id, pattern(behavior)]))
 }
 
 pattern(behavior) := behavior.PathPattern if is_string(behavior.PathPattern)

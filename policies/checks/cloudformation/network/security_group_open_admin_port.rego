@@ -33,7 +33,7 @@ import data.evident.lib.network
 deny contains f if {
 	some rule in cfn.ingress_rules
 	rule.all
-	f := finding.at(rule.resource, rule.path, sprintf("%s allows every protocol and port from %s", [rule.resource.id, rule.cidr]))
+	f := finding.at(rule.resource, rule.path, finding.format("%s allows every protocol and port from %s", [rule.resource.id, rule.cidr]))
 }
 
 deny contains f if {
@@ -43,5 +43,5 @@ deny contains f if {
 	ports := sort([port | some port, _ in network.sensitive_ports; cfn.exposes(rule, port)])
 	count(ports) > 0
 	names := [sprintf("%d (%s)", [port, network.sensitive_ports[port]]) | some port in ports]
-	f := finding.at(rule.resource, rule.path, sprintf("%s allows %s to port %s", [rule.resource.id, rule.cidr, concat(", ", names)]))
+	f := finding.at(rule.resource, rule.path, finding.format("%s allows %s to port %s", [rule.resource.id, rule.cidr, concat(", ", names)]))
 }

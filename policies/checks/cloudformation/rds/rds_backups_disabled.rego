@@ -31,5 +31,5 @@ deny contains f if {
 	not cfn.given(db.properties, "SourceDBInstanceIdentifier")
 	not cfn.given(db.properties, "DBClusterIdentifier")
 	cfn.number(db.properties.BackupRetentionPeriod) == 0
-	f := finding.at(db, ["properties", "BackupRetentionPeriod"], sprintf("%s sets BackupRetentionPeriod to 0 (automated backups are off)", [db.id]))
+	f := finding.at(db, ["properties", "BackupRetentionPeriod"], finding.format("%s sets BackupRetentionPeriod to 0 (automated backups are off)", [db.id]))
 }

@@ -33,6 +33,6 @@ deny contains f if {
 	f := located(db)
 }
 
-located(db) := finding.at(db, ["properties", "DeletionProtection"], sprintf("%s sets DeletionProtection to false", [db.id])) if {
+located(db) := finding.at(db, ["properties", "DeletionProtection"], finding.format("%s sets DeletionProtection to false", [db.id])) if {
 	cfn.is_false(db.properties.DeletionProtection)
-} else := finding.of(db, sprintf("%s does not set DeletionProtection: true", [db.id]))
+} else := finding.of(db, finding.format("%s does not set DeletionProtection: true", [db.id]))

@@ -33,12 +33,12 @@ deny contains f if {
 	some db in cfn.resources_of(["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"])
 	not cfn.given(db.properties, "DBClusterIdentifier")
 	not values.has_key(db.properties, "EnableCloudwatchLogsExports")
-	f := finding.of(db, sprintf("%s has no EnableCloudwatchLogsExports (database logs are not kept in CloudWatch)", [db.id]))
+	f := finding.of(db, finding.format("%s has no EnableCloudwatchLogsExports (database logs are not kept in CloudWatch)", [db.id]))
 }
 
 deny contains f if {
 	some db in cfn.resources_of(["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"])
 	not cfn.given(db.properties, "DBClusterIdentifier")
 	db.properties.EnableCloudwatchLogsExports == []
-	f := finding.at(db, ["properties", "EnableCloudwatchLogsExports"], sprintf("%s sets EnableCloudwatchLogsExports to an empty list", [db.id]))
+	f := finding.at(db, ["properties", "EnableCloudwatchLogsExports"], finding.format("%s sets EnableCloudwatchLogsExports to an empty list", [db.id]))
 }

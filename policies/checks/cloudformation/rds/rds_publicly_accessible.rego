@@ -29,5 +29,5 @@ import data.evident.lib.finding
 deny contains f if {
 	some db in cfn.resources("AWS::RDS::DBInstance")
 	cfn.is_true(db.properties.PubliclyAccessible)
-	f := finding.at(db, ["properties", "PubliclyAccessible"], sprintf("%s sets PubliclyAccessible to true", [db.id]))
+	f := finding.at(db, ["properties", "PubliclyAccessible"], finding.format("%s sets PubliclyAccessible to true", [db.id]))
 }

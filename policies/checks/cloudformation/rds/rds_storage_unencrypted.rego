@@ -51,6 +51,6 @@ inherited(props, keys) if {
 	cfn.given(props, key)
 }
 
-located(db) := finding.at(db, ["properties", "StorageEncrypted"], sprintf("%s sets StorageEncrypted to false", [db.id])) if {
+located(db) := finding.at(db, ["properties", "StorageEncrypted"], finding.format("%s sets StorageEncrypted to false", [db.id])) if {
 	cfn.is_false(db.properties.StorageEncrypted)
-} else := finding.of(db, sprintf("%s does not set StorageEncrypted: true (RDS storage is unencrypted by default)", [db.id]))
+} else := finding.of(db, finding.format("%s does not set StorageEncrypted: true (RDS storage is unencrypted by default)", [db.id]))

@@ -34,7 +34,7 @@ deny contains f if {
 	some bucket in cfn.resources("AWS::S3::Bucket")
 	not values.has_key(bucket.properties, "LoggingConfiguration")
 	not log_bucket(bucket)
-	f := finding.of(bucket, sprintf("%s has no LoggingConfiguration (access to its objects is not recorded)", [bucket.id]))
+	f := finding.of(bucket, finding.format("%s has no LoggingConfiguration (access to its objects is not recorded)", [bucket.id]))
 }
 
 log_bucket(bucket) if bucket.properties.AccessControl == "LogDeliveryWrite"

@@ -37,7 +37,7 @@ deny contains f if {
 	statements := cfn.as_list(document.Statement)
 	not some_unknown(statements)
 	not denies_insecure_transport(statements)
-	f := finding.at(policy, ["properties", "PolicyDocument"], sprintf("%s has no statement denying requests without TLS (aws:SecureTransport false)", [policy.id]))
+	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s has no statement denying requests without TLS (aws:SecureTransport false)", [policy.id]))
 }
 
 denies_insecure_transport(statements) if {

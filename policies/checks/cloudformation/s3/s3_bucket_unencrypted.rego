@@ -32,5 +32,5 @@ import data.evident.lib.finding
 deny contains f if {
 	some bucket in cfn.resources("AWS::S3::Bucket")
 	not cfn.given(bucket.properties, "BucketEncryption")
-	f := finding.of(bucket, sprintf("%s has no BucketEncryption (default encryption is not declared)", [bucket.id]))
+	f := finding.of(bucket, finding.format("%s has no BucketEncryption (default encryption is not declared)", [bucket.id]))
 }

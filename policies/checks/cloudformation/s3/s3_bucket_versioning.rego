@@ -30,11 +30,11 @@ import data.evident.lib.values
 deny contains f if {
 	some bucket in cfn.resources("AWS::S3::Bucket")
 	not values.has_key(bucket.properties, "VersioningConfiguration")
-	f := finding.of(bucket, sprintf("%s has no VersioningConfiguration (overwritten or deleted objects cannot be restored)", [bucket.id]))
+	f := finding.of(bucket, finding.format("%s has no VersioningConfiguration (overwritten or deleted objects cannot be restored)", [bucket.id]))
 }
 
 deny contains f if {
 	some bucket in cfn.resources("AWS::S3::Bucket")
 	bucket.properties.VersioningConfiguration.Status == "Suspended"
-	f := finding.at(bucket, ["properties", "VersioningConfiguration", "Status"], sprintf("%s suspends versioning", [bucket.id]))
+	f := finding.at(bucket, ["properties", "VersioningConfiguration", "Status"], finding.format("%s suspends versioning", [bucket.id]))
 }

@@ -35,7 +35,7 @@ flags := ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictP
 deny contains f if {
 	some bucket in cfn.resources("AWS::S3::Bucket")
 	not values.has_key(bucket.properties, "PublicAccessBlockConfiguration")
-	f := finding.of(bucket, sprintf("%s has no PublicAccessBlockConfiguration (public ACLs and policies are not blocked)", [bucket.id]))
+	f := finding.of(bucket, finding.format("%s has no PublicAccessBlockConfiguration (public ACLs and policies are not blocked)", [bucket.id]))
 }
 
 deny contains f if {
@@ -45,7 +45,7 @@ deny contains f if {
 	not values.is_unknown(config)
 	some flag in flags
 	cfn.is_false(config[flag])
-	f := finding.at(bucket, ["properties", "PublicAccessBlockConfiguration", flag], sprintf("%s sets %s to false", [bucket.id, flag]))
+	f := finding.at(bucket, ["properties", "PublicAccessBlockConfiguration", flag], finding.format("%s sets %s to false", [bucket.id, flag]))
 }
 
 deny contains f if {
@@ -55,5 +55,5 @@ deny contains f if {
 	not values.is_unknown(config)
 	missing := [flag | some flag in flags; not values.has_key(config, flag)]
 	count(missing) > 0
-	f := finding.at(bucket, ["properties", "PublicAccessBlockConfiguration"], sprintf("%s does not set %s in PublicAccessBlockConfiguration (they default to false)", [bucket.id, concat(", ", missing)]))
+	f := finding.at(bucket, ["properties", "PublicAccessBlockConfiguration"], finding.format("%s does not set %s in PublicAccessBlockConfiguration (they default to false)", [bucket.id, concat(", ", missing)]))
 }

@@ -42,7 +42,7 @@ holders := array.concat(
 # label(holder): what a message calls it (formatted only for a finding).
 label(holder) := "Globals.Function" if holder == cfn.globals("Function")
 
-else := sprintf("function %s", [holder.id])
+else := finding.format("function %s", [holder.id])
 
 deny contains f if {
 	some holder in holders
@@ -51,7 +51,7 @@ deny contains f if {
 	some name, value in variables
 	cfn.literal_secret(value)
 	reason := secret_reason(name, value)
-	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], sprintf("%s sets %s %s as a literal environment value", [label(holder), name, reason]))
+	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], finding.format("%s sets %s %s as a literal environment value", [label(holder), name, reason]))
 }
 
 secret_reason(name, value) := "(a secret by its name)" if {

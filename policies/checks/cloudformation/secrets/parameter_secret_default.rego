@@ -35,5 +35,5 @@ deny contains f if {
 	not startswith(parameter.type, "AWS::")
 	parameter.hasDefault
 	cfn.literal_secret(parameter.default)
-	f := finding.secret_at(parameter, ["default"], sprintf("parameter %s has a literal Default (a secret by its name committed with the template)", [parameter.id]))
+	f := finding.secret_at(parameter, ["default"], finding.format("parameter %s has a literal Default (a secret by its name committed with the template)", [parameter.id]))
 }

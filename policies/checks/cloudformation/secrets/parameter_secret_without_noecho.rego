@@ -32,5 +32,5 @@ deny contains f if {
 	cfn.secret_name(parameter.id)
 	not startswith(parameter.type, "AWS::")
 	not parameter.noEcho
-	f := finding.of(parameter, sprintf("parameter %s looks like a secret but does not set NoEcho: true (its value is shown in the console and API)", [parameter.id]))
+	f := finding.of(parameter, finding.format("parameter %s looks like a secret but does not set NoEcho: true (its value is shown in the console and API)", [parameter.id]))
 }

@@ -48,7 +48,7 @@ deny contains f if {
 	some r in cfn.resources(type)
 	some key in keys
 	cfn.literal_secret(r.properties[key])
-	f := finding.secret_at(r, ["properties", key], sprintf("%s sets %s to a literal value in the template", [r.id, key]))
+	f := finding.secret_at(r, ["properties", key], finding.format("%s sets %s to a literal value in the template", [r.id, key]))
 }
 
 # Amazon MQ keeps passwords in a list of users.

@@ -38,7 +38,7 @@ deny contains f if {
 	not cfn.given(api.properties, "DefinitionUri")
 	not has_default_authorizer(api.properties)
 	not has_default_authorizer(globals_properties(name))
-	f := finding.of(api, sprintf("%s has no Auth.DefaultAuthorizer (routes without their own authorizer are public)", [api.id]))
+	f := finding.of(api, finding.format("%s has no Auth.DefaultAuthorizer (routes without their own authorizer are public)", [api.id]))
 }
 
 has_default_authorizer(props) if values.is_unknown(props.Auth)

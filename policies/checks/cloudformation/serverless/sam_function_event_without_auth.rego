@@ -45,7 +45,7 @@ deny contains f if {
 	not values.has_key(props, api_key)
 	not globally_authorized(section)
 	reason := unauthenticated(props)
-	f := finding.at(fn, ["properties", "Events", name], sprintf("function %s event %s adds a route to the implicit %s %s", [fn.id, name, section, reason]))
+	f := finding.at(fn, ["properties", "Events", name], finding.format("function %s event %s adds a route to the implicit %s %s", [fn.id, name, section, reason]))
 }
 
 unauthenticated(props) := "with Authorizer NONE" if {

@@ -31,7 +31,7 @@ import data.evident.lib.values
 deny contains f if {
 	some table in cfn.resources("AWS::DynamoDB::Table")
 	not values.has_key(table.properties, "PointInTimeRecoverySpecification")
-	f := finding.of(table, sprintf("%s has no PointInTimeRecoverySpecification (point-in-time recovery is off)", [table.id]))
+	f := finding.of(table, finding.format("%s has no PointInTimeRecoverySpecification (point-in-time recovery is off)", [table.id]))
 }
 
 deny contains f if {
@@ -40,5 +40,5 @@ deny contains f if {
 	is_object(spec)
 	not values.is_unknown(spec)
 	cfn.not_enabled(spec, "PointInTimeRecoveryEnabled")
-	f := finding.at(table, ["properties", "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], sprintf("%s does not set PointInTimeRecoveryEnabled to true", [table.id]))
+	f := finding.at(table, ["properties", "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], finding.format("%s does not set PointInTimeRecoveryEnabled to true", [table.id]))
 }

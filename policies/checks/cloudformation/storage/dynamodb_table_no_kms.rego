@@ -31,7 +31,7 @@ import data.evident.lib.values
 deny contains f if {
 	some table in cfn.resources_of(["AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"])
 	not values.has_key(table.properties, "SSESpecification")
-	f := finding.of(table, sprintf("%s has no SSESpecification (encrypted only with an AWS-owned key)", [table.id]))
+	f := finding.of(table, finding.format("%s has no SSESpecification (encrypted only with an AWS-owned key)", [table.id]))
 }
 
 deny contains f if {
@@ -40,5 +40,5 @@ deny contains f if {
 	is_object(spec)
 	not values.is_unknown(spec)
 	cfn.not_enabled(spec, "SSEEnabled")
-	f := finding.at(table, ["properties", "SSESpecification"], sprintf("%s does not set SSESpecification.SSEEnabled to true (encrypted only with an AWS-owned key)", [table.id]))
+	f := finding.at(table, ["properties", "SSESpecification"], finding.format("%s does not set SSESpecification.SSEEnabled to true (encrypted only with an AWS-owned key)", [table.id]))
 }

@@ -33,11 +33,11 @@ deny contains f if {
 	some volume in cfn.resources("AWS::EC2::Volume")
 	not values.has_key(volume.properties, "Encrypted")
 	not cfn.given(volume.properties, "SnapshotId")
-	f := finding.of(volume, sprintf("%s does not set Encrypted: true", [volume.id]))
+	f := finding.of(volume, finding.format("%s does not set Encrypted: true", [volume.id]))
 }
 
 deny contains f if {
 	some volume in cfn.resources("AWS::EC2::Volume")
 	cfn.is_false(volume.properties.Encrypted)
-	f := finding.at(volume, ["properties", "Encrypted"], sprintf("%s sets Encrypted to false", [volume.id]))
+	f := finding.at(volume, ["properties", "Encrypted"], finding.format("%s sets Encrypted to false", [volume.id]))
 }

@@ -32,6 +32,6 @@ deny contains f if {
 	f := located(fs)
 }
 
-located(fs) := finding.at(fs, ["properties", "Encrypted"], sprintf("%s sets Encrypted to false", [fs.id])) if {
+located(fs) := finding.at(fs, ["properties", "Encrypted"], finding.format("%s sets Encrypted to false", [fs.id])) if {
 	cfn.is_false(fs.properties.Encrypted)
-} else := finding.of(fs, sprintf("%s does not set Encrypted: true (EFS is unencrypted by default)", [fs.id]))
+} else := finding.of(fs, finding.format("%s does not set Encrypted: true (EFS is unencrypted by default)", [fs.id]))

@@ -32,6 +32,6 @@ deny contains f if {
 	f := located(group)
 }
 
-located(group) := finding.at(group, ["properties", "AtRestEncryptionEnabled"], sprintf("%s sets AtRestEncryptionEnabled to false", [group.id])) if {
+located(group) := finding.at(group, ["properties", "AtRestEncryptionEnabled"], finding.format("%s sets AtRestEncryptionEnabled to false", [group.id])) if {
 	cfn.is_false(group.properties.AtRestEncryptionEnabled)
-} else := finding.of(group, sprintf("%s does not set AtRestEncryptionEnabled: true", [group.id]))
+} else := finding.of(group, finding.format("%s does not set AtRestEncryptionEnabled: true", [group.id]))

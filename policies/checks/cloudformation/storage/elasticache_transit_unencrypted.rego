@@ -32,6 +32,6 @@ deny contains f if {
 	f := located(group)
 }
 
-located(group) := finding.at(group, ["properties", "TransitEncryptionEnabled"], sprintf("%s sets TransitEncryptionEnabled to false", [group.id])) if {
+located(group) := finding.at(group, ["properties", "TransitEncryptionEnabled"], finding.format("%s sets TransitEncryptionEnabled to false", [group.id])) if {
 	cfn.is_false(group.properties.TransitEncryptionEnabled)
-} else := finding.of(group, sprintf("%s does not set TransitEncryptionEnabled: true", [group.id]))
+} else := finding.of(group, finding.format("%s does not set TransitEncryptionEnabled: true", [group.id]))

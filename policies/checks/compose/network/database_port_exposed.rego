@@ -42,5 +42,5 @@ deny contains f if {
 	some i, port in service.ports
 	port.all_interfaces
 	name := databases[port.target]
-	f := finding.at(service, ["ports", i], sprintf("%s publishes the %s port %s on every host interface", [service.id, name, port.target]))
+	f := finding.at(service, ["ports", i], finding.format("%s publishes the %s port %s on every host interface", [service.id, name, port.target]))
 }

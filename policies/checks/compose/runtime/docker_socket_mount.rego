@@ -32,5 +32,5 @@ deny contains f if {
 	some service in input.resources
 	some i, volume in service.volumes
 	volume.docker_socket
-	f := finding.at(service, ["volumes", i], sprintf("%s mounts the container runtime socket %s", [service.id, volume.source]))
+	f := finding.at(service, ["volumes", i], finding.format("%s mounts the container runtime socket %s", [service.id, volume.source]))
 }

@@ -32,7 +32,7 @@ deny contains f if {
 	some service in input.resources
 	some key in ["network_mode", "pid", "ipc"]
 	service[key] == "host"
-	f := finding.at(service, [key], sprintf("%s shares the host's %s namespace (%s: host)", [service.id, namespace[key], key]))
+	f := finding.at(service, [key], finding.format("%s shares the host's %s namespace (%s: host)", [service.id, namespace[key], key]))
 }
 
 namespace := {"network_mode": "network", "pid": "process", "ipc": "IPC"}

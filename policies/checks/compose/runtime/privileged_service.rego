@@ -30,14 +30,14 @@ import data.evident.lib.finding
 deny contains f if {
 	some service in input.resources
 	service.privileged == true
-	f := finding.at(service, ["privileged"], sprintf("%s runs privileged (privileged: true)", [service.id]))
+	f := finding.at(service, ["privileged"], finding.format("%s runs privileged (privileged: true)", [service.id]))
 }
 
 deny contains f if {
 	some service in input.resources
 	some i, cap in service.cap_add
 	admin_capability(cap)
-	f := finding.at(service, ["cap_add", i], sprintf("%s adds the %s capability", [service.id, upper(cap)]))
+	f := finding.at(service, ["cap_add", i], finding.format("%s adds the %s capability", [service.id, upper(cap)]))
 }
 
 admin_capability(cap) if regex.match(`^(?i)(CAP_)?(ALL|SYS_ADMIN)$`, cap)

@@ -33,5 +33,5 @@ deny contains f if {
 	some service in input.resources
 	some i, entry in service.environment
 	entry.secret
-	f := finding.secret_at(service, ["environment", i, "value"], sprintf("%s sets %s to %s in its environment", [service.id, entry.key, entry.secret.label]))
+	f := finding.secret_at(service, ["environment", i, "value"], finding.format("%s sets %s to %s in its environment", [service.id, entry.key, entry.secret.label]))
 }

@@ -31,5 +31,5 @@ deny contains f if {
 	some service in input.resources
 	not service.build
 	service.image.latest == true
-	f := finding.at(service, ["image"], sprintf("%s runs image %s, %s", [service.id, service.image.ref, dockerfile.latest_reason(service.image)]))
+	f := finding.at(service, ["image"], finding.format("%s runs image %s, %s", [service.id, service.image.ref, dockerfile.latest_reason(service.image)]))
 }

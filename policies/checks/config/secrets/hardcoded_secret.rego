@@ -39,5 +39,5 @@ import data.evident.lib.finding
 # "credential".
 deny contains f if {
 	some r in input.resources
-	f := finding.secret_at(r, ["value"], sprintf("Hard-coded %s in %s (****): load it from a secret manager or the environment", [r.secret.label, r.id]))
+	f := finding.secret_at(r, ["value"], finding.format("Hard-coded %s in %s (****): load it from a secret manager or the environment", [r.secret.label, r.id]))
 }

@@ -36,7 +36,7 @@ deny contains f if {
 	stage.user == null
 	not values.is_unknown(stage.from.ref)
 	not nonroot_base(stage.from.ref)
-	f := finding.at(stage, ["from"], sprintf("the final stage %s sets no USER: the container runs as the base image's default user, root for %s", [stage.id, stage.from.ref]))
+	f := finding.at(stage, ["from"], finding.format("the final stage %s sets no USER: the container runs as the base image's default user, root for %s", [stage.id, stage.from.ref]))
 }
 
 deny contains f if {
@@ -44,7 +44,7 @@ deny contains f if {
 	stage.final
 	is_string(stage.user.value)
 	root(stage.user.value)
-	f := finding.at(stage, ["user"], sprintf("the final stage %s runs as root (USER %s)", [stage.id, stage.user.value]))
+	f := finding.at(stage, ["user"], finding.format("the final stage %s runs as root (USER %s)", [stage.id, stage.user.value]))
 }
 
 # A base image variant that runs as an unprivileged user (distroless :nonroot, rootless images).

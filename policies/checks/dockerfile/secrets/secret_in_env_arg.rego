@@ -33,18 +33,18 @@ deny contains f if {
 	some stage in input.resources
 	some i, entry in stage.env
 	entry.secret
-	f := finding.secret_at(stage, ["env", i], sprintf("ENV %s of %s holds %s", [entry.key, stage.id, entry.secret.label]))
+	f := finding.secret_at(stage, ["env", i], finding.format("ENV %s of %s holds %s", [entry.key, stage.id, entry.secret.label]))
 }
 
 deny contains f if {
 	some stage in input.resources
 	some i, entry in stage.args
 	entry.secret
-	f := finding.secret_at(stage, ["args", i], sprintf("ARG %s of %s has a default that holds %s", [entry.key, stage.id, entry.secret.label]))
+	f := finding.secret_at(stage, ["args", i], finding.format("ARG %s of %s has a default that holds %s", [entry.key, stage.id, entry.secret.label]))
 }
 
 deny contains f if {
 	some arg in input.globalArgs
 	arg.secret
-	f := finding.secret_at(arg, [], sprintf("ARG %s (before the first FROM) has a default that holds %s", [arg.key, arg.secret.label]))
+	f := finding.secret_at(arg, [], finding.format("ARG %s (before the first FROM) has a default that holds %s", [arg.key, arg.secret.label]))
 }

@@ -30,5 +30,5 @@ import data.evident.lib.finding
 deny contains f if {
 	some stage in input.resources
 	stage.from.latest == true
-	f := finding.at(stage, ["from"], sprintf("%s is built FROM %s, %s", [stage.id, stage.from.ref, dockerfile.latest_reason(stage.from)]))
+	f := finding.at(stage, ["from"], finding.format("%s is built FROM %s, %s", [stage.id, stage.from.ref, dockerfile.latest_reason(stage.from)]))
 }

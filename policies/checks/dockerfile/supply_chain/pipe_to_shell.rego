@@ -36,7 +36,7 @@ deny contains f if {
 	some stage in input.resources
 	some i, run in stage.runs
 	pipes_download_to_shell(run.command)
-	f := finding.at(stage, ["runs", i], sprintf("RUN in %s pipes a downloaded script into a shell without verifying it", [stage.id]))
+	f := finding.at(stage, ["runs", i], finding.format("RUN in %s pipes a downloaded script into a shell without verifying it", [stage.id]))
 }
 
 pipes_download_to_shell(command) if regex.match(piped, command)

@@ -34,5 +34,5 @@ deny contains f if {
 	not add.checksum
 	some source in add.sources
 	regex.match(`^((https?|git|ssh)://|git@)`, source)
-	f := finding.at(stage, ["adds", i], sprintf("ADD in %s downloads %s without --checksum", [stage.id, source]))
+	f := finding.at(stage, ["adds", i], finding.format("ADD in %s downloads %s without --checksum", [stage.id, source]))
 }

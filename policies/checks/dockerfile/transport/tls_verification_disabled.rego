@@ -47,7 +47,7 @@ deny contains f if {
 	some i, run in stage.runs
 	some what, pattern in insecure_commands
 	regex.match(pattern, run.command)
-	f := finding.at(stage, ["runs", i], sprintf("RUN in %s disables TLS certificate verification (%s)", [stage.id, what]))
+	f := finding.at(stage, ["runs", i], finding.format("RUN in %s disables TLS certificate verification (%s)", [stage.id, what]))
 }
 
 deny contains f if {
@@ -55,7 +55,7 @@ deny contains f if {
 	some i, entry in stage.env
 	is_string(entry.value)
 	insecure_value(entry.key, entry.value)
-	f := finding.at(stage, ["env", i], sprintf("ENV %s=%s in %s disables TLS certificate verification", [entry.key, entry.value, stage.id]))
+	f := finding.at(stage, ["env", i], finding.format("ENV %s=%s in %s disables TLS certificate verification", [entry.key, entry.value, stage.id]))
 }
 
 insecure_value(key, value) if insecure_env[key] == value

@@ -35,5 +35,5 @@ import data.evident.lib.finding
 deny contains f if {
 	some variable in input.resources
 	variable.secret
-	f := finding.secret_at(variable, ["value"], sprintf("%s in %s holds %s", [variable.key, input.path, variable.secret.label]))
+	f := finding.secret_at(variable, ["value"], finding.format("%s in %s holds %s", [variable.key, input.path, variable.secret.label]))
 }

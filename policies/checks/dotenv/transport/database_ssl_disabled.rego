@@ -34,7 +34,7 @@ deny contains f if {
 	not variable.url.local
 	some name, value in variable.url.params
 	lower(value) in insecure_params[name]
-	f := finding.at(variable, ["value"], sprintf("%s connects to %s with %s=%s (no TLS)", [variable.key, variable.url.host, name, value]))
+	f := finding.at(variable, ["value"], finding.format("%s connects to %s with %s=%s (no TLS)", [variable.key, variable.url.host, name, value]))
 }
 
 insecure_setting := `^(?i)(PGSSLMODE|(DB|DATABASE|POSTGRES|PG|MYSQL|MONGO|MONGODB|REDIS)_(SSL|TLS|SSL_?MODE|USE_?SSL))$`
@@ -43,5 +43,5 @@ deny contains f if {
 	some variable in input.resources
 	regex.match(insecure_setting, variable.key)
 	lower(variable.value) in {"disable", "disabled", "false", "0", "off", "no"}
-	f := finding.at(variable, ["value"], sprintf("%s=%s turns TLS off for database connections", [variable.key, variable.value]))
+	f := finding.at(variable, ["value"], finding.format("%s=%s turns TLS off for database connections", [variable.key, variable.value]))
 }

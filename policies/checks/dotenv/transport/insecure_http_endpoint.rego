@@ -29,5 +29,5 @@ deny contains f if {
 	some variable in input.resources
 	variable.url.scheme == "http"
 	variable.url.local == false
-	f := finding.at(variable, ["value"], sprintf("%s points at http://%s over plain HTTP", [variable.key, variable.url.host]))
+	f := finding.at(variable, ["value"], finding.format("%s points at http://%s over plain HTTP", [variable.key, variable.url.host]))
 }

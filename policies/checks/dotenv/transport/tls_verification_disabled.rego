@@ -32,5 +32,5 @@ insecure := {"NODE_TLS_REJECT_UNAUTHORIZED": {"0"}, "PYTHONHTTPSVERIFY": {"0"}, 
 deny contains f if {
 	some variable in input.resources
 	lower(variable.value) in insecure[variable.key]
-	f := finding.at(variable, ["value"], sprintf("%s=%s disables TLS certificate verification", [variable.key, variable.value]))
+	f := finding.at(variable, ["value"], finding.format("%s=%s disables TLS certificate verification", [variable.key, variable.value]))
 }

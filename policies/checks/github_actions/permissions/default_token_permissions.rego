@@ -39,5 +39,5 @@ deny contains f if {
 	job.kind == "job"
 	job.permissions == null
 	job.uses == null
-	f := finding.of(job, sprintf("%s sets no permissions and neither does the workflow: its GITHUB_TOKEN gets the repository's default permissions", [job.id]))
+	f := finding.of(job, finding.format("%s sets no permissions and neither does the workflow: its GITHUB_TOKEN gets the repository's default permissions", [job.id]))
 }

@@ -29,7 +29,7 @@ import data.evident.lib.finding
 deny contains f if {
 	some resource in input.resources
 	resource.permissions == "write-all"
-	f := finding.at(resource, ["permissions"], sprintf("%s sets permissions: write-all", [name(resource)]))
+	f := finding.at(resource, ["permissions"], finding.format("%s sets permissions: write-all", [name(resource)]))
 }
 
 name(resource) := "the workflow" if resource.kind == "workflow"

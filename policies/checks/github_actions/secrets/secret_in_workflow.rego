@@ -33,7 +33,7 @@ deny contains f if {
 	some list in ["env", "with"]
 	some i, entry in object.get(resource, list, [])
 	entry.secret
-	f := finding.secret_at(resource, [list, i, "value"], sprintf("%s %s.%s holds %s", [where(resource), list, entry.key, entry.secret.label]))
+	f := finding.secret_at(resource, [list, i, "value"], finding.format("%s %s.%s holds %s", [where(resource), list, entry.key, entry.secret.label]))
 }
 
 deny contains f if {

@@ -43,5 +43,5 @@ deny contains f if {
 	job.uses.official
 	not job.uses.pinned
 	not job.uses.dynamic
-	f := finding.at(job, ["uses"], sprintf("%s calls the GitHub reusable workflow %s, not pinned to a full commit SHA", [job.id, job.uses.ref]))
+	f := finding.at(job, ["uses"], finding.format("%s calls the GitHub reusable workflow %s, not pinned to a full commit SHA", [job.id, job.uses.ref]))
 }

@@ -41,7 +41,7 @@ deny contains f if {
 	some job in input.resources
 	job.kind == "job"
 	unpinned_third_party(job.uses)
-	f := finding.at(job, ["uses"], sprintf("%s calls the reusable workflow %s, not pinned to a full commit SHA", [job.id, job.uses.ref]))
+	f := finding.at(job, ["uses"], finding.format("%s calls the reusable workflow %s, not pinned to a full commit SHA", [job.id, job.uses.ref]))
 }
 
 unpinned_third_party(uses) if {

@@ -37,7 +37,7 @@ deny contains f if {
 	some i, rule in object.get(ingress.object.spec, "rules", [])
 	host := object.get(rule, "host", "*")
 	not covered(ingress, host)
-	f := finding.at(ingress, ["object", "spec", "rules", i], sprintf("Ingress %s serves %s without TLS", [ingress.id, describe(host)]))
+	f := finding.at(ingress, ["object", "spec", "rules", i], finding.format("Ingress %s serves %s without TLS", [ingress.id, describe(host)]))
 }
 
 deny contains f if {
@@ -45,7 +45,7 @@ deny contains f if {
 	ingress.object.spec.defaultBackend
 	count(object.get(ingress.object.spec, "tls", [])) == 0
 	count(object.get(ingress.object.spec, "rules", [])) == 0
-	f := finding.at(ingress, ["object", "spec", "defaultBackend"], sprintf("Ingress %s serves all hosts without TLS", [ingress.id]))
+	f := finding.at(ingress, ["object", "spec", "defaultBackend"], finding.format("Ingress %s serves all hosts without TLS", [ingress.id]))
 }
 
 covered(ingress, host) if {
@@ -71,4 +71,4 @@ covered(ingress, host) if {
 
 describe("*") := "all hosts"
 
-describe(host) := sprintf("host %s", [host]) if host != "*"
+describe(host) := finding.format("host %s", [host]) if host != "*"

@@ -37,12 +37,12 @@ deny contains f if {
 	some namespace in kubernetes.resources_of_kind("Namespace")
 	not namespace.name in kubernetes.system_namespaces
 	not namespace.object.metadata.labels[label]
-	f := finding.of(namespace, sprintf("%s has no %s label: any pod, privileged ones included, is admitted", [namespace.id, label]))
+	f := finding.of(namespace, finding.format("%s has no %s label: any pod, privileged ones included, is admitted", [namespace.id, label]))
 }
 
 deny contains f if {
 	some namespace in kubernetes.resources_of_kind("Namespace")
 	not namespace.name in kubernetes.system_namespaces
 	namespace.object.metadata.labels[label] == "privileged"
-	f := finding.at(namespace, ["object", "metadata", "labels", label], sprintf("%s enforces the privileged Pod Security Standard: any pod is admitted", [namespace.id]))
+	f := finding.at(namespace, ["object", "metadata", "labels", label], finding.format("%s enforces the privileged Pod Security Standard: any pod is admitted", [namespace.id]))
 }

@@ -56,5 +56,5 @@ deny contains f if {
 	is_string(workload.namespace)
 	not workload.namespace in kubernetes.system_namespaces
 	not workload.namespace in protected_namespaces
-	f := finding.of(workload, sprintf("%s runs in namespace %s, which has no NetworkPolicy in this directory: any pod can connect to it", [workload.id, workload.namespace]))
+	f := finding.of(workload, finding.format("%s runs in namespace %s, which has no NetworkPolicy in this directory: any pod can connect to it", [workload.id, workload.namespace]))
 }

@@ -48,13 +48,13 @@ deny contains f if {
 	service.object.spec.type == "LoadBalancer"
 	not internal_load_balancer(service)
 	count(object.get(service.object.spec, "loadBalancerSourceRanges", [])) == 0
-	f := finding.at(service, ["object", "spec", "type"], sprintf("%s is a public LoadBalancer (no internal annotation, no loadBalancerSourceRanges)", [service.id]))
+	f := finding.at(service, ["object", "spec", "type"], finding.format("%s is a public LoadBalancer (no internal annotation, no loadBalancerSourceRanges)", [service.id]))
 }
 
 deny contains f if {
 	some service in kubernetes.resources_of_kind("Service")
 	service.object.spec.type == "NodePort"
-	f := finding.at(service, ["object", "spec", "type"], sprintf("%s is a NodePort: it listens on every node's address", [service.id]))
+	f := finding.at(service, ["object", "spec", "type"], finding.format("%s is a NodePort: it listens on every node's address", [service.id]))
 }
 
 internal_load_balancer(service) if {

@@ -43,5 +43,5 @@ deny contains f if {
 	some i, subject in object.get(binding.object, "subjects", [])
 	subject.name in everyone[subject.kind]
 	role := object.get(binding.object, "roleRef", {})
-	f := finding.at(binding, ["object", "subjects", i], sprintf("%s grants %s %s to %s %s", [binding.id, object.get(role, "kind", "role"), object.get(role, "name", ""), subject.kind, subject.name]))
+	f := finding.at(binding, ["object", "subjects", i], finding.format("%s grants %s %s to %s %s", [binding.id, object.get(role, "kind", "role"), object.get(role, "name", ""), subject.kind, subject.name]))
 }

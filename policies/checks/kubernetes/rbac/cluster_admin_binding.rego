@@ -37,13 +37,13 @@ deny contains f if {
 	binding.object.roleRef.name == "cluster-admin"
 	some i, subject in object.get(binding.object, "subjects", [])
 	not startswith(object.get(subject, "name", ""), "system:")
-	f := finding.at(binding, ["object", "subjects", i], sprintf("%s grants cluster-admin to %s", [binding.id, describe(subject, binding)]))
+	f := finding.at(binding, ["object", "subjects", i], finding.format("%s grants cluster-admin to %s", [binding.id, describe(subject, binding)]))
 }
 
-describe(subject, binding) := sprintf("the default service account of namespace %s", [namespace_of(subject, binding)]) if {
+describe(subject, binding) := finding.format("the default service account of namespace %s", [namespace_of(subject, binding)]) if {
 	subject.kind == "ServiceAccount"
 	subject.name == "default"
-} else := sprintf("%s %s", [object.get(subject, "kind", "subject"), object.get(subject, "name", "")])
+} else := finding.format("%s %s", [object.get(subject, "kind", "subject"), object.get(subject, "name", "")])
 
 # A ServiceAccount subject without a namespace is in the binding's own namespace.
 namespace_of(subject, binding) := subject.namespace if is_string(subject.namespace)

@@ -51,7 +51,7 @@ deny contains f if {
 	not endswith(key, ".crt")
 	not lower(key) in non_secret_keys
 	real_looking(plain(field, value))
-	f := finding.secret_at(secret, ["object", field, key], sprintf("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
+	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
 }
 
 plain("data", value) := base64.decode(value) if {

@@ -34,7 +34,7 @@ deny contains f if {
 	some c in kubernetes.containers(workload)
 	not c.container.securityContext.privileged == true
 	not drops_all(c.container)
-	f := finding.at(workload, c.path, sprintf("%s \"%s\" of %s does not drop ALL capabilities", [c.role, c.name, workload.id]))
+	f := finding.at(workload, c.path, finding.format("%s \"%s\" of %s does not drop ALL capabilities", [c.role, c.name, workload.id]))
 }
 
 drops_all(container) if {

@@ -38,7 +38,7 @@ deny contains f if {
 	f := finding.at(
 		workload,
 		kubernetes.security_setting_path(workload, c, "runAsUser"),
-		sprintf("%s \"%s\" of %s runs as root (runAsUser: 0)", [c.role, c.name, workload.id]),
+		finding.format("%s \"%s\" of %s runs as root (runAsUser: 0)", [c.role, c.name, workload.id]),
 	)
 }
 
@@ -49,7 +49,7 @@ deny contains f if {
 	not non_root_required(workload, c)
 	not non_root_user(workload, c)
 	not root_user(workload, c)
-	f := finding.at(workload, c.path, sprintf("%s \"%s\" of %s may run as root (no runAsNonRoot: true and no runAsUser above 0)", [c.role, c.name, workload.id]))
+	f := finding.at(workload, c.path, finding.format("%s \"%s\" of %s may run as root (no runAsNonRoot: true and no runAsUser above 0)", [c.role, c.name, workload.id]))
 }
 
 # Helper rules rather than `not f(x) == v`: OPA evaluates a function call

@@ -42,6 +42,6 @@ deny contains f if {
 	f := finding.at(
 		workload,
 		array.concat(c.path, ["securityContext", "capabilities", "add", i]),
-		sprintf("%s \"%s\" of %s adds the capability %s", [c.role, c.name, workload.id, name]),
+		finding.format("%s \"%s\" of %s adds the capability %s", [c.role, c.name, workload.id, name]),
 	)
 }

@@ -34,5 +34,5 @@ deny contains f if {
 	some workload in kubernetes.workloads
 	workload.kind != "PodTemplate"
 	workload.object.metadata.namespace == "default"
-	f := finding.at(workload, ["object", "metadata", "namespace"], sprintf("%s is deployed in the default namespace", [workload.id]))
+	f := finding.at(workload, ["object", "metadata", "namespace"], finding.format("%s is deployed in the default namespace", [workload.id]))
 }

@@ -36,5 +36,5 @@ deny contains f if {
 	some workload in kubernetes.workloads
 	some field, namespace in namespaces
 	workload.podSpec[field] == true
-	f := finding.at(workload, ["podSpec", field], sprintf("%s shares the node's %s namespace (%s: true)", [workload.id, namespace, field]))
+	f := finding.at(workload, ["podSpec", field], finding.format("%s shares the node's %s namespace (%s: true)", [workload.id, namespace, field]))
 }

@@ -35,7 +35,7 @@ deny contains f if {
 	ref := kubernetes.image_reference(c.container.image)
 	ref.digest == ""
 	ref.tag in {"", "latest"}
-	f := finding.at(workload, array.concat(c.path, ["image"]), sprintf("%s \"%s\" of %s uses the image %s %s", [c.role, c.name, workload.id, c.container.image, problem(ref.tag)]))
+	f := finding.at(workload, array.concat(c.path, ["image"]), finding.format("%s \"%s\" of %s uses the image %s %s", [c.role, c.name, workload.id, c.container.image, problem(ref.tag)]))
 }
 
 problem("") := "without a tag or digest (it resolves to latest)"

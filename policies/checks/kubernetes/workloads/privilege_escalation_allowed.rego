@@ -39,7 +39,7 @@ deny contains f if {
 located(workload, c) := finding.at(
 	workload,
 	array.concat(c.path, ["securityContext", "allowPrivilegeEscalation"]),
-	sprintf("%s \"%s\" of %s sets allowPrivilegeEscalation: true", [c.role, c.name, workload.id]),
+	finding.format("%s \"%s\" of %s sets allowPrivilegeEscalation: true", [c.role, c.name, workload.id]),
 ) if {
 	c.container.securityContext.allowPrivilegeEscalation == true
-} else := finding.at(workload, c.path, sprintf("%s \"%s\" of %s does not set allowPrivilegeEscalation: false", [c.role, c.name, workload.id]))
+} else := finding.at(workload, c.path, finding.format("%s \"%s\" of %s does not set allowPrivilegeEscalation: false", [c.role, c.name, workload.id]))

@@ -35,6 +35,6 @@ deny contains f if {
 	f := finding.at(
 		workload,
 		array.concat(c.path, ["securityContext", "privileged"]),
-		sprintf("%s \"%s\" of %s runs privileged", [c.role, c.name, workload.id]),
+		finding.format("%s \"%s\" of %s runs privileged", [c.role, c.name, workload.id]),
 	)
 }

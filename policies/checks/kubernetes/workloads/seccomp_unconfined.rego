@@ -37,7 +37,7 @@ deny contains f if {
 	f := finding.at(
 		workload,
 		array.concat(kubernetes.security_setting_path(workload, c, "seccompProfile"), ["type"]),
-		sprintf("%s \"%s\" of %s runs with seccompProfile Unconfined", [c.role, c.name, workload.id]),
+		finding.format("%s \"%s\" of %s runs with seccompProfile Unconfined", [c.role, c.name, workload.id]),
 	)
 }
 

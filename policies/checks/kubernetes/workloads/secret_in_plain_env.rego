@@ -63,7 +63,7 @@ deny contains f if {
 	f := finding.secret_at(
 		workload,
 		array.concat(c.path, ["env", i, "value"]),
-		sprintf("%s \"%s\" of %s sets %s %s as a literal value", [c.role, c.name, workload.id, name, reason]),
+		finding.format("%s \"%s\" of %s sets %s %s as a literal value", [c.role, c.name, workload.id, name, reason]),
 	)
 }
 

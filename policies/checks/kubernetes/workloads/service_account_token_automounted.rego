@@ -42,9 +42,9 @@ deny contains f if {
 	f := located(workload)
 }
 
-located(workload) := finding.at(workload, ["podSpec", "automountServiceAccountToken"], sprintf("%s sets automountServiceAccountToken: true with the default service account", [workload.id])) if {
+located(workload) := finding.at(workload, ["podSpec", "automountServiceAccountToken"], finding.format("%s sets automountServiceAccountToken: true with the default service account", [workload.id])) if {
 	workload.podSpec.automountServiceAccountToken == true
-} else := finding.of(workload, sprintf("%s mounts the default service account's API token (automountServiceAccountToken is not false)", [workload.id]))
+} else := finding.of(workload, finding.format("%s mounts the default service account's API token (automountServiceAccountToken is not false)", [workload.id]))
 
 # opted_out_namespaces: namespaces whose default ServiceAccount (in this directory)
 # sets automountServiceAccountToken: false, which pods inherit.

@@ -34,5 +34,5 @@ deny contains f if {
 	some c in kubernetes.containers(workload)
 	c.role != "ephemeral container"
 	not c.container.securityContext.readOnlyRootFilesystem == true
-	f := finding.at(workload, c.path, sprintf("%s \"%s\" of %s has a writable root filesystem (no readOnlyRootFilesystem: true)", [c.role, c.name, workload.id]))
+	f := finding.at(workload, c.path, finding.format("%s \"%s\" of %s has a writable root filesystem (no readOnlyRootFilesystem: true)", [c.role, c.name, workload.id]))
 }

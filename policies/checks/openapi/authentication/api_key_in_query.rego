@@ -35,6 +35,6 @@ deny contains f if {
 	f := finding.at(
 		api,
 		["securitySchemes", i],
-		sprintf("security scheme \"%s\" of %s sends the API key in the query string (parameter \"%s\")", [scheme.name, api.id, object.get(scheme, "parameterName", "")]),
+		finding.format("security scheme \"%s\" of %s sends the API key in the query string (parameter \"%s\")", [scheme.name, api.id, object.get(scheme, "parameterName", "")]),
 	)
 }

@@ -38,6 +38,6 @@ deny contains f if {
 	f := finding.at(
 		api,
 		["securitySchemes", i],
-		sprintf("security scheme \"%s\" of %s is HTTP Basic authentication (a reusable password sent with every request)", [scheme.name, api.id]),
+		finding.format("security scheme \"%s\" of %s is HTTP Basic authentication (a reusable password sent with every request)", [scheme.name, api.id]),
 	)
 }

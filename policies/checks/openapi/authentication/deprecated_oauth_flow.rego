@@ -41,6 +41,6 @@ deny contains f if {
 	f := finding.at(
 		api,
 		["securitySchemes", i],
-		sprintf("security scheme \"%s\" of %s uses the OAuth2 %s flow, which the OAuth 2.0 Security Best Current Practice forbids", [scheme.name, api.id, label]),
+		finding.format("security scheme \"%s\" of %s uses the OAuth2 %s flow, which the OAuth 2.0 Security Best Current Practice forbids", [scheme.name, api.id, label]),
 	)
 }

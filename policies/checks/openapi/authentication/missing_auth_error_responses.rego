@@ -64,7 +64,7 @@ deny contains f if {
 	f := finding.of(op, api_message(op, count(uncovered)))
 }
 
-message(op) := sprintf("%s requires authentication but documents no 401 or 403 response", [op.id])
+message(op) := finding.format("%s requires authentication but documents no 401 or 403 response", [op.id])
 
 api_message(op, 1) := message(op)
 

@@ -42,6 +42,6 @@ deny contains f if {
 	f := finding.at(
 		op,
 		openapi.unauthenticated_path(op),
-		sprintf("%s handles %s without authentication: %s", [op.id, openapi.describe_categories(op.dataCategories), reason]),
+		finding.format("%s handles %s without authentication: %s", [op.id, openapi.describe_categories(op.dataCategories), reason]),
 	)
 }

@@ -37,5 +37,5 @@ deny contains f if {
 	reason := openapi.unauthenticated_reason(op)
 	count(op.dataCategories) == 0
 	not openapi.is_public(op)
-	f := finding.at(op, openapi.unauthenticated_path(op), sprintf("%s changes data without authentication: %s", [op.id, reason]))
+	f := finding.at(op, openapi.unauthenticated_path(op), finding.format("%s changes data without authentication: %s", [op.id, reason]))
 }

@@ -41,6 +41,6 @@ deny contains f if {
 	f := finding.at(
 		op,
 		["parameters", i],
-		sprintf("%s puts %s in the URL: %s parameter \"%s\"", [op.id, openapi.describe_categories(p.dataCategories), p["in"], p.name]),
+		finding.format("%s puts %s in the URL: %s parameter \"%s\"", [op.id, openapi.describe_categories(p.dataCategories), p["in"], p.name]),
 	)
 }

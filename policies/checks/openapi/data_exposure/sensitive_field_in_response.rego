@@ -68,7 +68,7 @@ deny contains f if {
 	f := finding.at(
 		op,
 		["responses", r.index, "schema", "properties", i],
-		sprintf("%s returns %s field \"%s\" in its %s response", [op.id, openapi.describe_categories(categories), p.path, r.response.code]),
+		finding.format("%s returns %s field \"%s\" in its %s response", [op.id, openapi.describe_categories(categories), p.path, r.response.code]),
 	)
 }
 

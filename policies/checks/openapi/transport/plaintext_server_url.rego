@@ -33,6 +33,6 @@ deny contains f if {
 	some api in openapi.apis
 	some i, server in api.servers
 	server.scheme in {"http", "ws"}
-	not server["local"]
-	f := finding.at(api, ["servers", i], sprintf("server %s of %s is not encrypted (%s)", [server.url, api.id, server.scheme]))
+	not server.local
+	f := finding.at(api, ["servers", i], finding.format("server %s of %s is not encrypted (%s)", [server.url, api.id, server.scheme]))
 }

@@ -59,7 +59,7 @@ deny contains f if {
 	f := finding.of(op, api_message(op, count(uncovered)))
 }
 
-message(op) := sprintf("%s %s but documents no 429 (rate limit) response", [op.id, reason(op)])
+message(op) := finding.format("%s %s but documents no 429 (rate limit) response", [op.id, reason(op)])
 
 api_message(op, 1) := message(op)
 
@@ -82,6 +82,6 @@ auth_step(op) if {
 
 reason(op) := "is an authentication step" if {
 	auth_step(op)
-} else := sprintf("handles %s", [openapi.describe_categories(op.dataCategories)]) if {
+} else := finding.format("handles %s", [openapi.describe_categories(op.dataCategories)]) if {
 	count(op.dataCategories) > 0
 }

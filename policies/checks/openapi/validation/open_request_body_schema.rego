@@ -43,10 +43,10 @@ deny contains f if {
 	f := finding.at(
 		op,
 		["requestBody", "schema", "objects", i],
-		sprintf("request body of %s accepts undeclared properties in %s (additionalProperties is not false)", [op.id, object_label(object.path)]),
+		finding.format("request body of %s accepts undeclared properties in %s (additionalProperties is not false)", [op.id, object_label(object.path)]),
 	)
 }
 
 object_label(path) := "the root object" if path == ""
 
-object_label(path) := sprintf("object \"%s\"", [path]) if path != ""
+object_label(path) := finding.format("object \"%s\"", [path]) if path != ""

@@ -35,7 +35,7 @@ deny contains f if {
 	field := input_field.field
 	field.type in {"integer", "number"}
 	field.maximum == null
-	not field["enum"]
+	not field.enum
 	openapi.first_field_use(op, field)
-	f := finding.at(op, input_field.path, sprintf("%s accepts %s %s without a maximum", [op.id, field.type, openapi.input_label(input_field)]))
+	f := finding.at(op, input_field.path, finding.format("%s accepts %s %s without a maximum", [op.id, field.type, openapi.input_label(input_field)]))
 }

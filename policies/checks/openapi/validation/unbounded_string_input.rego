@@ -39,7 +39,7 @@ deny contains f if {
 	field.maxLength == null
 	field.pattern == null
 	field.format == null
-	not field["enum"]
+	not field.enum
 	openapi.first_field_use(op, field)
-	f := finding.at(op, input_field.path, sprintf("%s accepts %s without maxLength, pattern, enum or format", [op.id, openapi.input_label(input_field)]))
+	f := finding.at(op, input_field.path, finding.format("%s accepts %s without maxLength, pattern, enum or format", [op.id, openapi.input_label(input_field)]))
 }

@@ -31,11 +31,11 @@ import data.evident.lib.values
 deny contains f if {
 	some domain in terraform.resources("aws_api_gateway_domain_name")
 	not values.has_key(domain.config, "security_policy")
-	f := finding.of(domain, sprintf("%s does not set security_policy (the default, TLS_1_0, accepts TLS 1.0)", [domain.id]))
+	f := finding.of(domain, finding.format("%s does not set security_policy (the default, TLS_1_0, accepts TLS 1.0)", [domain.id]))
 }
 
 deny contains f if {
 	some domain in terraform.resources("aws_api_gateway_domain_name")
 	domain.config.security_policy == "TLS_1_0"
-	f := finding.at(domain, ["config", "security_policy"], sprintf("%s sets security_policy = TLS_1_0", [domain.id]))
+	f := finding.at(domain, ["config", "security_policy"], finding.format("%s sets security_policy = TLS_1_0", [domain.id]))
 }

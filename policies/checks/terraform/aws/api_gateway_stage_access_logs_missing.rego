@@ -30,5 +30,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some stage in terraform.resources_of({"aws_api_gateway_stage", "aws_apigatewayv2_stage"})
 	not terraform.has_block(stage.config, "access_log_settings")
-	f := finding.of(stage, sprintf("%s has no access_log_settings (API requests are not logged)", [stage.id]))
+	f := finding.of(stage, finding.format("%s has no access_log_settings (API requests are not logged)", [stage.id]))
 }

@@ -33,5 +33,5 @@ deny contains f if {
 	provider.name == "aws"
 	some key in ["access_key", "secret_key", "token"]
 	aws.literal_secret(provider.config[key])
-	f := finding.secret_at(provider, ["config", key], sprintf("%s sets a literal %s (credentials committed to the code)", [provider.id, key]))
+	f := finding.secret_at(provider, ["config", key], finding.format("%s sets a literal %s (credentials committed to the code)", [provider.id, key]))
 }

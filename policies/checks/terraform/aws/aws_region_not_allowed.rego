@@ -74,5 +74,5 @@ deny contains f if {
 	r.mode == "managed"
 	startswith(r.type, "aws_")
 	aws.region_disallowed(r.config.region)
-	f := finding.at(r, ["config", "region"], sprintf("%s is placed in %s, outside the allowed regions (%s)", [r.id, r.config.region, aws.allowed_list]))
+	f := finding.at(r, ["config", "region"], finding.format("%s is placed in %s, outside the allowed regions (%s)", [r.id, r.config.region, aws.allowed_list]))
 }

@@ -38,7 +38,7 @@ deny contains f if {
 	some table in terraform.resources("aws_dynamodb_table")
 	some i, replica in terraform.blocks(table.config, "replica")
 	aws.region_disallowed(replica.region_name)
-	msg := sprintf("%s replicates to %s, outside the allowed regions (%s)", [table.id, replica.region_name, aws.allowed_list])
+	msg := finding.format("%s replicates to %s, outside the allowed regions (%s)", [table.id, replica.region_name, aws.allowed_list])
 	f := finding.at(table, ["config", "replica", i, "region_name"], msg)
 }
 
@@ -51,7 +51,7 @@ deny contains f if {
 	values.refers_to(destination.bucket, bucket.id)
 	region := aws.region(bucket)
 	aws.region_disallowed(region)
-	msg := sprintf("%s replicates to %s in %s, outside the allowed regions (%s)", [replication.id, bucket.id, region, aws.allowed_list])
+	msg := finding.format("%s replicates to %s in %s, outside the allowed regions (%s)", [replication.id, bucket.id, region, aws.allowed_list])
 	f := finding.at(replication, ["config", "rule", i, "destination", j, "bucket"], msg)
 }
 
@@ -61,6 +61,6 @@ deny contains f if {
 	values.has_key(db.config, "replicate_source_db")
 	region := aws.region(db)
 	aws.region_disallowed(region)
-	msg := sprintf("%s is a read replica in %s, outside the allowed regions (%s)", [db.id, region, aws.allowed_list])
+	msg := finding.format("%s is a read replica in %s, outside the allowed regions (%s)", [db.id, region, aws.allowed_list])
 	f := finding.at(db, ["config", "replicate_source_db"], msg)
 }

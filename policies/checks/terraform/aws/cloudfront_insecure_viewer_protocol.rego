@@ -35,12 +35,12 @@ deny contains f if {
 	some kind in ["default_cache_behavior", "ordered_cache_behavior"]
 	some i, behavior in terraform.blocks(dist.config, kind)
 	behavior.viewer_protocol_policy == "allow-all"
-	f := finding.at(dist, ["config", kind, i, "viewer_protocol_policy"], sprintf("%s lets viewers use plain HTTP (%s viewer_protocol_policy = allow-all)", [dist.id, kind]))
+	f := finding.at(dist, ["config", kind, i, "viewer_protocol_policy"], finding.format("%s lets viewers use plain HTTP (%s viewer_protocol_policy = allow-all)", [dist.id, kind]))
 }
 
 deny contains f if {
 	some dist in terraform.resources("aws_cloudfront_distribution")
 	some i, cert in terraform.blocks(dist.config, "viewer_certificate")
 	cert.minimum_protocol_version in old_protocols
-	f := finding.at(dist, ["config", "viewer_certificate", i, "minimum_protocol_version"], sprintf("%s accepts %s, older than TLS 1.2", [dist.id, cert.minimum_protocol_version]))
+	f := finding.at(dist, ["config", "viewer_certificate", i, "minimum_protocol_version"], finding.format("%s accepts %s, older than TLS 1.2", [dist.id, cert.minimum_protocol_version]))
 }

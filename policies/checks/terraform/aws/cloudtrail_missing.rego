@@ -39,7 +39,7 @@ deny contains f if {
 	creates_aws_resources
 	count(terraform.resources("aws_cloudtrail")) == 0
 	not trail_module
-	f := {"resource": root_provider, "msg": sprintf("module %s configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail", [input.path])}
+	f := {"resource": root_provider, "msg": finding.format("module %s configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail", [input.path])}
 }
 
 # A complete rule: tested once, not once per resource (with one message formatted for each).

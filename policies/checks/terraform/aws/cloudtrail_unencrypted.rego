@@ -30,5 +30,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some trail in terraform.resources("aws_cloudtrail")
 	not terraform.given(trail.config, "kms_key_id")
-	f := finding.of(trail, sprintf("%s sets no kms_key_id (log files are not encrypted with a KMS key)", [trail.id]))
+	f := finding.of(trail, finding.format("%s sets no kms_key_id (log files are not encrypted with a KMS key)", [trail.id]))
 }

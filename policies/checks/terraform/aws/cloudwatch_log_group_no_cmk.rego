@@ -30,5 +30,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some group in terraform.resources("aws_cloudwatch_log_group")
 	not terraform.given(group.config, "kms_key_id")
-	f := finding.of(group, sprintf("%s sets no kms_key_id (logs are not encrypted with a customer-managed key)", [group.id]))
+	f := finding.of(group, finding.format("%s sets no kms_key_id (logs are not encrypted with a customer-managed key)", [group.id]))
 }

@@ -30,11 +30,11 @@ import data.evident.lib.values
 deny contains f if {
 	some group in terraform.resources("aws_cloudwatch_log_group")
 	not values.has_key(group.config, "retention_in_days")
-	f := finding.of(group, sprintf("%s sets no retention_in_days (log events never expire)", [group.id]))
+	f := finding.of(group, finding.format("%s sets no retention_in_days (log events never expire)", [group.id]))
 }
 
 deny contains f if {
 	some group in terraform.resources("aws_cloudwatch_log_group")
 	group.config.retention_in_days == 0
-	f := finding.at(group, ["config", "retention_in_days"], sprintf("%s sets retention_in_days = 0 (log events never expire)", [group.id]))
+	f := finding.at(group, ["config", "retention_in_days"], finding.format("%s sets retention_in_days = 0 (log events never expire)", [group.id]))
 }

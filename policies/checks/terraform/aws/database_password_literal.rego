@@ -48,7 +48,7 @@ deny contains f if {
 	value := db.config[attr]
 	aws.literal_secret(value)
 	not value in reported_elsewhere
-	f := finding.secret_at(db, ["config", attr], sprintf("%s sets %s to a literal value", [db.id, attr]))
+	f := finding.secret_at(db, ["config", attr], finding.format("%s sets %s to a literal value", [db.id, attr]))
 }
 
 # Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.

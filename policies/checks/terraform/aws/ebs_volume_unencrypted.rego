@@ -45,7 +45,7 @@ deny contains f if {
 deny contains f if {
 	some d in terraform.resources("aws_ebs_encryption_by_default")
 	d.config.enabled == false
-	f := finding.at(d, ["config", "enabled"], sprintf("%s turns EBS encryption by default off", [d.id]))
+	f := finding.at(d, ["config", "enabled"], finding.format("%s turns EBS encryption by default off", [d.id]))
 }
 
 # enabled defaults to true; an unknown value is given the benefit of the doubt.

@@ -31,11 +31,11 @@ import data.evident.lib.values
 deny contains f if {
 	some repo in terraform.resources("aws_ecr_repository")
 	not values.has_key(repo.config, "image_tag_mutability")
-	f := finding.of(repo, sprintf("%s uses mutable image tags (image_tag_mutability defaults to MUTABLE)", [repo.id]))
+	f := finding.of(repo, finding.format("%s uses mutable image tags (image_tag_mutability defaults to MUTABLE)", [repo.id]))
 }
 
 deny contains f if {
 	some repo in terraform.resources("aws_ecr_repository")
 	repo.config.image_tag_mutability == "MUTABLE"
-	f := finding.at(repo, ["config", "image_tag_mutability"], sprintf("%s sets image_tag_mutability = MUTABLE", [repo.id]))
+	f := finding.at(repo, ["config", "image_tag_mutability"], finding.format("%s sets image_tag_mutability = MUTABLE", [repo.id]))
 }

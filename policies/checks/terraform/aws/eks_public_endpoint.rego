@@ -33,7 +33,7 @@ deny contains f if {
 	some i, vpc in terraform.blocks(cluster.config, "vpc_config")
 	public(vpc)
 	not values.has_key(vpc, "public_access_cidrs")
-	f := finding.at(cluster, ["config", "vpc_config", i], sprintf("%s exposes its API endpoint publicly without restricting public_access_cidrs", [cluster.id]))
+	f := finding.at(cluster, ["config", "vpc_config", i], finding.format("%s exposes its API endpoint publicly without restricting public_access_cidrs", [cluster.id]))
 }
 
 deny contains f if {
@@ -42,7 +42,7 @@ deny contains f if {
 	public(vpc)
 	some j, cidr in vpc.public_access_cidrs
 	cidr == "0.0.0.0/0"
-	f := finding.at(cluster, ["config", "vpc_config", i, "public_access_cidrs", j], sprintf("%s exposes its API endpoint to 0.0.0.0/0", [cluster.id]))
+	f := finding.at(cluster, ["config", "vpc_config", i, "public_access_cidrs", j], finding.format("%s exposes its API endpoint to 0.0.0.0/0", [cluster.id]))
 }
 
 public(vpc) if not values.has_key(vpc, "endpoint_public_access")

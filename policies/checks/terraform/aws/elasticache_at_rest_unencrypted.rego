@@ -42,5 +42,5 @@ deny contains f if {
 	some group in terraform.resources("aws_elasticache_replication_group")
 	group.config.engine == "valkey"
 	group.config.at_rest_encryption_enabled == false
-	f := finding.at(group, ["config", "at_rest_encryption_enabled"], sprintf("%s sets at_rest_encryption_enabled = false", [group.id]))
+	f := finding.at(group, ["config", "at_rest_encryption_enabled"], finding.format("%s sets at_rest_encryption_enabled = false", [group.id]))
 }

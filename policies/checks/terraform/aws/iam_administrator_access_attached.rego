@@ -39,12 +39,12 @@ admin_arn(v) if {
 deny contains f if {
 	some attachment in terraform.resources_of(attachment_types)
 	admin_arn(attachment.config.policy_arn)
-	f := finding.at(attachment, ["config", "policy_arn"], sprintf("%s attaches the AdministratorAccess managed policy", [attachment.id]))
+	f := finding.at(attachment, ["config", "policy_arn"], finding.format("%s attaches the AdministratorAccess managed policy", [attachment.id]))
 }
 
 deny contains f if {
 	some role in terraform.resources("aws_iam_role")
 	some i, arn in role.config.managed_policy_arns
 	admin_arn(arn)
-	f := finding.at(role, ["config", "managed_policy_arns", i], sprintf("%s attaches the AdministratorAccess managed policy", [role.id]))
+	f := finding.at(role, ["config", "managed_policy_arns", i], finding.format("%s attaches the AdministratorAccess managed policy", [role.id]))
 }

@@ -35,5 +35,5 @@ deny contains f if {
 	object.get(st, "Effect", "Allow") == "Allow"
 	"*" in aws.as_list(st.Action)
 	"*" in aws.as_list(st.Resource)
-	f := finding.at(document.resource, document.path, sprintf("%s allows Action \"*\" on Resource \"*\" (full administrator access)", [document.resource.id]))
+	f := finding.at(document.resource, document.path, finding.format("%s allows Action \"*\" on Resource \"*\" (full administrator access)", [document.resource.id]))
 }

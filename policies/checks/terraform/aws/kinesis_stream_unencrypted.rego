@@ -30,11 +30,11 @@ import data.evident.lib.values
 deny contains f if {
 	some stream in terraform.resources("aws_kinesis_stream")
 	not values.has_key(stream.config, "encryption_type")
-	f := finding.of(stream, sprintf("%s does not set encryption_type = KMS (records are not encrypted at rest)", [stream.id]))
+	f := finding.of(stream, finding.format("%s does not set encryption_type = KMS (records are not encrypted at rest)", [stream.id]))
 }
 
 deny contains f if {
 	some stream in terraform.resources("aws_kinesis_stream")
 	stream.config.encryption_type == "NONE"
-	f := finding.at(stream, ["config", "encryption_type"], sprintf("%s sets encryption_type = NONE", [stream.id]))
+	f := finding.at(stream, ["config", "encryption_type"], finding.format("%s sets encryption_type = NONE", [stream.id]))
 }

@@ -33,7 +33,7 @@ deny contains f if {
 	listener.config.protocol == "HTTP"
 	not terraform.dynamic(listener.config, "default_action")
 	not safe_default_action(listener)
-	f := finding.at(listener, ["config", "protocol"], sprintf("%s serves plain HTTP without redirecting to HTTPS", [listener.id]))
+	f := finding.at(listener, ["config", "protocol"], finding.format("%s serves plain HTTP without redirecting to HTTPS", [listener.id]))
 }
 
 safe_default_action(listener) if {

@@ -33,5 +33,5 @@ deny contains f if {
 	policy := listener.config.ssl_policy
 	is_string(policy)
 	regex.match(`^ELBSecurityPolicy-(2015-05|2016-08|TLS-1-0-.*|TLS-1-1-.*|FS-2018-06|FS-1-1-.*|TLS13-1-0-.*|TLS13-1-1-.*)$`, policy)
-	f := finding.at(listener, ["config", "ssl_policy"], sprintf("%s uses ssl_policy %s, which accepts TLS versions older than 1.2", [listener.id, policy]))
+	f := finding.at(listener, ["config", "ssl_policy"], finding.format("%s uses ssl_policy %s, which accepts TLS versions older than 1.2", [listener.id, policy]))
 }

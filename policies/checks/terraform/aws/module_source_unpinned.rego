@@ -32,12 +32,12 @@ deny contains f if {
 	some m in input.modules
 	m.source_type == "registry"
 	not values.has_key(m.config, "version")
-	f := finding.of(m, sprintf("%s uses registry module %s without a version constraint", [m.id, m.source]))
+	f := finding.of(m, finding.format("%s uses registry module %s without a version constraint", [m.id, m.source]))
 }
 
 deny contains f if {
 	some m in input.modules
 	m.source_type == "git"
 	not contains(m.source, "ref=")
-	f := finding.of(m, sprintf("%s uses git module %s without ?ref= (a tag or commit)", [m.id, m.source]))
+	f := finding.of(m, finding.format("%s uses git module %s without ?ref= (a tag or commit)", [m.id, m.source]))
 }

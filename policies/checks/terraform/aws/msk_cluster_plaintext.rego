@@ -37,7 +37,7 @@ deny contains f if {
 	some [i, j, t] in transit(cluster)
 	t.client_broker in {"PLAINTEXT", "TLS_PLAINTEXT"}
 	path := ["config", "encryption_info", i, "encryption_in_transit", j, "client_broker"]
-	f := finding.at(cluster, path, sprintf("%s accepts plaintext client connections (client_broker = %s)", [cluster.id, t.client_broker]))
+	f := finding.at(cluster, path, finding.format("%s accepts plaintext client connections (client_broker = %s)", [cluster.id, t.client_broker]))
 }
 
 deny contains f if {
@@ -45,5 +45,5 @@ deny contains f if {
 	some [i, j, t] in transit(cluster)
 	t.in_cluster == false
 	path := ["config", "encryption_info", i, "encryption_in_transit", j, "in_cluster"]
-	f := finding.at(cluster, path, sprintf("%s replicates between brokers without TLS (in_cluster = false)", [cluster.id]))
+	f := finding.at(cluster, path, finding.format("%s replicates between brokers without TLS (in_cluster = false)", [cluster.id]))
 }

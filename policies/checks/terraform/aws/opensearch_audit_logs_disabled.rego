@@ -32,7 +32,7 @@ deny contains f if {
 	some domain in terraform.resources_of({"aws_opensearch_domain", "aws_elasticsearch_domain"})
 	not terraform.dynamic(domain.config, "log_publishing_options")
 	not audit_logged(domain)
-	f := finding.of(domain, sprintf("%s does not publish AUDIT_LOGS", [domain.id]))
+	f := finding.of(domain, finding.format("%s does not publish AUDIT_LOGS", [domain.id]))
 }
 
 audit_logged(domain) if {

@@ -43,12 +43,12 @@ deny contains f if {
 	some domain in domains
 	some i, options in terraform.blocks(domain.config, "domain_endpoint_options")
 	options.enforce_https == false
-	f := finding.at(domain, ["config", "domain_endpoint_options", i, "enforce_https"], sprintf("%s sets enforce_https = false", [domain.id]))
+	f := finding.at(domain, ["config", "domain_endpoint_options", i, "enforce_https"], finding.format("%s sets enforce_https = false", [domain.id]))
 }
 
 deny contains f if {
 	some domain in domains
 	some i, options in terraform.blocks(domain.config, "domain_endpoint_options")
 	options.tls_security_policy == "Policy-Min-TLS-1-0-2019-07"
-	f := finding.at(domain, ["config", "domain_endpoint_options", i, "tls_security_policy"], sprintf("%s accepts TLS 1.0 (Policy-Min-TLS-1-0-2019-07)", [domain.id]))
+	f := finding.at(domain, ["config", "domain_endpoint_options", i, "tls_security_policy"], finding.format("%s accepts TLS 1.0 (Policy-Min-TLS-1-0-2019-07)", [domain.id]))
 }

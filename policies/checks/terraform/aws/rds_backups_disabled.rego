@@ -39,6 +39,6 @@ deny contains f if {
 	f := finding.at(db, ["config", "backup_retention_period"], message(db, days))
 }
 
-message(db, 0) := sprintf("%s disables automated backups (backup_retention_period = 0)", [db.id])
+message(db, 0) := finding.format("%s disables automated backups (backup_retention_period = 0)", [db.id])
 
 message(db, days) := sprintf("%s keeps automated backups for only %d day(s); at least %d are expected", [db.id, days, minimum_days]) if days > 0

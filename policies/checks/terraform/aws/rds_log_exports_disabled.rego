@@ -34,12 +34,12 @@ deny contains f if {
 	some type in ["aws_db_instance", "aws_rds_cluster"]
 	some db in terraform.resources(type)
 	not values.has_key(db.config, "enabled_cloudwatch_logs_exports")
-	f := finding.of(db, sprintf("%s exports no logs to CloudWatch (enabled_cloudwatch_logs_exports is not set)", [db.id]))
+	f := finding.of(db, finding.format("%s exports no logs to CloudWatch (enabled_cloudwatch_logs_exports is not set)", [db.id]))
 }
 
 deny contains f if {
 	some type in ["aws_db_instance", "aws_rds_cluster"]
 	some db in terraform.resources(type)
 	db.config.enabled_cloudwatch_logs_exports == []
-	f := finding.at(db, ["config", "enabled_cloudwatch_logs_exports"], sprintf("%s exports no logs to CloudWatch (enabled_cloudwatch_logs_exports is empty)", [db.id]))
+	f := finding.at(db, ["config", "enabled_cloudwatch_logs_exports"], finding.format("%s exports no logs to CloudWatch (enabled_cloudwatch_logs_exports is empty)", [db.id]))
 }

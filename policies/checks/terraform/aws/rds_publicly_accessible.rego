@@ -31,5 +31,5 @@ deny contains f if {
 	some type in ["aws_db_instance", "aws_rds_cluster_instance"]
 	some db in terraform.resources(type)
 	values.is_true(db.config, "publicly_accessible")
-	f := finding.at(db, ["config", "publicly_accessible"], sprintf("%s is publicly accessible from the internet", [db.id]))
+	f := finding.at(db, ["config", "publicly_accessible"], finding.format("%s is publicly accessible from the internet", [db.id]))
 }

@@ -30,5 +30,5 @@ deny contains f if {
 	some snapshot in terraform.resources_of({"aws_db_snapshot", "aws_db_cluster_snapshot"})
 	some i, account in snapshot.config.shared_accounts
 	account == "all"
-	f := finding.at(snapshot, ["config", "shared_accounts", i], sprintf("%s is shared with all AWS accounts (shared_accounts contains \"all\")", [snapshot.id]))
+	f := finding.at(snapshot, ["config", "shared_accounts", i], finding.format("%s is shared with all AWS accounts (shared_accounts contains \"all\")", [snapshot.id]))
 }

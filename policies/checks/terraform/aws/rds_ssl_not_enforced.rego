@@ -54,7 +54,7 @@ deny contains f if {
 	params := [[i, p] | some i, p in terraform.blocks(group.config, "parameter"); p.name == s.name]
 	count(params) == 0
 	not s.default_on
-	f := finding.of(group, sprintf("%s (%s) does not set %s to enforce TLS", [group.id, group.config.family, s.name]))
+	f := finding.of(group, finding.format("%s (%s) does not set %s to enforce TLS", [group.id, group.config.family, s.name]))
 }
 
 deny contains f if {
@@ -65,7 +65,7 @@ deny contains f if {
 	p.name == s.name
 	not values.is_unknown(p.value)
 	not text(p.value) in s.on
-	f := finding.at(group, ["config", "parameter", i, "value"], sprintf("%s sets %s to %s, which does not enforce TLS", [group.id, s.name, text(p.value)]))
+	f := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets %s to %s, which does not enforce TLS", [group.id, s.name, text(p.value)]))
 }
 
 # text(v): a parameter value as lower-case text (value = 1 and value = "1" are the same).

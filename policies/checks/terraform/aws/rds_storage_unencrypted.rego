@@ -39,6 +39,6 @@ deny contains f if {
 	f := located(db)
 }
 
-located(db) := finding.at(db, ["config", "storage_encrypted"], sprintf("%s sets storage_encrypted = false", [db.id])) if {
+located(db) := finding.at(db, ["config", "storage_encrypted"], finding.format("%s sets storage_encrypted = false", [db.id])) if {
 	db.config.storage_encrypted == false
-} else := finding.of(db, sprintf("%s does not set storage_encrypted = true (RDS storage is unencrypted by default)", [db.id]))
+} else := finding.of(db, finding.format("%s does not set storage_encrypted = true (RDS storage is unencrypted by default)", [db.id]))

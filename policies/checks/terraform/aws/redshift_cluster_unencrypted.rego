@@ -30,5 +30,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some cluster in terraform.resources("aws_redshift_cluster")
 	cluster.config.encrypted == false
-	f := finding.at(cluster, ["config", "encrypted"], sprintf("%s sets encrypted = false", [cluster.id]))
+	f := finding.at(cluster, ["config", "encrypted"], finding.format("%s sets encrypted = false", [cluster.id]))
 }

@@ -38,7 +38,7 @@ deny contains f if {
 deny contains f if {
 	some cluster in terraform.resources("aws_redshift_cluster")
 	not values.has_key(cluster.config, "cluster_parameter_group_name")
-	f := finding.of(cluster, sprintf("%s uses the default parameter group, which does not require SSL", [cluster.id]))
+	f := finding.of(cluster, finding.format("%s uses the default parameter group, which does not require SSL", [cluster.id]))
 }
 
 require_ssl_params(group) := [[i, p] |
@@ -56,9 +56,9 @@ requires_ssl(group) if {
 	values.is_unknown(p.value)
 }
 
-located(group) := finding.at(group, ["config", "parameter", i, "value"], sprintf("%s sets require_ssl to %s", [group.id, text(p.value)])) if {
+located(group) := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets require_ssl to %s", [group.id, text(p.value)])) if {
 	some [i, p] in require_ssl_params(group)
-} else := finding.of(group, sprintf("%s does not set require_ssl = true", [group.id]))
+} else := finding.of(group, finding.format("%s does not set require_ssl = true", [group.id]))
 
 # text(v): a parameter value as lower-case text (HCL allows value = true or "TRUE").
 text(v) := lower(v) if is_string(v)

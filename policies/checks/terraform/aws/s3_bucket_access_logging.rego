@@ -39,7 +39,7 @@ deny contains f if {
 	count(terraform.attached(logging_type, "bucket", bucket)) == 0
 	not is_log_bucket(bucket)
 	not ambiguous_configuration
-	f := finding.of(bucket, sprintf("S3 bucket %s has no server access logging", [bucket.id]))
+	f := finding.of(bucket, finding.format("S3 bucket %s has no server access logging", [bucket.id]))
 }
 
 is_log_bucket(bucket) if bucket.config.acl == "log-delivery-write"

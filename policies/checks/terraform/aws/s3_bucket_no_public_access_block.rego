@@ -36,5 +36,5 @@ deny contains f if {
 	count(terraform.attached("aws_s3_bucket_public_access_block", "bucket", bucket)) == 0
 	count(terraform.resources("aws_s3_account_public_access_block")) == 0
 	not terraform.unattributed("aws_s3_bucket_public_access_block", "bucket", "aws_s3_bucket")
-	f := finding.of(bucket, sprintf("S3 bucket %s has no aws_s3_bucket_public_access_block (and the module sets no account-level block)", [bucket.id]))
+	f := finding.of(bucket, finding.format("S3 bucket %s has no aws_s3_bucket_public_access_block (and the module sets no account-level block)", [bucket.id]))
 }

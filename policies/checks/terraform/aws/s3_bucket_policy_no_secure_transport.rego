@@ -33,7 +33,7 @@ import data.evident.lib.finding
 deny contains f if {
 	some policy in aws.bucket_policies
 	not denies_plain_http(policy.doc)
-	f := finding.at(policy.resource, policy.path, sprintf("%s has a bucket policy without a Deny for aws:SecureTransport = false", [policy.resource.id]))
+	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy without a Deny for aws:SecureTransport = false", [policy.resource.id]))
 }
 
 denies_plain_http(doc) if {

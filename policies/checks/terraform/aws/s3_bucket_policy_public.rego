@@ -35,5 +35,5 @@ deny contains f if {
 	st.Effect == "Allow"
 	aws.principal_is_anyone(st.Principal)
 	not st.Condition
-	f := finding.at(policy.resource, policy.path, sprintf("%s has a bucket policy that allows %s to anyone (Principal \"*\" without a condition)", [policy.resource.id, concat(", ", aws.as_list(st.Action))]))
+	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" without a condition)", [policy.resource.id, concat(", ", aws.as_list(st.Action))]))
 }

@@ -34,11 +34,11 @@ public_acls := {"public-read", "public-read-write", "authenticated-read"}
 deny contains f if {
 	some bucket in terraform.resources("aws_s3_bucket")
 	bucket.config.acl in public_acls
-	f := finding.at(bucket, ["config", "acl"], sprintf("S3 bucket %s uses the public canned ACL \"%s\"", [bucket.id, bucket.config.acl]))
+	f := finding.at(bucket, ["config", "acl"], finding.format("S3 bucket %s uses the public canned ACL \"%s\"", [bucket.id, bucket.config.acl]))
 }
 
 deny contains f if {
 	some acl in terraform.resources("aws_s3_bucket_acl")
 	acl.config.acl in public_acls
-	f := finding.at(acl, ["config", "acl"], sprintf("%s sets the public canned ACL \"%s\"", [acl.id, acl.config.acl]))
+	f := finding.at(acl, ["config", "acl"], finding.format("%s sets the public canned ACL \"%s\"", [acl.id, acl.config.acl]))
 }

@@ -59,4 +59,4 @@ configures_log_destination(sse) if {
 	aws.log_destination(bucket)
 }
 
-message(r) := sprintf("%s encrypts with S3-managed keys (AES256) instead of a KMS key", [r.id])
+message(r) := finding.format("%s encrypts with S3-managed keys (AES256) instead of a KMS key", [r.id])

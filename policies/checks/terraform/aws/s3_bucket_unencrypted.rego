@@ -38,7 +38,7 @@ deny contains f if {
 	not terraform.has_block(bucket.config, "server_side_encryption_configuration")
 	count(terraform.attached(sse_type, "bucket", bucket)) == 0
 	not ambiguous_configuration
-	f := finding.of(bucket, sprintf("S3 bucket %s declares no server-side encryption configuration", [bucket.id]))
+	f := finding.of(bucket, finding.format("S3 bucket %s declares no server-side encryption configuration", [bucket.id]))
 }
 
 sse_type := "aws_s3_bucket_server_side_encryption_configuration"

@@ -36,7 +36,7 @@ deny contains f if {
 	not terraform.has_block(bucket.config, "versioning")
 	count(terraform.attached(versioning_type, "bucket", bucket)) == 0
 	not terraform.unattributed(versioning_type, "bucket", "aws_s3_bucket")
-	f := finding.of(bucket, sprintf("S3 bucket %s has no versioning configuration", [bucket.id]))
+	f := finding.of(bucket, finding.format("S3 bucket %s has no versioning configuration", [bucket.id]))
 }
 
 deny contains f if {
@@ -44,12 +44,12 @@ deny contains f if {
 	some i, v in terraform.blocks(bucket.config, "versioning")
 	v.enabled == false
 	count(terraform.attached(versioning_type, "bucket", bucket)) == 0
-	f := finding.at(bucket, ["config", "versioning", i, "enabled"], sprintf("S3 bucket %s sets versioning enabled = false", [bucket.id]))
+	f := finding.at(bucket, ["config", "versioning", i, "enabled"], finding.format("S3 bucket %s sets versioning enabled = false", [bucket.id]))
 }
 
 deny contains f if {
 	some v in terraform.resources(versioning_type)
 	some i, conf in terraform.blocks(v.config, "versioning_configuration")
 	conf.status in {"Suspended", "Disabled"}
-	f := finding.at(v, ["config", "versioning_configuration", i, "status"], sprintf("%s sets versioning status %s", [v.id, conf.status]))
+	f := finding.at(v, ["config", "versioning_configuration", i, "status"], finding.format("%s sets versioning status %s", [v.id, conf.status]))
 }

@@ -36,5 +36,5 @@ deny contains f if {
 	some block in terraform.resources_of({"aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"})
 	off := [flag | some flag in flags; values.is_false_or_absent(block.config, flag)]
 	count(off) > 0
-	f := finding.of(block, sprintf("%s leaves %s off", [block.id, concat(", ", off)]))
+	f := finding.of(block, finding.format("%s leaves %s off", [block.id, concat(", ", off)]))
 }

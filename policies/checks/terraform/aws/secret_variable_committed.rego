@@ -33,12 +33,12 @@ deny contains f if {
 	some variable in input.variables
 	aws.secret_name(variable.name)
 	aws.literal_secret(variable.default)
-	f := finding.secret_at(variable, ["default"], sprintf("%s looks like a secret and has a literal default", [variable.id]))
+	f := finding.secret_at(variable, ["default"], finding.format("%s looks like a secret and has a literal default", [variable.id]))
 }
 
 deny contains f if {
 	some assignment in input.tfvars
 	aws.secret_name(assignment.name)
 	aws.literal_secret(assignment.value)
-	f := finding.secret_at(assignment, ["value"], sprintf("%s assigns a literal value to the secret-looking variable %s", [assignment.file, assignment.name]))
+	f := finding.secret_at(assignment, ["value"], finding.format("%s assigns a literal value to the secret-looking variable %s", [assignment.file, assignment.name]))
 }

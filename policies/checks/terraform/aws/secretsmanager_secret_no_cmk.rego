@@ -31,5 +31,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some secret in terraform.resources("aws_secretsmanager_secret")
 	not terraform.given(secret.config, "kms_key_id")
-	f := finding.of(secret, sprintf("%s sets no kms_key_id (encrypted with the AWS managed key)", [secret.id]))
+	f := finding.of(secret, finding.format("%s sets no kms_key_id (encrypted with the AWS managed key)", [secret.id]))
 }

@@ -35,5 +35,5 @@ deny contains f if {
 	some rule in aws.ingress_rules
 	ports := aws.exposed(rule, {p | some p, _ in names})
 	count(ports) > 0
-	f := finding.at(rule.resource, rule.path, sprintf("%s allows ingress from %s to %s", [rule.resource.id, rule.cidr, aws.describe_ports(ports, names)]))
+	f := finding.at(rule.resource, rule.path, finding.format("%s allows ingress from %s to %s", [rule.resource.id, rule.cidr, aws.describe_ports(ports, names)]))
 }

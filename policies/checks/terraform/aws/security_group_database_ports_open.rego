@@ -40,7 +40,7 @@ deny contains f if {
 	some rule in aws.ingress_rules
 	ports := aws.exposed(rule, {p | some p, _ in names})
 	count(ports) > 0
-	f := finding.at(rule.resource, rule.path, sprintf("%s allows ingress from %s to %s", [rule.resource.id, rule.cidr, message_ports(rule, ports)]))
+	f := finding.at(rule.resource, rule.path, finding.format("%s allows ingress from %s to %s", [rule.resource.id, rule.cidr, message_ports(rule, ports)]))
 }
 
 message_ports(rule, _) := "every port (protocol -1), including every database port" if rule.all

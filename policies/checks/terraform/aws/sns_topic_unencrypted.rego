@@ -28,5 +28,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some topic in terraform.resources("aws_sns_topic")
 	not terraform.given(topic.config, "kms_master_key_id")
-	f := finding.of(topic, sprintf("%s sets no kms_master_key_id (SNS messages are not encrypted at rest)", [topic.id]))
+	f := finding.of(topic, finding.format("%s sets no kms_master_key_id (SNS messages are not encrypted at rest)", [topic.id]))
 }

@@ -31,5 +31,5 @@ deny contains f if {
 	some queue in terraform.resources("aws_sqs_queue")
 	queue.config.sqs_managed_sse_enabled == false
 	not terraform.given(queue.config, "kms_master_key_id")
-	f := finding.at(queue, ["config", "sqs_managed_sse_enabled"], sprintf("%s turns SQS-managed encryption off and sets no kms_master_key_id", [queue.id]))
+	f := finding.at(queue, ["config", "sqs_managed_sse_enabled"], finding.format("%s turns SQS-managed encryption off and sets no kms_master_key_id", [queue.id]))
 }

@@ -33,7 +33,7 @@ deny contains f if {
 	some param in terraform.resources("aws_ssm_parameter")
 	param.config.type in {"String", "StringList"}
 	aws.secret_name(parameter_name(param))
-	f := finding.at(param, ["config", "type"], sprintf("%s looks like a secret (%s) but has type %s instead of SecureString", [param.id, parameter_name(param), param.config.type]))
+	f := finding.at(param, ["config", "type"], finding.format("%s looks like a secret (%s) but has type %s instead of SecureString", [param.id, parameter_name(param), param.config.type]))
 }
 
 # The parameter's own name when known (e.g. /prod/db/password), else the resource name.

@@ -32,5 +32,5 @@ deny contains f if {
 	some vpc in terraform.resources("aws_vpc")
 	count(terraform.attached("aws_flow_log", "vpc_id", vpc)) == 0
 	not terraform.unattributed("aws_flow_log", "vpc_id", "aws_vpc")
-	f := finding.of(vpc, sprintf("%s has no aws_flow_log", [vpc.id]))
+	f := finding.of(vpc, finding.format("%s has no aws_flow_log", [vpc.id]))
 }

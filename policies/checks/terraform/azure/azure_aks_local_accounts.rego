@@ -35,6 +35,6 @@ deny contains f if {
 	f := located(cluster)
 }
 
-located(cluster) := finding.at(cluster, ["config", "local_account_disabled"], sprintf("%s sets local_account_disabled = false: a static cluster-admin credential exists", [cluster.id])) if {
+located(cluster) := finding.at(cluster, ["config", "local_account_disabled"], finding.format("%s sets local_account_disabled = false: a static cluster-admin credential exists", [cluster.id])) if {
 	cluster.config.local_account_disabled == false
-} else := finding.of(cluster, sprintf("%s does not set local_account_disabled = true: a static cluster-admin credential exists", [cluster.id]))
+} else := finding.of(cluster, finding.format("%s does not set local_account_disabled = true: a static cluster-admin credential exists", [cluster.id]))

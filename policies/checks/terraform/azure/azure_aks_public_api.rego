@@ -35,7 +35,7 @@ deny contains f if {
 	some cluster in terraform.resources("azurerm_kubernetes_cluster")
 	values.is_false_or_absent(cluster.config, "private_cluster_enabled")
 	not authorized_ranges(cluster.config)
-	f := finding.of(cluster, sprintf("%s exposes its API server to the internet: not a private cluster and no authorized IP ranges", [cluster.id]))
+	f := finding.of(cluster, finding.format("%s exposes its API server to the internet: not a private cluster and no authorized IP ranges", [cluster.id]))
 }
 
 authorized_ranges(cfg) if restricted(cfg.api_server_authorized_ip_ranges)

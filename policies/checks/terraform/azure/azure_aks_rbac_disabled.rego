@@ -32,12 +32,12 @@ import data.evident.lib.terraform
 deny contains f if {
 	some cluster in terraform.resources("azurerm_kubernetes_cluster")
 	cluster.config.role_based_access_control_enabled == false
-	f := finding.at(cluster, ["config", "role_based_access_control_enabled"], sprintf("%s disables Kubernetes RBAC (role_based_access_control_enabled = false)", [cluster.id]))
+	f := finding.at(cluster, ["config", "role_based_access_control_enabled"], finding.format("%s disables Kubernetes RBAC (role_based_access_control_enabled = false)", [cluster.id]))
 }
 
 deny contains f if {
 	some cluster in terraform.resources("azurerm_kubernetes_cluster")
 	some i, rbac in terraform.blocks(cluster.config, "role_based_access_control")
 	rbac.enabled == false
-	f := finding.at(cluster, ["config", "role_based_access_control", i, "enabled"], sprintf("%s disables Kubernetes RBAC (role_based_access_control.enabled = false)", [cluster.id]))
+	f := finding.at(cluster, ["config", "role_based_access_control", i, "enabled"], finding.format("%s disables Kubernetes RBAC (role_based_access_control.enabled = false)", [cluster.id]))
 }

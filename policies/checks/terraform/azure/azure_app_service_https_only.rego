@@ -35,6 +35,6 @@ deny contains f if {
 	f := located(app)
 }
 
-located(app) := finding.at(app, ["config", "https_only"], sprintf("%s sets https_only = false: the app also serves plain HTTP", [app.id])) if {
+located(app) := finding.at(app, ["config", "https_only"], finding.format("%s sets https_only = false: the app also serves plain HTTP", [app.id])) if {
 	app.config.https_only == false
-} else := finding.of(app, sprintf("%s does not set https_only = true: the app also serves plain HTTP", [app.id]))
+} else := finding.of(app, finding.format("%s does not set https_only = true: the app also serves plain HTTP", [app.id]))

@@ -36,7 +36,7 @@ deny contains f if {
 	some i, site in terraform.blocks(app.config, "site_config")
 	some attr in ["minimum_tls_version", "min_tls_version"]
 	site[attr] in {"1.0", "1.1"}
-	f := finding.at(app, ["config", "site_config", i, attr], sprintf("%s allows TLS %s (%s below 1.2)", [app.id, site[attr], attr]))
+	f := finding.at(app, ["config", "site_config", i, attr], finding.format("%s allows TLS %s (%s below 1.2)", [app.id, site[attr], attr]))
 }
 
 deny contains f if {
@@ -44,5 +44,5 @@ deny contains f if {
 	some app in terraform.resources(type)
 	some i, site in terraform.blocks(app.config, "site_config")
 	site.ftps_state == "AllAllowed"
-	f := finding.at(app, ["config", "site_config", i, "ftps_state"], sprintf("%s accepts plain FTP deployments (ftps_state = \"AllAllowed\")", [app.id]))
+	f := finding.at(app, ["config", "site_config", i, "ftps_state"], finding.format("%s accepts plain FTP deployments (ftps_state = \"AllAllowed\")", [app.id]))
 }

@@ -36,14 +36,14 @@ import data.evident.lib.terraform
 deny contains f if {
 	some registry in terraform.resources("azurerm_container_registry")
 	registry.config.admin_enabled == true
-	f := finding.at(registry, ["config", "admin_enabled"], sprintf("%s enables the shared admin account (admin_enabled = true)", [registry.id]))
+	f := finding.at(registry, ["config", "admin_enabled"], finding.format("%s enables the shared admin account (admin_enabled = true)", [registry.id]))
 }
 
 deny contains f if {
 	some registry in terraform.resources("azurerm_container_registry")
 	azure.true_or_absent(registry.config, "public_network_access_enabled")
 	not restricted(registry.config)
-	f := finding.of(registry, sprintf("%s is reachable from any network: no network_rule_set with default_action = \"Deny\"", [registry.id]))
+	f := finding.of(registry, finding.format("%s is reachable from any network: no network_rule_set with default_action = \"Deny\"", [registry.id]))
 }
 
 restricted(cfg) if {

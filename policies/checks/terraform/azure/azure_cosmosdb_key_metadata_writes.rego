@@ -37,6 +37,6 @@ deny contains f if {
 	f := located(account)
 }
 
-located(account) := finding.at(account, ["config", "access_key_metadata_writes_enabled"], sprintf("%s turns access_key_metadata_writes_enabled on: account keys can change databases and containers", [account.id])) if {
+located(account) := finding.at(account, ["config", "access_key_metadata_writes_enabled"], finding.format("%s turns access_key_metadata_writes_enabled on: account keys can change databases and containers", [account.id])) if {
 	account.config.access_key_metadata_writes_enabled == true
-} else := finding.of(account, sprintf("%s leaves access_key_metadata_writes_enabled on (the default): account keys can change databases and containers", [account.id]))
+} else := finding.of(account, finding.format("%s leaves access_key_metadata_writes_enabled on (the default): account keys can change databases and containers", [account.id]))

@@ -36,7 +36,7 @@ deny contains f if {
 	azure.true_or_absent(account.config, "public_network_access_enabled")
 	values.is_false_or_absent(account.config, "is_virtual_network_filter_enabled")
 	no_ip_filter(account.config)
-	f := finding.of(account, sprintf("%s is reachable from any network: public network access without ip_range_filter or virtual network filter", [account.id]))
+	f := finding.of(account, finding.format("%s is reachable from any network: public network access without ip_range_filter or virtual network filter", [account.id]))
 }
 
 # ip_range_filter is a comma-separated string in azurerm 3.x and a set of strings in 4.x.

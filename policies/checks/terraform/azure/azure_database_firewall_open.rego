@@ -46,5 +46,5 @@ deny contains f if {
 	some rule in terraform.resources(type)
 	rule.config[attrs[0]] == "0.0.0.0"
 	rule.config[attrs[1]] == "255.255.255.255"
-	f := finding.at(rule, ["config", attrs[1]], sprintf("%s admits every internet address (0.0.0.0 to 255.255.255.255)", [rule.id]))
+	f := finding.at(rule, ["config", attrs[1]], finding.format("%s admits every internet address (0.0.0.0 to 255.255.255.255)", [rule.id]))
 }

@@ -41,6 +41,6 @@ deny contains f if {
 	f := located(server)
 }
 
-located(server) := finding.at(server, ["config", "geo_redundant_backup_enabled"], sprintf("%s sets geo_redundant_backup_enabled = false: backups stay in one region", [server.id])) if {
+located(server) := finding.at(server, ["config", "geo_redundant_backup_enabled"], finding.format("%s sets geo_redundant_backup_enabled = false: backups stay in one region", [server.id])) if {
 	server.config.geo_redundant_backup_enabled == false
-} else := finding.of(server, sprintf("%s does not set geo_redundant_backup_enabled = true: backups stay in one region", [server.id]))
+} else := finding.of(server, finding.format("%s does not set geo_redundant_backup_enabled = true: backups stay in one region", [server.id]))

@@ -41,7 +41,7 @@ deny contains f if {
 	some type in server_types
 	some server in terraform.resources(type)
 	server.config.public_network_access_enabled == true
-	f := finding.at(server, ["config", "public_network_access_enabled"], sprintf("%s sets public_network_access_enabled = true", [server.id]))
+	f := finding.at(server, ["config", "public_network_access_enabled"], finding.format("%s sets public_network_access_enabled = true", [server.id]))
 }
 
 deny contains f if {
@@ -49,5 +49,5 @@ deny contains f if {
 	some server in terraform.resources(type)
 	values.is_false_or_absent(server.config, "delegated_subnet_id")
 	not values.has_key(server.config, "public_network_access_enabled")
-	f := finding.of(server, sprintf("%s does not set public_network_access_enabled = false (public network access is on by default)", [server.id]))
+	f := finding.of(server, finding.format("%s does not set public_network_access_enabled = false (public network access is on by default)", [server.id]))
 }

@@ -39,7 +39,7 @@ deny contains f if {
 	some type in single_server_types
 	some server in terraform.resources(type)
 	server.config.ssl_enforcement_enabled == false
-	f := finding.at(server, ["config", "ssl_enforcement_enabled"], sprintf("%s accepts unencrypted connections (ssl_enforcement_enabled = false)", [server.id]))
+	f := finding.at(server, ["config", "ssl_enforcement_enabled"], finding.format("%s accepts unencrypted connections (ssl_enforcement_enabled = false)", [server.id]))
 }
 
 deny contains f if {
@@ -48,14 +48,14 @@ deny contains f if {
 	not server.config.ssl_enforcement_enabled == false
 	version := server.config.ssl_minimal_tls_version_enforced
 	version in {"TLS1_0", "TLS1_1", "TLSEnforcementDisabled"}
-	f := finding.at(server, ["config", "ssl_minimal_tls_version_enforced"], sprintf("%s accepts TLS below 1.2 (ssl_minimal_tls_version_enforced = \"%s\")", [server.id, version]))
+	f := finding.at(server, ["config", "ssl_minimal_tls_version_enforced"], finding.format("%s accepts TLS below 1.2 (ssl_minimal_tls_version_enforced = \"%s\")", [server.id, version]))
 }
 
 deny contains f if {
 	some server in terraform.resources("azurerm_mssql_server")
 	version := server.config.minimum_tls_version
 	version in {"1.0", "1.1", "Disabled"}
-	f := finding.at(server, ["config", "minimum_tls_version"], sprintf("%s accepts TLS below 1.2 (minimum_tls_version = \"%s\")", [server.id, version]))
+	f := finding.at(server, ["config", "minimum_tls_version"], finding.format("%s accepts TLS below 1.2 (minimum_tls_version = \"%s\")", [server.id, version]))
 }
 
 deny contains f if {
@@ -64,5 +64,5 @@ deny contains f if {
 	parameter.config.name == "require_secure_transport"
 	is_string(parameter.config.value)
 	lower(parameter.config.value) in {"off", "0", "false"}
-	f := finding.at(parameter, ["config", "value"], sprintf("%s turns require_secure_transport off: the server accepts unencrypted connections", [parameter.id]))
+	f := finding.at(parameter, ["config", "value"], finding.format("%s turns require_secure_transport off: the server accepts unencrypted connections", [parameter.id]))
 }

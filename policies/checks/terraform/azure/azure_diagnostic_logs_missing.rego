@@ -37,5 +37,5 @@ deny contains f if {
 	some type in ["azurerm_key_vault", "azurerm_mssql_database"]
 	some resource in terraform.resources(type)
 	not azure.targeted_by("azurerm_monitor_diagnostic_setting", "target_resource_id", resource)
-	f := finding.of(resource, sprintf("%s has no azurerm_monitor_diagnostic_setting: its resource logs are not collected", [resource.id]))
+	f := finding.of(resource, finding.format("%s has no azurerm_monitor_diagnostic_setting: its resource logs are not collected", [resource.id]))
 }

@@ -37,7 +37,7 @@ deny contains f if {
 	values.is_false_or_absent(disk.config, "disk_encryption_set_id")
 	values.is_false_or_absent(disk.config, "secure_vm_disk_encryption_set_id")
 	not terraform.has_block(disk.config, "encryption_settings")
-	f := finding.of(disk, sprintf("%s is encrypted only with platform-managed keys (no disk_encryption_set_id)", [disk.id]))
+	f := finding.of(disk, finding.format("%s is encrypted only with platform-managed keys (no disk_encryption_set_id)", [disk.id]))
 }
 
 deny contains f if {
@@ -47,5 +47,5 @@ deny contains f if {
 	some i, disk in terraform.blocks(vm.config, "os_disk")
 	values.is_false_or_absent(disk, "disk_encryption_set_id")
 	values.is_false_or_absent(disk, "secure_vm_disk_encryption_set_id")
-	f := finding.at(vm, ["config", "os_disk", i], sprintf("%s os_disk is encrypted only with platform-managed keys (no disk_encryption_set_id, no encryption at host)", [vm.id]))
+	f := finding.at(vm, ["config", "os_disk", i], finding.format("%s os_disk is encrypted only with platform-managed keys (no disk_encryption_set_id, no encryption at host)", [vm.id]))
 }

@@ -31,14 +31,14 @@ import data.evident.lib.values
 deny contains f if {
 	some secret in terraform.resources("azurerm_key_vault_secret")
 	values.is_false_or_absent(secret.config, "expiration_date")
-	f := finding.of(secret, sprintf("%s has no expiration_date: the secret never expires", [secret.id]))
+	f := finding.of(secret, finding.format("%s has no expiration_date: the secret never expires", [secret.id]))
 }
 
 deny contains f if {
 	some key in terraform.resources("azurerm_key_vault_key")
 	values.is_false_or_absent(key.config, "expiration_date")
 	not expires_by_policy(key)
-	f := finding.of(key, sprintf("%s has no expiration_date and no rotation_policy with expire_after: the key never expires", [key.id]))
+	f := finding.of(key, finding.format("%s has no expiration_date and no rotation_policy with expire_after: the key never expires", [key.id]))
 }
 
 expires_by_policy(key) if {

@@ -34,7 +34,7 @@ deny contains f if {
 	some vault in terraform.resources("azurerm_key_vault")
 	azure.true_or_absent(vault.config, "public_network_access_enabled")
 	not terraform.has_block(vault.config, "network_acls")
-	f := finding.of(vault, sprintf("%s is reachable from any network: no network_acls with default_action = \"Deny\"", [vault.id]))
+	f := finding.of(vault, finding.format("%s is reachable from any network: no network_acls with default_action = \"Deny\"", [vault.id]))
 }
 
 deny contains f if {
@@ -42,5 +42,5 @@ deny contains f if {
 	azure.true_or_absent(vault.config, "public_network_access_enabled")
 	some i, acls in terraform.blocks(vault.config, "network_acls")
 	acls.default_action == "Allow"
-	f := finding.at(vault, ["config", "network_acls", i, "default_action"], sprintf("%s network_acls default_action is \"Allow\": the vault is reachable from any network", [vault.id]))
+	f := finding.at(vault, ["config", "network_acls", i, "default_action"], finding.format("%s network_acls default_action is \"Allow\": the vault is reachable from any network", [vault.id]))
 }

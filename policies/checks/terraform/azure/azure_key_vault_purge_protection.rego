@@ -35,6 +35,6 @@ deny contains f if {
 	f := located(vault)
 }
 
-located(vault) := finding.at(vault, ["config", "purge_protection_enabled"], sprintf("%s sets purge_protection_enabled = false: deleted keys and secrets can be purged", [vault.id])) if {
+located(vault) := finding.at(vault, ["config", "purge_protection_enabled"], finding.format("%s sets purge_protection_enabled = false: deleted keys and secrets can be purged", [vault.id])) if {
 	vault.config.purge_protection_enabled == false
-} else := finding.of(vault, sprintf("%s does not set purge_protection_enabled = true: deleted keys and secrets can be purged", [vault.id]))
+} else := finding.of(vault, finding.format("%s does not set purge_protection_enabled = true: deleted keys and secrets can be purged", [vault.id]))

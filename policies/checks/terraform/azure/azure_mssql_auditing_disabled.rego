@@ -39,13 +39,13 @@ deny contains f if {
 	some server in terraform.resources("azurerm_mssql_server")
 	not terraform.has_block(server.config, "extended_auditing_policy")
 	not azure.targeted_by("azurerm_mssql_server_extended_auditing_policy", "server_id", server)
-	f := finding.of(server, sprintf("%s has no auditing policy (no azurerm_mssql_server_extended_auditing_policy points at it)", [server.id]))
+	f := finding.of(server, finding.format("%s has no auditing policy (no azurerm_mssql_server_extended_auditing_policy points at it)", [server.id]))
 }
 
 deny contains f if {
 	some policy in terraform.resources("azurerm_mssql_server_extended_auditing_policy")
 	policy.config.enabled == false
-	f := finding.at(policy, ["config", "enabled"], sprintf("%s disables SQL auditing (enabled = false)", [policy.id]))
+	f := finding.at(policy, ["config", "enabled"], finding.format("%s disables SQL auditing (enabled = false)", [policy.id]))
 }
 
 deny contains f if {

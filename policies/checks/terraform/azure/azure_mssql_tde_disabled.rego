@@ -31,5 +31,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some database in terraform.resources("azurerm_mssql_database")
 	database.config.transparent_data_encryption_enabled == false
-	f := finding.at(database, ["config", "transparent_data_encryption_enabled"], sprintf("%s turns transparent data encryption off: data, logs and backups are stored unencrypted", [database.id]))
+	f := finding.at(database, ["config", "transparent_data_encryption_enabled"], finding.format("%s turns transparent data encryption off: data, logs and backups are stored unencrypted", [database.id]))
 }

@@ -35,14 +35,14 @@ import data.evident.lib.terraform
 deny contains f if {
 	some rule in terraform.resources("azurerm_network_security_rule")
 	exposure := exposed(rule.config)
-	f := finding.of(rule, sprintf("%s allows inbound traffic from the internet (%s) to %s", [rule.id, exposure.source, exposure.ports]))
+	f := finding.of(rule, finding.format("%s allows inbound traffic from the internet (%s) to %s", [rule.id, exposure.source, exposure.ports]))
 }
 
 deny contains f if {
 	some group in terraform.resources("azurerm_network_security_group")
 	some i, rule in terraform.blocks(group.config, "security_rule")
 	exposure := exposed(rule)
-	f := finding.at(group, ["config", "security_rule", i], sprintf("%s security_rule \"%s\" allows inbound traffic from the internet (%s) to %s", [group.id, object.get(rule, "name", sprintf("#%d", [i])), exposure.source, exposure.ports]))
+	f := finding.at(group, ["config", "security_rule", i], finding.format("%s security_rule \"%s\" allows inbound traffic from the internet (%s) to %s", [group.id, object.get(rule, "name", sprintf("#%d", [i])), exposure.source, exposure.ports]))
 }
 
 # exposed(rule): {"source", "ports"} when the rule is an inbound TCP allow from

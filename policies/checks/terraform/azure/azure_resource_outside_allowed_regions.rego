@@ -47,7 +47,7 @@ deny contains f if {
 	location := azure.location_of(resource)
 	location.via == ""
 	azure.outside_allowed(location.name)
-	f := finding.at(resource, ["config", "location"], sprintf("%s is in %s, outside the allowed regions (%s)", [resource.id, location.name, azure.allowed_regions_text]))
+	f := finding.at(resource, ["config", "location"], finding.format("%s is in %s, outside the allowed regions (%s)", [resource.id, location.name, azure.allowed_regions_text]))
 }
 
 deny contains f if {
@@ -56,7 +56,7 @@ deny contains f if {
 	location := azure.location_of(resource)
 	location.via != ""
 	azure.outside_allowed(location.name)
-	f := finding.at(resource, ["config", "location"], sprintf("%s is in %s (the location of %s), outside the allowed regions (%s)", [resource.id, location.name, location.via, azure.allowed_regions_text]))
+	f := finding.at(resource, ["config", "location"], finding.format("%s is in %s (the location of %s), outside the allowed regions (%s)", [resource.id, location.name, location.via, azure.allowed_regions_text]))
 }
 
 deny contains f if {
@@ -65,5 +65,5 @@ deny contains f if {
 	some i, replica in terraform.blocks(account.config, "geo_location")
 	is_string(replica.location)
 	azure.outside_allowed(replica.location)
-	f := finding.at(account, ["config", "geo_location", i, "location"], sprintf("%s replicates to %s, outside the allowed regions (%s)", [account.id, replica.location, azure.allowed_regions_text]))
+	f := finding.at(account, ["config", "geo_location", i, "location"], finding.format("%s replicates to %s, outside the allowed regions (%s)", [account.id, replica.location, azure.allowed_regions_text]))
 }

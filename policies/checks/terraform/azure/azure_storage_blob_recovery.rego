@@ -38,7 +38,7 @@ deny contains f if {
 	kind != "FileStorage"
 	not account.config.dynamic.blob_properties
 	not recoverable(account)
-	f := finding.of(account, sprintf("%s keeps no deleted or overwritten blobs: no blob soft delete (delete_retention_policy) and no versioning", [account.id]))
+	f := finding.of(account, finding.format("%s keeps no deleted or overwritten blobs: no blob soft delete (delete_retention_policy) and no versioning", [account.id]))
 }
 
 recoverable(account) if {

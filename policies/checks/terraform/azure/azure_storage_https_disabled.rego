@@ -34,5 +34,5 @@ deny contains f if {
 	some account in terraform.resources("azurerm_storage_account")
 	some attr in ["https_traffic_only_enabled", "enable_https_traffic_only"]
 	account.config[attr] == false
-	f := finding.at(account, ["config", attr], sprintf("%s sets %s = false: the account accepts unencrypted HTTP requests", [account.id, attr]))
+	f := finding.at(account, ["config", attr], finding.format("%s sets %s = false: the account accepts unencrypted HTTP requests", [account.id, attr]))
 }

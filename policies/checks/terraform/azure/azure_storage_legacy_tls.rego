@@ -29,5 +29,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some account in terraform.resources("azurerm_storage_account")
 	account.config.min_tls_version in azure.legacy_tls
-	f := finding.at(account, ["config", "min_tls_version"], sprintf("%s allows %s (min_tls_version below TLS1_2)", [account.id, account.config.min_tls_version]))
+	f := finding.at(account, ["config", "min_tls_version"], finding.format("%s allows %s (min_tls_version below TLS1_2)", [account.id, account.config.min_tls_version]))
 }

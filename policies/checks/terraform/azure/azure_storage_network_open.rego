@@ -35,7 +35,7 @@ deny contains f if {
 	azure.true_or_absent(account.config, "public_network_access_enabled")
 	not terraform.has_block(account.config, "network_rules")
 	not restricted_elsewhere(account)
-	f := finding.of(account, sprintf("%s is reachable from any network: no network_rules with default_action = \"Deny\"", [account.id]))
+	f := finding.of(account, finding.format("%s is reachable from any network: no network_rules with default_action = \"Deny\"", [account.id]))
 }
 
 deny contains f if {
@@ -44,7 +44,7 @@ deny contains f if {
 	some i, rules in terraform.blocks(account.config, "network_rules")
 	rules.default_action == "Allow"
 	not restricted_elsewhere(account)
-	f := finding.at(account, ["config", "network_rules", i, "default_action"], sprintf("%s network_rules default_action is \"Allow\": the account is reachable from any network", [account.id]))
+	f := finding.at(account, ["config", "network_rules", i, "default_action"], finding.format("%s network_rules default_action is \"Allow\": the account is reachable from any network", [account.id]))
 }
 
 # A separate azurerm_storage_account_network_rules resource (which wins over the

@@ -39,5 +39,5 @@ deny contains f if {
 	not terraform.has_block(account.config, "customer_managed_key")
 	not azure.targeted_by("azurerm_storage_account_customer_managed_key", "storage_account_id", account)
 	values.is_false_or_absent(account.config, "infrastructure_encryption_enabled")
-	f := finding.of(account, sprintf("%s is encrypted only with Microsoft-managed keys (no customer-managed key, no infrastructure encryption)", [account.id]))
+	f := finding.of(account, finding.format("%s is encrypted only with Microsoft-managed keys (no customer-managed key, no infrastructure encryption)", [account.id]))
 }

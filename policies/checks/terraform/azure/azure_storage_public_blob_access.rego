@@ -35,12 +35,12 @@ import data.evident.lib.terraform
 deny contains f if {
 	some container in terraform.resources("azurerm_storage_container")
 	container.config.container_access_type in {"blob", "container"}
-	f := finding.at(container, ["config", "container_access_type"], sprintf("%s allows anonymous read access (container_access_type = \"%s\")", [container.id, container.config.container_access_type]))
+	f := finding.at(container, ["config", "container_access_type"], finding.format("%s allows anonymous read access (container_access_type = \"%s\")", [container.id, container.config.container_access_type]))
 }
 
 deny contains f if {
 	some account in terraform.resources("azurerm_storage_account")
 	some attr in ["allow_nested_items_to_be_public", "allow_blob_public_access"]
 	account.config[attr] == true
-	f := finding.at(account, ["config", attr], sprintf("%s sets %s = true: its containers can be made public", [account.id, attr]))
+	f := finding.at(account, ["config", attr], finding.format("%s sets %s = true: its containers can be made public", [account.id, attr]))
 }

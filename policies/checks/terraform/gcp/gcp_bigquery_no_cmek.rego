@@ -32,5 +32,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some dataset in terraform.resources("google_bigquery_dataset")
 	not gcp.customer_key(dataset.config, "default_encryption_configuration", "kms_key_name")
-	f := finding.of(dataset, sprintf("%s is encrypted only with Google-managed keys (no default_encryption_configuration.kms_key_name)", [dataset.id]))
+	f := finding.of(dataset, finding.format("%s is encrypted only with Google-managed keys (no default_encryption_configuration.kms_key_name)", [dataset.id]))
 }

@@ -36,21 +36,21 @@ deny contains f if {
 	some i, access in terraform.blocks(dataset.config, "access")
 	some attr in ["special_group", "iam_member"]
 	gcp.is_public_member(access[attr])
-	f := finding.at(dataset, ["config", "access", i, attr], sprintf("%s grants %s to %s", [dataset.id, gcp.role_of(access), access[attr]]))
+	f := finding.at(dataset, ["config", "access", i, attr], finding.format("%s grants %s to %s", [dataset.id, gcp.role_of(access), access[attr]]))
 }
 
 deny contains f if {
 	some access in terraform.resources("google_bigquery_dataset_access")
 	some attr in ["special_group", "iam_member"]
 	gcp.is_public_member(access.config[attr])
-	f := finding.at(access, ["config", attr], sprintf("%s grants %s to %s", [access.id, gcp.role_of(access.config), access.config[attr]]))
+	f := finding.at(access, ["config", attr], finding.format("%s grants %s to %s", [access.id, gcp.role_of(access.config), access.config[attr]]))
 }
 
 deny contains f if {
 	some type in ["google_bigquery_dataset_iam_member", "google_bigquery_table_iam_member"]
 	some grant in terraform.resources(type)
 	gcp.is_public_member(grant.config.member)
-	f := finding.at(grant, ["config", "member"], sprintf("%s grants %s to %s", [grant.id, gcp.role_of(grant.config), grant.config.member]))
+	f := finding.at(grant, ["config", "member"], finding.format("%s grants %s to %s", [grant.id, gcp.role_of(grant.config), grant.config.member]))
 }
 
 deny contains f if {
@@ -59,5 +59,5 @@ deny contains f if {
 	is_array(binding.config.members)
 	some i, member in binding.config.members
 	gcp.is_public_member(member)
-	f := finding.at(binding, ["config", "members", i], sprintf("%s grants %s to %s", [binding.id, gcp.role_of(binding.config), member]))
+	f := finding.at(binding, ["config", "members", i], finding.format("%s grants %s to %s", [binding.id, gcp.role_of(binding.config), member]))
 }

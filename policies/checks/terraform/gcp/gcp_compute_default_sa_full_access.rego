@@ -42,7 +42,7 @@ deny contains f if {
 	is_array(account.scopes)
 	some scope in account.scopes
 	scope in full_scopes
-	f := finding.at(instance, ["config", "service_account", i], sprintf("%s runs as the Compute Engine default service account with the cloud-platform scope", [instance.id]))
+	f := finding.at(instance, ["config", "service_account", i], finding.format("%s runs as the Compute Engine default service account with the cloud-platform scope", [instance.id]))
 }
 
 default_account(account) if not account.email

@@ -34,5 +34,5 @@ deny contains f if {
 	some instance in terraform.resources(type)
 	some n, interface in terraform.blocks(instance.config, "network_interface")
 	terraform.has_block(interface, "access_config")
-	f := finding.at(instance, ["config", "network_interface", n, "access_config"], sprintf("%s has a public IP address (network_interface access_config)", [instance.id]))
+	f := finding.at(instance, ["config", "network_interface", n, "access_config"], finding.format("%s has a public IP address (network_interface access_config)", [instance.id]))
 }

@@ -42,7 +42,7 @@ deny contains f if {
 	allow.protocol in {"tcp", "all", "6"}
 	ports := network.exposed_ports(port_specs(allow))
 	count(ports) > 0
-	f := finding.at(firewall, ["config", "allow", i], sprintf("%s allows traffic from %s to %s", [firewall.id, source, network.describe_ports(ports)]))
+	f := finding.at(firewall, ["config", "allow", i], finding.format("%s allows traffic from %s to %s", [firewall.id, source, network.describe_ports(ports)]))
 }
 
 internet_source(cfg) := [range |

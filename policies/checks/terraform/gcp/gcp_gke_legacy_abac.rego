@@ -28,5 +28,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some cluster in terraform.resources("google_container_cluster")
 	cluster.config.enable_legacy_abac == true
-	f := finding.at(cluster, ["config", "enable_legacy_abac"], sprintf("%s enables legacy ABAC (enable_legacy_abac = true)", [cluster.id]))
+	f := finding.at(cluster, ["config", "enable_legacy_abac"], finding.format("%s enables legacy ABAC (enable_legacy_abac = true)", [cluster.id]))
 }

@@ -32,7 +32,7 @@ import data.evident.lib.terraform
 deny contains f if {
 	some cluster in terraform.resources("google_container_cluster")
 	cluster.config.logging_service == "none"
-	f := finding.at(cluster, ["config", "logging_service"], sprintf("%s sets logging_service = \"none\": no logs are collected", [cluster.id]))
+	f := finding.at(cluster, ["config", "logging_service"], finding.format("%s sets logging_service = \"none\": no logs are collected", [cluster.id]))
 }
 
 deny contains f if {
@@ -41,5 +41,5 @@ deny contains f if {
 	components := logging.enable_components
 	is_array(components)
 	not "WORKLOADS" in components
-	f := finding.at(cluster, ["config", "logging_config", i, "enable_components"], sprintf("%s logging_config leaves out WORKLOADS: container logs are not collected", [cluster.id]))
+	f := finding.at(cluster, ["config", "logging_config", i, "enable_components"], finding.format("%s logging_config leaves out WORKLOADS: container logs are not collected", [cluster.id]))
 }

@@ -37,7 +37,7 @@ deny contains f if {
 	values.is_false_or_absent(cluster.config, "enable_autopilot")
 	legacy_datapath(cluster.config)
 	not enforced(cluster.config)
-	f := finding.of(cluster, sprintf("%s does not enforce NetworkPolicies (no network_policy enabled, no Dataplane V2)", [cluster.id]))
+	f := finding.of(cluster, finding.format("%s does not enforce NetworkPolicies (no network_policy enabled, no Dataplane V2)", [cluster.id]))
 }
 
 # legacy_datapath(cfg): the default datapath, which enforces no policy by itself.

@@ -35,7 +35,7 @@ deny contains f if {
 	some cluster in terraform.resources("google_container_cluster")
 	not terraform.has_block(cluster.config, "master_authorized_networks_config")
 	not private_endpoint(cluster.config)
-	f := finding.of(cluster, sprintf("%s exposes its control plane to the internet: no master_authorized_networks_config and no private endpoint", [cluster.id]))
+	f := finding.of(cluster, finding.format("%s exposes its control plane to the internet: no master_authorized_networks_config and no private endpoint", [cluster.id]))
 }
 
 private_endpoint(cfg) if {

@@ -35,7 +35,7 @@ deny contains f if {
 	some cluster in terraform.resources("google_container_cluster")
 	values.is_false_or_absent(cluster.config, "enable_autopilot")
 	not workload_identity(cluster.config)
-	f := finding.of(cluster, sprintf("%s does not enable Workload Identity: pods use the node's service account", [cluster.id]))
+	f := finding.of(cluster, finding.format("%s does not enable Workload Identity: pods use the node's service account", [cluster.id]))
 }
 
 workload_identity(cfg) if {

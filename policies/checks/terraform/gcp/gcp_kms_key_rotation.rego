@@ -34,7 +34,7 @@ deny contains f if {
 	some key in terraform.resources("google_kms_crypto_key")
 	object.get(key.config, "purpose", "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
 	values.is_false_or_absent(key.config, "rotation_period")
-	f := finding.of(key, sprintf("%s has no rotation_period: the key is never rotated", [key.id]))
+	f := finding.of(key, finding.format("%s has no rotation_period: the key is never rotated", [key.id]))
 }
 
 deny contains f if {

@@ -38,7 +38,7 @@ audit_config_types := ["google_project_iam_audit_config", "google_folder_iam_aud
 deny contains f if {
 	some project in terraform.resources("google_project")
 	not all_services_audited
-	f := finding.of(project, sprintf("%s has no Data Access audit logs: no google_project_iam_audit_config for allServices in this module", [project.id]))
+	f := finding.of(project, finding.format("%s has no Data Access audit logs: no google_project_iam_audit_config for allServices in this module", [project.id]))
 }
 
 all_services_audited if {

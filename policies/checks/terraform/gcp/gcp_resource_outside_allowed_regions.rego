@@ -50,7 +50,7 @@ deny contains f if {
 	some resource in gcp.google_resources
 	place := gcp.placement(resource)
 	gcp.outside_allowed(place.name)
-	f := finding.at(resource, ["config", place.attr], sprintf("%s is in %s, outside the allowed regions (%s)", [resource.id, place.name, gcp.allowed_regions_text]))
+	f := finding.at(resource, ["config", place.attr], finding.format("%s is in %s, outside the allowed regions (%s)", [resource.id, place.name, gcp.allowed_regions_text]))
 }
 
 deny contains f if {
@@ -60,7 +60,7 @@ deny contains f if {
 	not placed(resource)
 	place := gcp.provider_placement(resource)
 	gcp.outside_allowed(place.name)
-	f := finding.of(resource, sprintf("%s is in %s (the %s of provider.%s), outside the allowed regions (%s)", [resource.id, place.name, place.attr, resource.provider, gcp.allowed_regions_text]))
+	f := finding.of(resource, finding.format("%s is in %s (the %s of provider.%s), outside the allowed regions (%s)", [resource.id, place.name, place.attr, resource.provider, gcp.allowed_regions_text]))
 }
 
 deny contains f if {
@@ -68,7 +68,7 @@ deny contains f if {
 	some dataset in terraform.resources("google_bigquery_dataset")
 	not values.has_key(dataset.config, "location")
 	gcp.outside_allowed("US")
-	f := finding.of(dataset, sprintf("%s has no location: BigQuery creates it in the US multi-region, outside the allowed regions (%s)", [dataset.id, gcp.allowed_regions_text]))
+	f := finding.of(dataset, finding.format("%s has no location: BigQuery creates it in the US multi-region, outside the allowed regions (%s)", [dataset.id, gcp.allowed_regions_text]))
 }
 
 deny contains f if {
@@ -79,7 +79,7 @@ deny contains f if {
 	some i, location in placement.data_locations
 	is_string(location)
 	gcp.outside_allowed(location)
-	f := finding.at(bucket, ["config", "custom_placement_config", p, "data_locations", i], sprintf("%s stores data in %s, outside the allowed regions (%s)", [bucket.id, location, gcp.allowed_regions_text]))
+	f := finding.at(bucket, ["config", "custom_placement_config", p, "data_locations", i], finding.format("%s stores data in %s, outside the allowed regions (%s)", [bucket.id, location, gcp.allowed_regions_text]))
 }
 
 # placed(resource): the resource says where it is (possibly through an unknown value).

@@ -34,7 +34,7 @@ deny contains f if {
 	some instance in gcp.sql_primaries
 	some s, settings in terraform.blocks(instance.config, "settings")
 	not terraform.has_block(settings, "backup_configuration")
-	f := finding.at(instance, ["config", "settings", s], sprintf("%s has no backup_configuration: automated backups are off", [instance.id]))
+	f := finding.at(instance, ["config", "settings", s], finding.format("%s has no backup_configuration: automated backups are off", [instance.id]))
 }
 
 deny contains f if {
@@ -42,5 +42,5 @@ deny contains f if {
 	some s, settings in terraform.blocks(instance.config, "settings")
 	some b, backup in terraform.blocks(settings, "backup_configuration")
 	values.is_false_or_absent(backup, "enabled")
-	f := finding.at(instance, ["config", "settings", s, "backup_configuration", b], sprintf("%s does not enable backup_configuration: automated backups are off", [instance.id]))
+	f := finding.at(instance, ["config", "settings", s, "backup_configuration", b], finding.format("%s does not enable backup_configuration: automated backups are off", [instance.id]))
 }

@@ -33,5 +33,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some instance in terraform.resources("google_sql_database_instance")
 	instance.config.deletion_protection == false
-	f := finding.at(instance, ["config", "deletion_protection"], sprintf("%s sets deletion_protection = false: Terraform can delete the instance and its backups", [instance.id]))
+	f := finding.at(instance, ["config", "deletion_protection"], finding.format("%s sets deletion_protection = false: Terraform can delete the instance and its backups", [instance.id]))
 }

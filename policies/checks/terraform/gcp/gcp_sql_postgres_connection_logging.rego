@@ -41,7 +41,7 @@ deny contains f if {
 	not settings.dynamic.database_flags
 	missing := [flag | some flag in required_flags; not turned_on(settings, flag)]
 	count(missing) > 0
-	f := finding.at(instance, ["config", "settings", s], sprintf("%s does not turn on the database flags %s: connections are not logged", [instance.id, concat(", ", missing)]))
+	f := finding.at(instance, ["config", "settings", s], finding.format("%s does not turn on the database flags %s: connections are not logged", [instance.id, concat(", ", missing)]))
 }
 
 # turned_on(settings, flag): the flag is set to on (or to a value we cannot read).

@@ -39,7 +39,7 @@ deny contains f if {
 	some n, authorized in terraform.blocks(ip, "authorized_networks")
 	network.is_internet(authorized.value)
 	path := ["config", "settings", s, "ip_configuration", c, "authorized_networks", n, "value"]
-	f := finding.at(instance, path, sprintf("%s authorizes %s on its public IP: any address can connect", [instance.id, authorized.value]))
+	f := finding.at(instance, path, finding.format("%s authorizes %s on its public IP: any address can connect", [instance.id, authorized.value]))
 }
 
 # public_ip(ip): ipv4_enabled is true or absent (its default is true), not unknown.

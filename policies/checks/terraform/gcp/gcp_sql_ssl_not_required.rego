@@ -36,7 +36,7 @@ deny contains f if {
 	some s, settings in terraform.blocks(instance.config, "settings")
 	some c, ip in terraform.blocks(settings, "ip_configuration")
 	ip.ssl_mode == "ALLOW_UNENCRYPTED_AND_ENCRYPTED"
-	f := finding.at(instance, ["config", "settings", s, "ip_configuration", c, "ssl_mode"], sprintf("%s sets ssl_mode = \"ALLOW_UNENCRYPTED_AND_ENCRYPTED\": clients may connect without TLS", [instance.id]))
+	f := finding.at(instance, ["config", "settings", s, "ip_configuration", c, "ssl_mode"], finding.format("%s sets ssl_mode = \"ALLOW_UNENCRYPTED_AND_ENCRYPTED\": clients may connect without TLS", [instance.id]))
 }
 
 deny contains f if {
@@ -45,14 +45,14 @@ deny contains f if {
 	some c, ip in terraform.blocks(settings, "ip_configuration")
 	not values.has_key(ip, "ssl_mode")
 	ip.require_ssl == false
-	f := finding.at(instance, ["config", "settings", s, "ip_configuration", c, "require_ssl"], sprintf("%s sets require_ssl = false: clients may connect without TLS", [instance.id]))
+	f := finding.at(instance, ["config", "settings", s, "ip_configuration", c, "require_ssl"], finding.format("%s sets require_ssl = false: clients may connect without TLS", [instance.id]))
 }
 
 deny contains f if {
 	some instance in gcp.sql_primaries
 	some s, settings in terraform.blocks(instance.config, "settings")
 	not configures_tls(settings)
-	f := finding.at(instance, ["config", "settings", s], sprintf("%s does not set ip_configuration.ssl_mode: clients may connect without TLS (the default)", [instance.id]))
+	f := finding.at(instance, ["config", "settings", s], finding.format("%s does not set ip_configuration.ssl_mode: clients may connect without TLS (the default)", [instance.id]))
 }
 
 # configures_tls(settings): some ip_configuration decides about TLS (whatever

@@ -35,7 +35,7 @@ deny contains f if {
 	some bucket in terraform.resources("google_storage_bucket")
 	not terraform.has_block(bucket.config, "logging")
 	not storage_audit_logs
-	f := finding.of(bucket, sprintf("%s has no usage logging and the module enables no Data Access audit logs for Cloud Storage", [bucket.id]))
+	f := finding.of(bucket, finding.format("%s has no usage logging and the module enables no Data Access audit logs for Cloud Storage", [bucket.id]))
 }
 
 storage_audit_logs if {

@@ -32,5 +32,5 @@ import data.evident.lib.terraform
 deny contains f if {
 	some bucket in terraform.resources("google_storage_bucket")
 	not gcp.customer_key(bucket.config, "encryption", "default_kms_key_name")
-	f := finding.of(bucket, sprintf("%s is encrypted only with Google-managed keys (no encryption.default_kms_key_name)", [bucket.id]))
+	f := finding.of(bucket, finding.format("%s is encrypted only with Google-managed keys (no encryption.default_kms_key_name)", [bucket.id]))
 }

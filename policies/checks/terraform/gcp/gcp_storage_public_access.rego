@@ -35,7 +35,7 @@ import data.evident.lib.terraform
 deny contains f if {
 	some grant in terraform.resources("google_storage_bucket_iam_member")
 	gcp.is_public_member(grant.config.member)
-	f := finding.at(grant, ["config", "member"], sprintf("%s grants %s to %s", [grant.id, gcp.role_of(grant.config), grant.config.member]))
+	f := finding.at(grant, ["config", "member"], finding.format("%s grants %s to %s", [grant.id, gcp.role_of(grant.config), grant.config.member]))
 }
 
 deny contains f if {
@@ -43,7 +43,7 @@ deny contains f if {
 	is_array(binding.config.members)
 	some i, member in binding.config.members
 	gcp.is_public_member(member)
-	f := finding.at(binding, ["config", "members", i], sprintf("%s grants %s to %s", [binding.id, gcp.role_of(binding.config), member]))
+	f := finding.at(binding, ["config", "members", i], finding.format("%s grants %s to %s", [binding.id, gcp.role_of(binding.config), member]))
 }
 
 deny contains f if {
@@ -52,12 +52,12 @@ deny contains f if {
 	some i, entry in acl.config.role_entity
 	is_string(entry)
 	gcp.is_public_member(split(entry, ":")[1])
-	f := finding.at(acl, ["config", "role_entity", i], sprintf("%s gives %s", [acl.id, entry]))
+	f := finding.at(acl, ["config", "role_entity", i], finding.format("%s gives %s", [acl.id, entry]))
 }
 
 deny contains f if {
 	some type in ["google_storage_default_object_access_control", "google_storage_object_access_control"]
 	some control in terraform.resources(type)
 	gcp.is_public_member(control.config.entity)
-	f := finding.at(control, ["config", "entity"], sprintf("%s gives %s to %s", [control.id, object.get(control.config, "role", "access"), control.config.entity]))
+	f := finding.at(control, ["config", "entity"], finding.format("%s gives %s to %s", [control.id, object.get(control.config, "role", "access"), control.config.entity]))
 }

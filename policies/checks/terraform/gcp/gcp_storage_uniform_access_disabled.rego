@@ -35,6 +35,6 @@ deny contains f if {
 	f := located(bucket)
 }
 
-located(bucket) := finding.at(bucket, ["config", "uniform_bucket_level_access"], sprintf("%s sets uniform_bucket_level_access = false: objects can carry their own ACLs", [bucket.id])) if {
+located(bucket) := finding.at(bucket, ["config", "uniform_bucket_level_access"], finding.format("%s sets uniform_bucket_level_access = false: objects can carry their own ACLs", [bucket.id])) if {
 	bucket.config.uniform_bucket_level_access == false
-} else := finding.of(bucket, sprintf("%s does not set uniform_bucket_level_access = true: objects can carry their own ACLs", [bucket.id]))
+} else := finding.of(bucket, finding.format("%s does not set uniform_bucket_level_access = true: objects can carry their own ACLs", [bucket.id]))

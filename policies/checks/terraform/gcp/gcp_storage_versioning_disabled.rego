@@ -33,12 +33,12 @@ import data.evident.lib.values
 deny contains f if {
 	some bucket in terraform.resources("google_storage_bucket")
 	not terraform.has_block(bucket.config, "versioning")
-	f := finding.of(bucket, sprintf("%s has no versioning: overwritten and deleted objects cannot be restored", [bucket.id]))
+	f := finding.of(bucket, finding.format("%s has no versioning: overwritten and deleted objects cannot be restored", [bucket.id]))
 }
 
 deny contains f if {
 	some bucket in terraform.resources("google_storage_bucket")
 	some i, versioning in terraform.blocks(bucket.config, "versioning")
 	values.is_false_or_absent(versioning, "enabled")
-	f := finding.at(bucket, ["config", "versioning", i], sprintf("%s has versioning disabled: overwritten and deleted objects cannot be restored", [bucket.id]))
+	f := finding.at(bucket, ["config", "versioning", i], finding.format("%s has versioning disabled: overwritten and deleted objects cannot be restored", [bucket.id]))
 }
