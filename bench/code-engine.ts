@@ -8,7 +8,8 @@
 //                                [--corpus <folder of real sources>]
 //
 // Modes, each in its own child process (so that peak RSS is per mode):
-// - `parse`: the floor: read + `ts.createSourceFile` (no parent pointers, no walk, no rules);
+// - `parse`: the floor: loading the compiler API as the engine does (src/engine/code/typescript.js),
+//   then read + `ts.createSourceFile` (no parent pointers, no walk, no rules);
 // - `engine-1`: `analyzeFiles` in one thread (read + parse + walk + rules + directives), `--jobs 1`;
 // - `engine-2`: `analyzeFiles` with 2 worker threads, `--jobs 2` (each pass starts its workers: a
 //   scan pays that too).
@@ -259,9 +260,12 @@ interface ChildResult {
   rules: number;
 }
 
-/** Where the engine is loaded from: the sources (under tsx) or a compiled build (`--build dist`). */
-function engineModule(build: string, module: string): string {
-  if (build === '') return new URL(`../src/${module}.ts`, import.meta.url).href;
+/**
+ * Where the engine is loaded from: the sources (under tsx) or a compiled build (`--build dist`).
+ * `handWritten`: a JavaScript module of src/ (engine/code/typescript.js), the same file in both.
+ */
+function engineModule(build: string, module: string, handWritten = false): string {
+  if (build === '') return new URL(`../src/${module}.${handWritten ? 'js' : 'ts'}`, import.meta.url).href;
   return pathToFileURL(join(resolve(build), `${module}.js`)).href;
 }
 
@@ -279,7 +283,8 @@ async function runChild(mode: Mode, dir: string, files: number, passes: number, 
     const start = process.hrtime.bigint();
     // Modules are loaded inside the first (cold) pass, as a scan loads them.
     if (mode === 'parse') {
-      const { ts } = await import('ts-morph');
+      // The compiler API as the engine loads it (ts-morph's bundled TypeScript, with the code cache).
+      const { ts } = (await import(engineModule(build, 'engine/code/typescript', true))) as typeof import('ts-morph');
       typescript = ts.version;
       for (const job of jobs) {
         const sourceFile = ts.createSourceFile(job.path, readFileSync(job.absolutePath, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
