@@ -47,6 +47,9 @@ describe('compiled package: worker pool and lazy rules', () => {
     copyFileSync(join(packageRoot, 'package.json'), join(pkg, 'package.json'));
     // Type errors elsewhere in the tree must not stop this test: tsc still emits; the files needed are checked below.
     spawnSync(process.execPath, [join(packageRoot, 'node_modules/typescript/bin/tsc'), '-p', join(packageRoot, 'tsconfig.json'), '--outDir', join(pkg, 'dist')], { encoding: 'utf8' });
+    // As `npm run build` does after tsc: the hand-written modules (src/engine/code/typescript.js).
+    const finished = spawnSync(process.execPath, [join(packageRoot, 'scripts/finish-build.mjs'), join(pkg, 'dist')], { encoding: 'utf8' });
+    assert.equal(finished.status, 0, finished.stderr);
     corpus = mkdtempSync(join(tmpdir(), 'evident-pool-corpus-'));
     mkdirSync(join(corpus, 'src'));
     for (let i = 0; i < 160; i++) writeFileSync(join(corpus, 'src', `module-${String(i).padStart(3, '0')}.ts`), leakyModule(i));
