@@ -322,6 +322,20 @@ class ScanState {
     }
   }
 
+  private readonly regoChecksByType = new Map<InputType, ReadonlyArray<{ id: string; kinds: readonly string[] | undefined }>>();
+
+  /** The Rego checks of an input type with the distinct resource kinds they select: listed once per type, not per document. */
+  private regoChecksOf(type: InputType): ReadonlyArray<{ id: string; kinds: readonly string[] | undefined }> {
+    let checks = this.regoChecksByType.get(type);
+    if (checks === undefined) {
+      checks = this.catalog.checks
+        .filter((check) => check.engine === 'rego' && check.selector.input === type)
+        .map((check) => ({ id: check.id, kinds: check.selector.resources ? [...new Set(check.selector.resources)] : undefined }));
+      this.regoChecksByType.set(type, checks);
+    }
+    return checks;
+  }
+
   /** Reads one discovered file (once), recording its digest when asked. */
   read(file: DiscoveredFile): ReadOutcome {
     const read = readText(file.absolutePath, { digest: this.scannedFiles !== undefined });
@@ -363,15 +377,13 @@ class ScanState {
       const kind = resourceKind(r);
       perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     }
-    for (const check of this.catalog.checks) {
-      if (check.engine !== 'rego' || check.selector.input !== doc.type) continue;
-      const kinds = check.selector.resources;
+    for (const { id, kinds } of this.regoChecksOf(doc.type)) {
       let n = doc.resources.length;
       if (kinds) {
         n = 0;
-        for (const kind of new Set(kinds)) n += perKind.get(kind) ?? 0;
+        for (const kind of kinds) n += perKind.get(kind) ?? 0;
       }
-      this.applicable.set(check.id, (this.applicable.get(check.id) ?? 0) + n);
+      this.applicable.set(id, (this.applicable.get(id) ?? 0) + n);
     }
     const t = performance.now();
     let regoFindings: RegoFinding[];
@@ -521,7 +533,9 @@ function finishFindings(
     ...(f.snippet !== undefined ? { snippet: redactText(f.snippet) } : {}),
   }));
   redacted.sort(compareFindings);
-  const subjects = assignFingerprints(redacted).map(({ path: _path, anchorLine, ...f }) => {
+  // Fields are read one by one: object rest (`{ path, ...f }`) costs about 15 µs a finding on Node 20.
+  const subjects = assignFingerprints(redacted).map((f) => {
+    const anchorLine = f.anchorLine;
     const check = catalog.byId.get(f.ruleId) as CheckInfo;
     const controls = frameworks.flatMap((fw) => controlIdsOf(check, fw, custom).map((id) => ({ framework: fw, id })));
     const finding: Finding = {
