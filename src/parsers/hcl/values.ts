@@ -86,8 +86,9 @@ const sizes = new WeakMap<object, number>();
 /**
  * The size of a value once written out as JSON, in units of one per scalar,
  * list, object or key plus one per 64 string characters. Shared sub-values
- * count every time they appear (as they would in the JSON), but each object's
- * size is computed once. Deeper than 1,000 levels counts as infinite.
+ * count every time they appear (as they would in the JSON), but the size of
+ * each large object is computed once (a small one's again, which is cheaper
+ * than remembering it). Deeper than 1,000 levels counts as infinite.
  */
 export function valueSize(value: HclValue, depth = 0): number {
   if (typeof value === 'string') return 1 + (value.length >> 6);
@@ -101,9 +102,14 @@ export function valueSize(value: HclValue, depth = 0): number {
   } else {
     for (const key in value) size += 1 + (key.length >> 6) + valueSize(value[key]!, depth + 1);
   }
-  sizes.set(value, size);
+  // Only large values are remembered: a WeakMap entry per small object cost more than walking it
+  // again, and the large ones are what keeps shared structures (locals of locals) linear.
+  if (size >= SIZE_WORTH_REMEMBERING) sizes.set(value, size);
   return size;
 }
+
+/** Values smaller than this (in valueSize units) are measured again rather than remembered. */
+const SIZE_WORTH_REMEMBERING = 32;
 
 /** Raised by conversions and functions; the evaluator turns it into an unknown value. */
 export class EvalError extends Error {}
