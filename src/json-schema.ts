@@ -1,18 +1,21 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 
 let shared: Ajv | undefined;
 
-/** One ajv instance (draft-07, all errors, formats) shared by every schema Evident validates. */
+/**
+ * One ajv instance (draft-07, all errors, formats) shared by every schema Evident validates.
+ * ajv is loaded on first use (about 55 ms): a scan without config, waivers, attestations or
+ * baseline files never needs it.
+ */
 export function ajv(): Ajv {
   if (!shared) {
-    shared = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats(shared);
+    const require = createRequire(import.meta.url);
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    // ajv-formats is CommonJS with its function as `default`.
+    const formats = require('ajv-formats') as { default?: (ajv: Ajv) => Ajv } & ((ajv: Ajv) => Ajv);
+    shared = new AjvClass({ allErrors: true, strict: true, allowUnionTypes: true });
+    (formats.default ?? formats)(shared);
   }
   return shared;
 }

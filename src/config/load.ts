@@ -38,7 +38,13 @@ export interface LoadedConfig {
 
 export const CONFIG_FILE_NAMES = ['.evident.yml', '.evident.yaml'] as const;
 
-const validate = compile<ConfigFile>(schema as Record<string, unknown>);
+let configValidator: ReturnType<typeof compile<ConfigFile>> | undefined;
+
+/** The config file's validator, compiled on first use (a scan without a config file never needs it). */
+function validator(): ReturnType<typeof compile<ConfigFile>> {
+  configValidator ??= compile<ConfigFile>(schema as Record<string, unknown>);
+  return configValidator;
+}
 
 /**
  * Loads the config: `explicitPath` when given (it must exist), otherwise the
@@ -80,6 +86,7 @@ export function parseConfig(text: string, source: string): ConfigFile {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigError(`${source} must be a mapping of settings`, 'see the README section "Configuration"');
   }
+  const validate = validator();
   if (!validate(value)) {
     const problems = formatErrors(validate.errors);
     throw new ConfigError(
