@@ -119,9 +119,10 @@ export function loadTypeScript(env: NodeJS.ProcessEnv = process.env, locate: () 
     directory === undefined ? undefined : join(directory, `typescript-${size}-${mtime}-node${process.versions.node}-${process.arch}.v8cache`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: file, ...(cachedData !== undefined ? { cachedData } : {}) });
+  // The compiler's own `require` resolves from its folder (createRequire); the module object is what
+  // `require.cache` holds for the file.
   const module = new Module(file);
   module.filename = file;
-  module.paths = (Module as unknown as { _nodeModulePaths(from: string): string[] })._nodeModulePaths(dirname(file));
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   module.loaded = true;
