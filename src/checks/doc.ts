@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { handlebars } from '../report/handlebars.js';
 import { load } from 'js-yaml';
 import { loadFramework } from '../controls/catalog.js';
 import { packageRoot } from '../package-root.js';
@@ -27,7 +27,7 @@ let template: HandlebarsTemplateDelegate | undefined;
  * templates/check-doc.md.hbs. Markdown, so Handlebars' HTML escaping is off.
  */
 export function renderCheckDoc(check: CheckInfo, examples: CheckExamples = readExamples(check)): string {
-  template ??= Handlebars.compile(readFileSync(join(packageRoot, 'templates', 'check-doc.md.hbs'), 'utf8'), { noEscape: true, strict: false });
+  template ??= handlebars().compile(readFileSync(join(packageRoot, 'templates', 'check-doc.md.hbs'), 'utf8'), { noEscape: true, strict: false });
   const frameworks = FRAMEWORKS.filter((fw) => check.controls[fw]).map((fw) => {
     const catalog = new Map(loadFramework(fw).controls.map((c) => [c.id, c]));
     return {

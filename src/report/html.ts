@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Handlebars from 'handlebars';
+import { handlebars } from './handlebars.js';
 import { packageRoot } from '../package-root.js';
 import type { ScanResult } from '../scan-result.js';
 import { buildHtmlView, type HtmlView } from './html-view.js';
@@ -25,7 +25,7 @@ let compiled: HandlebarsTemplateDelegate<HtmlView> | undefined;
  */
 function template(): HandlebarsTemplateDelegate<HtmlView> {
   if (compiled) return compiled;
-  const hbs = Handlebars.create();
+  const hbs = handlebars().create();
   const options = { strict: true, knownHelpersOnly: false, preventIndent: true } as const;
   const partialsDir = join(HTML_TEMPLATE_DIR, 'partials');
   for (const file of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {

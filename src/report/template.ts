@@ -6,7 +6,7 @@
  * risk — scanned content (messages, snippets, file names) is untrusted. Pure:
  * the caller reads the template file.
  */
-import Handlebars from 'handlebars';
+import { handlebars } from './handlebars.js';
 import type { Finding } from '../findings/finding.js';
 import { UsageError } from '../errors.js';
 import type { ControlResult, ScanResult } from '../scan-result.js';
@@ -110,7 +110,7 @@ export const TEMPLATE_HELPERS: Readonly<Record<string, (...list: unknown[]) => u
 /** Throws a UsageError naming `name` when `source` is not a valid Handlebars template (checked before a scan). */
 export function checkTemplate(source: string, name = '(inline)'): void {
   try {
-    Handlebars.parse(source);
+    handlebars().parse(source);
   } catch (error) {
     throw templateError(error, name);
   }
@@ -127,10 +127,10 @@ function templateError(error: unknown, name: string): UsageError {
  * rendering is a UsageError (exit code 2 in the CLI).
  */
 export function renderTemplate(result: ScanResult, source: string, name = '(inline)'): string {
-  const handlebars = Handlebars.create();
-  for (const [helper, fn] of Object.entries(TEMPLATE_HELPERS)) handlebars.registerHelper(helper, fn);
+  const hbs = handlebars().create();
+  for (const [helper, fn] of Object.entries(TEMPLATE_HELPERS)) hbs.registerHelper(helper, fn);
   try {
-    const template = handlebars.compile(source, { strict: false, noEscape: false });
+    const template = hbs.compile(source, { strict: false, noEscape: false });
     return template(result);
   } catch (error) {
     throw templateError(error, name);
