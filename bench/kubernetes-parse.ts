@@ -23,209 +23,17 @@ import { performance } from 'node:perf_hooks';
 import { loadAll } from 'js-yaml';
 import { KUBERNETES_YAML_SCHEMA, loadKubernetes } from '../src/parsers/kubernetes.js';
 import type { SourceText } from '../src/parsers/types.js';
+import { anchoredDeployment, kubernetesStreamDocument } from './corpus.js';
 
 const sizeArg = process.argv.slice(2).find((a) => /^[0-9.]+$/.test(a));
 const targetBytes = Number(sizeArg ?? '5') * 1024 * 1024;
-
-function deployment(i: number): string {
-  return `# patient-facing API, replica set ${i}
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: patient-api-${i}
-  namespace: clinic-${i % 7}
-  labels: &labels
-    app.kubernetes.io/name: patient-api-${i}
-    app.kubernetes.io/part-of: clinic
-    data-classification: phi
-spec:
-  replicas: ${(i % 5) + 1}
-  selector:
-    matchLabels: *labels
-  template:
-    metadata:
-      labels:
-        <<: *labels
-        version: "v${i % 3}"
-    spec:
-      serviceAccountName: patient-api
-      automountServiceAccountToken: false
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 10001
-        fsGroup: 10001
-      containers:
-        - name: api
-          image: registry.example.org/clinic/patient-api:1.${i % 40}.0
-          ports:
-            - containerPort: 8443
-              name: https
-          env:
-            - name: DATABASE_URL
-              valueFrom:
-                secretKeyRef: {name: records-db-${i}, key: url}
-            - name: LOG_LEVEL
-              value: info
-          resources: &resources
-            requests: {cpu: 100m, memory: 256Mi}
-            limits: {cpu: "1", memory: 512Mi}
-          securityContext: &hardened
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            privileged: ${i % 11 === 0 ? 'true' : 'false'}
-            capabilities:
-              drop: [ALL]
-          volumeMounts:
-            - name: tls
-              mountPath: /etc/tls
-              readOnly: true
-        - name: audit-shipper
-          image: registry.example.org/clinic/audit-shipper:2.1.${i % 9}
-          resources: *resources
-          securityContext: *hardened
-      volumes:
-        - name: tls
-          secret:
-            secretName: patient-api-tls-${i}
-            defaultMode: 0440
-`;
-}
-
-function service(i: number): string {
-  return `apiVersion: v1
-kind: Service
-metadata:
-  name: patient-api-${i}
-  namespace: clinic-${i % 7}
-spec:
-  type: ClusterIP
-  selector:
-    app.kubernetes.io/name: patient-api-${i}
-  ports:
-    - name: https
-      port: 443
-      targetPort: https
-`;
-}
-
-function configMap(i: number): string {
-  return `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: patient-api-config-${i}
-  namespace: clinic-${i % 7}
-data:
-  retention-days: "2190"
-  application.yaml: |
-    server:
-      port: 8443
-      ssl:
-        enabled: true
-    audit:
-      sink: "https://audit.clinic.internal/v1/events"
-      include: [patient_id, encounter_id, actor]
-    logging:
-      level: info
-      redact: [ssn, date_of_birth, diagnosis]
-  notice.txt: >
-    Records processed by this service contain protected health
-    information and are retained for six years.
-`;
-}
-
-function secret(i: number): string {
-  return `apiVersion: v1
-kind: Secret
-metadata:
-  name: records-db-${i}
-  namespace: clinic-${i % 7}
-type: Opaque
-stringData:
-  url: "postgres://api:change-me-${i}@records-db-${i}:5432/records?sslmode=require"
-`;
-}
-
-function statefulSet(i: number): string {
-  return `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: records-db-${i}
-  namespace: clinic-${i % 7}
-spec:
-  serviceName: records-db-${i}
-  replicas: 3
-  selector:
-    matchLabels: {app: records-db-${i}}
-  template:
-    metadata:
-      labels: {app: records-db-${i}}
-    spec:
-      containers:
-        - name: postgres
-          image: postgres:16.3
-          args: ["-c", "ssl=on", "-c", "log_statement=ddl"]
-          volumeMounts:
-            - {name: data, mountPath: /var/lib/postgresql/data}
-  volumeClaimTemplates:
-    - metadata: {name: data}
-      spec:
-        accessModes: [ReadWriteOnce]
-        storageClassName: encrypted-gp3
-        resources: {requests: {storage: 50Gi}}
-`;
-}
-
-function cronJob(i: number): string {
-  return `apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: records-backup-${i}
-  namespace: clinic-${i % 7}
-spec:
-  schedule: "15 2 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          containers:
-            - name: backup
-              image: registry.example.org/clinic/pg-backup:3.0.${i % 5}
-              args: [--encrypt, --kms-key, alias/records-backup]
-`;
-}
-
-function serviceAccount(i: number): string {
-  return `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: patient-api-${i}
-  namespace: clinic-${i % 7}
-automountServiceAccountToken: false
-`;
-}
-
-function networkPolicy(i: number): string {
-  return `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: default-deny-${i}
-  namespace: clinic-${i % 7}
-spec:
-  podSelector: {}
-  policyTypes: [Ingress, Egress]
-`;
-}
-
-const generators = [deployment, service, serviceAccount, configMap, secret, networkPolicy, deployment, service, serviceAccount, statefulSet, cronJob, networkPolicy];
 
 function generate(): { text: string; docs: number } {
   const parts: string[] = [];
   let size = 0;
   let docs = 0;
   while (size < targetBytes) {
-    const gen = generators[docs % generators.length]!;
-    const doc = gen(docs);
+    const doc = kubernetesStreamDocument(docs);
     parts.push(doc);
     size += doc.length + 4;
     docs++;
@@ -299,7 +107,7 @@ function phase(name: string, path: string): void {
     }
     case 'small': {
       // A typical one-Deployment file: load it, then index it for one finding.
-      const small: SourceText = { path: 'manifests/patient-api.yaml', text: deployment(11) };
+      const small: SourceText = { path: 'manifests/patient-api.yaml', text: anchoredDeployment(11) };
       const n = 2000;
       let loadMs = 0;
       let indexMs = 0;
