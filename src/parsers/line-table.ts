@@ -1,6 +1,6 @@
 /**
  * Line starts of a region of a text, for random offset → line/column look-ups
- * (the YAML position indexes: yaml.ts and yaml-fast.ts).
+ * (the YAML position indexes: yaml.ts and yaml-fast.ts; OpenAPI key look-ups).
  */
 import type { Range } from './types.js';
 
@@ -19,6 +19,13 @@ export function lineIndexAt(starts: ArrayLike<number>, offset: number, last: num
   return lo;
 }
 
+/** Offsets at which the lines of `text[from, to)` start (`from` first). */
+export function lineStarts(text: string, from = 0, to = text.length): number[] {
+  const starts = [from];
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+
 /** Line starts of a region of the text (a document, or the whole file), for random lookups. */
 export class LineTable {
   private readonly starts: number[];
@@ -26,9 +33,7 @@ export class LineTable {
 
   /** `from` must be the first offset of line `firstLine`. */
   constructor(text: string, from: number, to: number, firstLine: number) {
-    const starts = [from];
-    for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-    this.starts = starts;
+    this.starts = lineStarts(text, from, to);
     this.firstLine = firstLine;
   }
 

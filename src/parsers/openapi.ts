@@ -25,7 +25,7 @@
  */
 import { posix } from 'node:path';
 import { classifyName, DATA_CATEGORIES, type ClassifierOptions, type DataCategory } from '../engine/code/names.js';
-import { lineIndexAt } from './line-table.js';
+import { lineIndexAt, lineStarts } from './line-table.js';
 import { fileErrorOf, ParseError } from './types.js';
 import type { FileError, LoadResult, NormalizedDocument, NormalizedResource, ParsedDocument, Range, SkippedFile, SourceText, ValuePath } from './types.js';
 import { loadYamlDocuments, type YamlStream } from './yaml.js';
@@ -982,13 +982,6 @@ function keyPosition(text: string, starts: readonly number[], value: Range, key:
   const at = from + match.index + match[0].indexOf(match[1]!);
   const index = lineIndexAt(starts, at, value.startLine - 1);
   return { line: index + 1, column: at - starts[index]! + 1 };
-}
-
-/** Offsets of the first character of every line. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-  return starts;
 }
 
 function errorAt(stream: YamlStream, docIndex: number, pointer: Pointer, message: string): ParseError {
