@@ -178,19 +178,9 @@ iam_documents contains {"resource": r, "path": ["config", "statement", k], "stat
 
 # ---------------------------------------------------------------- secrets
 
-# secret_name(name): a name that suggests it holds a credential (see values.mentions_credential),
-# not one ending in a word of not_secret_suffixes or mentioning _kms.
-secret_name(name) if {
-	values.mentions_credential(name)
-	not names_something_else(lower(name))
-}
-
-names_something_else(l) if contains(l, "_kms")
-
-names_something_else(l) if {
-	some suffix in not_secret_suffixes
-	endswith(l, suffix)
-}
+# secret_name(name): a name that suggests it holds a credential, not one ending in a word of
+# not_secret_suffixes or mentioning _kms (see values.credential_name).
+secret_name(name) if values.credential_name(name, not_secret_suffixes, "_kms")
 
 not_secret_suffixes := [
 	"_arn", "_id", "_ids", "_name", "_names", "_length", "_ttl", "_version", "_path", "_rotation",

@@ -122,18 +122,8 @@ referencing(type, key, target, name_key) := [r |
 # ---------------------------------------------------------------- secrets
 
 # secret_name(name): a name that suggests it holds a credential (not its ARN, length or path):
-# see values.mentions_credential; not one ending in a word of not_secret_suffixes or mentioning kms.
-secret_name(name) if {
-	values.mentions_credential(name)
-	not names_something_else(lower(name))
-}
-
-names_something_else(l) if contains(l, "kms")
-
-names_something_else(l) if {
-	some suffix in not_secret_suffixes
-	endswith(l, suffix)
-}
+# not one ending in a word of not_secret_suffixes or mentioning kms (see values.credential_name).
+secret_name(name) if values.credential_name(name, not_secret_suffixes, "kms")
 
 not_secret_suffixes := [
 	"arn", "id", "ids", "name", "names", "length", "ttl", "version", "path", "rotation", "keyid",

@@ -63,6 +63,21 @@ mentions_credential(name) if {
 	contains(l, word)
 }
 
+# credential_name(name, suffixes, key_word): mentions_credential(name), but the name, in any
+# case, neither ends in one of `suffixes` (the credential's ARN, id, length…) nor contains
+# `key_word` (a KMS key reference). Each provider library passes its own lists.
+credential_name(name, suffixes, key_word) if {
+	mentions_credential(name)
+	l := lower(name)
+	not contains(l, key_word)
+	not ends_with_any(l, suffixes)
+}
+
+ends_with_any(s, suffixes) if {
+	some suffix in suffixes
+	endswith(s, suffix)
+}
+
 credential_words := [
 	"password", "passwd", "secret", "token", "apikey", "api_key",
 	"privatekey", "private_key", "accesskey", "access_key", "credential",
