@@ -18,11 +18,10 @@ const SECRET_KEY = String.raw`[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token
 const SECRET_WORD = /password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|auth[_-]?key|credential|client[_-]?secret/i;
 
 /**
- * The fixed beginnings of the well-known token formats below: text without any of them holds none
- * of those tokens, and the fourteen patterns are skipped (one scan instead of fourteen).
+ * The fixed beginnings of the token formats of {@link TOKEN_PATTERNS}: text without any of them
+ * holds none of those tokens, and the fourteen patterns are skipped (one scan instead of fourteen).
  */
 const TOKEN_START = /AKIA|ASIA|gh[pousr]_|xox[abpors]-|sk_(?:live|test)_|eyJ|github_pat_|gl(?:pat|dt|rt|ptt|cbt|oas)-|rk_live_|AIza|SG\.|SK[0-9a-f]|sk-|npm_|hooks\.slack\.com\//;
-const mayHoldToken = (text: string): boolean => TOKEN_START.test(text);
 
 const PATTERNS: Pattern[] = [
   // PEM private keys (the whole block, or its first line in a one-line snippet)
@@ -46,21 +45,24 @@ const PATTERNS: Pattern[] = [
     },
     needs: (text) => SECRET_WORD.test(text),
   },
-  // well-known token formats (each begins with a literal of TOKEN_START)
-  { re: /\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, replace: (_m, prefix) => `${prefix}${MASK}`, needs: mayHoldToken },
-  { re: /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, replace: () => `gh_${MASK}`, needs: mayHoldToken },
-  { re: /\bxox[abpors]-[A-Za-z0-9-]{10,}\b/g, replace: () => `xox-${MASK}`, needs: mayHoldToken },
-  { re: /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g, replace: (_m, mode) => `sk_${mode}_${MASK}`, needs: mayHoldToken },
-  { re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, replace: () => `eyJ${MASK}`, needs: mayHoldToken },
-  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}/g, replace: () => `github_pat_${MASK}`, needs: mayHoldToken },
-  { re: /\b(gl(?:pat|dt|rt|ptt|cbt|oas)-)[A-Za-z0-9_-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}`, needs: mayHoldToken },
-  { re: /\brk_live_[A-Za-z0-9]{16,}\b/g, replace: () => `rk_live_${MASK}`, needs: mayHoldToken },
-  { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, replace: () => `AIza${MASK}`, needs: mayHoldToken },
-  { re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, replace: () => `SG.${MASK}`, needs: mayHoldToken },
-  { re: /\bSK[0-9a-f]{32}\b/g, replace: () => `SK${MASK}`, needs: mayHoldToken },
-  { re: /\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}/g, replace: () => `sk-${MASK}`, needs: mayHoldToken },
-  { re: /\bnpm_[A-Za-z0-9]{36}\b/g, replace: () => `npm_${MASK}`, needs: mayHoldToken },
-  { re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}`, needs: mayHoldToken },
+];
+
+/** Well-known token formats, each beginning with a literal of {@link TOKEN_START}. */
+const TOKEN_PATTERNS: Pattern[] = [
+  { re: /\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, replace: (_m, prefix) => `${prefix}${MASK}` },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, replace: () => `gh_${MASK}` },
+  { re: /\bxox[abpors]-[A-Za-z0-9-]{10,}\b/g, replace: () => `xox-${MASK}` },
+  { re: /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g, replace: (_m, mode) => `sk_${mode}_${MASK}` },
+  { re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, replace: () => `eyJ${MASK}` },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}/g, replace: () => `github_pat_${MASK}` },
+  { re: /\b(gl(?:pat|dt|rt|ptt|cbt|oas)-)[A-Za-z0-9_-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}` },
+  { re: /\brk_live_[A-Za-z0-9]{16,}\b/g, replace: () => `rk_live_${MASK}` },
+  { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, replace: () => `AIza${MASK}` },
+  { re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, replace: () => `SG.${MASK}` },
+  { re: /\bSK[0-9a-f]{32}\b/g, replace: () => `SK${MASK}` },
+  { re: /\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}/g, replace: () => `sk-${MASK}` },
+  { re: /\bnpm_[A-Za-z0-9]{36}\b/g, replace: () => `npm_${MASK}` },
+  { re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}` },
 ];
 
 /** Unquoted literals that cannot hold a secret (`access_key_metadata_writes_enabled = false`). */
@@ -75,16 +77,17 @@ function isReference(value: string): boolean {
   );
 }
 
-/** The patterns in the order they are applied, with their quick necessary conditions (for tests). */
-export const REDACTION_PATTERNS: readonly Readonly<Pattern>[] = PATTERNS;
+/** Every pattern in the order they are applied, with their quick necessary conditions (for tests). */
+export const REDACTION_PATTERNS: readonly Readonly<Pattern>[] = [...PATTERNS, ...TOKEN_PATTERNS];
 
 /** Masks every secret-looking value in a piece of text. */
 export function redactText(text: string): string {
   let out = text;
-  let tokens: boolean | undefined;
   for (const { re, replace, needs } of PATTERNS) {
-    if (needs === mayHoldToken ? !(tokens ??= mayHoldToken(out)) : needs !== undefined && !needs(out)) continue;
-    out = out.replace(re, replace as (substring: string, ...args: unknown[]) => string);
+    if (needs === undefined || needs(out)) out = out.replace(re, replace as (substring: string, ...args: unknown[]) => string);
+  }
+  if (TOKEN_START.test(out)) {
+    for (const { re, replace } of TOKEN_PATTERNS) out = out.replace(re, replace as (substring: string, ...args: unknown[]) => string);
   }
   return out;
 }
