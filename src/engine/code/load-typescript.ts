@@ -50,7 +50,7 @@ export function bundledTypeScriptPath(): string {
   return join(dirname(common), 'typescript.js');
 }
 
-/** How the last {@link loadTypeScript} went (tests, `--debug`). */
+/** How the last {@link loadTypeScript} went (for tests). */
 export interface TypeScriptLoad {
   /** `cache`: compiled from the code cache; `compiled`: no usable cache; `ts-morph`: the fallback. */
   readonly via: 'cache' | 'compiled' | 'ts-morph';
