@@ -1,10 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheDirectory, loadTypeScript, typeScriptLoad } from '../../src/engine/code/load-typescript.js';
+import { runModuleScript } from '../helpers/cli.js';
 
 const loader = new URL('../../src/engine/code/load-typescript.ts', import.meta.url).href;
 const typescript = new URL('../../src/engine/code/typescript.js', import.meta.url).href;
@@ -29,9 +29,7 @@ function probe(env: Record<string, string>): Probe {
   const base = { ...process.env };
   delete base['EVIDENT_NO_CACHE'];
   delete base['EVIDENT_CACHE_DIR'];
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...base, ...env } });
-  assert.equal(child.status, 0, child.stderr);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as Probe;
+  return runModuleScript<Probe>(script, { ...base, ...env });
 }
 
 describe('loading the TypeScript compiler API with a code cache', () => {

@@ -8,10 +8,10 @@
  * Checked in a fresh process, whose module lists start empty.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageRoot } from '../../src/package-root.js';
+import { runModuleScript } from '../helpers/cli.js';
 
 interface Loaded {
   undici: boolean;
@@ -34,9 +34,7 @@ function loadedBy(target: string): Loaded {
       handlebars: cached.some((path) => path.includes('/node_modules/handlebars/')),
       findings: result.findings.length,
     }));`;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: packageRoot });
-  assert.equal(run.status, 0, run.stderr);
-  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as Loaded;
+  return runModuleScript<Loaded>(script);
 }
 
 describe('what a scan loads', () => {

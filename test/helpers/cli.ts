@@ -22,3 +22,14 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Runs an inline ES module through tsx in a fresh Node process (module caches and
+ * lists start empty) and returns the JSON its last line of output printed. Fails
+ * the test when the process does not exit with 0.
+ */
+export function runModuleScript<T>(script: string, env: NodeJS.ProcessEnv = process.env): T {
+  const run = spawnSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', script], { cwd: packageRoot, encoding: 'utf8', env });
+  if (run.status !== 0) throw new Error(`the script exited with ${run.status ?? run.signal}:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as T;
+}
