@@ -7,6 +7,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EvidentError } from '../errors.js';
+import { skipHelpCache } from './help-cache.js';
 import { toolInfo } from '../package-root.js';
 import { checksCommand } from './commands/checks.js';
 import { controlsCommand } from './commands/controls.js';
@@ -30,8 +31,11 @@ async function main(argv: string[]): Promise<void> {
     exitCode = await handler(args);
   };
   try {
-    await yargs(argv)
+    const cli = yargs(argv)
       .scriptName('evident')
+      // Messages in English whatever LANG says, as the rest of Evident's output (and the same from the bundle,
+      // which does not carry yargs' translations).
+      .locale('en')
       .parserConfiguration({ 'camel-case-expansion': false })
       .usage('$0 <command> [options]\n\nGDPR and HIPAA compliance-as-code: scans infrastructure config and JS/TS source, maps findings to regulatory controls.')
       .command({ ...scanCommand, handler: withExit(scanCommand.handler) })
@@ -40,7 +44,7 @@ async function main(argv: string[]): Promise<void> {
       .command({ ...checksCommand, handler: withExit(checksCommand.handler) })
       .command({ ...explainCommand, handler: withExit(explainCommand.handler) })
       .command(evidenceCommand(withExit))
-      .option('debug', { describe: 'print stack traces of errors', type: 'boolean', global: true })
+      .option('debug', { describe: 'print stack traces of errors, and the time of each stage of a scan', type: 'boolean', global: true })
       .demandCommand(1, 'give a command')
       .recommendCommands()
       .strict()
@@ -53,8 +57,9 @@ async function main(argv: string[]): Promise<void> {
       .fail((message: string | undefined, error: Error | undefined) => {
         if (error) throw error;
         fail(message ?? 'invalid command line', 'run evident --help');
-      })
-      .parseAsync();
+      });
+    skipHelpCache(cli);
+    await cli.parseAsync();
   } catch (error) {
     if (error instanceof EvidentError) {
       if (debug && error.stack) process.stderr.write(`${error.stack}\n`);

@@ -1,17 +1,19 @@
 /**
  * The worker pool and the lazy loading of the rules, in the compiled package
- * (`node dist/cli/main.js`, what `npx evident` runs): the source is compiled
- * into a temporary package (dist/ beside links to policies/, templates/,
- * evidence/, node_modules/), so the test does not depend on a stale dist/.
+ * and in the bundled CLI (`dist/bundle/evident.js`, package.json's `bin`: what
+ * `npx evident` runs): the source is compiled and bundled into a temporary
+ * package (dist/ beside links to policies/, templates/, evidence/, docs/,
+ * node_modules/), so the test does not depend on a stale dist/.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { packageRoot } from '../../src/package-root.js';
+import { runCli } from '../helpers/cli.js';
 
 let pkg = '';
 let corpus = '';
@@ -28,9 +30,12 @@ function leakyModule(i: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs the compiled CLI; returns the exit code and stdout. */
+/** The command of package.json (`bin`), as `npx evident` runs it. */
+const BIN = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { bin: { evident: string } }).bin.evident;
+
+/** Runs the bundled CLI; returns the exit code and its output. */
 function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [join(pkg, 'dist/cli/main.js'), ...args], { encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [join(pkg, BIN), ...args], { encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -43,11 +48,11 @@ function stable(json: string): string {
 describe('compiled package: worker pool and lazy rules', () => {
   before(() => {
     pkg = mkdtempSync(join(tmpdir(), 'evident-dist-'));
-    for (const dir of ['policies', 'templates', 'evidence', 'node_modules']) symlinkSync(join(packageRoot, dir), join(pkg, dir));
+    for (const dir of ['policies', 'templates', 'evidence', 'docs', 'node_modules']) symlinkSync(join(packageRoot, dir), join(pkg, dir));
     copyFileSync(join(packageRoot, 'package.json'), join(pkg, 'package.json'));
     // Type errors elsewhere in the tree must not stop this test: tsc still emits; the files needed are checked below.
     spawnSync(process.execPath, [join(packageRoot, 'node_modules/typescript/bin/tsc'), '-p', join(packageRoot, 'tsconfig.json'), '--outDir', join(pkg, 'dist')], { encoding: 'utf8' });
-    // As `npm run build` does after tsc: the hand-written modules (src/engine/code/typescript.js).
+    // As `npm run build` does after tsc: the hand-written modules (src/engine/code/typescript.js), then the bundle.
     const finished = spawnSync(process.execPath, [join(packageRoot, 'scripts/finish-build.mjs'), join(pkg, 'dist')], { encoding: 'utf8' });
     assert.equal(finished.status, 0, finished.stderr);
     corpus = mkdtempSync(join(tmpdir(), 'evident-pool-corpus-'));
@@ -62,9 +67,27 @@ describe('compiled package: worker pool and lazy rules', () => {
     rmSync(corpus, { recursive: true, force: true });
   });
 
-  it('compiles the worker entry next to the pool', () => {
+  it('compiles the worker entry next to the pool, and bundles the command with its own worker entry', () => {
     assert.ok(existsSync(join(pkg, 'dist/cli/main.js')));
     assert.ok(existsSync(join(pkg, 'dist/engine/code/pool-worker.js')));
+    assert.equal(BIN, 'dist/bundle/evident.js');
+    assert.ok(statSync(join(pkg, BIN)).mode & 0o100, 'the command is executable');
+    assert.match(readFileSync(join(pkg, BIN), 'utf8'), /^#!\/usr\/bin\/env node\n/);
+    assert.ok(existsSync(join(pkg, 'dist/bundle/pool-worker.js')));
+  });
+
+  it('the bundled command uses worker threads (--debug says so) and writes what the sources write', () => {
+    const two = cli(['scan', corpus, '--format', 'json', '--fail-on', 'none', '--jobs', '2', '--debug']);
+    assert.equal(two.code, 0, two.stderr);
+    assert.match(two.stderr, /; code \d+ ms \(160 files, \d+ lines, 2 workers, 0 fallback batches\);/);
+    const source = runCli(['scan', corpus, '--format', 'json', '--fail-on', 'none', '--jobs', '1']);
+    assert.equal(source.code, 0, source.stderr);
+    assert.equal(stable(two.stdout), stable(source.stdout));
+    for (const args of [['--help'], ['scan', '--help'], ['explain', 'EVD-CODE-001'], ['--version']]) {
+      const bundled = cli(args);
+      const fromSource = runCli(args);
+      assert.deepEqual([bundled.code, bundled.stdout, bundled.stderr], [fromSource.code, fromSource.stdout, fromSource.stderr], args.join(' '));
+    }
   });
 
   it('uses worker threads from dist and gives the same results as one thread', async () => {

@@ -5,7 +5,7 @@ import { FRAMEWORKS, SEVERITIES } from '../../checks/metadata.js';
 import { UsageError } from '../../errors.js';
 import { INPUT_LABELS } from '../../parsers/types.js';
 import { baselineEntries, formatBaseline } from '../../findings/baseline.js';
-import { gate, scan, type FailOn } from '../../index.js';
+import { gate, scan, type FailOn, type ScanStats } from '../../index.js';
 import { nowFromEnv } from '../now.js';
 import { splitList } from '../output.js';
 import { checkBinaryOutputs, mainFormat, parseReportSpecs, REPORT_OPTIONS, reportFormats, writeReports } from '../reports.js';
@@ -24,6 +24,7 @@ interface ScanArgs {
   baseline?: string;
   'write-baseline'?: string;
   jobs?: string;
+  debug?: boolean;
 }
 
 export const scanCommand = {
@@ -60,6 +61,7 @@ export const scanCommand = {
     if (writeBaseline !== undefined && argv['changed-since'] !== undefined) {
       throw new UsageError('--write-baseline cannot be combined with --changed-since', 'a diff scan reports only changed files; write the baseline from a full scan');
     }
+    const stats = argv.debug === true ? ({} as ScanStats) : undefined;
     const result = await scan({
       paths: argv.paths,
       configPath: argv.config,
@@ -71,7 +73,9 @@ export const scanCommand = {
       baseline: argv.baseline,
       writeBaseline,
       jobs: parseJobs(argv.jobs),
+      stats,
     });
+    if (stats !== undefined) process.stderr.write(`${formatStats(stats)}\n`);
     if (writeBaseline !== undefined) {
       writeBaselineFile(writeBaseline, formatBaseline(result.findings));
       const n = baselineEntries(result.findings).length;
@@ -91,6 +95,21 @@ export const scanCommand = {
     return verdict.failed ? 1 : 0;
   },
 };
+
+/** `--debug`: the wall time of each stage of the scan, on one line. */
+export function formatStats(stats: ScanStats): string {
+  const ms = (value: number): string => `${Math.round(value)} ms`;
+  const parts = [`discover ${ms(stats.discover.ms)} (${stats.discover.files} files)`];
+  for (const [type, stage] of Object.entries(stats.parse)) {
+    if (stage !== undefined) parts.push(`parse ${type} ${ms(stage.ms)} (${stage.files} files, ${stage.bytes} bytes)`);
+  }
+  parts.push(`evaluate ${ms(stats.evaluate.ms)} (${stats.evaluate.documents} documents)`);
+  if (stats.code.files > 0) {
+    parts.push(`code ${ms(stats.code.ms)} (${stats.code.files} files, ${stats.code.lines} lines, ${stats.code.workers ?? 0} workers, ${stats.code.fallbackBatches ?? 0} fallback batches)`);
+  }
+  parts.push(`assemble ${ms(stats.assemble.ms)}`, `total ${ms(stats.total.ms)}`);
+  return `evident: debug: ${parts.join('; ')}`;
+}
 
 /** Writes the baseline file (creating folders); a failure is a usage error naming the flag. */
 function writeBaselineFile(path: string, text: string): void {
