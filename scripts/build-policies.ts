@@ -1,7 +1,9 @@
 /**
  * Compiles policies/ into the committed bundle: policies/bundle/policy.wasm
- * (opa build -t wasm, one aggregating entrypoint) and manifest.json (check
- * metadata extracted from the sources' # METADATA, source digests, opa version).
+ * (opa build -t wasm, one aggregating entrypoint), manifest.json (check
+ * metadata extracted from the sources' # METADATA, source digests, opa version)
+ * and catalogs.json (the built-in control catalogs of policies/frameworks/,
+ * parsed and validated, each with the digest of its YAML).
  * Needs `opa` (v1.x): $OPA, `opa` on PATH, or ~/go/bin/opa.
  *
  *   npm run policies:build            rebuild the bundle
@@ -16,6 +18,8 @@ import { ENTRYPOINT, orderMeta, sha256, sourceDigests, type BundleManifest } fro
 import metadataSchema from '../src/checks/metadata.schema.json' with { type: 'json' };
 import { readRegoCheck, RegoMetadataError } from '../src/checks/rego-metadata.js';
 import { compile, formatErrors } from '../src/json-schema.js';
+import { compileCatalogs } from '../src/controls/catalog.js';
+import { CatalogError } from '../src/errors.js';
 import { packageRoot } from '../src/package-root.js';
 
 const root = packageRoot;
@@ -163,17 +167,27 @@ try {
     checks,
   };
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+  let catalogsText: string;
+  try {
+    catalogsText = `${JSON.stringify(compileCatalogs(), null, 2)}\n`;
+  } catch (error) {
+    if (error instanceof CatalogError) fail(error.message);
+    throw error;
+  }
   if (checkOnly) {
     const stale: string[] = [];
     const committedWasm = existsSync(join(bundleDir, 'policy.wasm')) ? readFileSync(join(bundleDir, 'policy.wasm')) : undefined;
     if (!committedWasm || !committedWasm.equals(wasm)) stale.push('policy.wasm');
     const committedManifest = existsSync(join(bundleDir, 'manifest.json')) ? readFileSync(join(bundleDir, 'manifest.json'), 'utf8') : undefined;
     if (committedManifest !== manifestText) stale.push('manifest.json');
+    const committedCatalogs = existsSync(join(bundleDir, 'catalogs.json')) ? readFileSync(join(bundleDir, 'catalogs.json'), 'utf8') : undefined;
+    if (committedCatalogs !== catalogsText) stale.push('catalogs.json');
     if (stale.length > 0) fail(`the committed bundle is stale (${stale.join(', ')} differ from a fresh build): run npm run policies:build and commit policies/bundle`);
     console.log(`policies:build: bundle is up to date (${checks.length} checks, opa ${opaVersion})`);
   } else {
     writeFileSync(join(bundleDir, 'policy.wasm'), wasm);
     writeFileSync(join(bundleDir, 'manifest.json'), manifestText);
+    writeFileSync(join(bundleDir, 'catalogs.json'), catalogsText);
     console.log(`policies:build: wrote policies/bundle (${checks.length} checks, ${wasm.length} bytes of wasm, opa ${opaVersion})`);
   }
 } finally {
