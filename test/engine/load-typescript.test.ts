@@ -93,3 +93,17 @@ describe('loading the TypeScript compiler API with a code cache', () => {
     assert.equal(typeScriptLoad()?.via, 'ts-morph');
   });
 });
+
+describe('the warm-up parsed before a cache is written', () => {
+  test('is valid TypeScript and TSX, so it runs the parser’s ordinary paths rather than its error recovery', async () => {
+    const { WARM_UP } = await import('../../src/engine/code/load-typescript.js');
+    const { ts } = await import('../../src/engine/code/typescript.js');
+    assert.equal(WARM_UP.length, 2);
+    for (const [name, text] of WARM_UP) {
+      const file = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, name.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+      const diagnostics = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+      assert.deepEqual(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')), [], name);
+      assert.ok(file.statements.length > 0, name);
+    }
+  });
+});

