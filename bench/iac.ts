@@ -1,8 +1,11 @@
 /**
  * Infrastructure-as-code bench: per format, files/s, resources/s, MB/s, the
- * MB/s of the whole scan (discovery to the finished result: what a user
- * waits for), the share of policy evaluation in the scan and peak RSS, each format scanned on
- * its own in a fresh process (bench/scan-once.mjs). For Terraform it also
+ * MB/s of the whole scan (discovery to the finished result), the share of
+ * policy evaluation in the scan and peak RSS, each format scanned on its own in
+ * a fresh process (bench/scan-once.mjs). With --build, also the bundled command
+ * (`<build>/bundle/evident.js scan <dir> --format json --output …`) from
+ * process start to exit, Node's start and module loading included: what a user
+ * waits for. For Terraform it also
  * times, on the same files and in one process, our HCL parser alone and
  * @cdktn/hcl2json (the parser most Terraform tooling embeds), so the end-to-end
  * cost can be compared with the parse floor.
@@ -26,7 +29,7 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cloudFormationFile, kubernetesFile, terraformFile } from './corpus.js';
-import { scanInChild } from './scan-child.js';
+import { commandInChild, scanInChild } from './scan-child.js';
 import { parseHcl } from '../src/parsers/hcl/parser.js';
 
 function arg(name: string, fallback: number): number {
@@ -93,8 +96,8 @@ try {
 
   console.log(`Evident IaC bench — ${cpus().length} cores, Node ${process.version}`);
   console.log('');
-  console.log(row(['format', 'files', 'MB', 'resources', 'parse ms', 'eval ms', 'scan ms', 'files/s', 'resources/s', 'MB/s (parse+eval)', 'MB/s (whole scan)', 'eval share', 'peak RSS MB', 'findings', 'errors']));
-  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(row(['format', 'files', 'MB', 'resources', 'parse ms', 'eval ms', 'scan ms', 'command ms', 'files/s', 'resources/s', 'MB/s (parse+eval)', 'MB/s (whole scan)', 'MB/s (command)', 'eval share', 'peak RSS MB', 'findings', 'errors']));
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   let terraformEndToEnd = 0;
   const spreads: string[] = [];
   for (const [format, dir] of Object.entries(dirs) as Array<[keyof typeof sizes, string]>) {
@@ -110,12 +113,15 @@ try {
     }
     const parse = run.stats.parse[format];
     if (parse === undefined) {
-      console.log(row([format, sizes[format], '', '', '', '', '', '', '', '', '', '', run.maxRssMb.toFixed(0), run.findings, `not parsed (${run.errors} errors)`]));
+      console.log(row([format, sizes[format], '', '', '', '', '', '', '', '', '', '', '', '', run.maxRssMb.toFixed(0), run.findings, `not parsed (${run.errors} errors)`]));
       continue;
     }
     const iacMs = parse.ms + run.stats.evaluate.ms;
     if (format === 'terraform') terraformEndToEnd = iacMs;
     const resources = run.resources[format] ?? 0;
+    // The bundled command on the same folder (--build only), median of --repeat runs.
+    const commands = Array.from({ length: repeat }, () => commandInChild(dir, build)).filter((ms): ms is number => ms !== undefined).sort((a, b) => a - b);
+    const command = commands[Math.floor((commands.length - 1) / 2)];
     console.log(
       row([
         format,
@@ -125,10 +131,12 @@ try {
         parse.ms.toFixed(0),
         run.stats.evaluate.ms.toFixed(0),
         run.stats.total.ms.toFixed(0),
+        command === undefined ? '-' : command.toFixed(0),
         rate(parse.files, iacMs),
         rate(resources, iacMs),
         ((parse.bytes / 1e6) * 1000 / iacMs).toFixed(2),
         ((parse.bytes / 1e6) * 1000 / run.stats.total.ms).toFixed(2),
+        command === undefined ? '-' : ((parse.bytes / 1e6) * 1000 / command).toFixed(2),
         `${((run.stats.evaluate.ms / iacMs) * 100).toFixed(0)} %`,
         run.maxRssMb.toFixed(0),
         run.findings,

@@ -9,6 +9,8 @@
  * no tsx loader resolving and transforming each module.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ScanStats } from '../src/index.js';
@@ -36,4 +38,21 @@ export function scanInChild(dir: string, build?: string): ScanRun & { processWal
   const processWallMs = performance.now() - t0;
   if (child.status !== 0) throw new Error(`scan-once failed:\n${child.stderr}`);
   return { ...(JSON.parse(child.stdout) as ScanRun), processWallMs };
+}
+
+/**
+ * The bundled command (`<build>/bundle/evident.js`, package.json's `bin`) scanning `dir` to a JSON
+ * file, from process start to exit: what a user waits for. Undefined without a build or a bundle.
+ */
+export function commandInChild(dir: string, build: string | undefined): number | undefined {
+  if (build === undefined) return undefined;
+  const command = join(resolve(new URL('..', import.meta.url).pathname, build), 'bundle', 'evident.js');
+  if (!existsSync(command)) return undefined;
+  const output = join(tmpdir(), `evident-bench-${process.pid}.json`);
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, [command, 'scan', dir, '--format', 'json', '--output', output, '--fail-on', 'none'], { encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  rmSync(output, { force: true });
+  if (child.status !== 0) throw new Error(`the command failed:\n${child.stderr}`);
+  return ms;
 }

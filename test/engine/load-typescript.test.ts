@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheDirectory, loadTypeScript, typeScriptLoad } from '../../src/engine/code/load-typescript.js';
+import type { ts as TypeScript } from '../../src/engine/code/typescript.js';
 import { runModuleScript } from '../helpers/cli.js';
 
 const loader = new URL('../../src/engine/code/load-typescript.ts', import.meta.url).href;
@@ -101,7 +102,7 @@ describe('the warm-up parsed before a cache is written', () => {
     assert.equal(WARM_UP.length, 2);
     for (const [name, text] of WARM_UP) {
       const file = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, name.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-      const diagnostics = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+      const diagnostics = (file as unknown as { parseDiagnostics: TypeScript.Diagnostic[] }).parseDiagnostics;
       assert.deepEqual(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')), [], name);
       assert.ok(file.statements.length > 0, name);
     }
