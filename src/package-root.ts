@@ -13,8 +13,13 @@ export function findPackageRoot(start: string): { root: string; name: string; ve
   for (let dir = start; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
-      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown; version?: unknown };
-      if (pkg.name === PACKAGE_NAME && typeof pkg.version === 'string') return { root: dir, name: PACKAGE_NAME, version: pkg.version };
+      let pkg: { name?: unknown; version?: unknown } | undefined;
+      try {
+        pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown; version?: unknown };
+      } catch {
+        pkg = undefined; // unreadable or not JSON: not Evident's, keep looking above
+      }
+      if (pkg?.name === PACKAGE_NAME && typeof pkg.version === 'string') return { root: dir, name: PACKAGE_NAME, version: pkg.version };
     }
     if (dirname(dir) === dir) throw new Error(`no package.json of ${PACKAGE_NAME} at or above ${start}`);
   }

@@ -19,8 +19,10 @@ describe('package root', () => {
   after(() => rmSync(tree, { recursive: true, force: true }));
   writeFileSync(join(tree, 'package.json'), JSON.stringify({ name: 'evident', version: '9.8.7' }));
   mkdirSync(join(tree, 'dist', 'bundle', 'deep'), { recursive: true });
-  // A package.json of another package on the way up is passed over (e.g. a nested {"type": "module"}).
+  // A package.json of another package on the way up is passed over (e.g. a nested {"type": "module"}),
+  // and so is one that is not JSON.
   writeFileSync(join(tree, 'dist', 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(tree, 'dist', 'bundle', 'package.json'), '{ not json');
 
   it('is the nearest folder whose package.json is Evident’s, from any depth', () => {
     assert.deepEqual(findPackageRoot(join(tree, 'dist', 'bundle', 'deep')), { root: tree, name: 'evident', version: '9.8.7' });
