@@ -108,3 +108,57 @@ describe('the warm-up parsed before a cache is written', () => {
     }
   });
 });
+
+describe('pruning old code caches', () => {
+  test('a new cache removes caches unused for 30 days, keeps the 8 most recently used, and leaves other files alone', async () => {
+    const { CACHE_MAX_FILES, pruneCaches } = await import('../../src/engine/code/load-typescript.js');
+    const { utimesSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'evident-cache-'));
+    try {
+      const now = Date.parse('2026-11-28T12:00:00Z');
+      const day = 24 * 60 * 60 * 1000;
+      const file = (name: string, ageDays: number): string => {
+        const path = join(dir, name);
+        writeFileSync(path, 'x');
+        utimesSync(path, (now - ageDays * day) / 1000, (now - ageDays * day) / 1000);
+        return name;
+      };
+      const kept = file('typescript-1-1-node20.0.0-x64.v8cache', 0);
+      // Ten other caches used 1 to 10 days ago, one last used 40 days ago.
+      const recent = Array.from({ length: 10 }, (_, i) => file(`typescript-2-${i}-node20.0.0-x64.v8cache`, i + 1));
+      file('typescript-3-0-node18.0.0-x64.v8cache', 40);
+      // An interrupted write of two days ago and one in progress; files that are not caches.
+      file('typescript-4-0-node20.0.0-x64.v8cache.123-0.tmp', 2);
+      const writing = file('typescript-5-0-node20.0.0-x64.v8cache.456-1.tmp', 0);
+      const others = [file('notes.txt', 400), file('typescript-readme.md', 400)];
+      pruneCaches(dir, join(dir, kept), now);
+      const expected = [kept, ...recent.slice(0, CACHE_MAX_FILES - 1), writing, ...others].sort();
+      assert.deepEqual(readdirSync(dir).sort(), expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a load that writes a cache prunes the folder, a load that uses one marks it used; a missing folder is no error', async () => {
+    const { pruneCaches } = await import('../../src/engine/code/load-typescript.js');
+    const dir = mkdtempSync(join(tmpdir(), 'evident-cache-'));
+    try {
+      const { utimesSync } = await import('node:fs');
+      const old = join(dir, 'typescript-9-9-node16.0.0-x64.v8cache');
+      writeFileSync(old, 'x');
+      utimesSync(old, Date.now() / 1000 - 90 * 24 * 3600, Date.now() / 1000 - 90 * 24 * 3600);
+      const first = probe({ EVIDENT_CACHE_DIR: dir });
+      assert.equal(first.wrote, true);
+      assert.deepEqual(readdirSync(dir), [first.cacheFile?.slice(dir.length + 1)]);
+      assert.doesNotThrow(() => pruneCaches(join(dir, 'missing'), join(dir, 'missing', 'x')));
+      // A cache that a load uses is marked as used (at most once a day), so that pruning keeps it.
+      const { statSync } = await import('node:fs');
+      const cacheFile = first.cacheFile ?? '';
+      utimesSync(cacheFile, Date.now() / 1000 - 5 * 24 * 3600, Date.now() / 1000 - 5 * 24 * 3600);
+      assert.equal(probe({ EVIDENT_CACHE_DIR: dir }).via, 'cache');
+      assert.ok(Date.now() - statSync(cacheFile).mtimeMs < 60 * 60 * 1000, 'touched');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -19,7 +19,7 @@
  * cannot be read or written is ignored. Should the bundled file not be where
  * it is expected (another ts-morph layout), ts-morph itself is loaded.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -82,10 +82,75 @@ function writeCache(file: string, data: Buffer): boolean {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(temporary, data, { mode: 0o600 });
     renameSync(temporary, file);
-    return true;
   } catch {
     return false;
   }
+  pruneCaches(dirname(file), file);
+  return true;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Caches not used for this long are deleted when a new one is written. */
+export const CACHE_MAX_AGE_MS = 30 * DAY_MS;
+/** At most this many caches are kept (the most recently used): one per installed copy of the compiler and Node version. */
+export const CACHE_MAX_FILES = 8;
+const CACHE_NAME = /^typescript-.*\.v8cache$/;
+const TEMPORARY_NAME = /^typescript-.*\.v8cache\.[0-9]+-[0-9]+\.tmp$/;
+
+/**
+ * Marks a cache as used (its modification time), at most once a day, so that
+ * pruning keeps the caches that scans still read.
+ */
+function touchCache(file: string, now: number = Date.now()): void {
+  try {
+    if (now - statSync(file).mtimeMs > DAY_MS) utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // Only the pruning order depends on it.
+  }
+}
+
+/**
+ * Deletes the caches of other compiler copies and Node versions that were not
+ * used for {@link CACHE_MAX_AGE_MS}, or beyond the {@link CACHE_MAX_FILES}
+ * most recently used, and temporary files left for over a day by an
+ * interrupted write. Each fresh `npm ci` gives the compiler file a new
+ * modification time, hence a new cache name: without this, a CI runner's
+ * home folder would gain 2.6 MB per run. Other files are never touched.
+ */
+export function pruneCaches(directory: string, keep: string, now: number = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return;
+  }
+  const caches: Array<{ path: string; mtimeMs: number }> = [];
+  for (const name of names) {
+    const path = join(directory, name);
+    if (path === keep || !(CACHE_NAME.test(name) || TEMPORARY_NAME.test(name))) continue;
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(path).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (TEMPORARY_NAME.test(name)) {
+      if (now - mtimeMs > DAY_MS) rmSync(path, { force: true });
+      continue;
+    }
+    caches.push({ path, mtimeMs });
+  }
+  caches.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.path < b.path ? -1 : 1));
+  caches.forEach((cache, index) => {
+    // `keep` is one of the CACHE_MAX_FILES.
+    if (index >= CACHE_MAX_FILES - 1 || now - cache.mtimeMs > CACHE_MAX_AGE_MS) {
+      try {
+        rmSync(cache.path, { force: true });
+      } catch {
+        // Another process may have removed it first.
+      }
+    }
+  });
 }
 
 /**
@@ -178,6 +243,7 @@ export function loadTypeScript(env: NodeJS.ProcessEnv = process.env, locate: () 
   module.loaded = true;
   require.cache[file] = module;
   const fromCache = cachedData !== undefined && script.cachedDataRejected !== true;
+  if (fromCache && cacheFile !== undefined) touchCache(cacheFile);
   let wrote = false;
   if (cacheFile !== undefined && !fromCache) {
     warmUp(module.exports as Parser);
