@@ -29,6 +29,7 @@ import type { CheckRun, ScanResult } from '../scan-result.js';
 import type { ClassifierOptions } from './code/data-classifier.js';
 import type { FileAnalysis, Jobs, PoolRun } from './code/pool.js';
 import { PolicyEngine, type RegoFinding } from './rego.js';
+import { evaluateInParts } from './parts.js';
 
 export interface ScanOptions {
   /** Files or folders to scan. Default: the current directory. */
@@ -388,7 +389,7 @@ class ScanState {
     const t = performance.now();
     let regoFindings: RegoFinding[];
     try {
-      regoFindings = engine.evaluate(doc);
+      regoFindings = evaluateInParts(engine, doc);
     } catch (error) {
       this.errors.push({ file: doc.path, reason: describeThrown(error) });
       return;
