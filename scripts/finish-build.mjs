@@ -16,7 +16,7 @@
 // the old generation before it was collected, for a peak RSS of 345–363 MB against 217–239 MB, and
 // no faster (6.7–7.6 s against 6.3–7.1 s); heap snapshots show the same live objects.
 import { chmodSync, copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -39,6 +39,38 @@ for (const source of handWritten(src)) {
 }
 chmodSync(join(out, 'cli/main.js'), 0o755);
 
+/**
+ * yargs, cliui and wrap-ansi import string-width, whose module creates an `Intl.Segmenter` and
+ * compiles `\p{RGI_Emoji}` patterns when it loads: about 30 ms of every command, although widths
+ * are only measured to print help or a usage error (src/cli/help-cache.ts). In the bundle, each
+ * `import stringWidth from 'string-width'` gets a function that loads the very same module (the
+ * version that importer resolves) on its first call: esbuild turns the `require` of an ES module
+ * into an initialiser that runs then.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real === true) return undefined;
+      const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { real: true } });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: [
+        'let width;',
+        'export default function stringWidth(string, options) {',
+        `  width ??= require(${JSON.stringify(args.path)}).default;`,
+        '  return width(string, options);',
+        '}',
+        '',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const bundle = join(out, 'bundle');
 rmSync(bundle, { recursive: true, force: true });
 const result = await build({
@@ -53,6 +85,7 @@ const result = await build({
   // CommonJS code inside the bundle (picomatch) calls `require` for Node's built-in modules.
   banner: { js: "import { createRequire as __evidentCreateRequire } from 'node:module';\nconst require = __evidentCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [lazyStringWidth],
 });
 if (result.errors.length > 0) process.exit(1);
 chmodSync(join(bundle, 'evident.js'), 0o755);

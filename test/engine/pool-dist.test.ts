@@ -119,6 +119,24 @@ describe('compiled package: worker pool and lazy rules', () => {
     assert.equal(stable(two.stdout), stable(one.stdout));
   });
 
+  it('the bundled command loads string-width only when it measures text: not for --version, for --help', () => {
+    // string-width creates an Intl.Segmenter when it loads (scripts/finish-build.mjs makes it load on first use).
+    const probe = join(pkg, 'count-segmenters.mjs');
+    writeFileSync(
+      probe,
+      [
+        'const Original = Intl.Segmenter;',
+        'let made = 0;',
+        'Intl.Segmenter = class extends Original { constructor(...args) { super(...args); made++; } };',
+        "process.on('exit', () => process.stderr.write(`segmenters: ${made}\\n`));",
+      ].join('\n'),
+    );
+    const run = (args: string[]): string => spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, join(pkg, BIN), ...args], { encoding: 'utf8' }).stderr;
+    assert.match(run(['--version']), /^segmenters: 0$/m);
+    assert.match(run(['scan', corpus, '--format', 'json', '--fail-on', 'none', '--jobs', '1']), /^segmenters: 0$/m);
+    assert.match(run(['--help']), /^segmenters: [1-9]\d*$/m);
+  });
+
   it('rejects a bad --jobs with exit code 2', () => {
     const run = cli(['scan', corpus, '--jobs', 'many']);
     assert.equal(run.code, 2);
