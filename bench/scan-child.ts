@@ -24,13 +24,18 @@ export interface ScanRun {
   stats: ScanStats;
 }
 
+/** A folder of compiled output, relative to the repository (`dist`) or absolute (another checkout's). */
+function buildDir(build: string): string {
+  return resolve(new URL('..', import.meta.url).pathname, build);
+}
+
 export function scanInChild(dir: string, build?: string): ScanRun & { processWallMs: number } {
   const t0 = performance.now();
   const once = new URL('./scan-once.mjs', import.meta.url).pathname;
   const args =
     build === undefined
       ? ['--import', import.meta.resolve('tsx'), once, dir, new URL('../src/index.ts', import.meta.url).href]
-      : [once, dir, pathToFileURL(join(resolve(new URL('..', import.meta.url).pathname, build), 'index.js')).href];
+      : [once, dir, pathToFileURL(join(buildDir(build), 'index.js')).href];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -46,7 +51,7 @@ export function scanInChild(dir: string, build?: string): ScanRun & { processWal
  */
 export function commandInChild(dir: string, build: string | undefined): number | undefined {
   if (build === undefined) return undefined;
-  const command = join(resolve(new URL('..', import.meta.url).pathname, build), 'bundle', 'evident.js');
+  const command = join(buildDir(build), 'bundle', 'evident.js');
   if (!existsSync(command)) return undefined;
   const output = join(tmpdir(), `evident-bench-${process.pid}.json`);
   const t0 = performance.now();

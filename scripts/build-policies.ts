@@ -174,20 +174,23 @@ try {
     if (error instanceof CatalogError) fail(error.message);
     throw error;
   }
+  // The bundle's files, fresh from this build: compared byte for byte with the committed ones (--check) or written.
+  const outputs: Array<[name: string, fresh: Buffer]> = [
+    ['policy.wasm', wasm],
+    ['manifest.json', Buffer.from(manifestText)],
+    ['catalogs.json', Buffer.from(catalogsText)],
+  ];
   if (checkOnly) {
-    const stale: string[] = [];
-    const committedWasm = existsSync(join(bundleDir, 'policy.wasm')) ? readFileSync(join(bundleDir, 'policy.wasm')) : undefined;
-    if (!committedWasm || !committedWasm.equals(wasm)) stale.push('policy.wasm');
-    const committedManifest = existsSync(join(bundleDir, 'manifest.json')) ? readFileSync(join(bundleDir, 'manifest.json'), 'utf8') : undefined;
-    if (committedManifest !== manifestText) stale.push('manifest.json');
-    const committedCatalogs = existsSync(join(bundleDir, 'catalogs.json')) ? readFileSync(join(bundleDir, 'catalogs.json'), 'utf8') : undefined;
-    if (committedCatalogs !== catalogsText) stale.push('catalogs.json');
-    if (stale.length > 0) fail(`the committed bundle is stale (${stale.join(', ')} differ from a fresh build): run npm run policies:build and commit policies/bundle`);
+    const stale = outputs.filter(([name, fresh]) => {
+      const path = join(bundleDir, name);
+      return !existsSync(path) || !readFileSync(path).equals(fresh);
+    });
+    if (stale.length > 0) {
+      fail(`the committed bundle is stale (${stale.map(([name]) => name).join(', ')} differ from a fresh build): run npm run policies:build and commit policies/bundle`);
+    }
     console.log(`policies:build: bundle is up to date (${checks.length} checks, opa ${opaVersion})`);
   } else {
-    writeFileSync(join(bundleDir, 'policy.wasm'), wasm);
-    writeFileSync(join(bundleDir, 'manifest.json'), manifestText);
-    writeFileSync(join(bundleDir, 'catalogs.json'), catalogsText);
+    for (const [name, fresh] of outputs) writeFileSync(join(bundleDir, name), fresh);
     console.log(`policies:build: wrote policies/bundle (${checks.length} checks, ${wasm.length} bytes of wasm, opa ${opaVersion})`);
   }
 } finally {

@@ -15,7 +15,8 @@ export interface CheckExamples {
 
 const FRAMEWORK_NAMES = { hipaa: 'HIPAA Security Rule', gdpr: 'GDPR' } as const;
 
-export function readExamples(check: CheckInfo): CheckExamples {
+/** The raw examples of a Rego check (`<slug>.examples.yaml` beside its source). */
+export function readExamples(check: Pick<CheckInfo, 'source'>): CheckExamples {
   return load(readFileSync(join(packageRoot, check.source.replace(/\.rego$/, '.examples.yaml')), 'utf8')) as CheckExamples;
 }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { load } from 'js-yaml';
+import { readExamples } from '../../src/checks/doc.js';
 import { evaluateInParts, PART_SIZE, type DocumentEvaluator } from '../../src/engine/parts.js';
 import { PolicyEngine, type RegoFinding } from '../../src/engine/rego.js';
 import { packageRoot } from '../../src/package-root.js';
@@ -35,19 +35,15 @@ function assertSameInParts(document: NormalizedDocument, label: string): number 
 
 /** Every Kubernetes example (deny and allow) of the checks, as the files it is made of. */
 function checkExamples(): Array<{ label: string; files: SourceText[] }> {
-  const out: Array<{ label: string; files: SourceText[] }> = [];
-  const root = join(packageRoot, 'policies', 'checks', 'kubernetes');
-  for (const group of readdirSync(root)) {
-    for (const name of readdirSync(join(root, group)).filter((n) => n.endsWith('.examples.yaml'))) {
-      const examples = load(readFileSync(join(root, group, name), 'utf8')) as Record<string, Array<{ name: string; files: Record<string, string> }>>;
-      for (const [kind, list] of Object.entries(examples)) {
-        for (const example of list ?? []) {
-          out.push({ label: `${name} ${kind}: ${example.name}`, files: Object.entries(example.files).map(([path, text]) => ({ path, text })) });
-        }
-      }
-    }
-  }
-  return out;
+  return engine.manifest.checks
+    .filter((check) => check.selector.input === 'kubernetes')
+    .flatMap((check) => {
+      const examples = readExamples(check);
+      return [...examples.deny, ...examples.allow].map((example) => ({
+        label: `${check.id} ${check.slug}: ${example.name}`,
+        files: Object.entries(example.files).map(([path, text]) => ({ path, text })),
+      }));
+    });
 }
 
 function filesUnder(dir: string, base: string): SourceText[] {

@@ -39,6 +39,13 @@ function cli(args: string[]): { code: number; stdout: string; stderr: string } {
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Writes a script of these lines into the temporary package; returns its path. */
+function probeScript(name: string, lines: readonly string[]): string {
+  const path = join(pkg, name);
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
 /** A JSON result without the fields that differ between any two runs (start time, duration). */
 function stable(json: string): string {
   const { startedAt: _s, durationMs: _d, ...rest } = JSON.parse(json) as Record<string, unknown>;
@@ -121,16 +128,12 @@ describe('compiled package: worker pool and lazy rules', () => {
 
   it('the bundled command loads string-width only when it measures text: not for --version, for --help', () => {
     // string-width creates an Intl.Segmenter when it loads (scripts/finish-build.mjs makes it load on first use).
-    const probe = join(pkg, 'count-segmenters.mjs');
-    writeFileSync(
-      probe,
-      [
-        'const Original = Intl.Segmenter;',
-        'let made = 0;',
-        'Intl.Segmenter = class extends Original { constructor(...args) { super(...args); made++; } };',
-        "process.on('exit', () => process.stderr.write(`segmenters: ${made}\\n`));",
-      ].join('\n'),
-    );
+    const probe = probeScript('count-segmenters.mjs', [
+      'const Original = Intl.Segmenter;',
+      'let made = 0;',
+      'Intl.Segmenter = class extends Original { constructor(...args) { super(...args); made++; } };',
+      "process.on('exit', () => process.stderr.write(`segmenters: ${made}\\n`));",
+    ]);
     const run = (args: string[]): string => spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, join(pkg, BIN), ...args], { encoding: 'utf8' }).stderr;
     assert.match(run(['--version']), /^segmenters: 0$/m);
     assert.match(run(['scan', corpus, '--format', 'json', '--fail-on', 'none', '--jobs', '1']), /^segmenters: 0$/m);
@@ -144,17 +147,13 @@ describe('compiled package: worker pool and lazy rules', () => {
   });
 
   it('loads the rules (ts-morph) only when the scan has JS/TS files', () => {
-    const probe = join(pkg, 'probe.mjs');
-    writeFileSync(
-      probe,
-      [
-        "import { createRequire } from 'node:module';",
-        "const { scan } = await import('./dist/index.js');",
-        'await scan({ paths: [process.argv[2]] });',
-        "const loaded = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('ts-morph'));",
-        'process.stdout.write(String(loaded));',
-      ].join('\n'),
-    );
+    const probe = probeScript('probe.mjs', [
+      "import { createRequire } from 'node:module';",
+      "const { scan } = await import('./dist/index.js');",
+      'await scan({ paths: [process.argv[2]] });',
+      "const loaded = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('ts-morph'));",
+      'process.stdout.write(String(loaded));',
+    ]);
     const probeRun = (target: string): string => spawnSync(process.execPath, [probe, target], { encoding: 'utf8', cwd: pkg }).stdout;
     assert.equal(probeRun(join(corpus, 'infra')), 'false');
     assert.equal(probeRun(corpus), 'true');

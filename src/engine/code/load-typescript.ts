@@ -127,14 +127,15 @@ export function pruneCaches(directory: string, keep: string, now: number = Date.
   const caches: Array<{ path: string; mtimeMs: number }> = [];
   for (const name of names) {
     const path = join(directory, name);
-    if (path === keep || !(CACHE_NAME.test(name) || TEMPORARY_NAME.test(name))) continue;
+    const temporary = TEMPORARY_NAME.test(name);
+    if (path === keep || !(temporary || CACHE_NAME.test(name))) continue;
     let mtimeMs: number;
     try {
       mtimeMs = statSync(path).mtimeMs;
     } catch {
       continue;
     }
-    if (TEMPORARY_NAME.test(name)) {
+    if (temporary) {
       if (now - mtimeMs > DAY_MS) rmSync(path, { force: true });
       continue;
     }
