@@ -16,7 +16,11 @@
  *   `createQueryBuilder(…)` (or a `const`/`let` bound to one).
  * The text is reported when it is a template literal or `+` concatenation
  * (directly or through a local variable) with a dynamic part that is not
- * safe, or when it is request input itself. For the names that are common
+ * safe, or when it is request input itself. Request input itself is SQL for
+ * `query`, `execute`, `raw` and `unsafe` only on a receiver named like a
+ * database handle (`pool`, `db`, `connection`, `knex`, `trx`, `manager`,
+ * `queryRunner`…): these names are shared by HTTP bodies (`HttpBody.raw`),
+ * search clients and local helpers (`execute(job)`). For the names that are common
  * outside SQL (`get`, `all`, `run`, `each`, `exec`, `prepare`, pg-promise's
  * `any`/`one`/…), a variable holding the text must be named for it (`sql`,
  * `query`, `stmt`, `statement`) and request input is only seen inside a
@@ -67,6 +71,18 @@ const RAW_METHODS = new Set([
   'raw', 'whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'groupByRaw', 'joinRaw',
   'fromRaw', '$queryRawUnsafe', '$executeRawUnsafe', 'unsafe',
 ]);
+/**
+ * Names that many non-database APIs share (`HttpBody.raw`, a local `execute(job)`): a value taken
+ * straight from request input (not a built string) is SQL for them only on a receiver named like a
+ * database handle ({@link DATABASE_WORDS}).
+ */
+const AMBIGUOUS_DIRECT = new Set(['query', 'execute', 'raw', 'unsafe']);
+/** Words of a receiver's name (normalized: `postgres` → `postgre`) that make it a database handle: `pool`, `this.db`, `trx`, `queryRunner`, `getConnection()`. */
+const DATABASE_WORDS = new Set([
+  'db', 'database', 'pool', 'conn', 'connection', 'client', 'knex', 'sequelize', 'prisma', 'tx', 'trx', 'transaction',
+  'manager', 'em', 'repository', 'repo', 'runner', 'datasource', 'sql', 'pg', 'postgre', 'postgresql', 'mysql',
+  'sqlite', 'mssql', 'oracle', 'session', 'qb', 'builder', 'model', 'dao', 'store', 'table',
+]);
 const BUILDER_METHODS = new Set(['where', 'andWhere', 'orWhere', 'having', 'andHaving', 'orHaving', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy']);
 const STRUCTURE_WORDS = new Set(['table', 'column', 'col', 'alias', 'sort', 'direction', 'dir', 'order', 'schema', 'field', 'entity', 'relation']);
 const STRUCTURAL_BEFORE = /(?:\b(?:from|join|into|update|table|by|exists)\s*|\.|["`[])$/i;
@@ -77,6 +93,14 @@ const CLAUSE_SEPARATOR = /^\s*(?:and|or|,)\s*$/i;
 interface SqlRisk {
   readonly label: string;
   readonly input?: RequestInput;
+}
+
+function isDatabaseReceiver(receiver: ts.Expression | undefined): boolean {
+  if (receiver === undefined) return false;
+  const name = lastName(receiver);
+  if (name === undefined) return false;
+  const words = tokenizeName(name);
+  return words.some((w) => DATABASE_WORDS.has(w)) || DATABASE_WORDS.has(words.join(''));
 }
 
 function isEscapeCall(node: ts.Expression): boolean {
@@ -241,6 +265,7 @@ export const sqlInjection = defineRule({
         if (!GENERIC_METHODS.has(name) && (ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value) || ts.isIdentifier(value))) {
           const direct = requestInputOf(value);
           if (direct !== undefined) {
+            if (AMBIGUOUS_DIRECT.has(name) && !isDatabaseReceiver(receiver)) return;
             context.report({ node: callReportNode(node), message: `SQL taken from request input (${direct.label}) passed to ${where}: use bound parameters ($1, ?) and allow-lists` });
             return;
           }

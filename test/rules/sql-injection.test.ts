@@ -16,8 +16,39 @@ runRuleTests(sqlInjection, {
     { name: 'not SQL: a URL', code: 'http.get(`/api/patients/${id}`);' },
     { name: 'a query passed in as a parameter', filename: 'src/db.js', code: 'function run(db, sql) { return db.query(sql); }' },
     { name: 'String.raw', code: 'const re = String.raw(`a${b}`);' },
+    { name: 'not SQL: a request body given to an HTTP body wrapper', code: 'const body = HttpBody.raw(request.body);' },
+    { name: 'not SQL: request input given to a local function named execute', code: 'function run(req, execute) { return execute(req.body.at); }' },
+    { name: 'not SQL: request input given to a search client', code: 'app.get(\'/s\', (req, res) => searchIndex.query(req.query.q));' },
   ],
   invalid: [
+    {
+      name: 'request input as the whole statement, on a database handle',
+      code: 'app.post(\'/sql\', (req, res) => this.db.execute(req.body.statement));',
+      findings: [
+        {
+          message: 'SQL taken from request input (req.body.statement) passed to db.execute(): use bound parameters ($1, ?) and allow-lists',
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 67,
+          snippet: 'this.db.execute(req.body.statement)',
+        },
+      ],
+    },
+    {
+      name: 'request input as the whole statement, through a local, on a query runner',
+      code: 'async function run(req) {\n  const q = req.query.q;\n  return queryRunner.query(q);\n}',
+      findings: [
+        {
+          message: 'SQL taken from request input (req.query.q) passed to queryRunner.query(): use bound parameters ($1, ?) and allow-lists',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 30,
+          snippet: 'queryRunner.query(q)',
+        },
+      ],
+    },
     {
       name: 'request input in a template',
       code: 'app.get(\'/p\', (req, res) => pool.query(`SELECT * FROM patients WHERE name = \'${req.query.name}\'`));',
