@@ -27,6 +27,11 @@
  * A leading boolean prefix (`is`, `has`, `should`, …) drops the categories
  * whose *presence* is not the data itself (`hasPassword`, `isEmailVerified`),
  * but keeps health, genetic and personal facts (`isPregnant`, `hasHiv`).
+ *
+ * A header read by a constant name (`req.header('Origin')`, `req.get(…)`,
+ * `ctx.get(…)`, `headers.get(…)`, `getHeader(…)`) is classified by that name,
+ * as `req.headers.origin` is: `Authorization` is credentials, `Origin` nothing.
+ * All the request headers together (`req.headers`) are credentials.
  */
 import { ts } from './typescript.js';
 import { findLocalBinding, memberName, skipOuterExpressions, type BindingStep } from './scope.js';
@@ -204,6 +209,24 @@ export function isRedactionCall(node: ts.Expression): boolean {
   return name !== undefined && isRedactionName(name);
 }
 
+/** Methods that read one header by name: `req.header('Origin')`, `req.get('Authorization')`, `res.getHeader(…)`, `headers.get(…)`. */
+const HEADER_GETTERS = new Set(['header', 'getHeader', 'get']);
+/** Receivers (last word) on which `get('<name>')` reads a header. */
+const HEADER_RECEIVERS = new Set(['req', 'request', 'header', 'headers', 'ctx', 'context']);
+
+/** The header a call reads by a constant name, or undefined when it is not such a call. */
+function headerNameOf(node: ts.CallExpression, method: string): string | undefined {
+  if (!HEADER_GETTERS.has(method)) return undefined;
+  const argument = node.arguments[0];
+  if (argument === undefined || !(ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument))) return undefined;
+  if (method === 'get') {
+    const callee = node.expression as ts.PropertyAccessExpression;
+    const receiver = lastWord(expressionName(callee.expression));
+    if (receiver === undefined || !HEADER_RECEIVERS.has(receiver)) return undefined;
+  }
+  return argument.text;
+}
+
 /** How a member's match is named: its label, `card.number` when the receiver's word completed the phrase, else the property. */
 function memberTerm(result: NameResult, receiverName: string | undefined, name: string): string {
   if (result.label !== undefined) return result.label;
@@ -323,6 +346,12 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
     if (path !== undefined && PASS_THROUGH_CALLS.has(path)) return args();
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
+      const headerName = headerNameOf(node, method);
+      if (headerName !== undefined) {
+        // `req.header('Authorization')` is `req.headers.authorization`: the header's name decides, not "request headers".
+        const result = classifyNameWith(lexicon, headerName, 'header');
+        return result.categories.map((category) => ({ category, term: memberTerm(result, 'header', headerName) }));
+      }
       if (PASS_THROUGH_METHODS.has(method)) {
         const receiver = visit(callee.expression, depth + 1, hops);
         return method === 'concat' ? [...receiver, ...args()] : receiver;
