@@ -12,7 +12,8 @@
  *   break HMAC, and protocols such as TOTP (RFC 6238) require HMAC-SHA1;
  * - hashes whose value is named for a non-security use: an ETag, a cache
  *   key, a Gravatar/avatar URL, a shard or bucket, a dedupe key, or a field
- *   that a protocol requires to be MD5 (`ContentMD5`, `md5sum`);
+ *   that a protocol requires to be MD5 (`ContentMD5`, `md5sum`); or computed
+ *   in a function named for one (`bucketFor`, `etagOf`);
  * - a password hashed with MD5/SHA-1: EVD-CODE-021 reports it (a fast hash
  *   of a password is wrong whatever the algorithm).
  */
@@ -47,9 +48,19 @@ function nonSecurityUse(expression: ts.Expression): boolean {
     else break;
   }
   const destination = receivingName(value)?.name ?? (isReturned(value) ? enclosingFunctionName(value) : undefined);
-  if (destination === undefined) return false;
-  // `md5` tokenizes as md + 5: names such as ContentMD5, md5sum, md5Hash say a protocol wants MD5 itself.
-  return tokenizeName(destination).some((word) => NON_SECURITY_WORDS.has(word));
+  if (destination !== undefined && isNonSecurityName(destination)) return true;
+  // The function's own name says what all its hashing is for: `bucketFor(flag)`, `cacheKeyOf(request)`, `etag(body)`.
+  const owner = enclosingFunctionName(value);
+  return owner !== undefined && owner !== destination && isNonSecurityName(owner);
+}
+
+/**
+ * Whether a name says a non-security use. `md5` tokenizes as md + 5: names such as ContentMD5, md5sum, md5Hash say a
+ * protocol wants MD5 itself. Adjacent words are also tried joined: the header's own spelling `ETag` is e + tag.
+ */
+function isNonSecurityName(name: string): boolean {
+  const words = tokenizeName(name);
+  return words.some((word, i) => NON_SECURITY_WORDS.has(word) || (i > 0 && NON_SECURITY_WORDS.has(`${words[i - 1]}${word}`)));
 }
 
 function isReturned(expression: ts.Expression): boolean {
