@@ -14,7 +14,9 @@
  *   bound to one of its modules (`import * as Sentry from '@sentry/node'`,
  *   `const ax = require('axios')`), or was created by one of its factories;
  *   methods may be paths (`chat.completions.create`). A `callable` entry is
- *   itself a sink function (`fetch(…)`, `axios(…)`, `gtag(…)`); a named
+ *   itself a sink function (`fetch(…)`, `axios(…)`, `gtag(…)`, also through
+ *   `window`/`self`/`globalThis` unless that name is a local: `var self =
+ *   this; self.fetch(remote)` is a method); a named
  *   import of one of its methods is too (`import { captureException } from
  *   '@sentry/node'`). `fluent` methods return the receiver
  *   (`res.status(500).json(…)`), `chained` methods of a sink call's result
@@ -1128,7 +1130,10 @@ export function createSinkMatcher(sourceFile: ts.SourceFile): SinkMatcher {
     const callable = COMPILED.callableByName.get(method);
     if (callable !== undefined) {
       const receiver = skipOuterExpressions(callee.expression);
-      if (ts.isIdentifier(receiver) && GLOBAL_OBJECTS.has(receiver.text)) return build(callable, '', call, collapse(callee.getText(sourceFile)));
+      // …unless the name is a local (`var self = this; … self.fetch(remote)` is a method of that object).
+      if (ts.isIdentifier(receiver) && GLOBAL_OBJECTS.has(receiver.text) && findLocalBinding(receiver, { crossFunctions: true }) === undefined) {
+        return build(callable, '', call, collapse(callee.getText(sourceFile)));
+      }
     }
     // `superagent.post(url).send(body)`
     if (COMPILED.chainedMethods.has(method)) {
