@@ -5,8 +5,10 @@
  * (markup.ts judges the value; only request input counts here):
  * - Express / Node http: `res.send(x)`, `res.write(x)`, `res.end(x)` on a
  *   chain that starts at `res`/`response` (`res.status(400).send(…)`), unless
- *   the chain sets a non-HTML type (`.type('json')`, `.type('text/plain')`,
- *   `.set('Content-Type', 'text/plain')`);
+ *   the chain, or an earlier statement of the handler on the same response,
+ *   sets a non-HTML type (`.type('json')`, `.type('text/plain')`,
+ *   `.set('Content-Type', 'text/plain')`, `res.setHeader('Content-Type', …)`,
+ *   `res.writeHead(200, { 'Content-Type': … })`);
  * - Fastify: `reply.send(x)` only after `.type('text/html')` or a
  *   `Content-Type: text/html` header (Fastify sends strings as text/plain);
  * - Koa: `ctx.body = x` (Koa serves strings that start with `<` as HTML);
@@ -30,9 +32,12 @@ const RESPONSE_ROOTS = new Set(['res', 'response']);
 const HANDLER_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
 const WHOLE_REQUEST_OBJECT = /^\w+\.(?:body|query|params|headers|cookies)$/;
 
-/** The content type a response chain sets before sending, if any: `.type('json')`, `.set('Content-Type', 'text/plain')`. */
-function chainContentType(call: ts.CallExpression): string | undefined {
-  let current = receiverOf(call);
+/**
+ * The content type a chain of response calls sets, looking from `start` back to its root, if any: `.type('json')`,
+ * `.set('Content-Type', 'text/plain')`, `.writeHead(200, { 'Content-Type': 'application/json' })`.
+ */
+function chainContentType(start: ts.Expression | undefined): string | undefined {
+  let current = start;
   for (let i = 0; current !== undefined && i < 12; i++) {
     const value = skipOuterExpressions(current);
     if (!ts.isCallExpression(value)) return undefined;
@@ -43,7 +48,42 @@ function chainContentType(call: ts.CallExpression): string | undefined {
     if ((name === 'set' || name === 'header' || name === 'setHeader') && first !== undefined && second !== undefined && constantString(first)?.toLowerCase() === 'content-type') {
       return constantString(second)?.toLowerCase();
     }
+    if (name === 'writeHead') {
+      for (const argument of value.arguments) {
+        const headers = skipOuterExpressions(argument);
+        if (!ts.isObjectLiteralExpression(headers)) continue;
+        for (const property of headers.properties) {
+          if (!ts.isPropertyAssignment(property)) continue;
+          const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
+          if (key?.toLowerCase() === 'content-type') return constantString(property.initializer)?.toLowerCase();
+        }
+      }
+    }
     current = receiverOf(value);
+  }
+  return undefined;
+}
+
+/**
+ * The content type set on the same response by a statement before `call` in its function (`res.setHeader('Content-Type',
+ * 'application/json'); … res.send(text)`): in the block of the call, then in each enclosing block; the last one wins.
+ */
+function earlierContentType(call: ts.CallExpression, root: string): string | undefined {
+  let node: ts.Node = call;
+  while (node.parent !== undefined && !ts.isFunctionLike(node.parent) && !ts.isSourceFile(node.parent)) {
+    const parent: ts.Node = node.parent;
+    if (ts.isBlock(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)) {
+      let found: string | undefined;
+      for (const statement of parent.statements) {
+        if (statement === node) break;
+        if (!ts.isExpressionStatement(statement)) continue;
+        const expression = skipOuterExpressions(statement.expression);
+        if (!ts.isCallExpression(expression) || rootName(expression) !== root) continue;
+        found = chainContentType(expression) ?? found;
+      }
+      if (found !== undefined) return found;
+    }
+    node = parent;
   }
   return undefined;
 }
@@ -142,7 +182,7 @@ export const reflectedXss = defineRule({
         if (value === undefined || receiver === undefined) return;
         const root = rootName(receiver);
         if (root === undefined) return;
-        const type = chainContentType(node);
+        const type = chainContentType(receiver) ?? earlierContentType(node, root);
         if (RESPONSE_ROOTS.has(root)) {
           if (type !== undefined && !isHtmlType(type)) return;
         } else if (root === 'reply') {
