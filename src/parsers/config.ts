@@ -10,7 +10,10 @@
  * `ghp_…`, a private key block, a password in a URL), or a high-entropy
  * literal under a credential key (`password`, `clientSecret`, `api_key`,
  * `db.pass`…). The value never enters the document: a check locates the
- * finding at the value and the scanner masks it in every output.
+ * finding at the value and the scanner masks it in every output. In
+ * translation catalogs (a `locales/`, `i18n/`, `lang/`, `languages/`…
+ * folder on the path) only known formats count: there the value under
+ * `password` is the word in another language.
  *
  * Cost: a file is parsed only when a cheap test of its text finds a
  * credential-like key or a known-format hint; other files are read, counted
@@ -88,11 +91,24 @@ export function isCredentialKey(name: string): boolean {
   return last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2] ?? '');
 }
 
+/** Folders that hold translation catalogs (`locales/de.json`, `public/language/da/register.json`, `i18n/fr.yml`). */
+const TRANSLATION_FOLDERS = new Set(['locale', 'locales', 'i18n', 'l10n', 'lang', 'langs', 'language', 'languages', 'translation', 'translations']);
+
+/**
+ * Whether a file is a translation catalog: a folder on its path is one of {@link TRANSLATION_FOLDERS}. There, the value
+ * under `password` is the word "password" in another language, so only known secret formats are looked for.
+ */
+export function isTranslationCatalog(path: string): boolean {
+  const segments = path.split('/');
+  segments.pop();
+  return segments.some((segment) => TRANSLATION_FOLDERS.has(segment.toLowerCase()));
+}
+
 /** What a string value under `key` is, if it looks like a secret. */
-function recognise(key: string, value: string): ConfigSecretResource['secret'] | undefined {
+function recognise(key: string, value: string, translations: boolean): ConfigSecretResource['secret'] | undefined {
   const known = findKnownSecret(value);
   if (known !== undefined) return { kind: 'known-format', format: known.format, label: known.label };
-  if (value.length < MIN_SECRET_LENGTH || !isCredentialKey(key)) return undefined;
+  if (translations || value.length < MIN_SECRET_LENGTH || !isCredentialKey(key)) return undefined;
   if (looksLikeSecret(value) || (/aws.?secret|secret.?access.?key/i.test(key) && isAwsSecretKeyShape(value))) {
     return { kind: 'credential-key', format: 'credential', label: 'credential' };
   }
@@ -109,16 +125,22 @@ function pathId(docIndex: number, path: ReadonlyArray<string | number>): string 
 }
 
 /** Walks a value and calls `found` for every string leaf that looks like a secret. Depth is bounded by the YAML loader. */
-function walk(value: unknown, path: Array<string | number>, key: string, found: (path: Array<string | number>, key: string, secret: ConfigSecretResource['secret']) => void): void {
+function walk(
+  value: unknown,
+  path: Array<string | number>,
+  key: string,
+  translations: boolean,
+  found: (path: Array<string | number>, key: string, secret: ConfigSecretResource['secret']) => void,
+): void {
   if (typeof value === 'string') {
-    const secret = recognise(key, value);
+    const secret = recognise(key, value, translations);
     if (secret !== undefined) found([...path], key, secret);
     return;
   }
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       path.push(index);
-      walk(item, path, key, found);
+      walk(item, path, key, translations, found);
       path.pop();
     });
     return;
@@ -126,7 +148,7 @@ function walk(value: unknown, path: Array<string | number>, key: string, found: 
   if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       path.push(k);
-      walk(v, path, k, found);
+      walk(v, path, k, translations, found);
       path.pop();
     }
   }
@@ -155,8 +177,9 @@ export function loadConfigFiles(_dir: string, files: SourceText[]): LoadResult {
     }
     const resources: ConfigSecretResource[] = [];
     const ranges = new Map<string, { docIndex: number; path: Array<string | number>; fallback: Range }>();
+    const translations = isTranslationCatalog(file.path);
     for (const doc of stream.documents) {
-      walk(doc.value, [], '', (path, key, secret) => {
+      walk(doc.value, [], '', translations, (path, key, secret) => {
         const range = stream.positionOf(doc.index, path);
         const fallback: Range = { startLine: doc.startLine, startColumn: 1, endLine: doc.endLine, endColumn: 1 };
         const where = range ?? fallback;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectStructured } from '../../src/discover/detect.js';
 import { scan } from '../../src/index.js';
-import { CONFIG_TEMPLATE_REASON, isCredentialKey, loadConfigFiles, type ConfigDocument } from '../../src/parsers/config.js';
+import { CONFIG_TEMPLATE_REASON, isCredentialKey, isTranslationCatalog, loadConfigFiles, type ConfigDocument } from '../../src/parsers/config.js';
 import { FORMAT_NAMES, reporters } from '../../src/report/index.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
 import { tempProject } from '../helpers/temp-project.js';
@@ -40,6 +40,29 @@ describe('configuration files (secrets)', () => {
     );
     assert.ok(!JSON.stringify(document).includes(DB_PASSWORD) && !JSON.stringify(document).includes(GITHUB_TOKEN));
     assert.deepEqual(documents[0]!.locate('services[0].token', ['value']), { startLine: 6, startColumn: 12, endLine: 6, endColumn: 12 + GITHUB_TOKEN.length });
+  });
+
+  it('takes a word of prose under a credential key for a label, not a secret (translations of "password")', () => {
+    const words = ['Adgangskode', 'Contraseña', 'Wachtwoord', 'Lösenord:', 'Slaptažodis', 'passwort!'];
+    for (const word of words) assert.deepEqual(load('config/app.json', `{ "password": "${word}" }`).documents, [], word);
+    // A value with a digit or a symbol still looks like a secret.
+    for (const secret of ['Wachtwoord9', 'Lösen#ord', 'Wacht1woord']) {
+      assert.equal(load('config/app.json', `{ "password": "${secret}" }`).documents.length, 1, secret);
+    }
+  });
+
+  it('looks only for known secret formats in translation catalogs', () => {
+    assert.deepEqual(
+      ['public/language/da/register.json', 'src/locales/de.json', 'app/i18n/fr.yml', 'Lang/en.yaml', 'translations/nl.json'].filter((p) => !isTranslationCatalog(p)),
+      [],
+    );
+    assert.deepEqual(['config/app.json', 'language.json', 'src/languages.ts/x', 'locales.json'].filter((p) => isTranslationCatalog(p)), []);
+    const catalog = `{\n  "password": "${DB_PASSWORD}",\n  "ci": "${GITHUB_TOKEN}"\n}\n`;
+    assert.deepEqual(
+      (load('public/language/da/register.json', catalog).documents[0]!.document as ConfigDocument).resources.map((r) => [r.id, r.secret.kind]),
+      [['ci', 'known-format']],
+    );
+    assert.equal((load('config/register.json', catalog).documents[0]!.document as ConfigDocument).resources.length, 2);
   });
 
   it('reads JSON and multi-document YAML', () => {

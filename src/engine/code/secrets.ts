@@ -154,12 +154,13 @@ export const MIN_SECRET_LENGTH = 8;
 /** Minimum Shannon entropy, in bits per character, of such a value. */
 export const MIN_SECRET_ENTROPY = 3;
 
-/** Values that are names, not secrets: words, identifiers, environment variable and header names, i18n keys. */
+/** Values that are names, not secrets: words, identifiers, environment variable and header names, i18n keys and labels. */
 const NAME_LIKE = [
   /^[a-z]+(?:[_.:-][a-z]+)*$/, // access_token, session-secret, auth.password.label
   /^[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)*$/, // JWT_SECRET, API_KEY
   /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/, // accessToken, ClientSecret
   /^[A-Za-z]+(?:-[A-Za-z]+)+$/, // X-Api-Key
+  /^\p{Lu}?\p{Ll}+[.:!?…]?$/u, // a word of prose: Adgangskode, Contraseña, Lösenord: (a translation of the key's name)
 ];
 
 /**

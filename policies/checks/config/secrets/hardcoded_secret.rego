@@ -7,8 +7,10 @@
 #   Stripe/SendGrid/OpenAI tokens, private key blocks, a password in a
 #   connection URL), or a high-entropy literal under a credential key such as
 #   password, clientSecret or api_key. Placeholders (changeme, <password>,
-#   ${DB_PASSWORD}, xxxxx), references (vault:, arn:, env:) and local or
-#   documentation hosts are not reported. Everyone who can read the
+#   ${DB_PASSWORD}, xxxxx), references (vault:, arn:, env:), local or
+#   documentation hosts and words of prose (a translated label) are not
+#   reported; in translation catalogs (a locales/, i18n/, lang/ or
+#   languages/ folder) only provider formats are. Everyone who can read the
 #   repository, its forks and its history holds the credential. The value is
 #   masked in every output.
 # related_resources:
