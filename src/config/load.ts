@@ -16,6 +16,8 @@ export interface ConfigFile {
   failOnControls?: string[];
   exclude?: string[];
   maxFileSize?: number;
+  /** Analyse JS/TS test code (test folders, `*.test.*`, `*.spec.*`) too; default false: skipped and listed. */
+  includeTests?: boolean;
   /** Worker threads for the source-code analysis: a number (1 = none) or `auto` (the default). */
   jobs?: number | 'auto';
   checks?: { disable?: string[] };

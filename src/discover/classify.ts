@@ -61,6 +61,27 @@ export function classifyPath(path: string): Classification {
   return {};
 }
 
+/** Folders whose JS/TS files are test code (Bearer's and Semgrep's defaults agree on most of them). */
+const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'cypress', '__mocks__', 'mocks', 'fixtures', '__fixtures__']);
+/** File names of test code: `*.test.ts`, `*.spec.js`, Nest's `*.e2e-spec.ts`, `*.e2e.ts`, Cypress's `*.cy.ts`. */
+const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy)\.[mc]?[jt]sx?$/i;
+
+/**
+ * Why a JS/TS file is test code, or undefined when it is not: a folder on its
+ * path is a test folder ({@link TEST_FOLDERS}), or its name is a test file's.
+ * Test code runs against fixtures, not personal data, and its fake credentials
+ * and request helpers are most of the noise of a scan; the source-code engine
+ * skips it unless `--include-tests` (config `includeTests: true`) is given.
+ */
+export function testCodeReason(path: string): string | undefined {
+  const segments = path.split('/');
+  const name = segments.pop() ?? '';
+  const folder = segments.find((segment) => TEST_FOLDERS.has(segment.toLowerCase()));
+  if (folder !== undefined) return `test code (in a ${folder}/ folder); --include-tests analyses it`;
+  if (TEST_FILE.test(name)) return `test code (${name.replace(/^.*?(\.(?:test|spec|e2e-spec|e2e|cy)\.)/i, '*$1')} file); --include-tests analyses it`;
+  return undefined;
+}
+
 /**
  * Directories skipped by default: vendored dependencies, build output and
  * tool caches. Each one found is listed in coverage.skipped with this reason.

@@ -5,7 +5,7 @@ import ignoreModule from 'ignore';
 import picomatch from 'picomatch';
 import type { SkippedFile } from '../parsers/types.js';
 import { UsageError } from '../errors.js';
-import { classifyPath, SKIPPED_DIRECTORIES, type Candidate } from './classify.js';
+import { classifyPath, SKIPPED_DIRECTORIES, testCodeReason, type Candidate } from './classify.js';
 
 type IgnoreFactory = (options?: { ignorecase?: boolean }) => {
   add(patterns: string | readonly string[]): unknown;
@@ -22,6 +22,8 @@ export interface DiscoverOptions {
   exclude?: string[];
   /** Files larger than this are skipped. */
   maxFileSize: number;
+  /** Analyse JS/TS test code too (default: skipped and listed, see `testCodeReason`). */
+  includeTests?: boolean;
 }
 
 export interface DiscoveredFile {
@@ -79,6 +81,11 @@ export function discover(options: DiscoverOptions): Discovery {
       return;
     }
     if (candidate === undefined) return;
+    const testCode = candidate === 'source' && options.includeTests !== true ? testCodeReason(rel) : undefined;
+    if (testCode !== undefined) {
+      skipped.push({ file: rel, reason: testCode });
+      return;
+    }
     if (size > options.maxFileSize) {
       skipped.push({ file: rel, reason: `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(size)}); raise maxFileSize to scan it` });
       return;

@@ -70,6 +70,8 @@ export interface ScanOptions {
    * result does not depend on it.
    */
   jobs?: Jobs;
+  /** Analyse JS/TS test code too; overrides the config's `includeTests` (default: skipped and listed). */
+  includeTests?: boolean;
   /** Filled with per-stage timings and counts (for the bench); not part of the result. */
   stats?: ScanStats;
   /**
@@ -160,6 +162,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     paths: given,
     exclude: config.exclude,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    includeTests: options.includeTests ?? config.includeTests ?? false,
   });
   if (stats) stats.discover = { ms: performance.now() - mark, files: discovery.files.length, lines: 0, bytes: 0 };
 

@@ -14,6 +14,7 @@ interface ExportArgs {
   config?: string;
   'fail-on'?: string;
   pdf?: boolean;
+  'include-tests'?: boolean;
 }
 
 interface VerifyArgs {
@@ -44,6 +45,7 @@ const exportCommand = {
       .option('config', { alias: 'c', describe: 'config file (default: .evident.yml in the scanned folder)', type: 'string' })
       .option('fail-on', { describe: 'severity threshold recorded in the result (the export itself exits 0)', choices: [...SEVERITIES, 'none'] })
       .option('pdf', { describe: 'include the PDF report: default when a headless Chromium/Chrome is found; --pdf requires one, --no-pdf leaves it out', type: 'boolean' })
+      .option('include-tests', { describe: 'also analyse JS/TS test code, otherwise skipped and listed as skipped (default: config includeTests, else false)', type: 'boolean' })
       .example('$0 evidence export examples/clinic --out evidence-pack', 'write an unsigned pack')
       .example('$0 evidence export . --out pack --sign-key evident-signing.pem', 'write a signed pack'),
   handler: async (argv: ExportArgs): Promise<number> => {
@@ -58,6 +60,7 @@ const exportCommand = {
       outDir: argv.out,
       signingKey: key,
       pdf: argv.pdf === undefined ? 'auto' : argv.pdf ? 'always' : 'never',
+      ...(argv['include-tests'] !== undefined ? { includeTests: argv['include-tests'] } : {}),
       command: ['evident', ...process.argv.slice(2)],
     });
     const m = pack.manifest;

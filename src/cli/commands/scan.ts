@@ -24,6 +24,7 @@ interface ScanArgs {
   baseline?: string;
   'write-baseline'?: string;
   jobs?: string;
+  'include-tests'?: boolean;
   debug?: boolean;
 }
 
@@ -44,6 +45,7 @@ export const scanCommand = {
       .option('baseline', { describe: 'baseline file: its findings are reported as baselined and do not fail the scan (default: config baseline)', type: 'string', requiresArg: true })
       .option('write-baseline', { describe: 'write the fingerprints of the current findings to this baseline file; the exit code still follows the gate', type: 'string', requiresArg: true })
       .option('jobs', { alias: 'j', describe: 'worker threads for the JS/TS analysis: a number (1 = none) or auto (two when the JS/TS files total 8 MiB or more on a machine with 4+ cores); the result does not depend on it (default: config jobs, else auto)', type: 'string', requiresArg: true })
+      .option('include-tests', { describe: 'also analyse JS/TS test code (test/, tests/, __tests__/, spec/, e2e/, cypress/, mocks and fixtures folders; *.test.*, *.spec.*, *.cy.* files), which is otherwise skipped and listed as skipped (default: config includeTests, else false)', type: 'boolean' })
       .example('$0 scan examples/clinic', 'scan the bundled example')
       .example('$0 scan . --write-baseline .evident/baseline.json', 'accept the current findings as the starting point')
       .example('$0 scan . --baseline .evident/baseline.json', 'fail only on findings that are not in the baseline')
@@ -73,6 +75,7 @@ export const scanCommand = {
       baseline: argv.baseline,
       writeBaseline,
       jobs: parseJobs(argv.jobs),
+      ...(argv['include-tests'] !== undefined ? { includeTests: argv['include-tests'] } : {}),
       stats,
     });
     if (stats !== undefined) process.stderr.write(`${formatStats(stats)}\n`);
