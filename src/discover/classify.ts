@@ -92,6 +92,7 @@ export const SKIPPED_DIRECTORIES: Readonly<Record<string, string>> = {
   '.svn': 'version control metadata',
   node_modules: 'vendored dependencies (node_modules)',
   bower_components: 'vendored dependencies (bower_components)',
+  vendor: 'vendored third-party code (vendor)',
   '.terraform': 'downloaded Terraform providers and modules (.terraform)',
   '.terragrunt-cache': 'Terragrunt cache',
   dist: 'build output (dist)',

@@ -69,6 +69,7 @@ describe('scan pipeline', () => {
       'generated/x.tf': 'resource "aws_db_instance" "gen" {}\n',
       'node_modules/lib/index.js': 'console.log(1)\n',
       'web/app.min.js': 'var a=1;\n',
+      'public/vendor/jquery/jquery.js': 'elem.innerHTML = value;\n',
       'web/types.d.ts': 'export declare const a: number;\n',
       'values.yaml': 'replicaCount: 2\n',
       'image.tf': Buffer.from([0x72, 0x65, 0x00, 0x01, 0x02]),
@@ -84,6 +85,7 @@ describe('scan pipeline', () => {
         { file: 'loop', reason: 'symbolic link to a folder (not followed)' },
         { file: 'node_modules/', reason: 'vendored dependencies (node_modules)' },
         { file: 'prod.tfvars', reason: 'Terraform variable file that Terraform does not load automatically (only terraform.tfvars and *.auto.tfvars are)' },
+        { file: 'public/vendor/', reason: 'vendored third-party code (vendor)' },
         { file: 'web/app.min.js', reason: 'minified JavaScript' },
         { file: 'web/types.d.ts', reason: 'TypeScript declaration file (no runtime code)' },
       ]);
