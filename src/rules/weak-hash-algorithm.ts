@@ -13,7 +13,8 @@
  * - hashes whose value is named for a non-security use: an ETag, a cache
  *   key, a Gravatar/avatar URL, a shard or bucket, a dedupe key, or a field
  *   that a protocol requires to be MD5 (`ContentMD5`, `md5sum`); or computed
- *   in a function named for one (`bucketFor`, `etagOf`);
+ *   in a function or module named for one (`bucketFor`, `etagOf`, `cache.js`,
+ *   `gravatar.ts`, `asset-hash/index.js`);
  * - a password hashed with MD5/SHA-1: EVD-CODE-021 reports it (a fast hash
  *   of a password is wrong whatever the algorithm).
  */
@@ -34,7 +35,18 @@ const HASH_MODULES: ReadonlyMap<string, string> = new Map(Object.entries({
 const HINTS = ['createHash', 'hash', 'MD5', 'SHA1', 'md5', 'sha1', 'blueimp-md5', 'js-md5', 'md5-hex', 'crypto-js/md5', 'crypto-js/sha1'];
 const CRYPTO_JS_METHODS: ReadonlyMap<string, string> = new Map(Object.entries({ MD5: 'MD5', SHA1: 'SHA-1' }));
 /** Words of a destination name that mean the hash is not used for security. */
-const NON_SECURITY_WORDS = new Set(['etag', 'cache', 'gravatar', 'avatar', 'shard', 'bucket', 'partition', 'dedupe', 'dedup', 'md', 'color', 'colour']);
+const NON_SECURITY_WORDS = new Set(['etag', 'cache', 'gravatar', 'avatar', 'shard', 'bucket', 'partition', 'dedupe', 'dedup', 'md', 'color', 'colour', 'asset']);
+
+/**
+ * Whether the module is named for a non-security use: its file name (`cache.js`, `gravatar.ts`) or its folder
+ * (`asset-hash/index.js`), so every hash in it serves that use.
+ */
+function nonSecurityModule(file: string): boolean {
+  const segments = file.split('/');
+  const name = (segments.pop() ?? '').replace(/\.[^.]*$/, '');
+  const folder = segments.pop();
+  return isNonSecurityName(name) || (folder !== undefined && isNonSecurityName(folder));
+}
 
 /** Whether the value of a hash expression is stored under (or returned by a function with) a non-security name. */
 function nonSecurityUse(expression: ts.Expression): boolean {
@@ -105,7 +117,7 @@ export const weakHashAlgorithm = defineRule({
 
     const report = (call: ts.CallExpression, algorithm: string, how: string): void => {
       const outer = outermostChainCall(call);
-      if (nonSecurityUse(outer) || hashesPassword(call, context)) return;
+      if (nonSecurityUse(outer) || nonSecurityModule(context.file) || hashesPassword(call, context)) return;
       context.report({
         node: call,
         message: `Weak hash algorithm ${algorithm} (${how}): collisions are practical; use SHA-256 or stronger, or bcrypt/scrypt/Argon2 for passwords`,
