@@ -108,9 +108,13 @@ export const sensitiveDataInUrl = defineRule({
       if (keyName !== undefined) classifications.push(namedClassification(keyName, context.classify(keyName)));
       const classification = mergeClassifications(classifications);
       if (classification.categories.length === 0) return;
+      // A fragment (`url.hash = …`) never reaches a server or a Referer header; it stays in browser history.
+      const left = ts.isBinaryExpression(node) ? skipOuterExpressions(node.left) : undefined;
+      const fragment = left !== undefined && ts.isPropertyAccessExpression(left) && left.name.text === 'hash';
+      const why = fragment ? 'a URL fragment is not sent to servers but stays in browser history' : 'URLs are kept in access logs, browser history and Referer headers';
       context.report({
         node,
-        message: `${describeClassification(classification)} put in a URL by ${sink.callee} (URLs are kept in access logs, browser history and Referer headers)`,
+        message: `${describeClassification(classification)} put in a URL by ${sink.callee} (${why})`,
         dataCategories: classification.categories,
       });
     };

@@ -17,6 +17,21 @@ runRuleTests(sensitiveDataInUrl, {
   ],
   invalid: [
     {
+      name: 'a URL fragment: in browser history, not in server logs',
+      code: 'signinUrl.hash = `/verify?token=${token}`;',
+      findings: [
+        {
+          message: 'Credentials (token) put in a URL by signinUrl.hash (a URL fragment is not sent to servers but stays in browser history)',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 42,
+          snippet: 'signinUrl.hash = `/verify?token=${token}`',
+          dataCategories: ['credentials'],
+        },
+      ],
+    },
+    {
       name: 'a template literal URL',
       code: 'fetch(`/api/patients?ssn=${patient.ssn}`);',
       findings: [
