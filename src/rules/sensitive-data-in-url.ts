@@ -22,13 +22,14 @@ import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import {
   describeClassification,
+  isOpaqueName,
   mergeClassifications,
   namedClassification,
   type Classification,
 } from '../engine/code/data-classifier.js';
 import { skipOuterExpressions } from '../engine/code/scope.js';
 import { sinkKeyName, type SinkNode } from '../engine/code/sinks.js';
-import { propertyNameOf } from '../engine/code/values.js';
+import { lastName, propertyNameOf } from '../engine/code/values.js';
 
 /** Keys of request options that hold the URL or its query string. */
 const URL_KEYS: ReadonlySet<string> = new Set(['url', 'uri', 'path', 'href', 'search', 'params', 'searchParams', 'query', 'qs']);
@@ -105,7 +106,13 @@ export const sensitiveDataInUrl = defineRule({
       }
       const classifications: Classification[] = parts.map((part) => context.classifyExpression(part));
       const keyName = sink.kind === 'url' && sink.key !== undefined ? sinkKeyName(sink.key) : undefined;
-      if (keyName !== undefined) classifications.push(namedClassification(keyName, context.classify(keyName)));
+      // The parameter's name says what the value is (`set('ssn', value)`), unless the value's own name says it is an
+      // opaque id: `set('patient', patientUuid)` puts an identifier in the URL, not health data.
+      const opaqueValue = sink.dataArguments.length > 0 && sink.dataArguments.every((argument) => {
+        const name = lastName(argument);
+        return name !== undefined && isOpaqueName(name) && context.classify(name).length === 0;
+      });
+      if (keyName !== undefined && !opaqueValue) classifications.push(namedClassification(keyName, context.classify(keyName)));
       const classification = mergeClassifications(classifications);
       if (classification.categories.length === 0) return;
       // A fragment (`url.hash = …`) never reaches a server or a Referer header; it stays in browser history.

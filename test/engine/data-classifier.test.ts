@@ -7,6 +7,7 @@ import {
   classifyName,
   createExpressionClassifier,
   describeClassification,
+  isOpaqueName,
   isRecordName,
   isRedactionName,
   namedClassification,
@@ -374,6 +375,21 @@ describe('describeClassification', () => {
     );
     assert.equal(describeClassification({ categories: [], matches: [] }), '');
   });
+});
+
+describe('isOpaqueName', () => {
+  for (const [name, expected] of [
+    ['patientUuid', true],
+    ['userId', true],
+    ['visitCount', true],
+    ['avatarUrl', true],
+    ['patient', false],
+    ['ssn', false],
+    ['patientName', false],
+    ['value', false],
+  ] as const) {
+    test(`isOpaqueName(${name}) → ${expected}`, () => assert.equal(isOpaqueName(name), expected));
+  }
 });
 
 describe('isRecordName, namedClassification and per-call ignoreKeys (issue #4)', () => {

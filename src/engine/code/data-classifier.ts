@@ -54,6 +54,7 @@ export {
   DATA_CATEGORIES,
   DATA_CATEGORY_LABELS,
   classifyName,
+  isOpaqueName,
   isRecordName,
   isRedactionName,
   tokenizeName,

@@ -476,6 +476,15 @@ export function classifyName(name: string, options?: ClassifierOptions): DataCat
 }
 
 /**
+ * Whether a name says its value is not the data itself but an opaque or meta
+ * value: an id (`patientUuid`, `userId`), a count, a URL, a hash, a flag…
+ * (its head word is one of the opaque heads).
+ */
+export function isOpaqueName(name: string): boolean {
+  return classifyNameWith(lexiconFor(undefined), name, undefined).head === 'opaque';
+}
+
+/**
  * Whether a name denotes a whole *record* rather than one value: its head
  * (last word) is a person noun (`patient`, `users`, `customer`) or a
  * container word (`patientRecord`, `userProfile`, `healthData`). Combine with
