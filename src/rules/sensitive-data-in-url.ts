@@ -57,6 +57,19 @@ function valuesOf(node: ts.Expression, keys: ReadonlySet<string>): ts.Expression
   return out;
 }
 
+/** Methods that keep what their receiver is: `patientUuids.join(',')` is still the ids. */
+const SAME_VALUE_METHODS = new Set(['join', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'slice', 'concat']);
+
+/** The name a value goes by, looking through `.join(',')`-like calls: `patientUuids?.join(',')` → `patientUuids`. */
+function valueName(node: ts.Expression): string | undefined {
+  const value = skipOuterExpressions(node);
+  if (ts.isCallExpression(value)) {
+    const callee = skipOuterExpressions(value.expression);
+    if (ts.isPropertyAccessExpression(callee) && SAME_VALUE_METHODS.has(callee.name.text)) return valueName(callee.expression);
+  }
+  return lastName(value);
+}
+
 export const sensitiveDataInUrl = defineRule({
   meta: {
     id: 'EVD-CODE-004',
@@ -108,8 +121,9 @@ export const sensitiveDataInUrl = defineRule({
       const keyName = sink.kind === 'url' && sink.key !== undefined ? sinkKeyName(sink.key) : undefined;
       // The parameter's name says what the value is (`set('ssn', value)`), unless the value's own name says it is an
       // opaque id: `set('patient', patientUuid)` puts an identifier in the URL, not health data.
-      const opaqueValue = sink.dataArguments.length > 0 && sink.dataArguments.every((argument) => {
-        const name = lastName(argument);
+      const values = sink.dataArguments.filter((argument) => argument !== sink.key);
+      const opaqueValue = values.length > 0 && values.every((argument) => {
+        const name = valueName(argument);
         return name !== undefined && isOpaqueName(name) && context.classify(name).length === 0;
       });
       if (keyName !== undefined && !opaqueValue) classifications.push(namedClassification(keyName, context.classify(keyName)));
