@@ -4,6 +4,8 @@
  * infrastructure files in test folders are scanned either way.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { testCodeReason } from '../../src/discover/classify.js';
 import type { ScanResult } from '../../src/scan-result.js';
@@ -77,6 +79,19 @@ describe('evident scan and test code', () => {
       } finally {
         cleanupConfigured();
       }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('evidence export takes --include-tests too: its result.json then has the test files\' findings', () => {
+    const { dir, cleanup } = tempProject(files);
+    try {
+      const out = join(dir, 'pack');
+      const run = runCli(['evidence', 'export', dir, '--out', out, '--no-pdf', '--include-tests']);
+      assert.equal(run.code, 0, run.stderr);
+      const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as ScanResult;
+      assert.deepEqual(codeFiles(result), ['src/app.js', 'src/app.test.js', 'test/helpers.ts']);
     } finally {
       cleanup();
     }
