@@ -16,6 +16,8 @@
  * - its value is not visible in the function (a parameter, a variable of an
  *   enclosing scope) and its name denotes a record about a person
  *   (`patient`, `users`, `customerRecord`, `userProfile`).
+ * A local declared without a value (`let patient;`, or `var patient;` in
+ * compiled async code) is judged by the values the function assigns to it.
  * Not reported: reads with a projection (`.select('name')`, a Mongoose
  * projection argument, `attributes`/`select` options, `SELECT id, name`),
  * values passed through any call (a DTO, `pick`/`omit`, `toJSON()`,
@@ -25,7 +27,8 @@
 import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { DATA_CATEGORIES, isRecordName, type DataCategory } from '../engine/code/data-classifier.js';
-import { SQL_METHODS, databaseQueryOf } from '../engine/code/queries.js';
+import { SQL_METHODS, databaseQueryOf, type DatabaseQuery } from '../engine/code/queries.js';
+import { fileNodes } from '../engine/code/file-nodes.js';
 import { findLocalBinding, skipOuterExpressions } from '../engine/code/scope.js';
 import type { SinkNode } from '../engine/code/sinks.js';
 
@@ -33,6 +36,22 @@ import type { SinkNode } from '../engine/code/sinks.js';
 const BODY_ENTRIES: ReadonlySet<string> = new Set(['express-response', 'fastify-reply', 'koa-body']);
 /** Destructured properties of a SQL result that hold its rows. */
 const ROW_PROPERTIES: ReadonlySet<string> = new Set(['rows', 'recordset', 'recordsets']);
+
+/**
+ * The values assigned to a local declared without an initializer (`let patient;` then `patient = await …`), in the
+ * function (or file) that declares it.
+ */
+function assignedValues(declaration: ts.VariableDeclaration, name: string): ts.Expression[] {
+  let scope: ts.Node = declaration;
+  while (scope.parent !== undefined && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const values: ts.Expression[] = [];
+  for (const node of fileNodes(declaration.getSourceFile())) {
+    if (node.pos < scope.pos || node.end > scope.end || !ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    const target = skipOuterExpressions(node.left);
+    if (ts.isIdentifier(target) && target.text === name) values.push(node.right);
+  }
+  return values;
+}
 
 /** The variables a response's data is made of (alone, in an object or array, spread, or a branch of `?:`/`??`/`||`). */
 function recordVariables(input: ts.Expression, out: ts.Identifier[]): void {
@@ -100,6 +119,13 @@ export const wholeRecordInResponse = defineRule({
     const wholeRecord = (id: ts.Identifier): { categories: DataCategory[]; reason: string } | undefined => {
       const binding = findLocalBinding(id, { crossFunctions: false });
       const own = recordCategories(id.text);
+      if (binding !== undefined && binding.source === undefined && ts.isVariableDeclaration(binding.declaration)) {
+        // `let patient; … patient = await …`: judged by what is assigned (compiled async code declares every local this way).
+        const assigned = assignedValues(binding.declaration, id.text);
+        const read = assigned.map((value) => databaseQueryOf(value)).find((query) => query !== undefined && !query.projected);
+        if (read === undefined) return undefined;
+        return fromQuery(id, own, read);
+      }
       if (binding === undefined || binding.source === undefined) {
         // A parameter or a variable of an enclosing scope: judged by its name.
         return own.length > 0 ? { categories: own, reason: `whole record (${id.text})` } : undefined;
@@ -110,6 +136,10 @@ export const wholeRecordInResponse = defineRule({
       if (binding.path.length > 0 && !rowsOfSql && !elementOf) return undefined;
       const query = databaseQueryOf(binding.source);
       if (query === undefined || query.projected) return undefined;
+      return fromQuery(id, own, query);
+    };
+
+    const fromQuery = (id: ts.Identifier, own: DataCategory[], query: DatabaseQuery): { categories: DataCategory[]; reason: string } | undefined => {
       const modelCategories = query.model === undefined ? [] : recordCategories(query.model);
       const categories = union(own, modelCategories);
       if (categories.length === 0) return undefined;
