@@ -119,9 +119,11 @@ export const wholeRecordInResponse = defineRule({
     const wholeRecord = (id: ts.Identifier): { categories: DataCategory[]; reason: string } | undefined => {
       const binding = findLocalBinding(id, { crossFunctions: false });
       const own = recordCategories(id.text);
-      if (binding !== undefined && binding.source === undefined && ts.isVariableDeclaration(binding.declaration)) {
-        // `let patient; … patient = await …`: judged by what is assigned (compiled async code declares every local this way).
-        const assigned = assignedValues(binding.declaration, id.text);
+      // `let patient; … patient = await …`: judged by what is assigned. Compiled async code declares every local this
+      // way, in the function around the generator callback that uses it.
+      const declared = binding ?? findLocalBinding(id, { crossFunctions: true });
+      if (declared !== undefined && declared.source === undefined && ts.isVariableDeclaration(declared.declaration)) {
+        const assigned = assignedValues(declared.declaration, id.text);
         const read = assigned.map((value) => databaseQueryOf(value)).find((query) => query !== undefined && !query.projected);
         if (read === undefined) return undefined;
         return fromQuery(id, own, read);
