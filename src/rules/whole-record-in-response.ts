@@ -116,17 +116,20 @@ export const wholeRecordInResponse = defineRule({
   create(context) {
     const recordCategories = (name: string): DataCategory[] => (isRecordName(name) ? context.classify(name) : []);
     /** Why a variable holds a whole record about a person: `[categories, reason]`, else undefined. */
-    const wholeRecord = (id: ts.Identifier): { categories: DataCategory[]; reason: string } | undefined => {
+    const wholeRecord = (id: ts.Identifier, depth = 0): { categories: DataCategory[]; reason: string } | undefined => {
       const binding = findLocalBinding(id, { crossFunctions: false });
       const own = recordCategories(id.text);
       // `let patient; … patient = await …`: judged by what is assigned. Compiled async code declares every local this
       // way, in the function around the generator callback that uses it.
       const declared = binding ?? findLocalBinding(id, { crossFunctions: true });
       if (declared !== undefined && declared.source === undefined && ts.isVariableDeclaration(declared.declaration)) {
-        const assigned = assignedValues(declared.declaration, id.text);
-        const read = assigned.map((value) => databaseQueryOf(value)).find((query) => query !== undefined && !query.projected);
-        if (read === undefined) return undefined;
-        return fromQuery(id, own, read);
+        for (const value of assignedValues(declared.declaration, id.text)) {
+          const inner = skipOuterExpressions(value);
+          // `userData = _userData` (a callback's parameter): judged as that variable is.
+          const found = ts.isIdentifier(inner) ? (depth < 3 ? wholeRecord(inner, depth + 1) : undefined) : readOf(id, own, inner);
+          if (found !== undefined) return found;
+        }
+        return undefined;
       }
       if (binding === undefined || binding.source === undefined) {
         // A parameter or a variable of an enclosing scope: judged by its name.
@@ -139,6 +142,12 @@ export const wholeRecordInResponse = defineRule({
       const query = databaseQueryOf(binding.source);
       if (query === undefined || query.projected) return undefined;
       return fromQuery(id, own, query);
+    };
+
+    /** A whole record when `value` is a database read without projection. */
+    const readOf = (id: ts.Identifier, own: DataCategory[], value: ts.Expression): { categories: DataCategory[]; reason: string } | undefined => {
+      const query = databaseQueryOf(value);
+      return query === undefined || query.projected ? undefined : fromQuery(id, own, query);
     };
 
     const fromQuery = (id: ts.Identifier, own: DataCategory[], query: DatabaseQuery): { categories: DataCategory[]; reason: string } | undefined => {
