@@ -13,7 +13,8 @@
  * finding at the value and the scanner masks it in every output. In
  * translation catalogs (a `locales/`, `i18n/`, `lang/`, `languages/`…
  * folder on the path) only known formats count: there the value under
- * `password` is the word in another language.
+ * `password` is the word in another language. So it is under an `example` or
+ * `examples` key (OpenAPI and JSON Schema samples: `"password": "superSecure123"`).
  *
  * Cost: a file is parsed only when a cheap test of its text finds a
  * credential-like key or a known-format hint; other files are read, counted
@@ -104,11 +105,17 @@ export function isTranslationCatalog(path: string): boolean {
   return segments.some((segment) => TRANSLATION_FOLDERS.has(segment.toLowerCase()));
 }
 
-/** What a string value under `key` is, if it looks like a secret. */
-function recognise(key: string, value: string, translations: boolean): ConfigSecretResource['secret'] | undefined {
+/** Keys whose values are documentation samples (OpenAPI and JSON Schema `example`/`examples`, `x-example`). */
+const EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-examples']);
+
+/**
+ * What a string value under `key` is, if it looks like a secret. `samples`: the value is in a translation catalog or
+ * under an `example` key, where a password is a word or a sample, so only known secret formats count.
+ */
+function recognise(key: string, value: string, samples: boolean): ConfigSecretResource['secret'] | undefined {
   const known = findKnownSecret(value);
   if (known !== undefined) return { kind: 'known-format', format: known.format, label: known.label };
-  if (translations || value.length < MIN_SECRET_LENGTH || !isCredentialKey(key)) return undefined;
+  if (samples || value.length < MIN_SECRET_LENGTH || !isCredentialKey(key)) return undefined;
   if (looksLikeSecret(value) || (/aws.?secret|secret.?access.?key/i.test(key) && isAwsSecretKeyShape(value))) {
     return { kind: 'credential-key', format: 'credential', label: 'credential' };
   }
@@ -133,7 +140,7 @@ function walk(
   found: (path: Array<string | number>, key: string, secret: ConfigSecretResource['secret']) => void,
 ): void {
   if (typeof value === 'string') {
-    const secret = recognise(key, value, translations);
+    const secret = recognise(key, value, translations || path.some((segment) => typeof segment === 'string' && EXAMPLE_KEYS.has(segment.toLowerCase())));
     if (secret !== undefined) found([...path], key, secret);
     return;
   }

@@ -179,6 +179,8 @@ describe('classifyName', () => {
     ['tokenIssuer', 'who issued a token'],
     ['tokenAlgorithm', 'how a token is signed'],
     ['tokenEndpoint', 'where tokens are requested'],
+    ['email_confirmation_redirection', 'where to send the browser after an e-mail is confirmed (a URL)'],
+    ['passwordResetRedirect', 'a URL'],
     ['passwordMinLength', 'a length'],
     ['emailRegex', 'a pattern'],
     ['emailTemplate', 'a template'],

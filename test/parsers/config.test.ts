@@ -65,6 +65,14 @@ describe('configuration files (secrets)', () => {
     assert.equal((load('config/register.json', catalog).documents[0]!.document as ConfigDocument).resources.length, 2);
   });
 
+  it('looks only for known secret formats in documentation samples (example, examples)', () => {
+    const doc = `{\n  "requestBody": { "example": { "identifier": "hi@clinic.example", "password": "superSecure123" } },\n  "examples": [{ "apiKey": "${DB_PASSWORD}", "token": "${GITHUB_TOKEN}" }],\n  "auth": { "password": "${DB_PASSWORD}" }\n}\n`;
+    assert.deepEqual(
+      (load('docs/users.json', doc).documents[0]!.document as ConfigDocument).resources.map((r) => [r.id, r.secret.kind]),
+      [['examples[0].token', 'known-format'], ['auth.password', 'credential-key']],
+    );
+  });
+
   it('reads JSON and multi-document YAML', () => {
     const json = load('appsettings.json', `{\n  "Aws": { "AccessKeyId": "${AWS_KEY}" }\n}\n`);
     assert.deepEqual((json.documents[0]!.document as ConfigDocument).resources.map((r) => [r.id, r.startLine]), [['Aws.AccessKeyId', 2]]);

@@ -235,7 +235,7 @@ const OPAQUE_HEADS = new Set(
     'service', 'server', 'host', 'port', 'domain', 'sent', 'input', 'selector', 'element', 'el', 'ref', 'button',
     'btn', 'icon', 'style', 'width', 'height', 'handler', 'listener', 'callback', 'cb', 'fn', 'component', 'view',
     'page', 'modal', 'dialog', 'form', 'step', 'name', 'age', 'address', 'race', 'condition', 'rounds', 'salt',
-    'scope', 'audience', 'issuer', 'algorithm', 'alg', 'endpoint',
+    'scope', 'audience', 'issuer', 'algorithm', 'alg', 'endpoint', 'redirect', 'redirection',
   ].map(normalizeWord),
 );
 

@@ -10,7 +10,8 @@
 #   ${DB_PASSWORD}, xxxxx), references (vault:, arn:, env:), local or
 #   documentation hosts and words of prose (a translated label) are not
 #   reported; in translation catalogs (a locales/, i18n/, lang/ or
-#   languages/ folder) only provider formats are. Everyone who can read the
+#   languages/ folder) and documentation samples (under an example or
+#   examples key) only provider formats are. Everyone who can read the
 #   repository, its forks and its history holds the credential. The value is
 #   masked in every output.
 # related_resources:
