@@ -274,6 +274,9 @@ describe('classifyExpression', () => {
     ["sink(request.headers.get('x-forwarded-for'))", ['location'], ['x-forwarded-for']],
     ["sink(ctx.get('User-Agent'))", [], []],
     ["sink(cache.get('token'))", [], []],
+    ['sink(server.address())', [], []],
+    ['sink(server.address().address)', [], []],
+    ['sink(patient.address)', ['contact'], ['patient.address']],
     ["sink('patient ssn diagnosis')", [], []],
     ['sink(`patient ssn`)', [], []],
     ['sink(`ssn: ${p.ssn}, dx: ${p.diagnosis}`)', ['health', 'government-id'], ['diagnosis', 'ssn']],
@@ -335,6 +338,8 @@ describe('classifyExpression: light data flow inside one function', () => {
     ['array destructuring', 'function f(patients) {\n  const [first] = patients;\n  sink(first);\n}', ['health']],
     ['nearest declaration wins (block scope)', 'function f(patient) {\n  const x = patient.ssn;\n  {\n    const x = patient.id;\n    sink(x);\n  }\n}', []],
     ['redaction in the initializer clears a sensitive name', 'function f(p) {\n  const ssn = mask(p.ssn);\n  sink(ssn);\n}', []],
+    ['a listener\'s network address is not contact data', 'function f(server) {\n  const { address, port } = server.address();\n  sink(`listening on ${address}:${port}`);\n}', []],
+    ['a postal address through a local still is', 'function f(patient) {\n  const address = patient.address;\n  sink(address);\n}', ['contact']],
     ['top-level code', 'const email = getUser().email;\nconst line = `to ${email}`;\nsink(line);', ['contact']],
   ];
   for (const [name, code, categories] of table) {

@@ -32,6 +32,10 @@
  * `ctx.get(…)`, `headers.get(…)`, `getHeader(…)`) is classified by that name,
  * as `req.headers.origin` is: `Authorization` is credentials, `Origin` nothing.
  * All the request headers together (`req.headers`) are credentials.
+ *
+ * `server.address()` (a listener's or socket's network address), its
+ * properties and the locals taken from it are not contact data, whatever
+ * they are named (`const { address, port } = server.address()`).
  */
 import { ts } from './typescript.js';
 import { findLocalBinding, memberName, skipOuterExpressions, type BindingStep } from './scope.js';
@@ -228,6 +232,14 @@ function headerNameOf(node: ts.CallExpression, method: string): string | undefin
   return argument.text;
 }
 
+/** `server.address()`, `socket.address()`: Node's network address of a listener or socket, not a postal address. */
+function isNetworkAddressCall(node: ts.Expression): boolean {
+  const inner = skipOuterExpressions(node);
+  if (!ts.isCallExpression(inner) || inner.arguments.length > 0) return false;
+  const callee = skipOuterExpressions(inner.expression);
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'address';
+}
+
 /** How a member's match is named: its label, `card.number` when the receiver's word completed the phrase, else the property. */
 function memberTerm(result: NameResult, receiverName: string | undefined, name: string): string {
   if (result.label !== undefined) return result.label;
@@ -296,12 +308,12 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
     let flowed = perDeclaration.get(node.text);
     if (flowed === undefined) {
       flowed =
-        binding.path.length === 0 && isRedactionCall(binding.source)
+        (binding.path.length === 0 && isRedactionCall(binding.source)) || isNetworkAddressCall(binding.source)
           ? REDACTED
           : followPath(binding.source, binding.path, depth + 1, hops + 1);
       perDeclaration.set(node.text, flowed);
     }
-    // A variable initialised from a redaction call is clean whatever its name.
+    // A variable initialised from a redaction call (or from `server.address()`) is clean whatever its name.
     return flowed === REDACTED ? [] : [...own, ...flowed];
   };
 
@@ -330,6 +342,8 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
       // `list[0]`, `record[key]`: an element of the receiver.
       return visit(node.expression, depth + 1, hops);
     }
+    // `server.address().address` and `.port`: the listener's network address.
+    if (isNetworkAddressCall(node.expression)) return [];
     const receiverName = expressionName(node.expression);
     const result = classifyNameWith(lexicon, name, lastWord(receiverName));
     if (result.categories.length > 0) return result.categories.map((category) => ({ category, term: memberTerm(result, receiverName, name) }));
@@ -338,6 +352,7 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
   };
 
   const call = (node: ts.CallExpression, depth: number, hops: number): DataMatch[] => {
+    if (isNetworkAddressCall(node)) return [];
     const callee = skipOuterExpressions(node.expression);
     const name = expressionName(callee);
     if (name !== undefined && isRedactionName(name)) return [];
