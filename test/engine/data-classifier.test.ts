@@ -339,6 +339,7 @@ describe('classifyExpression: light data flow inside one function', () => {
     ['nearest declaration wins (block scope)', 'function f(patient) {\n  const x = patient.ssn;\n  {\n    const x = patient.id;\n    sink(x);\n  }\n}', []],
     ['redaction in the initializer clears a sensitive name', 'function f(p) {\n  const ssn = mask(p.ssn);\n  sink(ssn);\n}', []],
     ['a listener\'s network address is not contact data', 'function f(server) {\n  const { address, port } = server.address();\n  sink(`listening on ${address}:${port}`);\n}', []],
+    ['…also through a local holding server.address()', 'function f(server) {\n  const info = server.address();\n  sink(`${info.address}:${info.port}`);\n}', []],
     ['a postal address through a local still is', 'function f(patient) {\n  const address = patient.address;\n  sink(address);\n}', ['contact']],
     ['top-level code', 'const email = getUser().email;\nconst line = `to ${email}`;\nsink(line);', ['contact']],
   ];

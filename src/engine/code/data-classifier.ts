@@ -240,6 +240,14 @@ function isNetworkAddressCall(node: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(callee) && callee.name.text === 'address';
 }
 
+/** A local initialised from `server.address()` (`const info = server.address()`). */
+function isNetworkAddressLocal(node: ts.Expression): boolean {
+  const inner = skipOuterExpressions(node);
+  if (!ts.isIdentifier(inner)) return false;
+  const binding = findLocalBinding(inner, { crossFunctions: false });
+  return binding?.source !== undefined && binding.path.length === 0 && isNetworkAddressCall(binding.source);
+}
+
 /** How a member's match is named: its label, `card.number` when the receiver's word completed the phrase, else the property. */
 function memberTerm(result: NameResult, receiverName: string | undefined, name: string): string {
   if (result.label !== undefined) return result.label;
@@ -342,8 +350,8 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
       // `list[0]`, `record[key]`: an element of the receiver.
       return visit(node.expression, depth + 1, hops);
     }
-    // `server.address().address` and `.port`: the listener's network address.
-    if (isNetworkAddressCall(node.expression)) return [];
+    // `server.address().address` and `.port`, also through a local (`const info = server.address(); info.address`).
+    if (isNetworkAddressCall(node.expression) || isNetworkAddressLocal(node.expression)) return [];
     const receiverName = expressionName(node.expression);
     const result = classifyNameWith(lexicon, name, lastWord(receiverName));
     if (result.categories.length > 0) return result.categories.map((category) => ({ category, term: memberTerm(result, receiverName, name) }));
