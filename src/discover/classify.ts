@@ -78,8 +78,8 @@ export function testCodeReason(path: string): string | undefined {
   const name = segments.pop() ?? '';
   const folder = segments.find((segment) => TEST_FOLDERS.has(segment.toLowerCase()));
   if (folder !== undefined) return `test code (in a ${folder}/ folder); --include-tests analyses it`;
-  if (TEST_FILE.test(name)) return `test code (${name.replace(/^.*?(\.(?:test|spec|e2e-spec|e2e|cy)\.)/i, '*$1')} file); --include-tests analyses it`;
-  return undefined;
+  const file = TEST_FILE.exec(name);
+  return file === null ? undefined : `test code (*${file[0]} file); --include-tests analyses it`;
 }
 
 /**

@@ -131,23 +131,26 @@ function pathId(docIndex: number, path: ReadonlyArray<string | number>): string 
   return id === '' ? '(root)' : id;
 }
 
-/** Walks a value and calls `found` for every string leaf that looks like a secret. Depth is bounded by the YAML loader. */
+/**
+ * Walks a value and calls `found` for every string leaf that looks like a secret. Depth is bounded by the YAML loader.
+ * `samples`: the value is in a translation catalog or under an `example`/`examples` key (see {@link recognise}).
+ */
 function walk(
   value: unknown,
   path: Array<string | number>,
   key: string,
-  translations: boolean,
+  samples: boolean,
   found: (path: Array<string | number>, key: string, secret: ConfigSecretResource['secret']) => void,
 ): void {
   if (typeof value === 'string') {
-    const secret = recognise(key, value, translations || path.some((segment) => typeof segment === 'string' && EXAMPLE_KEYS.has(segment.toLowerCase())));
+    const secret = recognise(key, value, samples);
     if (secret !== undefined) found([...path], key, secret);
     return;
   }
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       path.push(index);
-      walk(item, path, key, translations, found);
+      walk(item, path, key, samples, found);
       path.pop();
     });
     return;
@@ -155,7 +158,7 @@ function walk(
   if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       path.push(k);
-      walk(v, path, k, translations, found);
+      walk(v, path, k, samples || EXAMPLE_KEYS.has(k.toLowerCase()), found);
       path.pop();
     }
   }
@@ -184,9 +187,9 @@ export function loadConfigFiles(_dir: string, files: SourceText[]): LoadResult {
     }
     const resources: ConfigSecretResource[] = [];
     const ranges = new Map<string, { docIndex: number; path: Array<string | number>; fallback: Range }>();
-    const translations = isTranslationCatalog(file.path);
+    const samples = isTranslationCatalog(file.path);
     for (const doc of stream.documents) {
-      walk(doc.value, [], '', translations, (path, key, secret) => {
+      walk(doc.value, [], '', samples, (path, key, secret) => {
         const range = stream.positionOf(doc.index, path);
         const fallback: Range = { startLine: doc.startLine, startColumn: 1, endLine: doc.endLine, endColumn: 1 };
         const where = range ?? fallback;

@@ -24,6 +24,7 @@ import {
   describeClassification,
   isOpaqueName,
   mergeClassifications,
+  PASS_THROUGH_METHODS,
   namedClassification,
   type Classification,
 } from '../engine/code/data-classifier.js';
@@ -57,15 +58,15 @@ function valuesOf(node: ts.Expression, keys: ReadonlySet<string>): ts.Expression
   return out;
 }
 
-/** Methods that keep what their receiver is: `patientUuids.join(',')` is still the ids. */
-const SAME_VALUE_METHODS = new Set(['join', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'slice', 'concat']);
-
-/** The name a value goes by, looking through `.join(',')`-like calls: `patientUuids?.join(',')` → `patientUuids`. */
+/**
+ * The name a value goes by, looking through the calls whose result carries their receiver's data (the classifier's
+ * pass-through methods): `patientUuids?.join(',')` → `patientUuids`.
+ */
 function valueName(node: ts.Expression): string | undefined {
   const value = skipOuterExpressions(node);
   if (ts.isCallExpression(value)) {
     const callee = skipOuterExpressions(value.expression);
-    if (ts.isPropertyAccessExpression(callee) && SAME_VALUE_METHODS.has(callee.name.text)) return valueName(callee.expression);
+    if (ts.isPropertyAccessExpression(callee) && PASS_THROUGH_METHODS.has(callee.name.text)) return valueName(callee.expression);
   }
   return lastName(value);
 }

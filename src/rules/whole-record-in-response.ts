@@ -28,7 +28,7 @@ import { ts } from '../engine/code/typescript.js';
 import { defineRule } from '../engine/code/define-rule.js';
 import { DATA_CATEGORIES, isRecordName, type DataCategory } from '../engine/code/data-classifier.js';
 import { SQL_METHODS, databaseQueryOf, type DatabaseQuery } from '../engine/code/queries.js';
-import { fileNodes } from '../engine/code/file-nodes.js';
+import { enclosingFunction, forEachDescendant } from '../engine/code/web-auth.js';
 import { findLocalBinding, skipOuterExpressions } from '../engine/code/scope.js';
 import type { SinkNode } from '../engine/code/sinks.js';
 
@@ -42,14 +42,12 @@ const ROW_PROPERTIES: ReadonlySet<string> = new Set(['rows', 'recordset', 'recor
  * function (or file) that declares it.
  */
 function assignedValues(declaration: ts.VariableDeclaration, name: string): ts.Expression[] {
-  let scope: ts.Node = declaration;
-  while (scope.parent !== undefined && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
   const values: ts.Expression[] = [];
-  for (const node of fileNodes(declaration.getSourceFile())) {
-    if (node.pos < scope.pos || node.end > scope.end || !ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+  forEachDescendant(enclosingFunction(declaration) ?? declaration.getSourceFile(), (node) => {
+    if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
     const target = skipOuterExpressions(node.left);
     if (ts.isIdentifier(target) && target.text === name) values.push(node.right);
-  }
+  });
   return values;
 }
 
@@ -139,9 +137,7 @@ export const wholeRecordInResponse = defineRule({
       const rowsOfSql = binding.path.length === 1 && step?.kind === 'property' && ROW_PROPERTIES.has(step.name);
       const elementOf = binding.path.length === 1 && step?.kind === 'element';
       if (binding.path.length > 0 && !rowsOfSql && !elementOf) return undefined;
-      const query = databaseQueryOf(binding.source);
-      if (query === undefined || query.projected) return undefined;
-      return fromQuery(id, own, query);
+      return readOf(id, own, binding.source);
     };
 
     /** A whole record when `value` is a database read without projection. */

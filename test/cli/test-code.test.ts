@@ -100,9 +100,12 @@ describe('evident scan and test code', () => {
   it('rejects a config includeTests that is not a boolean, with exit code 2', () => {
     const { dir, cleanup } = tempProject({ '.evident.yml': 'includeTests: sometimes\n', 'src/app.js': 'module.exports = {};\n' });
     try {
-      const run = runCli(['scan', dir]);
+      const run = runCli(['scan', '.'], { cwd: dir });
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /^evident: invalid config .*includeTests: must be boolean/);
+      assert.equal(
+        run.stderr,
+        'evident: invalid config .evident.yml: includeTests: must be boolean\nhint: see the README section "Configuration" for the allowed keys\n',
+      );
     } finally {
       cleanup();
     }

@@ -99,7 +99,7 @@ const PASS_THROUGH_CALLS = new Set([
 ]);
 
 /** Methods whose result carries their receiver's data (`x.toString()`, `list.filter(…)`); `concat` adds its arguments. */
-const PASS_THROUGH_METHODS = new Set([
+export const PASS_THROUGH_METHODS: ReadonlySet<string> = new Set([
   'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'toLocaleString', 'trim',
   'trimStart', 'trimEnd', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'concat', 'join', 'split', 'replace',
   'replaceAll', 'normalize', 'valueOf', 'toJSON', 'toISOString', 'toDateString', 'toLocaleDateString', 'at', 'flat',
@@ -350,8 +350,8 @@ export function createExpressionClassifier(options?: ExpressionClassifierOptions
       // `list[0]`, `record[key]`: an element of the receiver.
       return visit(node.expression, depth + 1, hops);
     }
-    // `server.address().address` and `.port`, also through a local (`const info = server.address(); info.address`).
-    if (isNetworkAddressCall(node.expression) || isNetworkAddressLocal(node.expression)) return [];
+    // `server.address().address`, also through a local (`const info = server.address(); info.address`).
+    if (name === 'address' && (isNetworkAddressCall(node.expression) || isNetworkAddressLocal(node.expression))) return [];
     const receiverName = expressionName(node.expression);
     const result = classifyNameWith(lexicon, name, lastWord(receiverName));
     if (result.categories.length > 0) return result.categories.map((category) => ({ category, term: memberTerm(result, receiverName, name) }));
