@@ -23,7 +23,8 @@ import { loadWaivers, type CheckResolver } from '../findings/waivers.js';
 import { compareFindings, compareStrings } from '../findings/order.js';
 import { redactAssignedValue, redactText } from '../findings/redact.js';
 import { toolInfo } from '../package-root.js';
-import { iacFormats, isIacInputType, type IacInputType } from '../parsers/index.js';
+import { iacFormats, isIacInputType, type IacInputType, type LoadContext } from '../parsers/index.js';
+import { indexKustomizations, isKustomizationFile } from '../parsers/kustomize.js';
 import type { FileError, InputType, NormalizedDocument, NormalizedResource, ParsedDocument, SkippedFile, SourceText } from '../parsers/types.js';
 import type { CheckRun, ScanResult } from '../scan-result.js';
 import type { ClassifierOptions } from './code/data-classifier.js';
@@ -214,7 +215,13 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   }
 
   const discovered = new Set(discovery.files.map((f) => f.path));
-  const context = { isFile: (path: string) => discovered.has(path), ...(config.classifier !== undefined ? { classifier: config.classifier } : {}) };
+  const isFile = (path: string): boolean => discovered.has(path);
+  const kustomizations = [...groups.values()].flatMap((byDir) => [...byDir.values()].flat()).filter((e) => isKustomizationFile(e.file.path));
+  const context: LoadContext = {
+    isFile,
+    kustomize: indexKustomizations(kustomizations.map((e): SourceText => ({ path: e.file.path, text: e.text })), isFile),
+    ...(config.classifier !== undefined ? { classifier: config.classifier } : {}),
+  };
   for (const type of Object.keys(iacFormats).sort() as IacInputType[]) {
     const byDir = groups.get(type);
     if (!byDir) continue;

@@ -6,6 +6,7 @@ import { loadDockerfiles } from './dockerfile.js';
 import { loadDotenv } from './dotenv.js';
 import { loadGithubActions } from './github-actions.js';
 import { loadKubernetes } from './kubernetes.js';
+import type { KustomizeIndex } from './kustomize.js';
 import { loadOpenApi } from './openapi.js';
 import { loadTerraform } from './terraform.js';
 import type { LoadResult, SourceText } from './types.js';
@@ -21,6 +22,8 @@ export interface LoadContext {
   isFile(path: string): boolean;
   /** The sensitive-data classifier's configuration (`.evident.yml` `classifier`), for formats that classify names (OpenAPI). */
   classifier?: ClassifierOptions;
+  /** The Kustomizations of the whole scan (Kubernetes: patches kept in other folders, image overrides). */
+  kustomize?: KustomizeIndex;
 }
 
 /** Registry of IaC formats by input type; --help, docs and the pipeline derive from it. */

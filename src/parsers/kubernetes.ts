@@ -6,6 +6,8 @@
  */
 import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag, mergeTag } from 'js-yaml';
 import type { Schema } from 'js-yaml';
+import { indexKustomizations } from './kustomize.js';
+import type { KustomizeImageOverride, KustomizeIndex } from './kustomize.js';
 import { isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlStream } from './yaml.js';
 import { fileErrorOf } from './types.js';
@@ -48,6 +50,8 @@ export interface KubernetesResource extends NormalizedResource {
   podSpec?: Record<string, unknown>;
   /** Where `podSpec` is inside the resource, e.g. `["object","spec","template","spec"]`. */
   podSpecPath?: string[];
+  /** Workloads only: the `images` overrides of the Kustomizations that build this file (see kustomize.ts); absent when none. */
+  kustomizeImages?: KustomizeImageOverride[];
 }
 
 /** The normalized input of the Kubernetes checks: every object of one directory. */
@@ -64,6 +68,11 @@ export interface KubernetesLoadOptions {
    * Without it, only files containing template actions (`{{`) are.
    */
   isFile?: (path: string) => boolean;
+  /**
+   * The scan's Kustomizations (patches anywhere in the scan, image overrides).
+   * Without it, only the Kustomization files among `files` are read.
+   */
+  kustomize?: KustomizeIndex;
 }
 
 // ---------------------------------------------------------------------------
@@ -218,9 +227,9 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     streams.push({ file, stream });
   }
 
-  const patches = kustomizePatches(dir, streams.map((s) => s.stream));
+  const kustomize = options.kustomize ?? localKustomizations(files, options.isFile);
   for (const { file, stream } of streams) {
-    const kustomization = patches.get(file.path);
+    const kustomization = kustomize.patchOf(file.path);
     if (kustomization !== undefined) {
       skipped.push({ file: file.path, reason: `${KUSTOMIZE_PATCH_REASON} (${kustomization})` });
       continue;
@@ -231,6 +240,8 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
       collect(doc.value, [], undefined, (object, base, kind, apiVersion) => {
         const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
         const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
+        const images = resource.podSpec === undefined ? [] : kustomize.imagesFor(file.path);
+        if (images.length > 0) resource.kustomizeImages = [...images];
         found.push({ resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } });
       });
     }
@@ -370,44 +381,12 @@ function locateIn(origin: Origin, path: ValuePath): Range | undefined {
 }
 
 /**
- * The files of this directory that a `Kustomization` of the same directory
- * names as patches (`patches[].path`, `patchesStrategicMerge[]`,
- * `patchesJson6902[].path`), mapped to that kustomization's file. Patches
- * kept in another directory are not seen from here and are read as manifests.
+ * The Kustomizations among a directory's own files, when the caller has no
+ * index of the whole scan: patches and image overrides seen from here only.
  */
-function kustomizePatches(dir: string, streams: readonly YamlStream[]): Map<string, string> {
-  const patches = new Map<string, string>();
-  const add = (kustomization: string, value: unknown): void => {
-    if (typeof value !== 'string' || value.includes('\n') || value.trim() === '') return; // inline patches are not files
-    const path = joinPosix(dir, value.trim());
-    if (path !== undefined && !patches.has(path)) patches.set(path, kustomization);
-  };
-  for (const stream of streams) {
-    for (const doc of stream.documents) {
-      const value = doc.value;
-      if (!isMapping(value) || value.kind !== 'Kustomization') continue;
-      for (const entry of Array.isArray(value.patches) ? value.patches : []) if (isMapping(entry)) add(stream.file, entry.path);
-      for (const entry of Array.isArray(value.patchesJson6902) ? value.patchesJson6902 : []) if (isMapping(entry)) add(stream.file, entry.path);
-      for (const entry of Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : []) add(stream.file, entry);
-    }
-  }
-  return patches;
-}
-
-/** `dir` joined with a relative path, normalised (`./`, `../`); undefined when it leaves the scan root or is absolute. */
-function joinPosix(dir: string, relative: string): string | undefined {
-  if (relative.startsWith('/')) return undefined;
-  const parts = dir === '' || dir === '.' ? [] : dir.split('/');
-  for (const segment of relative.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else {
-      parts.push(segment);
-    }
-  }
-  return parts.join('/');
+function localKustomizations(files: readonly SourceText[], isFile: ((path: string) => boolean) | undefined): KustomizeIndex {
+  const paths = new Set(files.map((f) => f.path));
+  return indexKustomizations(files, isFile ?? ((path) => paths.has(path)));
 }
 
 /**

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { scan } from '../../src/index.js';
 import { KUSTOMIZE_PATCH_REASON, loadKubernetes } from '../../src/parsers/kubernetes.js';
+import type { KubernetesResource } from '../../src/parsers/kubernetes.js';
+import { indexKustomizations } from '../../src/parsers/kustomize.js';
+import { inputSchemaErrors } from '../helpers/input-schema.js';
+import { tempProject } from '../helpers/temp-project.js';
 
 const KUSTOMIZATION = `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
@@ -68,5 +73,114 @@ describe('Kustomize folders', () => {
     const text = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\npatches:\n  - path: ../../../etc/patch.yaml\n  - path: /abs/patch.yaml\n';
     const { skipped, errors } = loadKubernetes('k', [{ path: 'k/kustomization.yaml', text }]);
     assert.deepEqual([skipped, errors], [[], []]);
+  });
+});
+
+const BASE_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: clinic
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: registry.example.org/clinic/api:latest
+        - name: proxy
+          image: envoyproxy/envoy
+`;
+
+/** A base and an overlay that pins the base's image, as kustomize projects are laid out. */
+const KUSTOMIZE_TREE: Record<string, string> = {
+  'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - service.yaml\n',
+  'base/deployment.yaml': BASE_DEPLOYMENT,
+  'base/service.yaml': SERVICE,
+  // No apiVersion/kind: kustomize does not require them. newTag 1.20 is the tag "1.20", not the number 1.2.
+  'overlays/prod/kustomization.yaml': [
+    'resources:',
+    '  - ../../base',
+    'patches:',
+    '  - path: patches/limits.yaml',
+    '  - path: ../shared/env.yaml',
+    'images:',
+    '  - name: registry.example.org/clinic/api',
+    '    newTag: 1.20',
+    '  - name: envoyproxy/envoy',
+    '    digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    '',
+  ].join('\n'),
+  'overlays/prod/patches/limits.yaml': PATCH,
+  'overlays/shared/env.yaml': PATCH,
+};
+
+function treeFiles(tree: Record<string, string>): Array<{ path: string; text: string }> {
+  return Object.entries(tree).map(([path, text]) => ({ path, text }));
+}
+
+describe('Kustomizations across folders', () => {
+  const files = treeFiles(KUSTOMIZE_TREE);
+  const index = indexKustomizations(files, (path) => Object.hasOwn(KUSTOMIZE_TREE, path));
+
+  it('skips patches kept in a subfolder or a sibling folder of their kustomization', () => {
+    assert.equal(index.patchOf('overlays/prod/patches/limits.yaml'), 'overlays/prod/kustomization.yaml');
+    assert.equal(index.patchOf('overlays/shared/env.yaml'), 'overlays/prod/kustomization.yaml');
+    assert.equal(index.patchOf('base/deployment.yaml'), undefined);
+    const { documents, skipped } = loadKubernetes('overlays/prod/patches', [files.find((f) => f.path === 'overlays/prod/patches/limits.yaml')!], {
+      kustomize: index,
+    });
+    assert.deepEqual(documents, []);
+    assert.deepEqual(skipped, [{ file: 'overlays/prod/patches/limits.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (overlays/prod/kustomization.yaml)` }]);
+  });
+
+  it('gives the workloads an overlay builds the image overrides it sets, through the base it includes', () => {
+    const base = files.filter((f) => f.path.startsWith('base/'));
+    const { documents } = loadKubernetes('base', base, { kustomize: index });
+    const resources = documents[0]!.document.resources as KubernetesResource[];
+    const deployment = resources.find((r) => r.kind === 'Deployment')!;
+    assert.deepEqual(deployment.kustomizeImages, [
+      { kustomization: 'overlays/prod/kustomization.yaml', name: 'envoyproxy/envoy', newName: '', newTag: '', digest: 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' },
+      { kustomization: 'overlays/prod/kustomization.yaml', name: 'registry.example.org/clinic/api', newName: '', newTag: '1.20', digest: '' },
+    ]);
+    assert.equal(resources.find((r) => r.kind === 'Service')!.kustomizeImages, undefined);
+    assert.equal(inputSchemaErrors('kubernetes', documents[0]!.document), '');
+  });
+
+  it('leaves a workload no kustomization builds without overrides, and survives include cycles', () => {
+    const cyclic = treeFiles({
+      'a/kustomization.yaml': 'resources: [../b, deployment.yaml]\nimages: [{ name: app, newTag: "2" }]\n',
+      'b/kustomization.yaml': 'resources: [../a]\n',
+      'a/deployment.yaml': BASE_DEPLOYMENT,
+      'c/deployment.yaml': BASE_DEPLOYMENT,
+    });
+    const paths = new Set(cyclic.map((f) => f.path));
+    const cycle = indexKustomizations(cyclic, (path) => paths.has(path));
+    assert.deepEqual(cycle.imagesFor('a/deployment.yaml').map((o) => o.newTag), ['2']);
+    assert.deepEqual(cycle.imagesFor('c/deployment.yaml'), []);
+  });
+
+  it('reads a kustomization that does not parse as none (its own parser reports it)', () => {
+    const broken = indexKustomizations([{ path: 'k/kustomization.yaml', text: 'resources: [unclosed\n' }], () => true);
+    assert.equal(broken.patchOf('k/x.yaml'), undefined);
+    assert.deepEqual(broken.imagesFor('k/x.yaml'), []);
+  });
+
+  it('in a scan: the base image an overlay pins is not reported, and is reported without the overlay', async () => {
+    const pinned = tempProject(KUSTOMIZE_TREE);
+    const alone = tempProject(Object.fromEntries(Object.entries(KUSTOMIZE_TREE).filter(([path]) => path.startsWith('base/'))));
+    try {
+      const images = async (dir: string): Promise<string[]> =>
+        (await scan({ paths: [dir] })).findings.filter((f) => f.ruleId === 'EVD-K8S-011').map((f) => `${f.location.file}:${f.location.startLine}`);
+      assert.deepEqual(await images(pinned.dir), []);
+      assert.deepEqual(await images(alone.dir), ['base/deployment.yaml:11', 'base/deployment.yaml:13']);
+      const result = await scan({ paths: [pinned.dir] });
+      assert.deepEqual(
+        result.coverage.skipped.map((s) => s.file),
+        ['overlays/prod/patches/limits.yaml', 'overlays/shared/env.yaml'],
+      );
+    } finally {
+      pinned.cleanup();
+      alone.cleanup();
+    }
   });
 });

@@ -6,7 +6,11 @@
 #   (or a registry is compromised): the code that processes the data is not
 #   the code that was reviewed and tested, and a rollback or an audit cannot
 #   tell which version ran. A digest pins the exact image; a version tag at
-#   least names the intended release.
+#   least names the intended release. Kustomize bases often leave the tag to
+#   the overlays: an image is pinned when a Kustomization of the scan that
+#   builds the manifest (from any folder, through resources, bases or
+#   components) sets a version tag or digest for it in `images`, and none sets
+#   the tag latest.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/containers/images/#image-names
 # custom:
@@ -35,9 +39,31 @@ deny contains f if {
 	ref := kubernetes.image_reference(c.container.image)
 	ref.digest == ""
 	ref.tag in {"", "latest"}
+	not pinned_by_kustomize(workload, ref.name)
 	f := finding.at(workload, array.concat(c.path, ["image"]), finding.format("%s \"%s\" of %s uses the image %s %s", [c.role, c.name, workload.id, c.container.image, problem(ref.tag)]))
 }
 
 problem("") := "without a tag or digest (it resolves to latest)"
 
 problem("latest") := "with the mutable tag latest"
+
+# pinned_by_kustomize(workload, name): a Kustomization that builds the
+# workload's file sets a digest or a version tag for the image (the parser
+# lists them in kustomizeImages), and none sets the tag latest.
+pinned_by_kustomize(workload, name) if {
+	some o in workload.kustomizeImages
+	o.name == name
+	pins(o)
+	not kustomize_sets_latest(workload, name)
+}
+
+pins(o) if o.digest != ""
+
+pins(o) if not o.newTag in {"", "latest"}
+
+kustomize_sets_latest(workload, name) if {
+	some o in workload.kustomizeImages
+	o.name == name
+	o.digest == ""
+	o.newTag == "latest"
+}

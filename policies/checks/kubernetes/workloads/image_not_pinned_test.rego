@@ -33,3 +33,25 @@ test_pinned_images_pass if {
 		{"name": "d"},
 	]})]}
 }
+
+kustomized(image, overrides) := {"type": "kubernetes", "resources": [object.union(
+	workload({"containers": [{"name": "api", "image": image}]}),
+	{"kustomizeImages": overrides},
+)]}
+
+override(name, tag, digest) := {"kustomization": "overlays/prod/kustomization.yaml", "name": name, "newName": "", "newTag": tag, "digest": digest}
+
+test_an_image_a_kustomization_pins_passes if {
+	count(check.deny) == 0 with input as kustomized("clinic/api", [override("clinic/api", "1.4.2", "")])
+	count(check.deny) == 0 with input as kustomized("clinic/api:latest", [override("clinic/api", "", "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")])
+}
+
+test_kustomize_overrides_that_do_not_pin_keep_the_finding if {
+	# another image, the tag latest, a new name only
+	count(check.deny) == 1 with input as kustomized("clinic/api:latest", [override("clinic/web", "1.4.2", "")])
+	count(check.deny) == 1 with input as kustomized("clinic/api", [override("clinic/api", "latest", "")])
+	count(check.deny) == 1 with input as kustomized("clinic/api", [override("clinic/api", "", "")])
+
+	# one overlay pins it, another deploys latest
+	count(check.deny) == 1 with input as kustomized("clinic/api", [override("clinic/api", "1.4.2", ""), override("clinic/api", "latest", "")])
+}
