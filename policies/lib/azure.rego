@@ -80,6 +80,21 @@ true_or_absent(cfg, key) if cfg[key] == null
 
 true_or_absent(cfg, key) if cfg[key] == true
 
+# legacy_tls_version(v): a minimum_tls_version below 1.2, written as a string
+# ("1.0", "1.1") or as a number (1.1 without quotes: Terraform converts it to
+# the string the provider reads, and 1.0 is the number 1).
+legacy_tls_version(v) if v in {"1.0", "1.1"}
+
+legacy_tls_version(v) if {
+	is_number(v)
+	v < 1.2
+}
+
+# version_text(v): a version for a message, whether written as a string or a number.
+version_text(v) := v if is_string(v)
+
+else := json.marshal(v)
+
 # app_service_types: web and function apps (and their deployment slots), which share
 # https_only and the site_config settings.
 app_service_types := [

@@ -35,8 +35,8 @@ deny contains f if {
 	some app in terraform.resources(type)
 	some i, site in terraform.blocks(app.config, "site_config")
 	some attr in ["minimum_tls_version", "min_tls_version"]
-	site[attr] in {"1.0", "1.1"}
-	f := finding.at(app, ["config", "site_config", i, attr], finding.format("%s allows TLS %s (%s below 1.2)", [app.id, site[attr], attr]))
+	azure.legacy_tls_version(site[attr])
+	f := finding.at(app, ["config", "site_config", i, attr], finding.format("%s allows TLS %s (%s below 1.2)", [app.id, azure.version_text(site[attr]), attr]))
 }
 
 deny contains f if {

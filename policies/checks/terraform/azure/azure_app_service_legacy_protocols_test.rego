@@ -37,3 +37,14 @@ test_modern_settings_and_unknown_pass if {
 		res("azurerm_windows_web_app", "c", {"site_config": [{"minimum_tls_version": {"__unknown__": "var.tls", "refs": ["var.tls"]}}]}),
 	]}
 }
+
+test_version_written_as_a_number if {
+	check.deny == {{
+		"resource": "azurerm_linux_web_app.n",
+		"path": ["config", "site_config", 0, "minimum_tls_version"],
+		"msg": "azurerm_linux_web_app.n allows TLS 1.1 (minimum_tls_version below 1.2)",
+	}} with input as {"type": "terraform", "resources": [
+		res("azurerm_linux_web_app", "n", {"site_config": [{"minimum_tls_version": 1.1}]}),
+		res("azurerm_linux_web_app", "ok", {"site_config": [{"minimum_tls_version": 1.2}]}),
+	]}
+}

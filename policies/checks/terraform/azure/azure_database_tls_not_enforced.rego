@@ -30,6 +30,7 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.terraform.azure_database_tls_not_enforced
 
+import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
@@ -54,8 +55,8 @@ deny contains f if {
 deny contains f if {
 	some server in terraform.resources("azurerm_mssql_server")
 	version := server.config.minimum_tls_version
-	version in {"1.0", "1.1", "Disabled"}
-	f := finding.at(server, ["config", "minimum_tls_version"], finding.format("%s accepts TLS below 1.2 (minimum_tls_version = \"%s\")", [server.id, version]))
+	mssql_legacy_tls(version)
+	f := finding.at(server, ["config", "minimum_tls_version"], finding.format("%s accepts TLS below 1.2 (minimum_tls_version = \"%s\")", [server.id, azure.version_text(version)]))
 }
 
 deny contains f if {
@@ -66,3 +67,7 @@ deny contains f if {
 	lower(parameter.config.value) in {"off", "0", "false"}
 	f := finding.at(parameter, ["config", "value"], finding.format("%s turns require_secure_transport off: the server accepts unencrypted connections", [parameter.id]))
 }
+
+mssql_legacy_tls("Disabled")
+
+mssql_legacy_tls(version) if azure.legacy_tls_version(version)

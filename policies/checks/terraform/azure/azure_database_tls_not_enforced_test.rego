@@ -46,3 +46,14 @@ test_enforced_tls_and_unknown_pass if {
 		res("azurerm_mysql_flexible_server_configuration", "e", {"name": "max_connections", "value": "0"}),
 	]}
 }
+
+test_mssql_version_written_as_a_number if {
+	check.deny == {{
+		"resource": "azurerm_mssql_server.n",
+		"path": ["config", "minimum_tls_version"],
+		"msg": "azurerm_mssql_server.n accepts TLS below 1.2 (minimum_tls_version = \"1.1\")",
+	}} with input as {"type": "terraform", "resources": [
+		res("azurerm_mssql_server", "n", {"minimum_tls_version": 1.1}),
+		res("azurerm_mssql_server", "ok", {"minimum_tls_version": 1.2}),
+	]}
+}
