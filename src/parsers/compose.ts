@@ -10,7 +10,7 @@
  * without a default is unknown (it comes from the shell or a `.env` file at
  * run time), so no check reports on it.
  */
-import { parseImageRef, type UnknownValue } from './dockerfile.js';
+import { imageFacts, type UnknownValue } from './dockerfile.js';
 import { referencesIn } from './dotenv.js';
 import { secretHint, type SecretHint } from './secret-value.js';
 import { isMapping, loadYamlDocuments, locatedByYamlPath, yamlPathThroughItems, type YamlStream } from './yaml.js';
@@ -159,9 +159,7 @@ function imageOf(value: unknown): ComposeImage | null {
   if (text === undefined) return null;
   const ref = interpolate(text);
   if (typeof ref !== 'string') return { ref };
-  const image = parseImageRef(ref);
-  const untagged = image.tag === null && image.digest === null;
-  return { ref, name: image.name, tag: image.tag, digest: image.digest, latest: untagged || image.tag === 'latest', untagged };
+  return { ref, ...imageFacts(ref) };
 }
 
 function environmentOf(value: unknown, base: YamlPath): ComposeEnv[] {

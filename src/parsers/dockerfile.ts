@@ -72,7 +72,7 @@ export interface BaseImage {
   name?: string;
   tag?: string | null;
   digest?: string | null;
-  /** Tag `latest`, or no tag and no digest (which means `latest`). */
+  /** Tag `latest` without a digest, or no tag and no digest (which means `latest`); a digest pins the image whatever the tag. */
   latest?: boolean;
   untagged?: boolean;
   /** `FROM <earlier stage>`: not an image. */
@@ -357,6 +357,17 @@ export function parseImageRef(ref: string): { name: string; tag: string | null; 
   return { name: rest, tag: null, digest };
 }
 
+/**
+ * What the checks need of an image reference: its parts, whether it means
+ * `latest` (tag latest without a digest, or neither tag nor digest: a digest
+ * pins the image whatever the tag says), and whether it is untagged.
+ */
+export function imageFacts(ref: string): { name: string; tag: string | null; digest: string | null; latest: boolean; untagged: boolean } {
+  const image = parseImageRef(ref);
+  const untagged = image.tag === null && image.digest === null;
+  return { ...image, latest: untagged || (image.tag === 'latest' && image.digest === null), untagged };
+}
+
 function baseImage(args: string, line: number, globals: ReadonlyMap<string, string | null>, stages: ReadonlySet<string>): { from: BaseImage; name: string | null } {
   const parts = words(args).map((w) => w.word);
   if (parts.length === 0) throw new ParseError('FROM needs an image', line);
@@ -369,12 +380,7 @@ function baseImage(args: string, line: number, globals: ReadonlyMap<string, stri
   if (resolved === undefined) return { from: { ref: unknown(written), line }, name };
   if (stages.has(resolved.toLowerCase())) return { from: { ref: resolved, line, stage: true }, name };
   if (resolved.toLowerCase() === 'scratch') return { from: { ref: resolved, line, scratch: true }, name };
-  const image = parseImageRef(resolved);
-  const untagged = image.tag === null && image.digest === null;
-  return {
-    from: { ref: resolved, line, name: image.name, tag: image.tag, digest: image.digest, latest: untagged || image.tag === 'latest', untagged },
-    name,
-  };
+  return { from: { ref: resolved, line, ...imageFacts(resolved) }, name };
 }
 
 // ---------------------------------------------------------------------------

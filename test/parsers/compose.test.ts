@@ -73,6 +73,11 @@ describe('parseCompose', () => {
     assert.deepEqual(interpolate('${A:?required}'), { __unknown__: '${A:?required}', refs: ['A'] });
   });
 
+  it('reads an image pinned by digest as pinned, whatever its tag', () => {
+    const pinned = parseCompose('services:\n  api:\n    image: ghcr.io/clinic/api:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', 'compose.yaml');
+    assert.deepEqual([pinned.document.resources[0]!.image?.tag, pinned.document.resources[0]!.image?.latest], ['latest', false]);
+  });
+
   it('reads list environments with pass-through variables and annotates secrets', () => {
     assert.deepEqual(service('service/db').environment, [
       { key: 'POSTGRES_USER', value: 'clinic', yamlPath: ['services', 'db', 'environment', 0] },

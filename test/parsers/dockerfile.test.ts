@@ -139,6 +139,9 @@ describe('parseDockerfile', () => {
     assert.equal(s.from.latest, true);
     assert.equal(s.from.untagged, true);
     assert.equal(parseDockerfile('FROM scratch\n', 'Dockerfile').resources[0]!.from.scratch, true);
+    // A digest pins the image whatever the tag says.
+    const pinned = parseDockerfile('FROM node:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', 'Dockerfile').resources[0]!;
+    assert.deepEqual([pinned.from.tag, pinned.from.latest], ['latest', false]);
   });
 
   it('validates against policies/schemas/dockerfile.json', () => {

@@ -2,7 +2,8 @@
 # title: Service image not pinned to a version
 # description: >-
 #   A compose service that is not built locally runs an image with no tag and
-#   no digest (which means `latest`) or with the `latest` tag. Each pull can
+#   no digest (which means `latest`) or with the `latest` tag and no digest
+#   (a digest pins the image whatever the tag says). Each pull can
 #   bring different software, unreviewed: deployments are not reproducible
 #   and a compromised upstream image is picked up silently.
 # related_resources:

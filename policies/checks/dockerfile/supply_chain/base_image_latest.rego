@@ -2,7 +2,8 @@
 # title: Base image not pinned to a version
 # description: >-
 #   A build stage starts FROM an image with no tag and no digest (which means
-#   `latest`) or with the `latest` tag. What the image contains changes under
+#   `latest`) or with the `latest` tag and no digest (a digest pins the image
+#   whatever the tag says). What the image contains changes under
 #   the same name: builds are not reproducible, and an unreviewed (or
 #   compromised) upstream image goes into production with the next build.
 # related_resources:
