@@ -118,6 +118,49 @@ export interface YamlStream {
  * a recursive alias, or has aliases that expand beyond the budget.
  */
 export function loadYamlDocuments(text: string, fileName: string, options: YamlLoadOptions = {}): YamlStream {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return loadYamlDocumentsStrictly(current, fileName, options);
+    } catch (error) {
+      const lenient = fixes < MAX_FLOW_CLOSER_FIXES ? indentFlowCloser(current, error) : undefined;
+      if (lenient === undefined) throw error;
+      current = lenient;
+    }
+  }
+}
+
+/** How many closing brackets {@link indentFlowCloser} re-indents in one file before the error stands. */
+const MAX_FLOW_CLOSER_FIXES = 20;
+
+/**
+ * kubectl (go-yaml) and PyYAML accept a flow sequence or mapping whose closing
+ * `]` or `}` sits at the indentation of its key:
+ *
+ *     args: [
+ *         "--port", "8080",
+ *     ]
+ *
+ * js-yaml rejects it ("deficient indentation"). Whitespace before a flow
+ * closer means nothing, so when that is the error and its line holds only the
+ * closer, the line is indented like the line above it and parsed again: the
+ * same values, the same line numbers.
+ */
+function indentFlowCloser(text: string, error: unknown): string | undefined {
+  if (!(error instanceof ParseError) || error.line === undefined || !error.message.startsWith('deficient indentation')) return undefined;
+  const lines = text.split('\n');
+  const index = error.line - 1;
+  const line = lines[index];
+  if (line === undefined || !/^[ \t]*[\]}]/.test(line)) return undefined;
+  const indentOf = (l: string): number => l.length - l.trimStart().length;
+  let above = index - 1;
+  while (above >= 0 && lines[above]!.trim() === '') above--;
+  if (above < 0 || indentOf(lines[above]!) <= indentOf(line)) return undefined;
+  lines[index] = ' '.repeat(indentOf(lines[above]!)) + line.trimStart();
+  return lines.join('\n');
+}
+
+function loadYamlDocumentsStrictly(text: string, fileName: string, options: YamlLoadOptions): YamlStream {
   const schema = options.schema ?? YAML_SCHEMA;
   const limits: WalkLimits = {
     maxDepth: options.maxDepth ?? MAX_YAML_DEPTH,

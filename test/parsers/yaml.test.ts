@@ -102,6 +102,14 @@ describe('loadYamlDocuments: documents and lines', () => {
     assert.deepEqual({ startLine: doc!.startLine, endLine: doc!.endLine }, { startLine: 1, endLine: 18 });
   });
 
+  it('accepts a flow closer at the indentation of its key, as kubectl does, and still rejects other deficient indentation', () => {
+    const text = 'args: [\n    "--port", "8080",\n]\nports: {\n    http: 80 }\nnext:\n  - a\n';
+    const stream = loadYamlDocuments(text, 'flow.yaml');
+    assert.deepEqual(stream.documents[0]!.value, { args: ['--port', '8080'], ports: { http: 80 }, next: ['a'] });
+    assert.equal(stream.positionOf(0, ['next'])?.startLine, 7);
+    assert.throws(() => loadYamlDocuments('a:\n  b: [\n 1 ]\n', 'bad.yaml'), /deficient indentation/);
+  });
+
   it('handles CRLF line ends', () => {
     const text = 'a: 1\r\nb: |\r\n  x\r\n  y\r\nc: "z"\r\n';
     const s = loadYamlDocuments(text, 'crlf.yaml');
