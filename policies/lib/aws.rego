@@ -51,9 +51,6 @@ allowed_list := concat(", ", sort([r | some r in allowed_regions]))
 
 # ------------------------------------------------------------ network rules
 
-# open_cidrs: the IPv4 and IPv6 "anywhere" ranges (network.rego).
-open_cidrs := network.open_cidrs
-
 # ingress_rules: every ingress rule of the module, whichever way it is written:
 # inline `ingress` blocks of aws_security_group, aws_security_group_rule with
 # type = "ingress", and aws_vpc_security_group_ingress_rule (provider v5+).
@@ -76,7 +73,7 @@ ingress_rules contains rule if {
 ingress_rules contains rule if {
 	some r in terraform.resources("aws_vpc_security_group_ingress_rule")
 	some key in ["cidr_ipv4", "cidr_ipv6"]
-	r.config[key] in open_cidrs
+	network.is_open_cidr(r.config[key])
 	rule := port_rule(r, ["config", key], r.config[key], r.config, object.get(r.config, "ip_protocol", ""))
 }
 
@@ -85,7 +82,7 @@ open_cidrs_of(cfg) := {[key, j, c] |
 	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
 	is_array(cfg[key])
 	some j, c in cfg[key]
-	c in open_cidrs
+	network.is_open_cidr(c)
 }
 
 port_rule(r, path, cidr, cfg, protocol) := {

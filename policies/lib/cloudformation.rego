@@ -161,9 +161,9 @@ ingress_rules contains rule if {
 open_cidr(entry) := entry[open_cidr_key(entry)]
 
 # open_cidr_key(entry): the property (CidrIp or CidrIpv6) that opens the rule to anywhere.
-open_cidr_key(entry) := "CidrIp" if entry.CidrIp in network.open_cidrs
+open_cidr_key(entry) := "CidrIp" if network.is_open_cidr(entry.CidrIp)
 
-else := "CidrIpv6" if entry.CidrIpv6 in network.open_cidrs
+else := "CidrIpv6" if network.is_open_cidr(entry.CidrIpv6)
 
 port_rule(r, path, cidr, entry) := {
 	"resource": r, "path": path, "cidr": cidr,

@@ -27,17 +27,25 @@ sensitive_ports := {
 	27017: "MongoDB",
 }
 
-# open_cidrs: the IPv4 and IPv6 "anywhere" ranges (CIDRs of size 0), the only
-# spellings of "any address" where a field takes a CIDR (AWS, Google Cloud).
-open_cidrs := {"0.0.0.0/0", "::/0"}
+# is_open_cidr(c): a CIDR of prefix length 0, which admits every address:
+# 0.0.0.0/0 and ::/0, and any address written before /0 (10.0.0.0/0 and
+# fd00::/0 are every IPv4 and every IPv6 address too). The only spellings of
+# "any address" where a field takes a CIDR (AWS, Google Cloud).
+is_open_cidr(c) if {
+	is_string(c)
+	endswith(trim_space(c), "/0")
+}
 
-# Source spellings that mean "any address": the open CIDRs, plus Azure service tags and wildcards.
-internet_sources := open_cidrs | {"*", "0.0.0.0", "internet", "any"}
+# Source spellings that also mean "any address" where a field takes an address
+# prefix: Azure service tags and wildcards.
+internet_words := {"*", "0.0.0.0", "internet", "any"}
 
 # is_internet(source): the source address prefix admits every address on the internet.
+is_internet(source) if is_open_cidr(source)
+
 is_internet(source) if {
 	is_string(source)
-	lower(trim_space(source)) in internet_sources
+	lower(trim_space(source)) in internet_words
 }
 
 # port_bounds(spec): [low, high] of a port spec: 22, "22", "1000-2000" or "*".

@@ -27,9 +27,13 @@ test_internet_sources if {
 }
 
 test_open_cidrs if {
-	network.open_cidrs == {"0.0.0.0/0", "::/0"}
-	every cidr in network.open_cidrs {
+	# prefix length 0 is every address, whatever address is written before it
+	every cidr in ["0.0.0.0/0", "::/0", "10.0.0.0/0", "fd00::/0", " 0.0.0.0/0 "] {
+		network.is_open_cidr(cidr)
 		network.is_internet(cidr)
+	}
+	every cidr in ["10.0.0.0/8", "0.0.0.0/1", "192.168.0.0/10", "0.0.0.0", 0] {
+		not network.is_open_cidr(cidr)
 	}
 }
 

@@ -25,6 +25,7 @@
 package evident.checks.terraform.eks_public_endpoint
 
 import data.evident.lib.finding
+import data.evident.lib.network
 import data.evident.lib.terraform
 import data.evident.lib.values
 
@@ -41,8 +42,8 @@ deny contains f if {
 	some i, vpc in terraform.blocks(cluster.config, "vpc_config")
 	public(vpc)
 	some j, cidr in vpc.public_access_cidrs
-	cidr == "0.0.0.0/0"
-	f := finding.at(cluster, ["config", "vpc_config", i, "public_access_cidrs", j], finding.format("%s exposes its API endpoint to 0.0.0.0/0", [cluster.id]))
+	network.is_open_cidr(cidr)
+	f := finding.at(cluster, ["config", "vpc_config", i, "public_access_cidrs", j], finding.format("%s exposes its API endpoint to %s", [cluster.id, cidr]))
 }
 
 public(vpc) if not values.has_key(vpc, "endpoint_public_access")

@@ -3,7 +3,7 @@
 # description: >-
 #   An ingress rule (inline ingress block of aws_security_group,
 #   aws_security_group_rule, or aws_vpc_security_group_ingress_rule) allows
-#   0.0.0.0/0 or ::/0 to reach port 22 (SSH) or 3389 (RDP), directly, through a
+#   0.0.0.0/0 or ::/0 (any CIDR of prefix length 0) to reach port 22 (SSH) or 3389 (RDP), directly, through a
 #   port range or with protocol "-1" (all traffic). Remote administration ports
 #   open to the internet are continuously brute-forced and give direct access
 #   to the hosts that process the data.

@@ -27,3 +27,13 @@ test_private_egress_https_and_unknown_pass if {
 		tf.res("aws_security_group", "e", {"ingress": [{"from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": tf.unknown("var.cidrs")}]}),
 	])
 }
+
+test_any_cidr_of_prefix_zero_is_the_internet if {
+	check.deny == {
+		{"resource": "aws_security_group.a", "path": ["config", "ingress", 0, "cidr_blocks", 0], "msg": "aws_security_group.a allows ingress from 10.0.0.0/0 to 22 (SSH)"},
+		{"resource": "aws_vpc_security_group_ingress_rule.b", "path": ["config", "cidr_ipv6"], "msg": "aws_vpc_security_group_ingress_rule.b allows ingress from fd00::/0 to 3389 (RDP)"},
+	} with input as tf.doc([
+		tf.res("aws_security_group", "a", {"ingress": [{"from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["10.0.0.0/0"]}]}),
+		tf.res("aws_vpc_security_group_ingress_rule", "b", {"cidr_ipv6": "fd00::/0", "ip_protocol": "tcp", "from_port": 3389, "to_port": 3389}),
+	])
+}

@@ -3,7 +3,7 @@
 # description: >-
 #   An ingress rule (inline ingress block of aws_security_group,
 #   aws_security_group_rule, or aws_vpc_security_group_ingress_rule) allows
-#   0.0.0.0/0 or ::/0 to reach a database or data-store port: MySQL 3306,
+#   0.0.0.0/0 or ::/0 (any CIDR of prefix length 0) to reach a database or data-store port: MySQL 3306,
 #   PostgreSQL 5432, SQL Server 1433, Oracle 1521, Redshift 5439, MongoDB
 #   27017, Redis 6379, Memcached 11211, Elasticsearch/OpenSearch 9200/9300,
 #   Cassandra 9042. Data stores should only be reachable from the application

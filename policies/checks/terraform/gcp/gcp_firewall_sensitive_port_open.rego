@@ -48,7 +48,7 @@ deny contains f if {
 internet_source(cfg) := [range |
 	is_array(cfg.source_ranges)
 	some range in cfg.source_ranges
-	range in network.open_cidrs
+	network.is_open_cidr(range)
 ][0]
 
 # port_specs(allow): its ports, or every port when the block lists none.
