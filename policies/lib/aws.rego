@@ -89,9 +89,16 @@ port_rule(r, path, cidr, cfg, protocol) := {
 	"resource": r, "path": path, "cidr": cidr,
 	"from": object.get(cfg, "from_port", null), "to": object.get(cfg, "to_port", null),
 	"all": protocol_is_all(protocol),
+	"icmp": protocol_is_icmp(protocol),
 }
 
 protocol_is_all(p) if p in {"-1", -1, "all"}
+
+else := false
+
+# protocol_is_icmp(p): ICMP or ICMPv6, whose from_port/to_port are an ICMP type
+# and code, not ports (from_port = 22 is ICMP type 22).
+protocol_is_icmp(p) if p in {"icmp", "ICMP", "1", 1, "icmpv6", "ICMPv6", "58", 58}
 
 else := false
 
@@ -100,6 +107,7 @@ exposes(rule, _) if rule.all
 
 exposes(rule, port) if {
 	not rule.all
+	not rule.icmp
 	is_number(rule.from)
 	is_number(rule.to)
 	rule.from <= port

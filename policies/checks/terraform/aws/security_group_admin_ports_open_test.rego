@@ -37,3 +37,11 @@ test_any_cidr_of_prefix_zero_is_the_internet if {
 		tf.res("aws_vpc_security_group_ingress_rule", "b", {"cidr_ipv6": "fd00::/0", "ip_protocol": "tcp", "from_port": 3389, "to_port": 3389}),
 	])
 }
+
+test_icmp_types_are_not_ports if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_security_group", "a", {"ingress": [{"from_port": 22, "to_port": 22, "protocol": "icmp", "cidr_blocks": ["0.0.0.0/0"]}]}),
+		tf.res("aws_security_group_rule", "b", {"type": "ingress", "from_port": 3, "to_port": 3389, "protocol": "58", "ipv6_cidr_blocks": ["::/0"]}),
+		tf.res("aws_vpc_security_group_ingress_rule", "c", {"cidr_ipv4": "0.0.0.0/0", "ip_protocol": "icmp", "from_port": 22, "to_port": 22}),
+	])
+}
