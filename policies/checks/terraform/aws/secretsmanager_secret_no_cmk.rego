@@ -1,7 +1,8 @@
 # METADATA
 # title: Secrets Manager secret uses the AWS managed key
 # description: >-
-#   An aws_secretsmanager_secret sets no kms_key_id, so it is encrypted with the
+#   An aws_secretsmanager_secret sets no kms_key_id, or names the AWS managed
+#   key itself (alias/aws/secretsmanager), so it is encrypted with the
 #   account's aws/secretsmanager key. Every principal allowed to call
 #   secretsmanager:GetSecretValue can then decrypt it, and the secret cannot be
 #   shared across accounts; a customer-managed key adds a second, auditable
@@ -32,4 +33,20 @@ deny contains f if {
 	some secret in terraform.resources("aws_secretsmanager_secret")
 	not terraform.given(secret.config, "kms_key_id")
 	f := finding.of(secret, finding.format("%s sets no kms_key_id (encrypted with the AWS managed key)", [secret.id]))
+}
+
+deny contains f if {
+	some secret in terraform.resources("aws_secretsmanager_secret")
+	key := secret.config.kms_key_id
+	is_string(key)
+	aws_managed_key(key)
+	f := finding.at(secret, ["config", "kms_key_id"], finding.format("%s sets kms_key_id to the AWS managed key (%s)", [secret.id, key]))
+}
+
+# aws_managed_key(key): the AWS managed key of Secrets Manager, by alias name or alias ARN.
+aws_managed_key(key) if key == "alias/aws/secretsmanager"
+
+aws_managed_key(key) if {
+	startswith(key, "arn:")
+	endswith(key, ":alias/aws/secretsmanager")
 }
