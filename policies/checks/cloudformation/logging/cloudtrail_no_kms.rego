@@ -1,7 +1,7 @@
 # METADATA
 # title: CloudTrail logs are not encrypted with a KMS key
 # description: >-
-#   An AWS::CloudTrail::Trail has no KMSKeyId. The log files are then
+#   An AWS::CloudTrail::Trail has no KMSKeyId (or an empty one). The log files are then
 #   encrypted only with S3-managed keys, so anyone who can read the bucket can
 #   read the logs, which name users, resources and sometimes request
 #   parameters that contain personal data.
@@ -32,4 +32,10 @@ deny contains f if {
 	some trail in cfn.resources("AWS::CloudTrail::Trail")
 	not values.has_key(trail.properties, "KMSKeyId")
 	f := finding.of(trail, finding.format("%s has no KMSKeyId (log files are not encrypted with a KMS key)", [trail.id]))
+}
+
+deny contains f if {
+	some trail in cfn.resources("AWS::CloudTrail::Trail")
+	trim_space(trail.properties.KMSKeyId) == ""
+	f := finding.at(trail, ["properties", "KMSKeyId"], finding.format("%s sets KMSKeyId to an empty string (log files are not encrypted with a KMS key)", [trail.id]))
 }
