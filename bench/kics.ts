@@ -1,0 +1,253 @@
+/**
+ * Accuracy against KICS's labelled fixtures. KICS (Checkmarx's IaC scanner)
+ * ships, for every query, fixtures that must trigger it (`positive*`) and
+ * fixtures that must not (`negative*`), with the lines it expects to report.
+ * bench/kics-map.json lists the KICS queries that test the same
+ * misconfiguration as one of our checks (and how their scopes differ). This
+ * script copies each mapped query's fixtures into a folder of its own (so a
+ * Terraform fixture is one module, and a Dockerfile, a compose file or a
+ * workflow gets the name our discovery expects), scans the whole tree once with
+ * the compiled command, and counts, per mapped query:
+ *
+ * - positives found: a positive fixture where one of the mapped checks reports;
+ * - expected results found: KICS's expected (file, line) inside the line range
+ *   of such a finding;
+ * - false alarms: a negative fixture where one of the mapped checks reports.
+ *
+ * KICS is fetched from the Go module proxy (no network at scan time):
+ *
+ *   GOPATH=/tmp/gopath go mod download -json github.com/Checkmarx/kics/v2@v2.2.0
+ *   npx tsx bench/kics.ts --kics /tmp/gopath/pkg/mod/github.com/\!checkmarx/kics/v2@v2.2.0 [--build dist] [--out kics-result.json] [--list misses|false-alarms|all]
+ *
+ * Run `npm run build` first. `--out` writes every query's counts and the
+ * fixtures missed or falsely flagged, for triage.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface MapEntry {
+  query: string;
+  queryName: string;
+  checks: string[];
+  scope: 'same' | 'evident-narrower' | 'evident-broader' | 'partial';
+  note: string;
+}
+
+interface Finding {
+  ruleId: string;
+  location: { file: string; startLine?: number; endLine?: number };
+  suppressed?: unknown;
+}
+
+interface QueryResult {
+  query: string;
+  checks: string[];
+  scope: MapEntry['scope'];
+  positives: number;
+  positivesFound: number;
+  expected: number;
+  expectedFound: number;
+  negatives: number;
+  falseAlarms: number;
+  missed: string[];
+  flagged: string[];
+  notScanned: string[];
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const kicsArg = option('kics');
+if (kicsArg === undefined) {
+  console.error('usage: npx tsx bench/kics.ts --kics <KICS module folder or its assets/queries> [--build dist] [--out file.json] [--list misses|false-alarms|all]');
+  process.exit(2);
+}
+const queriesDir = existsSync(join(kicsArg, 'assets', 'queries')) ? join(kicsArg, 'assets', 'queries') : kicsArg;
+const build = option('build') ?? 'dist';
+const command = join(resolve(root, build), 'bundle', 'evident.js');
+if (!existsSync(command)) {
+  console.error(`${command} is missing: run npm run build first`);
+  process.exit(2);
+}
+const map = JSON.parse(readFileSync(join(here, 'kics-map.json'), 'utf8')) as MapEntry[];
+
+/** Where a fixture goes in the corpus: the name our discovery expects for its format. */
+function placedName(query: string, file: string): string {
+  if (query.startsWith('dockerfile/')) return 'Dockerfile';
+  if (query.startsWith('dockerCompose/')) return 'docker-compose.yml';
+  if (query.startsWith('cicd/github/')) return join('.github', 'workflows', file.replace(/\.yaml$/, '.yml'));
+  return file;
+}
+
+/** The fixture's own name without its extension: `positive1.tf` → `positive1`, a folder `positive2` → `positive2`. */
+function fixtureBase(name: string): string {
+  return name.replace(/\.[^.]+$/, '');
+}
+
+const corpus = mkdtempSync(join(tmpdir(), 'evident-kics-'));
+interface Fixture {
+  query: string;
+  kind: 'positive' | 'negative';
+  name: string;
+  /** Folder in the corpus, relative to its root, with '/' separators. */
+  dir: string;
+  /** KICS file name → path in the corpus (relative, '/'), for the expected lines. */
+  files: Map<string, string>;
+}
+const fixtures: Fixture[] = [];
+for (const entry of map) {
+  const testDir = join(queriesDir, entry.query, 'test');
+  if (!existsSync(testDir)) {
+    console.error(`${entry.query}: no test folder in ${queriesDir}`);
+    process.exit(2);
+  }
+  for (const name of readdirSync(testDir).sort()) {
+    const kind = name.startsWith('positive') ? 'positive' : name.startsWith('negative') ? 'negative' : undefined;
+    if (kind === undefined || name.endsWith('_expected_result.json')) continue;
+    const source = join(testDir, name);
+    const dir = `${entry.query}/${fixtureBase(name)}`;
+    const files = new Map<string, string>();
+    if (statSync(source).isDirectory()) {
+      cpSync(source, join(corpus, dir), { recursive: true });
+      for (const inner of readdirSync(source, { recursive: true }) as string[]) {
+        files.set(basename(inner), `${dir}/${inner.split(sep).join('/')}`);
+      }
+    } else {
+      const placed = placedName(entry.query, name);
+      mkdirSync(dirname(join(corpus, dir, placed)), { recursive: true });
+      cpSync(source, join(corpus, dir, placed));
+      files.set(name, `${dir}/${placed.split(sep).join('/')}`);
+    }
+    fixtures.push({ query: entry.query, kind, name, dir, files });
+  }
+}
+
+const out = join(corpus, '..', `${basename(corpus)}.json`);
+const started = Date.now();
+const run = spawnSync(process.execPath, [command, 'scan', corpus, '--format', 'json', '--output', out, '--fail-on', 'none'], { encoding: 'utf8' });
+if (run.status !== 0) {
+  console.error(`scan failed (exit ${run.status}):\n${run.stderr}`);
+  process.exit(1);
+}
+const seconds = (Date.now() - started) / 1000;
+const result = JSON.parse(readFileSync(out, 'utf8')) as {
+  findings: Finding[];
+  errors: { file?: string; message: string }[];
+  coverage: { files: number; skipped: { file: string; reason: string }[] };
+};
+rmSync(out, { force: true });
+
+const byFile = new Map<string, Finding[]>();
+for (const finding of result.findings) {
+  const list = byFile.get(finding.location.file) ?? [];
+  list.push(finding);
+  byFile.set(finding.location.file, list);
+}
+const unscanned = new Set<string>([...result.errors.flatMap((e) => (e.file === undefined ? [] : [e.file])), ...result.coverage.skipped.map((s) => s.file)]);
+
+function findingsUnder(dir: string, checks: readonly string[]): Finding[] {
+  const found: Finding[] = [];
+  for (const [file, list] of byFile) {
+    if (file === dir || file.startsWith(`${dir}/`)) found.push(...list.filter((f) => checks.includes(f.ruleId)));
+  }
+  return found;
+}
+
+const results: QueryResult[] = [];
+for (const entry of map) {
+  const own = fixtures.filter((f) => f.query === entry.query);
+  const expectedPath = join(queriesDir, entry.query, 'test', 'positive_expected_result.json');
+  // KICS spells the key fileName or filename, and leaves it out when the query has one positive fixture.
+  const expected = (existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as { fileName?: string; filename?: string; line: number }[]) : []).map((e) => ({
+    fileName: e.fileName ?? e.filename,
+    line: e.line,
+  }));
+  const positives = own.filter((f) => f.kind === 'positive');
+  const r: QueryResult = {
+    query: entry.query,
+    checks: entry.checks,
+    scope: entry.scope,
+    positives: 0,
+    positivesFound: 0,
+    expected: 0,
+    expectedFound: 0,
+    negatives: 0,
+    falseAlarms: 0,
+    missed: [],
+    flagged: [],
+    notScanned: [],
+  };
+  for (const fixture of own) {
+    const found = findingsUnder(fixture.dir, entry.checks);
+    const notScanned = [...fixture.files.values()].filter((f) => unscanned.has(f));
+    if (notScanned.length > 0) r.notScanned.push(...notScanned);
+    if (fixture.kind === 'positive') {
+      r.positives++;
+      if (found.length > 0) r.positivesFound++;
+      else r.missed.push(fixture.name);
+    } else {
+      r.negatives++;
+      if (found.length > 0) {
+        r.falseAlarms++;
+        r.flagged.push(`${fixture.name}: ${found.map((f) => `${f.ruleId}@${f.location.startLine ?? 0}`).join(', ')}`);
+      }
+    }
+  }
+  for (const e of expected) {
+    const fixture = e.fileName === undefined ? (positives.length === 1 && positives[0]!.files.size === 1 ? positives[0] : undefined) : positives.find((f) => f.files.has(e.fileName!));
+    if (fixture === undefined) continue;
+    r.expected++;
+    const file = e.fileName === undefined ? [...fixture.files.values()][0] : fixture.files.get(e.fileName);
+    const hit = (byFile.get(file ?? '') ?? []).some(
+      (f) => entry.checks.includes(f.ruleId) && f.location.startLine !== undefined && e.line >= f.location.startLine && e.line <= (f.location.endLine ?? f.location.startLine),
+    );
+    if (hit) r.expectedFound++;
+  }
+  results.push(r);
+}
+rmSync(corpus, { recursive: true, force: true });
+
+/** Platform group of a query: the first folder, with Terraform split by provider. */
+function group(query: string): string {
+  const parts = query.split('/');
+  return parts[0] === 'terraform' || parts[0] === 'cloudFormation' || parts[0] === 'openAPI' || parts[0] === 'cicd' ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
+const rows = new Map<string, QueryResult[]>();
+for (const r of results) rows.set(group(r.query), [...(rows.get(group(r.query)) ?? []), r]);
+const sum = (list: QueryResult[], key: 'positives' | 'positivesFound' | 'expected' | 'expectedFound' | 'negatives' | 'falseAlarms'): number =>
+  list.reduce((n, r) => n + r[key], 0);
+console.log(`KICS ${relative(root, queriesDir) || queriesDir}: ${map.length} mapped queries, ${fixtures.length} fixtures, scanned in ${seconds.toFixed(1)} s`);
+console.log('| KICS platform | queries | positive fixtures found | expected results found | negative fixtures flagged |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+const line = (name: string, list: QueryResult[]): void =>
+  console.log(
+    `| ${name} | ${list.length} | ${sum(list, 'positivesFound')} / ${sum(list, 'positives')} (${pct(sum(list, 'positivesFound'), sum(list, 'positives'))}) | ${sum(list, 'expectedFound')} / ${sum(list, 'expected')} (${pct(sum(list, 'expectedFound'), sum(list, 'expected'))}) | ${sum(list, 'falseAlarms')} / ${sum(list, 'negatives')} |`,
+  );
+for (const [name, list] of [...rows].sort(([a], [b]) => a.localeCompare(b))) line(name, list);
+line('**all**', results);
+line('scope "same" only', results.filter((r) => r.scope === 'same'));
+const notScanned = results.flatMap((r) => r.notScanned);
+if (notScanned.length > 0) console.log(`\n${notScanned.length} fixture files not scanned (parse errors or skipped): ${notScanned.slice(0, 20).join(', ')}${notScanned.length > 20 ? ', …' : ''}`);
+
+const list = option('list');
+if (list !== undefined) {
+  for (const r of results) {
+    const missed = list === 'misses' || list === 'all' ? r.missed : [];
+    const flagged = list === 'false-alarms' || list === 'all' ? r.flagged : [];
+    if (missed.length === 0 && flagged.length === 0) continue;
+    console.log(`\n${r.query} [${r.checks.join(', ')}] (${r.scope})`);
+    if (missed.length > 0) console.log(`  missed: ${missed.join(', ')}`);
+    for (const f of flagged) console.log(`  flagged ${f}`);
+  }
+}
+const outFile = option('out');
+if (outFile !== undefined) writeFileSync(outFile, `${JSON.stringify({ queries: results, errors: result.errors }, null, 2)}\n`);
