@@ -186,8 +186,7 @@ for (const entry of map) {
   };
   for (const fixture of own) {
     const found = findingsUnder(fixture.dir, entry.checks);
-    const notScanned = [...fixture.files.values()].filter((f) => unscanned.has(f));
-    if (notScanned.length > 0) r.notScanned.push(...notScanned);
+    r.notScanned.push(...[...fixture.files.values()].filter((f) => unscanned.has(f)));
     if (fixture.kind === 'positive') {
       r.positives++;
       if (found.length > 0) r.positivesFound++;

@@ -88,19 +88,9 @@ open_cidrs_of(cfg) := {[key, j, c] |
 port_rule(r, path, cidr, cfg, protocol) := {
 	"resource": r, "path": path, "cidr": cidr,
 	"from": object.get(cfg, "from_port", null), "to": object.get(cfg, "to_port", null),
-	"all": protocol_is_all(protocol),
-	"icmp": protocol_is_icmp(protocol),
+	"all": network.protocol_is_all(protocol),
+	"icmp": network.protocol_is_icmp(protocol),
 }
-
-protocol_is_all(p) if p in {"-1", -1, "all"}
-
-else := false
-
-# protocol_is_icmp(p): ICMP or ICMPv6, whose from_port/to_port are an ICMP type
-# and code, not ports (from_port = 22 is ICMP type 22).
-protocol_is_icmp(p) if p in {"icmp", "ICMP", "1", 1, "icmpv6", "ICMPv6", "58", 58}
-
-else := false
 
 # exposes(rule, port): the rule opens `port` (numbers known, or every port).
 exposes(rule, _) if rule.all

@@ -171,12 +171,10 @@ port_rule(r, path, cidr, entry) := {
 	"to": number(object.get(entry, "ToPort", null)),
 	"all": false, "tcp": protocol_is_tcp(object.get(entry, "IpProtocol", "")),
 } if {
-	not protocol_is_all(object.get(entry, "IpProtocol", ""))
+	not network.protocol_is_all(object.get(entry, "IpProtocol", ""))
 } else := {"resource": r, "path": path, "cidr": cidr, "from": 0, "to": 65535, "all": true, "tcp": true} if {
-	protocol_is_all(object.get(entry, "IpProtocol", ""))
+	network.protocol_is_all(object.get(entry, "IpProtocol", ""))
 }
-
-protocol_is_all(p) if p in {"-1", -1, "all"}
 
 # protocol_is_tcp(p): true for "tcp"/"6"/6, false for anything else (udp, icmp, unknown).
 protocol_is_tcp(p) if p in {"tcp", "TCP", "6", 6}

@@ -48,6 +48,19 @@ is_internet(source) if {
 	lower(trim_space(source)) in internet_words
 }
 
+# protocol_is_all(p): an EC2 security group rule's protocol (Terraform
+# protocol/ip_protocol, CloudFormation IpProtocol) that means every protocol
+# and every port.
+protocol_is_all(p) if p in {"-1", -1, "all"}
+
+else := false
+
+# protocol_is_icmp(p): ICMP or ICMPv6, whose from_port/to_port are an ICMP type
+# and code, not ports (from_port = 22 is ICMP type 22).
+protocol_is_icmp(p) if p in {"icmp", "ICMP", "1", 1, "icmpv6", "ICMPv6", "58", 58}
+
+else := false
+
 # port_bounds(spec): [low, high] of a port spec: 22, "22", "1000-2000" or "*".
 # Undefined for an unknown or malformed value, so such a rule is never reported.
 port_bounds(spec) := [spec, spec] if is_number(spec)

@@ -45,3 +45,16 @@ test_credential_url if {
 	not network.credential_url("mailto:someone@example.org")
 	not network.credential_url(42)
 }
+
+test_protocols if {
+	every p in ["-1", -1, "all"] {
+		network.protocol_is_all(p)
+	}
+	every p in ["icmp", "ICMP", "1", 1, "icmpv6", "58", 58] {
+		network.protocol_is_icmp(p)
+	}
+	every p in ["tcp", "6", 6, "udp", ""] {
+		network.protocol_is_all(p) == false
+		network.protocol_is_icmp(p) == false
+	}
+}

@@ -25,6 +25,7 @@ import { tokenizeName } from '../engine/code/names.js';
 import { findKnownSecret, isAwsSecretKeyShape, looksLikeSecret, MIN_SECRET_LENGTH, SECRET_HINT } from '../engine/code/secrets.js';
 import { loadYamlDocuments, type YamlStream } from './yaml.js';
 import {
+  compareByPath,
   fileErrorOf,
   type FileError,
   type LoadResult,
@@ -169,7 +170,7 @@ export function loadConfigFiles(_dir: string, files: SourceText[]): LoadResult {
   const documents: ParsedDocument[] = [];
   const errors: FileError[] = [];
   const skipped: SkippedFile[] = [];
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort(compareByPath);
   for (const file of sorted) {
     if (!CREDENTIAL_KEY_HINT.test(file.text) && !SECRET_HINT.test(file.text)) continue;
     const format = /\.json$/i.test(file.path) ? 'json' : 'yaml';

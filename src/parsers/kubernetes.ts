@@ -10,7 +10,7 @@ import { indexKustomizations } from './kustomize.js';
 import type { KustomizeImageOverride, KustomizeIndex } from './kustomize.js';
 import { isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlStream } from './yaml.js';
-import { fileErrorOf } from './types.js';
+import { compareByPath, fileErrorOf } from './types.js';
 import type {
   FileError,
   LoadResult,
@@ -51,7 +51,7 @@ export interface KubernetesResource extends NormalizedResource {
   /** Where `podSpec` is inside the resource, e.g. `["object","spec","template","spec"]`. */
   podSpecPath?: string[];
   /** Workloads only: the `images` overrides of the Kustomizations that build this file (see kustomize.ts); absent when none. */
-  kustomizeImages?: KustomizeImageOverride[];
+  kustomizeImages?: readonly KustomizeImageOverride[];
 }
 
 /** The normalized input of the Kubernetes checks: every object of one directory. */
@@ -202,7 +202,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
   const parsedFiles: string[] = [];
   const found: Array<{ resource: KubernetesResource; origin: Origin }> = [];
 
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort(compareByPath);
   const streams: Array<{ file: SourceText; stream: YamlStream }> = [];
   for (const file of sorted) {
     if (isInHelmChart(file.path, options.isFile)) {
@@ -241,7 +241,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
         const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
         const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
         const images = resource.podSpec === undefined ? [] : kustomize.imagesFor(file.path);
-        if (images.length > 0) resource.kustomizeImages = [...images];
+        if (images.length > 0) resource.kustomizeImages = images;
         found.push({ resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } });
       });
     }

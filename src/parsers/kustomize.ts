@@ -19,7 +19,8 @@
  * to the format that reads them, which reports them.
  */
 import { FAILSAFE_SCHEMA, loadAll } from 'js-yaml';
-import type { SourceText } from './types.js';
+import { compareByPath, type SourceText } from './types.js';
+import { isMapping } from './yaml.js';
 
 /** The file names kustomize reads as a Kustomization. */
 export const KUSTOMIZATION_FILE_NAMES: ReadonlySet<string> = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
@@ -38,7 +39,7 @@ export interface KustomizeImageOverride {
 export interface KustomizeIndex {
   /** The Kustomization file that names `path` as a patch, if any. */
   patchOf(path: string): string | undefined;
-  /** The image overrides of every Kustomization that builds the manifest file `path`, sorted; empty when none. */
+  /** The image overrides of every Kustomization that builds the manifest file `path`, by Kustomization path and then as written; empty when none. */
   imagesFor(path: string): readonly KustomizeImageOverride[];
 }
 
@@ -64,7 +65,7 @@ export function isKustomizationFile(path: string): boolean {
  */
 export function indexKustomizations(files: readonly SourceText[], isFile: (path: string) => boolean): KustomizeIndex {
   const byDir = new Map<string, Kustomization>();
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...files].sort(compareByPath)) {
     if (!isKustomizationFile(file.path)) continue;
     const k = readKustomization(file);
     if (k !== undefined && !byDir.has(k.dir)) byDir.set(k.dir, k);
@@ -93,23 +94,21 @@ export function indexKustomizations(files: readonly SourceText[], isFile: (path:
     return out;
   };
 
+  // byDir holds the Kustomizations in path order, so each file's list is in a stable order.
   const images = new Map<string, KustomizeImageOverride[]>();
   for (const k of byDir.values()) {
     if (k.images.length === 0) continue;
-    for (const f of filesOf(k, new Set())) images.set(f, [...(images.get(f) ?? []), ...k.images]);
+    for (const f of filesOf(k, new Set())) {
+      const list = images.get(f);
+      if (list === undefined) images.set(f, [...k.images]);
+      else list.push(...k.images);
+    }
   }
-  for (const list of images.values()) list.sort(compareOverrides);
 
   return {
     patchOf: (path) => patches.get(path),
     imagesFor: (path) => images.get(path) ?? [],
   };
-}
-
-function compareOverrides(a: KustomizeImageOverride, b: KustomizeImageOverride): number {
-  const ka = `${a.kustomization}\0${a.name}\0${a.newName}\0${a.newTag}\0${a.digest}`;
-  const kb = `${b.kustomization}\0${b.name}\0${b.newName}\0${b.newTag}\0${b.digest}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 function readKustomization(file: SourceText): Kustomization | undefined {
@@ -119,8 +118,8 @@ function readKustomization(file: SourceText): Kustomization | undefined {
   } catch {
     return undefined;
   }
-  const value = docs.find((d) => isRecord(d));
-  if (!isRecord(value)) return undefined;
+  const value = docs.find((d) => isMapping(d));
+  if (!isMapping(value)) return undefined;
   if (value.kind !== undefined && value.kind !== 'Kustomization' && value.kind !== 'Component') return undefined;
   const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '';
   const resolve = (entry: unknown): string | undefined => {
@@ -139,7 +138,7 @@ function readKustomization(file: SourceText): Kustomization | undefined {
   }
   const patches: string[] = [];
   for (const entry of [...list('patches'), ...list('patchesJson6902')]) {
-    const path = isRecord(entry) ? resolve(entry.path) : undefined;
+    const path = isMapping(entry) ? resolve(entry.path) : undefined;
     if (path !== undefined) patches.push(path);
   }
   for (const entry of list('patchesStrategicMerge')) {
@@ -148,7 +147,7 @@ function readKustomization(file: SourceText): Kustomization | undefined {
   }
   const images: KustomizeImageOverride[] = [];
   for (const entry of list('images')) {
-    if (!isRecord(entry) || typeof entry.name !== 'string' || entry.name === '') continue;
+    if (!isMapping(entry) || typeof entry.name !== 'string' || entry.name === '') continue;
     images.push({
       kustomization: file.path,
       name: entry.name,
@@ -165,12 +164,8 @@ function scalar(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `dir` joined with a relative path, normalised (`./`, `../`); undefined when it leaves the scan root or is absolute. */
-export function joinRelative(dir: string, relative: string): string | undefined {
+function joinRelative(dir: string, relative: string): string | undefined {
   if (relative.startsWith('/')) return undefined;
   const parts = dir === '' || dir === '.' ? [] : dir.split('/');
   for (const segment of relative.split('/')) {

@@ -26,7 +26,7 @@
 import { posix } from 'node:path';
 import { classifyName, DATA_CATEGORIES, type ClassifierOptions, type DataCategory } from '../engine/code/names.js';
 import { lineIndexAt, lineStarts } from './line-table.js';
-import { fileErrorOf, ParseError } from './types.js';
+import { compareByPath, fileErrorOf, ParseError } from './types.js';
 import type { FileError, LoadResult, NormalizedDocument, NormalizedResource, ParsedDocument, Range, SkippedFile, SourceText, ValuePath } from './types.js';
 import { loadYamlDocuments, type YamlStream } from './yaml.js';
 
@@ -242,7 +242,7 @@ export function loadOpenApi(_dir: string, files: SourceText[], options: OpenApiL
   const errors: FileError[] = [];
   const skipped: SkippedFile[] = [];
   const documents: ParsedDocument[] = [];
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort(compareByPath);
   for (const file of sorted) {
     try {
       const outcome = loadSpec(file, options);

@@ -23,7 +23,7 @@ import type {
   SourceText,
   ValuePath,
 } from './types.js';
-import { fileErrorOf, ParseError } from './types.js';
+import { compareByPath, fileErrorOf, ParseError } from './types.js';
 
 /** Why `.tf.json` files are listed as skipped. */
 export const TF_JSON_SKIP_REASON = 'Terraform JSON syntax (.tf.json) is not analysed yet';
@@ -103,7 +103,7 @@ export function loadTerraform(dir: string, files: SourceText[]): LoadResult {
   const tfFiles: ParsedFile[] = [];
   const varFiles: VarFile[] = [];
   const plans: ParsedDocument[] = [];
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort(compareByPath);
 
   for (const file of sorted) {
     const kind = fileKind(file.path);

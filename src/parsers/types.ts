@@ -139,6 +139,11 @@ export interface LoadResult {
   skipped: SkippedFile[];
 }
 
+/** Orders files (or anything with a path) by path, in UTF-16 code unit order: the order every parser takes its files in. */
+export function compareByPath(a: { readonly path: string }, b: { readonly path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 /**
  * Loads each file of a directory as its own document (the formats whose
  * checks never look across files: CloudFormation, compose, workflows,
@@ -147,7 +152,7 @@ export interface LoadResult {
  */
 export function loadEachFile(files: readonly SourceText[], parse: (file: SourceText) => ParsedDocument): LoadResult {
   const result: LoadResult = { documents: [], errors: [], skipped: [] };
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort(compareByPath);
   for (const file of sorted) {
     try {
       result.documents.push(parse(file));

@@ -139,8 +139,8 @@ describe('Kustomizations across folders', () => {
     const resources = documents[0]!.document.resources as KubernetesResource[];
     const deployment = resources.find((r) => r.kind === 'Deployment')!;
     assert.deepEqual(deployment.kustomizeImages, [
-      { kustomization: 'overlays/prod/kustomization.yaml', name: 'envoyproxy/envoy', newName: '', newTag: '', digest: 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' },
       { kustomization: 'overlays/prod/kustomization.yaml', name: 'registry.example.org/clinic/api', newName: '', newTag: '1.20', digest: '' },
+      { kustomization: 'overlays/prod/kustomization.yaml', name: 'envoyproxy/envoy', newName: '', newTag: '', digest: 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' },
     ]);
     assert.equal(resources.find((r) => r.kind === 'Service')!.kustomizeImages, undefined);
     assert.equal(inputSchemaErrors('kubernetes', documents[0]!.document), '');
