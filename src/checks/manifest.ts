@@ -9,7 +9,8 @@ export interface BundleManifest {
   /** The wasm entrypoint that returns every finding of a document. */
   entrypoint: string;
   opaVersion: string;
-  wasm: { file: string; sha256: string };
+  /** `optimizer`: the binaryen wasm-opt pass and version the wasm went through after `opa build`. */
+  wasm: { file: string; sha256: string; optimizer?: string };
   /** SHA-256 of every Rego source compiled into the bundle (tests excluded), by path relative to the package root. */
   sources: Record<string, string>;
   /** Check metadata, extracted from the sources' # METADATA, sorted by id. */
