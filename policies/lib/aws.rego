@@ -139,12 +139,99 @@ principal_is_anyone(p) if {
 	"*" in as_list(p.AWS)
 }
 
+# resource_policy(v): a resource policy argument as a policy object: literal
+# JSON or jsonencode() (document), or exactly `data.aws_iam_policy_document.<name>.json`
+# of a data source of this module whose content is known (data_documents).
+resource_policy(v) := doc if doc := document(v)
+
+else := data_documents[id] if {
+	values.is_unknown(v)
+	[ref] := values.refs(v)
+	v.__unknown__ == ref
+	endswith(ref, ".json")
+	id := trim_suffix(ref, ".json")
+}
+
+# data_documents[id]: the aws_iam_policy_document data sources of the module
+# whose whole content is known, as the policy JSON the data source renders
+# (Statement with Sid/Effect/Action/NotAction/Resource/NotResource/Principal/
+# NotPrincipal/Condition). Left out, hence unknown to the checks: data sources
+# that merge other documents (source_policy_documents, override_policy_documents,
+# source_json, override_json) or build statements with a dynamic block, and
+# statements whose effect or condition test/variable is not a literal string.
+# Computed once per evaluation.
+data_documents := {r.id: {"Statement": [statement_json(st) | some st in terraform.blocks(r.config, "statement")]} |
+	some r in input.resources
+	r.mode == "data"
+	r.type == "aws_iam_policy_document"
+	self_contained(r.config)
+}
+
+self_contained(cfg) if {
+	not merges_documents(cfg)
+	not cfg.dynamic.statement
+	every st in terraform.blocks(cfg, "statement") {
+		is_string(object.get(st, "effect", "Allow"))
+		every c in terraform.blocks(st, "condition") {
+			is_string(c.test)
+			is_string(c.variable)
+		}
+	}
+}
+
+merges_documents(cfg) if {
+	some key in ["source_policy_documents", "override_policy_documents", "source_json", "override_json"]
+	values.has_key(cfg, key)
+	cfg[key] != null
+}
+
+# statement_json(st): one `statement` block of aws_iam_policy_document with
+# the JSON names of the policy language; absent arguments stay absent.
+statement_json(st) := object.union(
+	object.union(arguments_json(st), condition_json(st)),
+	object.union(principal_json(st, "principals", "Principal"), principal_json(st, "not_principals", "NotPrincipal")),
+)
+
+arguments_json(st) := {key: value |
+	some [key, value] in array.concat(
+		[["Effect", object.get(st, "effect", "Allow")]],
+		[[json_key, st[hcl_key]] |
+			some [hcl_key, json_key] in [["sid", "Sid"], ["actions", "Action"], ["not_actions", "NotAction"], ["resources", "Resource"], ["not_resources", "NotResource"]]
+			st[hcl_key] != null
+		],
+	)
+}
+
+# principal_json(st, block, key): the principals blocks as {key: {type: identifiers}};
+# a block of type "*" with identifier "*" is Principal "*". Empty when there is no block.
+principal_json(st, block, key) := {key: "*"} if {
+	some p in terraform.blocks(st, block)
+	p.type == "*"
+	"*" in as_list(p.identifiers)
+} else := {key: {type: ids |
+	some type in {p.type | some p in terraform.blocks(st, block)}
+	ids := [id | some p in terraform.blocks(st, block); p.type == type; some id in as_list(p.identifiers)]
+}} if {
+	count(terraform.blocks(st, block)) > 0
+} else := {}
+
+# condition_json(st): the condition blocks as {"Condition": {test: {variable: values}}}; empty without any.
+condition_json(st) := {"Condition": {test: {c.variable: as_list(c.values) |
+	some c in terraform.blocks(st, "condition")
+	c.test == test
+} |
+	some test in {c.test | some c in terraform.blocks(st, "condition")}
+}} if {
+	count(terraform.blocks(st, "condition")) > 0
+} else := {}
+
 # bucket_policies: every S3 bucket policy whose document is known, as
 # {resource, path, doc}: aws_s3_bucket_policy (provider v4+) and the legacy
-# inline `policy` argument of aws_s3_bucket.
+# inline `policy` argument of aws_s3_bucket, written as JSON, jsonencode() or
+# an aws_iam_policy_document data source of the module.
 bucket_policies contains {"resource": r, "path": ["config", "policy"], "doc": doc} if {
 	some r in terraform.resources_of({"aws_s3_bucket_policy", "aws_s3_bucket"})
-	doc := document(r.config.policy)
+	doc := resource_policy(r.config.policy)
 }
 
 # iam_documents: every IAM policy document whose content is known, as
@@ -168,7 +255,7 @@ iam_documents contains {"resource": r, "path": ["config", "statement", k], "stat
 	r.mode == "data"
 	r.type == "aws_iam_policy_document"
 	some k, st in terraform.blocks(r.config, "statement")
-	s := {"Effect": object.get(st, "effect", "Allow"), "Action": object.get(st, "actions", []), "Resource": object.get(st, "resources", [])}
+	s := statement_json(st)
 }
 
 # ---------------------------------------------------------------- secrets

@@ -8,6 +8,9 @@ res(type, name, config) := {
 	"provider": split(type, "_")[0], "file": "main.tf", "startLine": 1, "endLine": 9, "config": config,
 }
 
+# data_res(type, name, config): a data source (mode "data", id data.<type>.<name>).
+data_res(type, name, config) := object.union(res(type, name, config), {"id": concat(".", ["data", type, name]), "mode": "data"})
+
 # res_on(type, name, provider, config): a managed resource on a named provider configuration.
 res_on(type, name, provider, config) := object.union(res(type, name, config), {"provider": provider})
 

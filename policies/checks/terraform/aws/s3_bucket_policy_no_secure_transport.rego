@@ -4,9 +4,11 @@
 #   A bucket policy (aws_s3_bucket_policy, or the legacy policy argument of
 #   aws_s3_bucket) whose document is known has no Deny statement on the
 #   condition aws:SecureTransport = false. S3 accepts plain-HTTP requests
-#   unless a policy refuses them. Only policies written as literal JSON or
-#   jsonencode() are judged; a policy built elsewhere (a data source, a file)
-#   is unknown and not reported.
+#   unless a policy refuses them. Policies written as literal JSON,
+#   jsonencode() or an aws_iam_policy_document data source of the same module
+#   are judged; a policy built elsewhere (a data source merging other
+#   documents, a file, a module input) is unknown and not reported, and so is
+#   a Deny whose aws:SecureTransport value is a variable.
 # related_resources:
 #   - ref: https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule
 # custom:
@@ -29,6 +31,7 @@ package evident.checks.terraform.s3_bucket_policy_no_secure_transport
 
 import data.evident.lib.aws
 import data.evident.lib.finding
+import data.evident.lib.values
 
 deny contains f if {
 	some policy in aws.bucket_policies
@@ -49,4 +52,14 @@ denies_plain_http(doc) if {
 	some st in aws.statements(doc)
 	st.Effect == "Deny"
 	st.Condition.NumericLessThan["s3:TlsVersion"]
+}
+
+# A Deny whose aws:SecureTransport values are not known (a variable) may be
+# the one required: not reported.
+denies_plain_http(doc) if {
+	some st in aws.statements(doc)
+	st.Effect == "Deny"
+	some op in ["Bool", "BoolIfExists"]
+	some v in aws.as_list(st.Condition[op]["aws:SecureTransport"])
+	values.is_unknown(v)
 }

@@ -24,3 +24,20 @@ test_deny_present_unknown_and_no_policy_pass if {
 		tf.res("aws_s3_bucket", "c", {}),
 	])
 }
+
+deny_http_block := {"effect": "Deny", "actions": ["s3:*"], "principals": [{"type": "*", "identifiers": ["*"]}], "condition": [{"test": "Bool", "variable": "aws:SecureTransport", "values": ["false"]}]}
+
+read_block := {"actions": ["s3:GetObject"], "principals": [{"type": "AWS", "identifiers": ["arn:aws:iam::1:role/app"]}]}
+
+test_data_source_documents if {
+	check.deny == {{"resource": "aws_s3_bucket_policy.a", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.a has a bucket policy without a Deny for aws:SecureTransport = false"}} with input as tf.doc([
+		tf.data_res("aws_iam_policy_document", "read_only", {"statement": [read_block]}),
+		tf.data_res("aws_iam_policy_document", "tls", {"statement": [read_block, deny_http_block]}),
+		tf.data_res("aws_iam_policy_document", "var", {"statement": [read_block, object.union(deny_http_block, {"condition": [{"test": "Bool", "variable": "aws:SecureTransport", "values": [tf.unknown("var.flag")]}]})]}),
+		tf.res("aws_s3_bucket_policy", "a", {"policy": tf.unknown("data.aws_iam_policy_document.read_only.json")}),
+		tf.res("aws_s3_bucket_policy", "b", {"policy": tf.unknown("data.aws_iam_policy_document.tls.json")}),
+		tf.data_res("aws_iam_policy_document", "test_var", {"statement": [read_block, object.union(deny_http_block, {"condition": [{"test": tf.unknown("var.test"), "variable": "aws:SecureTransport", "values": ["false"]}]})]}),
+		tf.res("aws_s3_bucket_policy", "c", {"policy": tf.unknown("data.aws_iam_policy_document.var.json")}),
+		tf.res("aws_s3_bucket_policy", "d", {"policy": tf.unknown("data.aws_iam_policy_document.test_var.json")}),
+	])
+}

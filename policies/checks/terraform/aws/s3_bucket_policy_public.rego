@@ -2,7 +2,9 @@
 # title: S3 bucket policy grants access to everyone
 # description: >-
 #   A bucket policy (aws_s3_bucket_policy, or the legacy policy argument of
-#   aws_s3_bucket) has an Allow statement for Principal "*" (or AWS = "*")
+#   aws_s3_bucket; literal JSON, jsonencode() or an aws_iam_policy_document
+#   data source of the same module) has an Allow statement for Principal "*"
+#   (or AWS = "*", or a principals block of type "*")
 #   without any Condition, so anyone on the internet, or any AWS account, can
 #   perform its actions on the bucket. Statements restricted by a condition
 #   (source VPC endpoint, organisation id, source IP…) are not reported.

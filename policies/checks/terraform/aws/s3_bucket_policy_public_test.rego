@@ -21,3 +21,38 @@ test_named_conditioned_deny_and_unknown_pass if {
 		tf.res("aws_s3_bucket_policy", "d", {"policy": tf.unknown("data.aws_iam_policy_document.d.json")}),
 	])
 }
+
+# Principal blocks of an aws_iam_policy_document data source, referenced as `.json`.
+public_read := {"actions": ["s3:GetObject"], "resources": ["arn:aws:s3:::b/*"], "principals": [{"type": "*", "identifiers": ["*"]}]}
+
+public_list := {"actions": ["s3:ListBucket"], "principals": [{"type": "Service", "identifiers": ["logging.s3.amazonaws.com"]}, {"type": "AWS", "identifiers": ["*"]}]}
+
+test_data_source_documents if {
+	check.deny == {
+		{"resource": "aws_s3_bucket_policy.a", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.a has a bucket policy that allows s3:GetObject to anyone (Principal \"*\" without a condition)"},
+		{"resource": "aws_s3_bucket.b", "path": ["config", "policy"], "msg": "aws_s3_bucket.b has a bucket policy that allows s3:ListBucket to anyone (Principal \"*\" without a condition)"},
+	} with input as tf.doc([
+		tf.data_res("aws_iam_policy_document", "read", {"statement": [public_read]}),
+		tf.data_res("aws_iam_policy_document", "list", {"statement": [{"effect": "Deny", "actions": ["s3:*"], "principals": [{"type": "*", "identifiers": ["*"]}]}, public_list]}),
+		tf.res("aws_s3_bucket_policy", "a", {"policy": tf.unknown("data.aws_iam_policy_document.read.json")}),
+		tf.res("aws_s3_bucket", "b", {"policy": tf.unknown("data.aws_iam_policy_document.list.json")}),
+	])
+}
+
+test_data_source_documents_conditioned_named_merged_or_elsewhere_pass if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.data_res("aws_iam_policy_document", "vpce", {"statement": [object.union(public_read, {"condition": [{"test": "StringEquals", "variable": "aws:SourceVpce", "values": ["vpce-1"]}]})]}),
+		tf.data_res("aws_iam_policy_document", "role", {"statement": [object.union(public_read, {"principals": [{"type": "AWS", "identifiers": ["arn:aws:iam::1:role/app"]}]})]}),
+		tf.data_res("aws_iam_policy_document", "merged", {"source_policy_documents": [tf.unknown("var.base")], "statement": [public_read]}),
+		tf.data_res("aws_iam_policy_document", "dyn", {"statement": [public_read], "dynamic": {"statement": [{}]}}),
+		tf.data_res("aws_iam_policy_document", "cond", {"statement": [object.union(public_read, {"condition": [{"test": tf.unknown("var.test"), "variable": "aws:SourceVpce", "values": ["vpce-1"]}]})]}),
+		tf.data_res("aws_iam_policy_document", "open", {"statement": [public_read]}),
+		tf.res("aws_s3_bucket_policy", "a", {"policy": tf.unknown("data.aws_iam_policy_document.vpce.json")}),
+		tf.res("aws_s3_bucket_policy", "b", {"policy": tf.unknown("data.aws_iam_policy_document.role.json")}),
+		tf.res("aws_s3_bucket_policy", "c", {"policy": tf.unknown("data.aws_iam_policy_document.merged.json")}),
+		tf.res("aws_s3_bucket_policy", "d", {"policy": tf.unknown("data.aws_iam_policy_document.dyn.json")}),
+		tf.res("aws_s3_bucket_policy", "e", {"policy": tf.unknown("data.aws_iam_policy_document.cond.json")}),
+		tf.res("aws_s3_bucket_policy", "f", {"policy": tf.unknown("data.aws_iam_policy_document.absent.json")}),
+		tf.res("aws_s3_bucket_policy", "g", {"policy": {"__unknown__": "replace(data.aws_iam_policy_document.open.json, \"x\", \"y\")", "refs": ["data.aws_iam_policy_document.open.json"]}}),
+	])
+}
