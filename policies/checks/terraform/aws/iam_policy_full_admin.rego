@@ -1,11 +1,14 @@
 # METADATA
-# title: IAM policy grants every action on every resource
+# title: IAM policy grants administrator access (every action, or every IAM action, on every resource)
 # description: >-
 #   An IAM policy document (aws_iam_policy, inline role/user/group policies,
 #   inline_policy blocks of aws_iam_role, or an aws_iam_policy_document data
 #   source) has an Allow statement with Action "*" and Resource "*". Whoever
 #   holds it is an administrator of the account, including every data store
 #   and key; least privilege is the basis of access control to personal data.
+#   Action "iam:*" on Resource "*" is reported too: it can attach
+#   AdministratorAccess to itself or create an administrator, so it is
+#   administrator access one API call away.
 #   Documents built elsewhere are unknown and not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
@@ -33,7 +36,22 @@ deny contains f if {
 	some document in aws.iam_documents
 	some st in document.statements
 	object.get(st, "Effect", "Allow") == "Allow"
-	"*" in aws.as_list(st.Action)
 	"*" in aws.as_list(st.Resource)
-	f := finding.at(document.resource, document.path, finding.format("%s allows Action \"*\" on Resource \"*\" (full administrator access)", [document.resource.id]))
+	action := admin_action(aws.as_list(st.Action))
+	f := finding.at(document.resource, document.path, finding.format(messages[action], [document.resource.id]))
+}
+
+# admin_action(actions): "*" when the statement allows every action, else
+# "iam:*" when it allows every IAM action (action names are case-insensitive).
+admin_action(actions) := "*" if "*" in actions
+
+else := "iam:*" if {
+	some action in actions
+	is_string(action)
+	lower(action) == "iam:*"
+}
+
+messages := {
+	"*": "%s allows Action \"*\" on Resource \"*\" (full administrator access)",
+	"iam:*": "%s allows Action \"iam:*\" on Resource \"*\" (it can grant itself full administrator access)",
 }
