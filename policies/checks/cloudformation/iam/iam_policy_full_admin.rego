@@ -1,0 +1,87 @@
+# METADATA
+# title: IAM policy grants administrator access (every action, or every IAM action, on every resource)
+# description: >-
+#   An IAM policy document of the template (AWS::IAM::Policy and
+#   AWS::IAM::ManagedPolicy, the inline Policies of AWS::IAM::Role, User and
+#   Group, or the inline statements in the Policies of a SAM function or state
+#   machine) has an Allow statement with Action "*" and Resource "*". Whoever
+#   holds it is an administrator of the account, including every data store
+#   and key; least privilege is the basis of access control to personal data.
+#   Action "iam:*" on Resource "*" is reported too: it can attach
+#   AdministratorAccess to itself or create an administrator. Statements the
+#   template leaves undecided (!If on a parameter) are not reported.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+# custom:
+#   id: EVD-CFN-035
+#   severity: high
+#   remediation: >-
+#     List the actions and resources the principal needs; keep administrator
+#     access to a small break-glass role with MFA.
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::IAM::Policy, AWS::IAM::ManagedPolicy, AWS::IAM::Role, AWS::IAM::User, AWS::IAM::Group, AWS::Serverless::Function, AWS::Serverless::StateMachine]
+#   controls:
+#     hipaa: ["164.308(a)(4)(ii)(B)", "164.308(a)(3)(ii)(A)", "164.312(a)(1)"]
+#     gdpr: ["Art.25(1)", "Art.32(1)(b)"]
+#   rationale:
+#     hipaa: Access to ePHI must be granted according to role (access authorization); "*" on "*" grants everything.
+#     gdpr: Least privilege is part of data protection by design and of the confidentiality of processing.
+package evident.checks.cloudformation.iam_policy_full_admin
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+import data.evident.lib.values
+
+# documents: every policy document of the template, as {resource, path, doc}.
+documents contains {"resource": r, "path": ["properties", "PolicyDocument"], "doc": r.properties.PolicyDocument} if {
+	some r in cfn.resources_of({"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"})
+}
+
+documents contains {"resource": r, "path": ["properties", "Policies", i, "PolicyDocument"], "doc": policy.PolicyDocument} if {
+	some r in cfn.resources_of({"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"})
+	some i, policy in cfn.as_list(r.properties.Policies)
+	is_object(policy)
+}
+
+# SAM: Policies is a managed policy name or ARN, a policy template, an inline
+# policy document (an object with Statement), or a list of those.
+documents contains {"resource": r, "path": ["properties", "Policies", i], "doc": policy} if {
+	some r in cfn.resources_of({"AWS::Serverless::Function", "AWS::Serverless::StateMachine"})
+	is_array(r.properties.Policies)
+	some i, policy in r.properties.Policies
+	policy.Statement != null
+}
+
+documents contains {"resource": r, "path": ["properties", "Policies"], "doc": r.properties.Policies} if {
+	some r in cfn.resources_of({"AWS::Serverless::Function", "AWS::Serverless::StateMachine"})
+	is_object(r.properties.Policies)
+	not values.is_unknown(r.properties.Policies)
+}
+
+deny contains f if {
+	some document in documents
+	is_object(document.doc)
+	not values.is_unknown(document.doc)
+	some st in cfn.as_list(document.doc.Statement)
+	is_object(st)
+	object.get(st, "Effect", "Allow") == "Allow"
+	"*" in cfn.as_list(st.Resource)
+	action := admin_action(cfn.as_list(st.Action))
+	f := finding.at(document.resource, document.path, finding.format(messages[action], [document.resource.id]))
+}
+
+# admin_action(actions): "*" when the statement allows every action, else
+# "iam:*" when it allows every IAM action (action names are case-insensitive).
+admin_action(actions) := "*" if "*" in actions
+
+else := "iam:*" if {
+	some action in actions
+	is_string(action)
+	lower(action) == "iam:*"
+}
+
+messages := {
+	"*": "%s has a policy that allows Action \"*\" on Resource \"*\" (full administrator access)",
+	"iam:*": "%s has a policy that allows Action \"iam:*\" on Resource \"*\" (it can grant itself full administrator access)",
+}
