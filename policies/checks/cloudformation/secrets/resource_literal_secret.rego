@@ -3,8 +3,11 @@
 # description: >-
 #   A resource property that holds a credential (an RDS, DocumentDB, Neptune
 #   or Redshift master password, an ElastiCache AuthToken, a Directory Service
-#   or Amazon MQ password, a Secrets Manager SecretString) is set to a literal
-#   string. The credential is committed with the template, visible in the
+#   or Amazon MQ password, a Secrets Manager SecretString, a DMS endpoint
+#   password, an Amplify access or OAuth token or basic-auth password, an IAM
+#   user's console password, an OpenSearch master user password, a CodeBuild
+#   source credential token, an Alexa skill client secret or refresh token)
+#   is set to a literal string. The credential is committed with the template, visible in the
 #   stack's template in the console, and shared by every deployment. Values
 #   from NoEcho parameters, dynamic references ({{resolve:secretsmanager:…}})
 #   and generated secrets are not reported.
@@ -31,27 +34,35 @@ import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 
 # secret_properties[type]: the properties of `type` that hold a credential.
+# secret_properties[type]: the property paths of `type` that hold a credential.
 secret_properties := {
-	"AWS::RDS::DBInstance": ["MasterUserPassword"],
-	"AWS::RDS::DBCluster": ["MasterUserPassword"],
-	"AWS::DocDB::DBCluster": ["MasterUserPassword"],
-	"AWS::Neptune::DBCluster": ["MasterUserPassword"],
-	"AWS::Redshift::Cluster": ["MasterUserPassword"],
-	"AWS::ElastiCache::ReplicationGroup": ["AuthToken"],
-	"AWS::DirectoryService::MicrosoftAD": ["Password"],
-	"AWS::DirectoryService::SimpleAD": ["Password"],
-	"AWS::SecretsManager::Secret": ["SecretString"],
+	"AWS::RDS::DBInstance": [["MasterUserPassword"]],
+	"AWS::RDS::DBCluster": [["MasterUserPassword"]],
+	"AWS::DocDB::DBCluster": [["MasterUserPassword"]],
+	"AWS::Neptune::DBCluster": [["MasterUserPassword"]],
+	"AWS::Redshift::Cluster": [["MasterUserPassword"]],
+	"AWS::ElastiCache::ReplicationGroup": [["AuthToken"]],
+	"AWS::DirectoryService::MicrosoftAD": [["Password"]],
+	"AWS::DirectoryService::SimpleAD": [["Password"]],
+	"AWS::SecretsManager::Secret": [["SecretString"]],
+	"AWS::DMS::Endpoint": [["Password"], ["MongoDbSettings", "Password"]],
+	"AWS::Amplify::App": [["AccessToken"], ["OauthToken"], ["BasicAuthConfig", "Password"]],
+	"AWS::Amplify::Branch": [["BasicAuthConfig", "Password"]],
+	"AWS::IAM::User": [["LoginProfile", "Password"]],
+	"AWS::OpenSearchService::Domain": [["AdvancedSecurityOptions", "MasterUserOptions", "MasterUserPassword"]],
+	"AWS::Elasticsearch::Domain": [["AdvancedSecurityOptions", "MasterUserOptions", "MasterUserPassword"]],
+	"AWS::CodeBuild::SourceCredential": [["Token"]],
+	"Alexa::ASK::Skill": [["AuthenticationConfiguration", "ClientSecret"], ["AuthenticationConfiguration", "RefreshToken"]],
 }
 
 deny contains f if {
-	some type, keys in secret_properties
+	some type, paths in secret_properties
 	some r in cfn.resources(type)
-	some key in keys
-	cfn.literal_secret(r.properties[key])
-	f := finding.secret_at(r, ["properties", key], finding.format("%s sets %s to a literal value in the template", [r.id, key]))
+	some path in paths
+	cfn.literal_secret(object.get(r.properties, path, null))
+	f := finding.secret_at(r, array.concat(["properties"], path), finding.format("%s sets %s to a literal value in the template", [r.id, concat(".", path)]))
 }
 
-# Amazon MQ keeps passwords in a list of users.
 deny contains f if {
 	some broker in cfn.resources("AWS::AmazonMQ::Broker")
 	some i, user in cfn.as_list(broker.properties.Users)

@@ -22,3 +22,27 @@ test_references_dynamic_and_generated_pass if {
 		res("Cache", "AWS::ElastiCache::ReplicationGroup", {"AuthToken": {"__unknown__": "Fn::Sub {{resolve:...}}", "refs": []}}),
 	]}
 }
+
+test_nested_credential_properties if {
+	check.deny == {
+		{"resource": "Endpoint", "path": ["properties", "MongoDbSettings", "Password"], "msg": "Endpoint sets MongoDbSettings.Password to a literal value in the template", "secret": true},
+		{"resource": "App", "path": ["properties", "AccessToken"], "msg": "App sets AccessToken to a literal value in the template", "secret": true},
+		{"resource": "App", "path": ["properties", "BasicAuthConfig", "Password"], "msg": "App sets BasicAuthConfig.Password to a literal value in the template", "secret": true},
+		{"resource": "Search", "path": ["properties", "AdvancedSecurityOptions", "MasterUserOptions", "MasterUserPassword"], "msg": "Search sets AdvancedSecurityOptions.MasterUserOptions.MasterUserPassword to a literal value in the template", "secret": true},
+		{"resource": "Skill", "path": ["properties", "AuthenticationConfiguration", "RefreshToken"], "msg": "Skill sets AuthenticationConfiguration.RefreshToken to a literal value in the template", "secret": true},
+	} with input as {"resources": [
+		res("Endpoint", "AWS::DMS::Endpoint", {"EngineName": "mongodb", "MongoDbSettings": {"Username": "dms", "Password": "mongo-Pa55word"}}),
+		res("App", "AWS::Amplify::App", {"AccessToken": "ghp_0123456789abcdef0123456789abcdef0123", "OauthToken": {"__unknown__": "Ref Token", "refs": ["Token"]}, "BasicAuthConfig": {"EnableBasicAuth": true, "Username": "preview", "Password": "preview-2024"}}),
+		res("Search", "AWS::OpenSearchService::Domain", {"AdvancedSecurityOptions": {"Enabled": true, "MasterUserOptions": {"MasterUserName": "admin", "MasterUserPassword": "Search#Admin1"}}}),
+		res("Skill", "Alexa::ASK::Skill", {"AuthenticationConfiguration": {"ClientId": "amzn1.application-oa2-client.1", "ClientSecret": "{{resolve:secretsmanager:alexa:SecretString:secret}}", "RefreshToken": "Atzr|IwEBIexample"}}),
+	]}
+}
+
+test_nested_references_pass if {
+	count(check.deny) == 0 with input as {"resources": [
+		res("Endpoint", "AWS::DMS::Endpoint", {"Password": {"__unknown__": "Ref DmsPassword", "refs": ["DmsPassword"]}, "MongoDbSettings": {"SecretsManagerSecretId": "dms-mongo"}}),
+		res("Branch", "AWS::Amplify::Branch", {"BasicAuthConfig": {"Password": "{{resolve:ssm-secure:/preview/password}}"}}),
+		res("User", "AWS::IAM::User", {"LoginProfile": {"Password": {"__unknown__": "Ref InitialPassword", "refs": ["InitialPassword"]}, "PasswordResetRequired": true}}),
+		res("Other", "AWS::IAM::User", {"UserName": "ci"}),
+	]}
+}
