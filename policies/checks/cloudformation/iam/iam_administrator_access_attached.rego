@@ -28,23 +28,18 @@ package evident.checks.cloudformation.iam_administrator_access_attached
 
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
+import data.evident.lib.iam
 import data.evident.lib.values
-
-admin_suffix := ":iam::aws:policy/AdministratorAccess"
 
 # admin_arn(v): the ARN of AdministratorAccess in any partition, literal or
 # as !Sub "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess" (the
 # partition is the only part the template leaves open, and the policy is the
 # same in every partition).
-admin_arn(v) if {
-	is_string(v)
-	startswith(v, "arn:aws")
-	endswith(v, admin_suffix)
-}
+admin_arn(v) if iam.administrator_access_arn(v)
 
 admin_arn(v) if {
 	values.is_unknown(v)
-	v.__unknown__ == concat("", ["Fn::Sub arn:${AWS::Partition}", admin_suffix])
+	v.__unknown__ == concat("", ["Fn::Sub arn:${AWS::Partition}", iam.administrator_access_suffix])
 }
 
 deny contains f if {

@@ -31,6 +31,7 @@ package evident.checks.cloudformation.iam_policy_full_admin
 
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
+import data.evident.lib.iam
 import data.evident.lib.values
 
 # documents: every policy document of the template, as {resource, path, doc}.
@@ -67,18 +68,8 @@ deny contains f if {
 	is_object(st)
 	object.get(st, "Effect", "Allow") == "Allow"
 	"*" in cfn.as_list(st.Resource)
-	action := admin_action(cfn.as_list(st.Action))
+	action := iam.admin_action(cfn.as_list(st.Action))
 	f := finding.at(document.resource, document.path, finding.format(messages[action], [document.resource.id]))
-}
-
-# admin_action(actions): "*" when the statement allows every action, else
-# "iam:*" when it allows every IAM action (action names are case-insensitive).
-admin_action(actions) := "*" if "*" in actions
-
-else := "iam:*" if {
-	some action in actions
-	is_string(action)
-	lower(action) == "iam:*"
 }
 
 messages := {

@@ -27,24 +27,20 @@
 package evident.checks.terraform.iam_administrator_access_attached
 
 import data.evident.lib.finding
+import data.evident.lib.iam
 import data.evident.lib.terraform
 
 attachment_types := {"aws_iam_role_policy_attachment", "aws_iam_user_policy_attachment", "aws_iam_group_policy_attachment", "aws_iam_policy_attachment"}
 
-admin_arn(v) if {
-	is_string(v)
-	regex.match(`^arn:aws[a-z-]*:iam::aws:policy/AdministratorAccess$`, v)
-}
-
 deny contains f if {
 	some attachment in terraform.resources_of(attachment_types)
-	admin_arn(attachment.config.policy_arn)
+	iam.administrator_access_arn(attachment.config.policy_arn)
 	f := finding.at(attachment, ["config", "policy_arn"], finding.format("%s attaches the AdministratorAccess managed policy", [attachment.id]))
 }
 
 deny contains f if {
 	some role in terraform.resources("aws_iam_role")
 	some i, arn in role.config.managed_policy_arns
-	admin_arn(arn)
+	iam.administrator_access_arn(arn)
 	f := finding.at(role, ["config", "managed_policy_arns", i], finding.format("%s attaches the AdministratorAccess managed policy", [role.id]))
 }

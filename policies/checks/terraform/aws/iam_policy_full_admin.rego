@@ -31,24 +31,15 @@ package evident.checks.terraform.iam_policy_full_admin
 
 import data.evident.lib.aws
 import data.evident.lib.finding
+import data.evident.lib.iam
 
 deny contains f if {
 	some document in aws.iam_documents
 	some st in document.statements
 	object.get(st, "Effect", "Allow") == "Allow"
 	"*" in aws.as_list(st.Resource)
-	action := admin_action(aws.as_list(st.Action))
+	action := iam.admin_action(aws.as_list(st.Action))
 	f := finding.at(document.resource, document.path, finding.format(messages[action], [document.resource.id]))
-}
-
-# admin_action(actions): "*" when the statement allows every action, else
-# "iam:*" when it allows every IAM action (action names are case-insensitive).
-admin_action(actions) := "*" if "*" in actions
-
-else := "iam:*" if {
-	some action in actions
-	is_string(action)
-	lower(action) == "iam:*"
 }
 
 messages := {
