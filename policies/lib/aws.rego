@@ -131,14 +131,6 @@ else := [v] if is_string(v)
 
 else := []
 
-# principal_is_anyone(p): a Principal of "*" or {"AWS": "*"} (or a list holding "*").
-principal_is_anyone(p) if p == "*"
-
-principal_is_anyone(p) if {
-	is_object(p)
-	"*" in as_list(p.AWS)
-}
-
 # resource_policy(v): a resource policy argument as a policy object: literal
 # JSON or jsonencode() (document), or exactly `data.aws_iam_policy_document.<name>.json`
 # of a data source of this module whose content is known (data_documents).

@@ -8,6 +8,8 @@
 #   library: true
 package evident.lib.iam
 
+import data.evident.lib.values
+
 # admin_action(actions): "*" when a statement's actions (a list) include every
 # action, else "iam:*" when they include every IAM action (action names are
 # case-insensitive), which can attach AdministratorAccess to itself.
@@ -30,4 +32,42 @@ administrator_access_arn(v) if {
 	is_string(v)
 	startswith(v, "arn:aws")
 	endswith(v, administrator_access_suffix)
+}
+
+# principal_is_anyone(p): a policy statement's Principal that names everyone:
+# "*", or {"AWS": "*"} (or a list holding "*").
+principal_is_anyone(p) if p == "*"
+
+principal_is_anyone(p) if p.AWS == "*"
+
+principal_is_anyone(p) if {
+	is_array(p.AWS)
+	"*" in p.AWS
+}
+
+# caller_set_keys: condition keys whose value the requester chooses freely (in
+# lower case). AWS's documentation warns that aws:Referer must not be used to
+# keep unauthorized parties out; the same holds for aws:UserAgent.
+caller_set_keys := {"aws:referer", "aws:useragent"}
+
+# unrestricted(st): how a statement's Condition leaves it open to whoever asks:
+# "without a condition" (absent, null or empty), or "conditioned only on
+# <keys>, which the client sets" when every key it tests is in caller_set_keys.
+# Undefined when the condition restricts the statement or is not known.
+unrestricted(st) := "without a condition" if not st.Condition
+
+else := "without a condition" if st.Condition in {null, {}}
+
+else := concat("", ["conditioned only on ", concat(", ", keys), ", which the client sets"]) if {
+	is_object(st.Condition)
+	not values.is_unknown(st.Condition)
+	every tests in st.Condition {
+		is_object(tests)
+		not values.is_unknown(tests)
+		every key, _ in tests {
+			lower(key) in caller_set_keys
+		}
+	}
+	keys := sort({key | some tests in st.Condition; some key, _ in tests})
+	count(keys) > 0
 }

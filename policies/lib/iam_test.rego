@@ -19,3 +19,24 @@ test_administrator_access_arn if {
 	not iam.administrator_access_arn("AdministratorAccess")
 	not iam.administrator_access_arn({"__unknown__": "var.arn", "refs": ["var.arn"]})
 }
+
+test_principal_is_anyone if {
+	iam.principal_is_anyone("*")
+	iam.principal_is_anyone({"AWS": "*"})
+	iam.principal_is_anyone({"AWS": ["arn:aws:iam::1:root", "*"]})
+	not iam.principal_is_anyone({"AWS": "arn:aws:iam::1:root"})
+	not iam.principal_is_anyone({"Service": "*"})
+	not iam.principal_is_anyone({"__unknown__": "Ref Reader", "refs": ["Reader"]})
+}
+
+test_unrestricted if {
+	iam.unrestricted({"Effect": "Allow"}) == "without a condition"
+	iam.unrestricted({"Condition": null}) == "without a condition"
+	iam.unrestricted({"Condition": {}}) == "without a condition"
+	iam.unrestricted({"Condition": {"StringLike": {"aws:Referer": ["https://example.com/*"]}}}) == "conditioned only on aws:Referer, which the client sets"
+	iam.unrestricted({"Condition": {"StringLike": {"aws:Referer": "x"}, "StringEquals": {"AWS:UserAgent": "y"}}}) == "conditioned only on AWS:UserAgent, aws:Referer, which the client sets"
+	not iam.unrestricted({"Condition": {"StringLike": {"aws:Referer": "x"}, "IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}})
+	not iam.unrestricted({"Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1"}}})
+	not iam.unrestricted({"Condition": {"__unknown__": "Fn::If X", "refs": ["X"]}})
+	not iam.unrestricted({"Condition": {"StringLike": {"__unknown__": "var.c", "refs": ["var.c"]}}})
+}

@@ -6,8 +6,10 @@
 #   data source of the same module) has an Allow statement for Principal "*"
 #   (or AWS = "*", or a principals block of type "*")
 #   without any Condition, so anyone on the internet, or any AWS account, can
-#   perform its actions on the bucket. Statements restricted by a condition
-#   (source VPC endpoint, organisation id, source IP…) are not reported.
+#   perform its actions on the bucket. A condition only on aws:Referer or
+#   aws:UserAgent does not count: the client sets those headers. Statements
+#   restricted by another condition (source VPC endpoint, organisation id,
+#   source IP…) are not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 # custom:
@@ -30,12 +32,13 @@ package evident.checks.terraform.s3_bucket_policy_public
 
 import data.evident.lib.aws
 import data.evident.lib.finding
+import data.evident.lib.iam
 
 deny contains f if {
 	some policy in aws.bucket_policies
 	some st in aws.statements(policy.doc)
 	st.Effect == "Allow"
-	aws.principal_is_anyone(st.Principal)
-	not st.Condition
-	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" without a condition)", [policy.resource.id, concat(", ", aws.as_list(st.Action))]))
+	iam.principal_is_anyone(st.Principal)
+	how := iam.unrestricted(st)
+	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" %s)", [policy.resource.id, concat(", ", aws.as_list(st.Action)), how]))
 }

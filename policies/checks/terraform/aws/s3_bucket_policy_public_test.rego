@@ -7,7 +7,9 @@ test_public_principals if {
 	check.deny == {
 		{"resource": "aws_s3_bucket_policy.a", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.a has a bucket policy that allows s3:GetObject to anyone (Principal \"*\" without a condition)"},
 		{"resource": "aws_s3_bucket.b", "path": ["config", "policy"], "msg": "aws_s3_bucket.b has a bucket policy that allows s3:GetObject, s3:ListBucket to anyone (Principal \"*\" without a condition)"},
+		{"resource": "aws_s3_bucket_policy.c", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.c has a bucket policy that allows s3:GetObject to anyone (Principal \"*\" conditioned only on aws:Referer, which the client sets)"},
 	} with input as tf.doc([
+		tf.res("aws_s3_bucket_policy", "c", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Condition": {"StringLike": {"aws:Referer": ["https://www.example.com/*"]}}}]})}),
 		tf.res("aws_s3_bucket_policy", "a", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}]})}),
 		tf.res("aws_s3_bucket", "b", {"policy": json.marshal({"Statement": {"Effect": "Allow", "Principal": {"AWS": ["*"]}, "Action": ["s3:GetObject", "s3:ListBucket"]}})}),
 	])

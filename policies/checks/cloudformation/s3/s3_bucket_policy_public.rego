@@ -1,0 +1,48 @@
+# METADATA
+# title: S3 bucket policy grants access to everyone
+# description: >-
+#   An AWS::S3::BucketPolicy has an Allow statement for Principal "*" (or
+#   AWS "*") without any Condition, so anyone on the internet, or any AWS
+#   account, can perform its actions on the bucket. A condition only on
+#   aws:Referer or aws:UserAgent does not count: the client sets those
+#   headers. Statements restricted by another condition (source VPC endpoint,
+#   organisation id, source IP…) are not reported, nor are statements the
+#   template leaves undecided.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+# custom:
+#   id: EVD-CFN-037
+#   severity: critical
+#   remediation: >-
+#     Name the principals (roles, accounts, CloudFront origin access control)
+#     that need access, or add a Condition that restricts the statement, and
+#     keep Block Public Access on.
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::S3::BucketPolicy]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(C)", "164.308(a)(3)(i)"]
+#     gdpr: ["Art.32(1)(b)", "Art.25(2)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: Access to ePHI must be limited to authorized persons and programs; a public grant authorizes everyone.
+#     gdpr: Data protection by default means personal data is not made accessible to an indefinite number of people.
+package evident.checks.cloudformation.s3_bucket_policy_public
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+import data.evident.lib.iam
+import data.evident.lib.values
+
+deny contains f if {
+	some policy in cfn.resources("AWS::S3::BucketPolicy")
+	document := policy.properties.PolicyDocument
+	is_object(document)
+	not values.is_unknown(document)
+	some st in cfn.as_list(document.Statement)
+	is_object(st)
+	not values.is_unknown(st)
+	object.get(st, "Effect", null) == "Allow"
+	iam.principal_is_anyone(st.Principal)
+	how := iam.unrestricted(st)
+	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s allows %s to anyone (Principal \"*\" %s)", [policy.id, concat(", ", [a | some a in cfn.as_list(st.Action); is_string(a)]), how]))
+}
