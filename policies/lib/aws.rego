@@ -107,7 +107,9 @@ exposes(rule, port) if {
 # ----------------------------------------------------------- policy documents
 
 # document(v): a policy argument as an object, when it is literal JSON or
-# jsonencode() (which the parser evaluates to a string). Undefined otherwise
+# jsonencode() (which the parser evaluates to a string; when the encoded value
+# is only partly known, e.g. it names a resource's ARN, the parser keeps it as
+# the unknown's `partial`, with unknown parts inside). Undefined otherwise
 # (unknown: a data source's .json, a file() of a path outside the module).
 document(v) := json.unmarshal(v) if {
 	is_string(v)
@@ -115,14 +117,46 @@ document(v) := json.unmarshal(v) if {
 } else := v if {
 	is_object(v)
 	not values.is_unknown(v)
+} else := v.partial if {
+	values.is_unknown(v)
+	is_object(v.partial)
 }
 
-# statements(doc): the Statement list (a single statement object counts as one).
+# statements(doc): the Statement list (a single statement object counts as
+# one); empty when the Statement is absent or not known.
 statements(doc) := doc.Statement if is_array(doc.Statement)
 
-else := [doc.Statement] if is_object(doc.Statement)
+else := [doc.Statement] if {
+	is_object(doc.Statement)
+	not values.is_unknown(doc.Statement)
+}
 
 else := []
+
+# undecided(doc): a statement of the document, or the list itself, is not
+# known, so what the document denies or allows in full is not known.
+undecided(doc) if values.is_unknown(doc.Statement)
+
+undecided(doc) if {
+	some st in statements(doc)
+	values.is_unknown(st)
+}
+
+undecided(doc) if {
+	some st in statements(doc)
+	values.is_unknown(st.Effect)
+}
+
+undecided(doc) if {
+	some st in statements(doc)
+	values.is_unknown(st.Condition)
+}
+
+undecided(doc) if {
+	some st in statements(doc)
+	some tests in st.Condition
+	values.is_unknown(tests)
+}
 
 # as_list(v): a string or list of strings as a list.
 as_list(v) := v if is_array(v)

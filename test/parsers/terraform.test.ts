@@ -504,7 +504,11 @@ describe('terraform: functions', () => {
     ['upper(var.x)', { __unknown__: 'upper(var.x)', refs: ['var.x'] }],
     ['length([var.x, 2])', 2],
     ['keys({ a = var.x })', ['a']],
-    ['jsonencode([var.x])', { __unknown__: 'jsonencode([var.x])', refs: ['var.x'] }],
+    // A partly known argument is kept as `partial` (a policy document naming an ARN); a wholly unknown one is not.
+    ['jsonencode([var.x])', { __unknown__: 'jsonencode([var.x])', refs: ['var.x'], partial: [{ __unknown__: 'var.x', refs: ['var.x'] }] }],
+    ['jsonencode({ Effect = "Allow", Resource = var.arn })', { __unknown__: 'jsonencode({ Effect = "Allow", Resource = var.arn })', refs: ['var.arn'], partial: { Effect: 'Allow', Resource: { __unknown__: 'var.arn', refs: ['var.arn'] } } }],
+    ['jsonencode(var.x)', { __unknown__: 'jsonencode(var.x)', refs: ['var.x'] }],
+    ['upper(jsonencode([var.x]))', { __unknown__: 'upper(jsonencode([var.x]))', refs: ['var.x'] }],
     ['provider::aws::arn_parse("arn:aws:s3:::b")', { __unknown__: 'provider::aws::arn_parse("arn:aws:s3:::b")' }],
   ];
   for (const [text, expected] of table) {

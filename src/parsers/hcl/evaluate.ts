@@ -49,9 +49,12 @@ const MAX_REF_DEPTH = 600;
 class Unknown {
   declare readonly expr: HclExpression;
   declare readonly env: Env;
-  constructor(expr: HclExpression, env: Env) {
+  /** The partly known value a `jsonencode` call would have encoded (see UnknownValue). */
+  declare readonly partial: HclValue | undefined;
+  constructor(expr: HclExpression, env: Env, partial?: HclValue) {
     this.expr = expr;
     this.env = env;
+    this.partial = partial;
   }
 }
 
@@ -99,7 +102,7 @@ function materialize(r: Result): HclValue {
   if (!(r instanceof Unknown)) return r;
   const refs = new Set<string>();
   collectRefs(r.expr, r.env.vars, refs, r.env.scope, 0);
-  return unknownValue(expressionText(r.expr), [...refs].sort());
+  return unknownValue(expressionText(r.expr), [...refs].sort(), r.partial);
 }
 
 function isBound(bound: ReadonlyMap<string, unknown> | ReadonlySet<string> | null, name: string): boolean {
@@ -420,7 +423,12 @@ function evalCall(expr: Extract<HclExpression, { kind: 'call' }>, env: Env): Res
     if (!Array.isArray(last)) return new Unknown(expr, env);
     args.push(...last);
   }
-  if (!argumentsKnown(fn, args)) return new Unknown(expr, env);
+  if (!argumentsKnown(fn, args)) {
+    // jsonencode({ … ARN … }): the text is unknown, but checks may read the structure (a policy document).
+    const arg = args[0];
+    const partial = expr.name === 'jsonencode' && args.length === 1 && typeof arg === 'object' && arg !== null && !isUnknownValue(arg) ? arg : undefined;
+    return new Unknown(expr, env, partial);
+  }
   return known(fn.impl(args), expr, env);
 }
 

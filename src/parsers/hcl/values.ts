@@ -6,19 +6,30 @@
 /** A JSON value. Unknown sentinels ({@link UnknownValue}) are objects of this type too. */
 export type HclValue = null | boolean | number | string | HclValue[] | { [key: string]: HclValue };
 
-/** `{ "__unknown__": "<expression source>", "refs": ["var.x", …] }` */
+/**
+ * `{ "__unknown__": "<expression source>", "refs": ["var.x", …] }`, plus
+ * `partial` for `jsonencode(x)` of an `x` that is only partly known: `x` with
+ * its unknown parts as sentinels (the policy document a `jsonencode({ … })`
+ * builds around a resource's ARN).
+ */
 export interface UnknownValue {
   __unknown__: string;
   refs?: string[];
+  partial?: HclValue;
 }
 
 /** The sentinels this module created; a plain object that merely looks like one (e.g. from jsondecode) is not unknown. */
 const sentinels = new WeakSet<object>();
 
-/** Creates an unknown sentinel for an expression's source text and its references (sorted, unique; omitted when empty). */
-export function unknownValue(text: string, refs: readonly string[]): HclValue {
+/**
+ * Creates an unknown sentinel for an expression's source text and its
+ * references (sorted, unique; omitted when empty), with the partly known value
+ * it encodes, if any (see {@link UnknownValue}).
+ */
+export function unknownValue(text: string, refs: readonly string[], partial?: HclValue): HclValue {
   const value: { [key: string]: HclValue } = { __unknown__: text };
   if (refs.length > 0) value.refs = [...refs];
+  if (partial !== undefined) value.partial = partial;
   sentinels.add(value);
   return value;
 }

@@ -35,6 +35,7 @@ import data.evident.lib.values
 
 deny contains f if {
 	some policy in aws.bucket_policies
+	not aws.undecided(policy.doc)
 	not denies_plain_http(policy.doc)
 	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy without a Deny for aws:SecureTransport = false", [policy.resource.id]))
 }

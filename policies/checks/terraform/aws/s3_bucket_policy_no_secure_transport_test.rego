@@ -41,3 +41,19 @@ test_data_source_documents if {
 		tf.res("aws_s3_bucket_policy", "d", {"policy": tf.unknown("data.aws_iam_policy_document.test_var.json")}),
 	])
 }
+
+partial(document) := {"__unknown__": "jsonencode({...})", "refs": ["aws_s3_bucket.b.arn"], "partial": document}
+
+unknown_arn := {"__unknown__": "aws_s3_bucket.b.arn", "refs": ["aws_s3_bucket.b.arn"]}
+
+test_partly_known_jsonencode if {
+	check.deny == {{"resource": "aws_s3_bucket_policy.a", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.a has a bucket policy without a Deny for aws:SecureTransport = false"}} with input as tf.doc([
+		tf.res("aws_s3_bucket_policy", "a", {"policy": partial({"Statement": [object.union(allow_read, {"Resource": unknown_arn})]})}),
+		tf.res("aws_s3_bucket_policy", "b", {"policy": partial({"Statement": [allow_read, object.union(deny_http, {"Resource": unknown_arn})]})}),
+		tf.res("aws_s3_bucket_policy", "c", {"policy": partial({"Statement": [allow_read, tf.unknown("local.deny_http")]})}),
+		tf.res("aws_s3_bucket_policy", "d", {"policy": partial({"Statement": tf.unknown("local.statements")})}),
+		tf.res("aws_s3_bucket_policy", "e", {"policy": partial({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": tf.unknown("local.tls_only")})]})}),
+		tf.res("aws_s3_bucket_policy", "f", {"policy": partial({"Statement": [allow_read, object.union(deny_http, {"Effect": tf.unknown("var.effect")})]})}),
+		tf.res("aws_s3_bucket_policy", "g", {"policy": partial({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"Bool": tf.unknown("local.c")}})]})}),
+	])
+}

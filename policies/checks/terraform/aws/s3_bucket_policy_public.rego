@@ -40,5 +40,5 @@ deny contains f if {
 	st.Effect == "Allow"
 	iam.principal_is_anyone(st.Principal)
 	how := iam.unrestricted(st)
-	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" %s)", [policy.resource.id, concat(", ", aws.as_list(st.Action)), how]))
+	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" %s)", [policy.resource.id, concat(", ", [a | some a in aws.as_list(st.Action); is_string(a)]), how]))
 }

@@ -58,3 +58,16 @@ test_data_source_documents_conditioned_named_merged_or_elsewhere_pass if {
 		tf.res("aws_s3_bucket_policy", "g", {"policy": {"__unknown__": "replace(data.aws_iam_policy_document.open.json, \"x\", \"y\")", "refs": ["data.aws_iam_policy_document.open.json"]}}),
 	])
 }
+
+# jsonencode() of a document that names a resource: the parser keeps the document as `partial`.
+partial(document) := {"__unknown__": "jsonencode({...})", "refs": ["aws_s3_bucket.b.arn"], "partial": document}
+
+arn := {"__unknown__": "aws_s3_bucket.b.arn", "refs": ["aws_s3_bucket.b.arn"]}
+
+test_partly_known_jsonencode if {
+	check.deny == {{"resource": "aws_s3_bucket_policy.a", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.a has a bucket policy that allows s3:GetObject to anyone (Principal \"*\" without a condition)"}} with input as tf.doc([
+		tf.res("aws_s3_bucket_policy", "a", {"policy": partial({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": ["s3:GetObject", arn], "Resource": arn}]})}),
+		tf.res("aws_s3_bucket_policy", "b", {"policy": partial({"Statement": [{"Effect": "Allow", "Principal": {"AWS": arn}, "Action": "s3:GetObject", "Resource": arn}]})}),
+		tf.res("aws_s3_bucket_policy", "c", {"policy": partial({"Statement": arn})}),
+	])
+}

@@ -1,0 +1,49 @@
+# METADATA
+# title: SQS queue or SNS topic policy grants access to everyone
+# description: >-
+#   An AWS::SQS::QueuePolicy or AWS::SNS::TopicPolicy has an Allow statement
+#   for Principal "*" (or AWS "*") that no condition restricts, so any AWS
+#   account, or anyone, can read, send or publish the messages, which carry
+#   the records the workload processes. A condition only on aws:Referer or
+#   aws:UserAgent does not count. Statements restricted by another condition
+#   (aws:SourceArn of the sending bucket or topic, aws:SourceAccount, the
+#   organisation id…) are not reported, nor are statements the template
+#   leaves undecided.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-security-best-practices.html
+# custom:
+#   id: EVD-CFN-038
+#   severity: high
+#   remediation: >-
+#     Name the principals or services that send and receive, and add an
+#     aws:SourceArn or aws:SourceAccount condition to statements for AWS
+#     services.
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::SQS::QueuePolicy, AWS::SNS::TopicPolicy]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(C)", "164.308(a)(3)(i)"]
+#     gdpr: ["Art.32(1)(b)", "Art.25(2)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: Access to ePHI in messages must be limited to authorized persons and programs; a public grant authorizes everyone.
+#     gdpr: Data protection by default means personal data is not made accessible to an indefinite number of people.
+package evident.checks.cloudformation.queue_topic_policy_public
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+import data.evident.lib.iam
+import data.evident.lib.values
+
+deny contains f if {
+	some policy in cfn.resources_of({"AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy"})
+	document := policy.properties.PolicyDocument
+	is_object(document)
+	not values.is_unknown(document)
+	some st in cfn.as_list(document.Statement)
+	is_object(st)
+	not values.is_unknown(st)
+	object.get(st, "Effect", null) == "Allow"
+	iam.principal_is_anyone(st.Principal)
+	how := iam.unrestricted(st)
+	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s allows %s to anyone (Principal \"*\" %s)", [policy.id, concat(", ", [a | some a in cfn.as_list(st.Action); is_string(a)]), how]))
+}
