@@ -71,3 +71,19 @@ else := concat("", ["conditioned only on ", concat(", ", keys), ", which the cli
 	keys := sort({key | some tests in st.Condition; some key, _ in tests})
 	count(keys) > 0
 }
+
+# public_statement(st): how an Allow statement for everyone is left open to
+# whoever asks (see unrestricted); undefined for any other statement.
+public_statement(st) := how if {
+	st.Effect == "Allow"
+	principal_is_anyone(st.Principal)
+	how := unrestricted(st)
+}
+
+# action_text(st): the statement's known actions, comma-separated, for messages.
+action_text(st) := concat(", ", [a | some a in actions; is_string(a)]) if {
+	actions := st.Action
+	is_array(actions)
+} else := st.Action if is_string(st.Action)
+
+else := ""

@@ -40,3 +40,17 @@ test_unrestricted if {
 	not iam.unrestricted({"Condition": {"__unknown__": "Fn::If X", "refs": ["X"]}})
 	not iam.unrestricted({"Condition": {"StringLike": {"__unknown__": "var.c", "refs": ["var.c"]}}})
 }
+
+test_public_statement if {
+	iam.public_statement({"Effect": "Allow", "Principal": "*"}) == "without a condition"
+	iam.public_statement({"Effect": "Allow", "Principal": {"AWS": "*"}, "Condition": {"StringLike": {"aws:Referer": "x"}}}) == "conditioned only on aws:Referer, which the client sets"
+	not iam.public_statement({"Effect": "Deny", "Principal": "*"})
+	not iam.public_statement({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:root"}})
+	not iam.public_statement({"Effect": "Allow", "Principal": "*", "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}})
+}
+
+test_action_text if {
+	iam.action_text({"Action": ["s3:GetObject", {"__unknown__": "var.a"}, "s3:ListBucket"]}) == "s3:GetObject, s3:ListBucket"
+	iam.action_text({"Action": "s3:*"}) == "s3:*"
+	iam.action_text({}) == ""
+}

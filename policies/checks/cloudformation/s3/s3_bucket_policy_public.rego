@@ -39,10 +39,6 @@ deny contains f if {
 	is_object(document)
 	not values.is_unknown(document)
 	some st in cfn.as_list(document.Statement)
-	is_object(st)
-	not values.is_unknown(st)
-	object.get(st, "Effect", null) == "Allow"
-	iam.principal_is_anyone(st.Principal)
-	how := iam.unrestricted(st)
-	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s allows %s to anyone (Principal \"*\" %s)", [policy.id, concat(", ", [a | some a in cfn.as_list(st.Action); is_string(a)]), how]))
+	how := iam.public_statement(st)
+	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s allows %s to anyone (Principal \"*\" %s)", [policy.id, iam.action_text(st), how]))
 }

@@ -39,8 +39,6 @@ deny contains f if {
 	some r in terraform.resources_of({"aws_sqs_queue_policy", "aws_sns_topic_policy", "aws_sqs_queue", "aws_sns_topic"})
 	doc := aws.resource_policy(r.config.policy)
 	some st in aws.statements(doc)
-	st.Effect == "Allow"
-	iam.principal_is_anyone(st.Principal)
-	how := iam.unrestricted(st)
-	f := finding.at(r, ["config", "policy"], finding.format("%s has a policy that allows %s to anyone (Principal \"*\" %s)", [r.id, concat(", ", [a | some a in aws.as_list(st.Action); is_string(a)]), how]))
+	how := iam.public_statement(st)
+	f := finding.at(r, ["config", "policy"], finding.format("%s has a policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.action_text(st), how]))
 }

@@ -37,8 +37,6 @@ import data.evident.lib.iam
 deny contains f if {
 	some policy in aws.bucket_policies
 	some st in aws.statements(policy.doc)
-	st.Effect == "Allow"
-	iam.principal_is_anyone(st.Principal)
-	how := iam.unrestricted(st)
-	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" %s)", [policy.resource.id, concat(", ", [a | some a in aws.as_list(st.Action); is_string(a)]), how]))
+	how := iam.public_statement(st)
+	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" %s)", [policy.resource.id, iam.action_text(st), how]))
 }
