@@ -9,6 +9,7 @@
 #   library: true
 package evident.lib.aws
 
+import data.evident.lib.iam
 import data.evident.lib.network
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -122,42 +123,6 @@ document(v) := json.unmarshal(v) if {
 	is_object(v.partial)
 }
 
-# statements(doc): the Statement list (a single statement object counts as
-# one); empty when the Statement is absent or not known.
-statements(doc) := doc.Statement if is_array(doc.Statement)
-
-else := [doc.Statement] if {
-	is_object(doc.Statement)
-	not values.is_unknown(doc.Statement)
-}
-
-else := []
-
-# undecided(doc): a statement of the document, or the list itself, is not
-# known, so what the document denies or allows in full is not known.
-undecided(doc) if values.is_unknown(doc.Statement)
-
-undecided(doc) if {
-	some st in statements(doc)
-	values.is_unknown(st)
-}
-
-undecided(doc) if {
-	some st in statements(doc)
-	values.is_unknown(st.Effect)
-}
-
-undecided(doc) if {
-	some st in statements(doc)
-	values.is_unknown(st.Condition)
-}
-
-undecided(doc) if {
-	some st in statements(doc)
-	some tests in st.Condition
-	values.is_unknown(tests)
-}
-
 # as_list(v): a string or list of strings as a list.
 as_list(v) := v if is_array(v)
 
@@ -187,11 +152,16 @@ else := data_documents[id] if {
 # statements whose effect or condition test/variable is not a literal string.
 # Computed once per evaluation.
 data_documents := {r.id: {"Statement": [statement_json(st) | some st in terraform.blocks(r.config, "statement")]} |
+	some r in policy_document_sources
+	self_contained(r.config)
+}
+
+# policy_document_sources: the aws_iam_policy_document data sources of the module.
+policy_document_sources := [r |
 	some r in input.resources
 	r.mode == "data"
 	r.type == "aws_iam_policy_document"
-	self_contained(r.config)
-}
+]
 
 self_contained(cfg) if {
 	not merges_documents(cfg)
@@ -265,21 +235,19 @@ bucket_policies contains {"resource": r, "path": ["config", "policy"], "doc": do
 # inline role/user/group policies, inline_policy blocks of aws_iam_role, and
 # aws_iam_policy_document data sources (one entry per statement block, with
 # the block normalized to the JSON names Effect/Action/Resource).
-iam_documents contains {"resource": r, "path": ["config", "policy"], "statements": statements(doc)} if {
+iam_documents contains {"resource": r, "path": ["config", "policy"], "statements": iam.statements(doc)} if {
 	some r in terraform.resources_of({"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"})
 	doc := document(r.config.policy)
 }
 
-iam_documents contains {"resource": r, "path": ["config", "inline_policy", i, "policy"], "statements": statements(doc)} if {
+iam_documents contains {"resource": r, "path": ["config", "inline_policy", i, "policy"], "statements": iam.statements(doc)} if {
 	some r in terraform.resources("aws_iam_role")
 	some i, inline in terraform.blocks(r.config, "inline_policy")
 	doc := document(inline.policy)
 }
 
 iam_documents contains {"resource": r, "path": ["config", "statement", k], "statements": [s]} if {
-	some r in input.resources
-	r.mode == "data"
-	r.type == "aws_iam_policy_document"
+	some r in policy_document_sources
 	some k, st in terraform.blocks(r.config, "statement")
 	s := statement_json(st)
 }

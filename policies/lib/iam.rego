@@ -87,3 +87,72 @@ action_text(st) := concat(", ", [a | some a in actions; is_string(a)]) if {
 } else := st.Action if is_string(st.Action)
 
 else := ""
+
+# statements(doc): the Statement list (a single statement object counts as
+# one); empty when the Statement is absent or not known.
+statements(doc) := doc.Statement if is_array(doc.Statement)
+
+else := [doc.Statement] if {
+	is_object(doc.Statement)
+	not values.is_unknown(doc.Statement)
+}
+
+else := []
+
+# undecided(doc): a statement of the document, or the list itself, is not
+# known, so what the document denies or allows in full is not known.
+undecided(doc) if values.is_unknown(doc.Statement)
+
+undecided(doc) if {
+	some st in statements(doc)
+	values.is_unknown(st)
+}
+
+undecided(doc) if {
+	some st in statements(doc)
+	values.is_unknown(st.Effect)
+}
+
+undecided(doc) if {
+	some st in statements(doc)
+	values.is_unknown(st.Condition)
+}
+
+undecided(doc) if {
+	some st in statements(doc)
+	some tests in st.Condition
+	values.is_unknown(tests)
+}
+
+# denies_plain_http(doc): the document has a Deny statement on
+# aws:SecureTransport = false (Bool or BoolIfExists), or on s3:TlsVersion below
+# a minimum: S3 refuses requests without TLS. A Deny whose aws:SecureTransport
+# value is not known (a variable) may be that statement and counts too.
+denies_plain_http(doc) if {
+	some st in statements(doc)
+	st.Effect == "Deny"
+	some op in ["Bool", "BoolIfExists"]
+	some v in as_list(st.Condition[op]["aws:SecureTransport"])
+	v in {"false", false}
+}
+
+# The TLS-version form of the same guarantee.
+denies_plain_http(doc) if {
+	some st in statements(doc)
+	st.Effect == "Deny"
+	st.Condition.NumericLessThan["s3:TlsVersion"]
+}
+
+# A Deny whose aws:SecureTransport values are not known (a variable) may be
+# the one required: not reported.
+denies_plain_http(doc) if {
+	some st in statements(doc)
+	st.Effect == "Deny"
+	some op in ["Bool", "BoolIfExists"]
+	some v in as_list(st.Condition[op]["aws:SecureTransport"])
+	values.is_unknown(v)
+}
+
+as_list(v) := v if is_array(v)
+
+else := [v]

@@ -64,7 +64,7 @@ deny contains f if {
 	some document in documents
 	is_object(document.doc)
 	not values.is_unknown(document.doc)
-	some st in cfn.as_list(document.doc.Statement)
+	some st in iam.statements(document.doc)
 	is_object(st)
 	object.get(st, "Effect", "Allow") == "Allow"
 	"*" in cfn.as_list(st.Resource)

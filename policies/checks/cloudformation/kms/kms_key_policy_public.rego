@@ -38,7 +38,7 @@ deny contains f if {
 	document := key.properties.KeyPolicy
 	is_object(document)
 	not values.is_unknown(document)
-	some st in cfn.as_list(document.Statement)
+	some st in iam.statements(document)
 	how := iam.public_statement(st)
 	f := finding.at(key, ["properties", "KeyPolicy"], finding.format("%s has a key policy that allows %s to anyone (Principal \"*\" %s)", [key.id, iam.action_text(st), how]))
 }

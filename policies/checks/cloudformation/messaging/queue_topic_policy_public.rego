@@ -39,7 +39,7 @@ deny contains f if {
 	document := policy.properties.PolicyDocument
 	is_object(document)
 	not values.is_unknown(document)
-	some st in cfn.as_list(document.Statement)
+	some st in iam.statements(document)
 	how := iam.public_statement(st)
 	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s allows %s to anyone (Principal \"*\" %s)", [policy.id, iam.action_text(st), how]))
 }

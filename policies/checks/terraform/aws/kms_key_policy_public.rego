@@ -36,7 +36,7 @@ import data.evident.lib.terraform
 deny contains f if {
 	some r in terraform.resources_of({"aws_kms_key", "aws_kms_key_policy"})
 	doc := aws.resource_policy(r.config.policy)
-	some st in aws.statements(doc)
+	some st in iam.statements(doc)
 	how := iam.public_statement(st)
 	f := finding.at(r, ["config", "policy"], finding.format("%s has a key policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.action_text(st), how]))
 }

@@ -38,7 +38,7 @@ import data.evident.lib.terraform
 deny contains f if {
 	some r in terraform.resources_of({"aws_sqs_queue_policy", "aws_sns_topic_policy", "aws_sqs_queue", "aws_sns_topic"})
 	doc := aws.resource_policy(r.config.policy)
-	some st in aws.statements(doc)
+	some st in iam.statements(doc)
 	how := iam.public_statement(st)
 	f := finding.at(r, ["config", "policy"], finding.format("%s has a policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.action_text(st), how]))
 }

@@ -31,36 +31,11 @@ package evident.checks.terraform.s3_bucket_policy_no_secure_transport
 
 import data.evident.lib.aws
 import data.evident.lib.finding
-import data.evident.lib.values
+import data.evident.lib.iam
 
 deny contains f if {
 	some policy in aws.bucket_policies
-	not aws.undecided(policy.doc)
-	not denies_plain_http(policy.doc)
+	not iam.undecided(policy.doc)
+	not iam.denies_plain_http(policy.doc)
 	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy without a Deny for aws:SecureTransport = false", [policy.resource.id]))
-}
-
-denies_plain_http(doc) if {
-	some st in aws.statements(doc)
-	st.Effect == "Deny"
-	some op in ["Bool", "BoolIfExists"]
-	some v in aws.as_list(st.Condition[op]["aws:SecureTransport"])
-	v in {"false", false}
-}
-
-# The TLS-version form of the same guarantee.
-denies_plain_http(doc) if {
-	some st in aws.statements(doc)
-	st.Effect == "Deny"
-	st.Condition.NumericLessThan["s3:TlsVersion"]
-}
-
-# A Deny whose aws:SecureTransport values are not known (a variable) may be
-# the one required: not reported.
-denies_plain_http(doc) if {
-	some st in aws.statements(doc)
-	st.Effect == "Deny"
-	some op in ["Bool", "BoolIfExists"]
-	some v in aws.as_list(st.Condition[op]["aws:SecureTransport"])
-	values.is_unknown(v)
 }

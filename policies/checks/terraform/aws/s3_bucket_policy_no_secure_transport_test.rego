@@ -57,3 +57,10 @@ test_partly_known_jsonencode if {
 		tf.res("aws_s3_bucket_policy", "g", {"policy": partial({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"Bool": tf.unknown("local.c")}})]})}),
 	])
 }
+
+test_boolean_and_unknown_secure_transport_values if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_s3_bucket_policy", "a", {"policy": json.marshal({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"Bool": {"aws:SecureTransport": false}}})]})}),
+		tf.res("aws_s3_bucket_policy", "b", {"policy": partial({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"Bool": {"aws:SecureTransport": tf.unknown("var.secure_transport")}}})]})}),
+	])
+}

@@ -36,7 +36,7 @@ import data.evident.lib.iam
 
 deny contains f if {
 	some policy in aws.bucket_policies
-	some st in aws.statements(policy.doc)
+	some st in iam.statements(policy.doc)
 	how := iam.public_statement(st)
 	f := finding.at(policy.resource, policy.path, finding.format("%s has a bucket policy that allows %s to anyone (Principal \"*\" %s)", [policy.resource.id, iam.action_text(st), how]))
 }
