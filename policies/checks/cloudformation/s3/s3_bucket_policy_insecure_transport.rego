@@ -5,7 +5,8 @@
 #   aws:SecureTransport is false. S3 accepts plain HTTP requests unless a
 #   bucket policy refuses them, so objects can travel unencrypted. Only
 #   templates that declare a bucket policy are checked, and only when the
-#   policy document is known from the template.
+#   policy document is known from the template. A Deny on s3:TlsVersion below
+#   a minimum counts as well (the same rule as EVD-TF-030).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit
 # custom:
@@ -27,6 +28,7 @@ package evident.checks.cloudformation.s3_bucket_policy_insecure_transport
 
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
+import data.evident.lib.iam
 import data.evident.lib.values
 
 deny contains f if {
@@ -34,20 +36,7 @@ deny contains f if {
 	document := policy.properties.PolicyDocument
 	is_object(document)
 	not values.is_unknown(document)
-	statements := cfn.as_list(document.Statement)
-	not some_unknown(statements)
-	not denies_insecure_transport(statements)
+	not iam.undecided(document)
+	not iam.denies_plain_http(document)
 	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s has no statement denying requests without TLS (aws:SecureTransport false)", [policy.id]))
-}
-
-denies_insecure_transport(statements) if {
-	some statement in statements
-	statement.Effect == "Deny"
-	some operator in ["Bool", "BoolIfExists"]
-	cfn.is_false(statement.Condition[operator]["aws:SecureTransport"])
-}
-
-some_unknown(statements) if {
-	some statement in statements
-	values.is_unknown(statement)
 }

@@ -25,3 +25,14 @@ test_unknown_document_is_not_a_violation if {
 	count(check.deny) == 0 with input as {"resources": [policy({"__unknown__": "Fn::If X", "refs": ["X"]})]}
 	count(check.deny) == 0 with input as {"resources": [policy({"Statement": [allow_read, {"__unknown__": "Fn::If X", "refs": ["X"]}]})]}
 }
+
+test_tls_version_deny_passes if {
+	count(check.deny) == 0 with input as {"resources": [policy({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}}})]})]}
+}
+
+test_undecided_deny_is_not_a_violation if {
+	count(check.deny) == 0 with input as {"resources": [
+		policy({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"__unknown__": "Fn::If Strict", "refs": ["Strict"]}})]}),
+		policy({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"Bool": {"aws:SecureTransport": {"__unknown__": "Ref Secure", "refs": ["Secure"]}}}})]}),
+	]}
+}
