@@ -119,6 +119,14 @@ refers_to_type(v, target_type) if {
 	startswith(ref, concat("", [target_type, "."]))
 }
 
+# A resource that a registry module call creates (module.<call>.<type>.<name>,
+# src/parsers/terraform-modules) is a resource of this module too.
+refers_to_type(v, target_type) if {
+	some ref in values.refs(v)
+	startswith(ref, "module.")
+	split(ref, ".")[2] == target_type
+}
+
 # dynamic(cfg, name): the config has a `dynamic "name"` block, whose content
 # (how many blocks, with which values) is not known statically.
 dynamic(cfg, name) if cfg.dynamic[name]

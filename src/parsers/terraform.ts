@@ -10,6 +10,8 @@ import type { EvalScope } from './hcl/evaluate.js';
 import { NO_RESOLUTION, evaluateExpression, expressionRefs } from './hcl/evaluate.js';
 import { parseHcl } from './hcl/parser.js';
 import { isTerraformPlan, loadTerraformPlan } from './terraform-plan.js';
+import { callPathOf, moduleResources, outputAddresses } from './terraform-modules/index.js';
+import type { SyntheticResource } from './terraform-modules/model.js';
 import type { HclValue } from './hcl/values.js';
 import { collectUnknownRefs, isObjectValue, unknownValue, valueSize } from './hcl/values.js';
 import type {
@@ -73,7 +75,11 @@ const MODULE_VALUE_BUDGET = 2_000_000;
 
 type EntryKind = 'resource' | 'provider' | 'variable' | 'module' | 'output';
 
-type Entry = { kind: EntryKind; block: HclBlock } | { kind: 'tfvars'; attr: HclAttribute };
+type Entry =
+  | { kind: EntryKind; block: HclBlock }
+  | { kind: 'tfvars'; attr: HclAttribute }
+  /** A resource a registry module call creates (src/parsers/terraform-modules): located at the call's arguments. */
+  | { kind: 'created'; block: HclBlock; synthetic: SyntheticResource };
 
 interface ParsedFile {
   path: string;
@@ -198,10 +204,18 @@ class ModuleScope implements EvalScope {
   private readonly cache = new Map<string, HclValue>();
   private readonly resolving = new Set<string>();
   private readonly refCache = new Map<string, string[]>();
+  private readonly outputs: ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-  constructor(vars: Map<string, HclValue>, localExprs: Map<string, HclExpression>) {
+  /** @param outputs per module call name, the outputs known to be a resource attribute (module-models' `outputs`), as addresses */
+  constructor(vars: Map<string, HclValue>, localExprs: Map<string, HclExpression>, outputs: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map()) {
     this.vars = vars;
     this.localExprs = localExprs;
+    this.outputs = outputs;
+  }
+
+  moduleOutputRefs(call: string, output: string): readonly string[] {
+    const address = this.outputs.get(call)?.get(output);
+    return address === undefined ? [] : [address];
   }
 
   variable(name: string): HclValue | undefined {
@@ -287,7 +301,7 @@ function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[]): P
       }
     }
   }
-  const scope = new ModuleScope(varValues, localExprs);
+  const scope = new ModuleScope(varValues, localExprs, modelledOutputs(topLevel));
   const locals: JsonObject = {};
   for (const name of localOrder) locals[name] = evaluate(localExprs.get(name)!, scope, scope.local(name));
 
@@ -318,6 +332,11 @@ function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[]): P
         const module = buildModuleCall(file, block, scope, evaluate);
         modules.push(module);
         register(module.id, 'module', block);
+        for (const { resource, synthetic } of moduleResources(module)) {
+          if (entries.has(resource.id)) continue;
+          resources.push(resource);
+          entries.set(resource.id, { kind: 'created', block, synthetic });
+        }
         break;
       }
       case 'output': {
@@ -361,6 +380,7 @@ function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[]): P
       const entry = entries.get(resourceId);
       if (entry === undefined) return undefined;
       if (entry.kind === 'tfvars') return walkValue(entry.attr.expr, path, 1, entry.attr.range);
+      if (entry.kind === 'created') return locateIn({ kind: 'module', block: entry.block }, callPathOf(entry.synthetic, path));
       return locateIn(entry, path);
     },
   };
@@ -477,6 +497,17 @@ function buildProvider(file: string, block: HclBlock, scope: EvalScope, evaluate
   return provider;
 }
 
+/** The known outputs of the calls of modelled registry modules (their `source` must be a literal, as Terraform requires). */
+function modelledOutputs(topLevel: readonly FileBlock[]): Map<string, Map<string, string>> {
+  const calls: Array<{ name: string; source: string }> = [];
+  for (const { block } of topLevel) {
+    if (block.type !== 'module' || block.labels.length !== 1) continue;
+    const source = attribute(block.body, 'source')?.expr;
+    if (source?.kind === 'literal' && typeof source.value === 'string') calls.push({ name: block.labels[0]!, source: source.value });
+  }
+  return calls.length === 0 ? new Map() : outputAddresses(calls);
+}
+
 function buildModuleCall(file: string, block: HclBlock, scope: EvalScope, evaluate: Evaluate): NormalizedResource {
   const name = block.labels[0]!;
   const source = attribute(block.body, 'source');
@@ -571,7 +602,7 @@ function dynamicConfig(block: HclBlock, scope: EvalScope, evaluate: Evaluate): J
 
 // ------------------------------------------------------------------ locate
 
-function locateIn(entry: Extract<Entry, { block: HclBlock }>, path: ValuePath): Range {
+function locateIn(entry: { kind: EntryKind; block: HclBlock }, path: ValuePath): Range {
   const block = entry.block;
   const head = path[0];
   if (head === undefined) return block.range;

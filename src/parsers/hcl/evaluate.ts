@@ -30,6 +30,8 @@ export interface EvalScope {
   local(name: string): HclValue | undefined;
   /** References to report besides `local.NAME` when that local is (partly) unknown: the ones its value makes. */
   localRefs?(name: string): readonly string[];
+  /** References to report besides `module.CALL.OUTPUT`: what the output is known to refer to (a resource the call creates). */
+  moduleOutputRefs?(call: string, output: string): readonly string[];
 }
 
 /** A scope that resolves nothing: every `var.*` and `local.*` stays unknown. */
@@ -132,6 +134,10 @@ function collectRefs(
       const first = expr.steps[0];
       if (expr.root === 'local' && first !== undefined && first.kind === 'attr' && scope.localRefs) {
         for (const r of scope.localRefs(first.name)) out.add(r);
+      }
+      const second = expr.steps[1];
+      if (expr.root === 'module' && first?.kind === 'attr' && second?.kind === 'attr' && scope.moduleOutputRefs) {
+        for (const r of scope.moduleOutputRefs(first.name, second.name)) out.add(r);
       }
       return;
     }

@@ -29,7 +29,6 @@ package evident.checks.terraform.s3_bucket_access_logging
 
 import data.evident.lib.finding
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 logging_type := "aws_s3_bucket_logging"
 
@@ -56,13 +55,4 @@ is_log_bucket(bucket) if {
 }
 
 # A logging resource whose bucket cannot be resolved may belong to any bucket.
-ambiguous_configuration if {
-	some logging in terraform.resources(logging_type)
-	values.is_unknown(logging.config.bucket)
-	not startswith_any(values.refs(logging.config.bucket), "aws_s3_bucket.")
-}
-
-startswith_any(refs, prefix) if {
-	some ref in refs
-	startswith(ref, prefix)
-}
+ambiguous_configuration if terraform.unattributed(logging_type, "bucket", "aws_s3_bucket")

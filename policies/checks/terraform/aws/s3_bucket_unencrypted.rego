@@ -31,7 +31,6 @@ package evident.checks.terraform.s3_bucket_unencrypted
 
 import data.evident.lib.finding
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 deny contains f if {
 	some bucket in terraform.resources("aws_s3_bucket")
@@ -46,13 +45,4 @@ sse_type := "aws_s3_bucket_server_side_encryption_configuration"
 # An encryption configuration whose bucket cannot be resolved (e.g. a variable
 # without a default) may belong to any bucket of the module: report nothing
 # rather than a false alarm.
-ambiguous_configuration if {
-	some sse in terraform.resources(sse_type)
-	values.is_unknown(sse.config.bucket)
-	not refers_to_a_bucket(sse.config.bucket)
-}
-
-refers_to_a_bucket(v) if {
-	some ref in values.refs(v)
-	startswith(ref, "aws_s3_bucket.")
-}
+ambiguous_configuration if terraform.unattributed(sse_type, "bucket", "aws_s3_bucket")

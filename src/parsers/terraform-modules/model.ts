@@ -1,0 +1,208 @@
+/**
+ * What a model of a registry module works with: the call's evaluated
+ * arguments, and builders for the resources the module's own code would
+ * create from them.
+ *
+ * A registry module's code is not in the repository (Terraform downloads it at
+ * `init`, and Evident never uses the network), so its resources are invisible
+ * to the checks. A model reproduces, from the module's published source, how
+ * the arguments we check become resource arguments: `versioning = { enabled =
+ * false }` on terraform-aws-modules/s3-bucket becomes an
+ * `aws_s3_bucket_versioning` whose status is `Suspended`. The resources get the
+ * address `terraform plan` gives them (`module.<call>.<type>.<name>`) and are
+ * located at the argument they came from.
+ *
+ * The rule that keeps this free of false alarms: anything a model cannot
+ * decide (an unknown argument, a default that changed between major versions
+ * of a module whose version is not pinned) becomes the unknown sentinel, and
+ * checks never report an unknown. A resource whose existence is undecided is
+ * created when it protects (a flow log, a policy) and not created when its
+ * absence would be what a check reports.
+ */
+import { isObjectValue, isUnknownValue, unknownValue, type HclValue } from '../hcl/values.js';
+import type { ValuePath } from '../types.js';
+
+export type JsonObject = { [key: string]: HclValue };
+
+/** One `module "x" { source = … }` call, as a model sees it. */
+export interface ModuleCall {
+  /** `module.<name>`. */
+  readonly id: string;
+  /** The source as written (registry address or git URL). */
+  readonly source: string;
+  /** The submodule path after `//` (`modules/ssh`), or '' for the root module. */
+  readonly submodule: string;
+  /** The major version the call pins (from `version` or a git `?ref=`), when one can be read. */
+  readonly major: number | undefined;
+  /** The call's arguments, evaluated (`version`, `providers`, `count`… included). */
+  readonly inputs: JsonObject;
+}
+
+/** A resource a module call creates, with where each of its arguments came from. */
+export interface SyntheticResource {
+  readonly type: string;
+  readonly name: string;
+  readonly config: JsonObject;
+  /**
+   * For each argument path of `config` that came from the call (keyed by
+   * `JSON.stringify` of the path), the path of the call's argument: a finding
+   * at or under that path is shown at that argument.
+   */
+  readonly origins: ReadonlyMap<string, ValuePath>;
+}
+
+/** A model of one registry module (or of several submodules of one). */
+export interface ModuleModel {
+  /** `<namespace>/<name>/<provider>`, as in the registry address. */
+  readonly address: string;
+  /** The GitHub repository of the module's source, for git sources (`terraform-aws-modules/terraform-aws-s3-bucket`). */
+  readonly repository: string;
+  /**
+   * Outputs that are an attribute of a resource the module creates, as
+   * `<type>.<name>.<attribute>` (`s3_bucket_id` → `aws_s3_bucket.this.id`): a
+   * reference to `module.<call>.<output>` then also refers to that resource, so
+   * `target_bucket = module.logs.s3_bucket_id` names the log bucket.
+   */
+  readonly outputs: Readonly<Record<string, string>>;
+  /** The resources the call creates; empty when it creates none or when that cannot be decided. */
+  expand(call: ModuleCall): SyntheticResource[];
+}
+
+/** What reading an argument found: absent, or a value (possibly unknown). */
+export type Lookup = { readonly present: false } | { readonly present: true; readonly value: HclValue };
+
+const ABSENT: Lookup = { present: false };
+
+/** The call's arguments, read by path (`['versioning', 'enabled']`); an unknown on the way is the value found. */
+export class Inputs {
+  constructor(readonly call: ModuleCall) {}
+
+  lookup(path: ValuePath): Lookup {
+    let value: HclValue = this.call.inputs;
+    for (const key of path) {
+      if (isUnknownValue(value)) return { present: true, value };
+      if (typeof key === 'number') {
+        if (!Array.isArray(value) || key >= value.length) return ABSENT;
+        value = value[key] as HclValue;
+      } else {
+        if (value === null || !isObjectValue(value) || !Object.prototype.hasOwnProperty.call(value, key)) return ABSENT;
+        value = value[key] as HclValue;
+      }
+    }
+    // `x = null` in a module call means "use the default", as if absent.
+    return value === null ? ABSENT : { present: true, value };
+  }
+
+  /** The value at `path`, or undefined when absent. */
+  get(path: ValuePath): HclValue | undefined {
+    const found = this.lookup(path);
+    return found.present ? found.value : undefined;
+  }
+
+  /** `path` is set to `true`; `fallback` when absent; undefined when unknown or not a boolean. */
+  flag(path: ValuePath, fallback: boolean | undefined): boolean | undefined {
+    const found = this.lookup(path);
+    if (!found.present) return fallback;
+    return typeof found.value === 'boolean' ? found.value : found.value === 'true' ? true : found.value === 'false' ? false : undefined;
+  }
+
+  /** The module's default for an argument whose default changed at major version `since`: `before` below it, `after` from it, unknown when the call pins no version. */
+  versionedDefault(name: string, since: number, before: HclValue, after: HclValue): HclValue {
+    const major = this.call.major;
+    if (major === undefined) return unknownValue(`default of ${this.call.id}.${name} (changed in version ${since}; the call pins no version)`, []);
+    return major >= since ? after : before;
+  }
+}
+
+/** A value that references an attribute of another resource of the same call (`module.x.aws_s3_bucket.this.id`). */
+export function reference(call: ModuleCall, type: string, name: string, attribute: string): HclValue {
+  const address = `${call.id}.${type}.${name}.${attribute}`;
+  return unknownValue(address, [address]);
+}
+
+/** An unknown value standing for what the module computes from unknown inputs. */
+export function undecided(call: ModuleCall, what: string): HclValue {
+  return unknownValue(`${what} (computed by ${call.id})`, []);
+}
+
+/** Builds one synthetic resource: arguments with the call argument each came from. */
+export class ResourceBuilder {
+  readonly config: JsonObject = {};
+  private readonly origins = new Map<string, ValuePath>();
+
+  constructor(
+    readonly type: string,
+    readonly name = 'this',
+  ) {}
+
+  /** Sets `config[key]`; `from` is the call argument it came from (findings on it point there). */
+  set(key: string, value: HclValue, from?: ValuePath): this {
+    this.config[key] = value;
+    if (from !== undefined) this.origins.set(JSON.stringify([key]), from);
+    return this;
+  }
+
+  /** Records that the argument at `path` (inside config) came from the call argument `from`. */
+  origin(path: ValuePath, from: ValuePath): this {
+    this.origins.set(JSON.stringify(path), from);
+    return this;
+  }
+
+  /** Copies call arguments that have the same name and meaning on the resource, when given. */
+  copy(inputs: Inputs, names: readonly string[]): this {
+    for (const name of names) {
+      const found = inputs.lookup([name]);
+      if (found.present) this.set(name, found.value, [name]);
+    }
+    return this;
+  }
+
+  build(): SyntheticResource {
+    return { type: this.type, name: this.name, config: this.config, origins: this.origins };
+  }
+}
+
+/**
+ * The call argument a path inside a synthetic resource came from: the origin
+ * of the longest recorded prefix of `path` (a path starting with `config`).
+ */
+export function originOf(resource: SyntheticResource, path: ValuePath): ValuePath | undefined {
+  if (path[0] !== 'config') return undefined;
+  for (let end = path.length; end > 1; end--) {
+    const from = resource.origins.get(JSON.stringify(path.slice(1, end)));
+    if (from !== undefined) return from;
+  }
+  return undefined;
+}
+
+/**
+ * The major version a `version` constraint pins: `3.7.0`, `= 3.7.0`,
+ * `v3.7.0`, `~> 3.7`, `~> 3.7.0`, or `>= 3.0, < 4.0`. Undefined for anything
+ * that admits more than one major version (`>= 3.0`, `~> 3`) or is unknown.
+ */
+export function pinnedMajor(constraint: HclValue | undefined): number | undefined {
+  if (typeof constraint !== 'string') return undefined;
+  const parts = constraint
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 1) {
+    const exact = /^(?:=\s*)?v?(\d+)\.\d+(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(parts[0]!);
+    if (exact) return Number(exact[1]);
+    const pessimistic = /^~>\s*(\d+)\.\d+(?:\.\d+)?$/.exec(parts[0]!);
+    if (pessimistic) return Number(pessimistic[1]);
+    return undefined;
+  }
+  if (parts.length === 2) {
+    const lower = parts.map((p) => /^>=?\s*v?(\d+)(?:\.\d+){0,2}$/.exec(p)).find((m) => m !== null);
+    const upper = parts.map((p) => /^<\s*v?(\d+)(?:\.0){0,2}$/.exec(p)).find((m) => m !== null);
+    if (lower && upper && Number(upper[1]) === Number(lower[1]) + 1) return Number(lower[1]);
+  }
+  return undefined;
+}
+
+/** The major version of a git `?ref=v3.7.0` (a tag), when the source pins one. */
+export function refMajor(source: string): number | undefined {
+  const ref = /[?&]ref=v?(\d+)\.\d+(?:\.\d+)?(?:&|$)/.exec(source);
+  return ref ? Number(ref[1]) : undefined;
+}
