@@ -1,0 +1,283 @@
+// Registry module calls modelled as the resources the module creates
+// (src/parsers/terraform-modules): the framework (sources, version pins,
+// argument look-up, locations, outputs) and the terraform-aws-modules/s3-bucket
+// model. Each model of another module has its own test file.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTerraform } from '../../src/parsers/terraform.js';
+import { modelOf } from '../../src/parsers/terraform-modules/index.js';
+import { Inputs, pinnedMajor, refMajor, type ModuleCall } from '../../src/parsers/terraform-modules/model.js';
+import { unknownValue } from '../../src/parsers/hcl/values.js';
+import type { NormalizedResource, ParsedDocument } from '../../src/parsers/types.js';
+import { inputSchemaErrors } from '../helpers/input-schema.js';
+
+function module(text: string): ParsedDocument {
+  const result = loadTerraform('.', [{ path: 'main.tf', text }]);
+  assert.deepEqual(result.errors, []);
+  assert.equal(result.documents.length, 1);
+  const parsed = result.documents[0]!;
+  assert.equal(inputSchemaErrors('terraform', parsed.document), '');
+  return parsed;
+}
+
+/** The resources of a document as the policy engine receives them. */
+function resources(parsed: ParsedDocument): NormalizedResource[] {
+  return JSON.parse(JSON.stringify(parsed.document.resources)) as NormalizedResource[];
+}
+
+function resource(parsed: ParsedDocument, id: string): NormalizedResource {
+  const found = resources(parsed).find((r) => r.id === id);
+  assert.ok(found, `no resource ${id} in ${resources(parsed).map((r) => r.id).join(', ')}`);
+  return found;
+}
+
+const isUnknown = (value: unknown): boolean => typeof value === 'object' && value !== null && '__unknown__' in value;
+
+describe('terraform-modules: which sources are modelled', () => {
+  it('reads registry addresses (with the public registry host and a submodule) and GitHub sources', () => {
+    const cases: Array<[string, string | undefined, string, number | undefined]> = [
+      ['terraform-aws-modules/s3-bucket/aws', 'terraform-aws-modules/s3-bucket/aws', '', undefined],
+      ['registry.terraform.io/terraform-aws-modules/s3-bucket/aws', 'terraform-aws-modules/s3-bucket/aws', '', undefined],
+      ['terraform-aws-modules/s3-bucket/aws//modules/notification', 'terraform-aws-modules/s3-bucket/aws', 'modules/notification', undefined],
+      ['github.com/terraform-aws-modules/terraform-aws-s3-bucket', 'terraform-aws-modules/s3-bucket/aws', '', undefined],
+      ['git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v3.15.1', 'terraform-aws-modules/s3-bucket/aws', '', 3],
+      ['git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git//modules/object?ref=v4.0.0', 'terraform-aws-modules/s3-bucket/aws', 'modules/object', 4],
+      ['git@github.com:terraform-aws-modules/terraform-aws-s3-bucket.git?ref=main', 'terraform-aws-modules/s3-bucket/aws', '', undefined],
+      ['cloudposse/s3-bucket/aws', undefined, '', undefined],
+      ['./modules/s3', undefined, '', undefined],
+      ['app.example.com/terraform-aws-modules/s3-bucket/aws', undefined, '', undefined],
+    ];
+    for (const [source, address, submodule, major] of cases) {
+      const found = modelOf(source);
+      assert.equal(found?.model.address, address, source);
+      if (found !== undefined) {
+        assert.equal(found.submodule, submodule, source);
+        assert.equal(found.refMajor, major, source);
+      }
+    }
+  });
+
+  it('reads the major version a constraint pins, and nothing from one that admits several', () => {
+    const cases: Array<[unknown, number | undefined]> = [
+      ['3.15.1', 3],
+      ['= 4.1.2', 4],
+      ['v4.1.2', 4],
+      ['~> 3.15', 3],
+      ['~> 4.0.0', 4],
+      ['>= 3.0, < 4.0', 3],
+      ['>= 3.0', undefined],
+      ['~> 3', undefined],
+      ['>= 3.0, < 5.0', undefined],
+      [undefined, undefined],
+      [{ __unknown__: 'var.v' }, undefined],
+    ];
+    for (const [constraint, major] of cases) assert.equal(pinnedMajor(constraint as never), major, String(constraint));
+    assert.equal(refMajor('?ref=v5.2.0'), 5);
+    assert.equal(refMajor('?ref=main'), undefined);
+  });
+
+  it('treats an argument set to null as absent, and an unknown on the way as the value found', () => {
+    const call: ModuleCall = { id: 'module.x', source: 's', submodule: '', major: undefined, inputs: { a: null, b: unknownValue('var.b', []), c: { d: true } } };
+    const inputs = new Inputs(call);
+    assert.deepEqual(inputs.lookup(['a']), { present: false });
+    assert.deepEqual(inputs.lookup(['b', 'e']), { present: true, value: { __unknown__: 'var.b' } });
+    assert.equal(inputs.flag(['c', 'd'], false), true);
+    assert.equal(inputs.flag(['z'], false), false);
+    assert.ok(isUnknown(inputs.versionedDefault('block_public_acls', 4, false, true)));
+    assert.equal(new Inputs({ ...call, major: 3 }).versionedDefault('x', 4, false, true), false);
+    assert.equal(new Inputs({ ...call, major: 4 }).versionedDefault('x', 4, false, true), true);
+  });
+});
+
+const S3_CALLS = `provider "aws" {
+  region = "eu-west-1"
+  alias  = "eu"
+}
+
+module "uploads" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 3.15"
+
+  bucket = "uploads"
+  acl    = "public-read"
+
+  versioning = {
+    enabled = false
+  }
+
+  attach_deny_insecure_transport_policy = true
+  attach_policy                         = true
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::uploads/*" }]
+  })
+
+  providers = {
+    aws = aws.eu
+  }
+}
+
+module "logs" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "4.1.2"
+  count   = 1
+
+  bucket = "logs"
+  logging = {
+    target_bucket = module.uploads.s3_bucket_id
+  }
+  server_side_encryption_configuration = {
+    rule = {
+      apply_server_side_encryption_by_default = {
+        sse_algorithm     = "aws:kms"
+        kms_master_key_id = "arn:aws:kms:eu-west-1:111122223333:key/1"
+      }
+    }
+  }
+}
+
+module "unpinned" {
+  source        = "terraform-aws-modules/s3-bucket/aws"
+  bucket        = "unpinned"
+  attach_policy = true
+  policy        = var.policy
+}
+
+module "off" {
+  source        = "terraform-aws-modules/s3-bucket/aws"
+  create_bucket = false
+  acl           = "public-read-write"
+}
+
+module "maybe" {
+  source        = "terraform-aws-modules/s3-bucket/aws"
+  create_bucket = var.create
+  acl           = "public-read-write"
+}
+`;
+
+describe('terraform-modules: terraform-aws-modules/s3-bucket', () => {
+  const parsed = module(S3_CALLS);
+
+  it('creates the bucket and the split resources the arguments ask for, as terraform plan addresses them', () => {
+    assert.deepEqual(
+      resources(parsed).map((r) => r.id),
+      [
+        'module.uploads.aws_s3_bucket.this',
+        'module.uploads.aws_s3_bucket_acl.this',
+        'module.uploads.aws_s3_bucket_versioning.this',
+        'module.uploads.aws_s3_bucket_public_access_block.this',
+        'module.uploads.aws_s3_bucket_policy.this',
+        'module.logs.aws_s3_bucket.this',
+        'module.logs.aws_s3_bucket_logging.this',
+        'module.logs.aws_s3_bucket_server_side_encryption_configuration.this',
+        'module.logs.aws_s3_bucket_public_access_block.this',
+        'module.unpinned.aws_s3_bucket.this',
+        'module.unpinned.aws_s3_bucket_public_access_block.this',
+        'module.unpinned.aws_s3_bucket_policy.this',
+      ],
+    );
+  });
+
+  it('records the call, the provider it passes and its count on each resource', () => {
+    const bucket = resource(parsed, 'module.uploads.aws_s3_bucket.this');
+    assert.deepEqual(bucket, {
+      id: 'module.uploads.aws_s3_bucket.this',
+      mode: 'managed',
+      type: 'aws_s3_bucket',
+      name: 'this',
+      provider: 'aws.eu',
+      module: 'module.uploads',
+      created_by: { call: 'module.uploads', source: 'terraform-aws-modules/s3-bucket/aws', module: 'terraform-aws-modules/s3-bucket/aws' },
+      file: 'main.tf',
+      startLine: 6,
+      endLine: 26,
+      config: { bucket: 'uploads' },
+    });
+    assert.equal(resource(parsed, 'module.logs.aws_s3_bucket.this').count, 1);
+    assert.equal(resource(parsed, 'module.logs.aws_s3_bucket.this').provider, 'aws');
+  });
+
+  it('turns the arguments into the values the module computes', () => {
+    const acl = resource(parsed, 'module.uploads.aws_s3_bucket_acl.this');
+    assert.equal(acl.config && (acl.config as Record<string, unknown>).acl, 'public-read');
+    assert.deepEqual((acl.config as Record<string, unknown>).bucket, {
+      __unknown__: 'module.uploads.aws_s3_bucket.this.id',
+      refs: ['module.uploads.aws_s3_bucket.this.id'],
+    });
+    const versioning = resource(parsed, 'module.uploads.aws_s3_bucket_versioning.this').config as Record<string, unknown>;
+    assert.deepEqual(versioning.versioning_configuration, [{ status: 'Suspended' }]);
+    const sse = resource(parsed, 'module.logs.aws_s3_bucket_server_side_encryption_configuration.this').config as Record<string, unknown>;
+    assert.deepEqual(sse.rule, [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/1' }] }]);
+  });
+
+  it('applies the public access block defaults of the pinned major version, and leaves them unknown without a pin', () => {
+    const v3 = resource(parsed, 'module.uploads.aws_s3_bucket_public_access_block.this').config as Record<string, unknown>;
+    const v4 = resource(parsed, 'module.logs.aws_s3_bucket_public_access_block.this').config as Record<string, unknown>;
+    const unpinned = resource(parsed, 'module.unpinned.aws_s3_bucket_public_access_block.this').config as Record<string, unknown>;
+    for (const name of ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets']) {
+      assert.equal(v3[name], false, name);
+      assert.equal(v4[name], true, name);
+      assert.ok(isUnknown(unpinned[name]), name);
+    }
+  });
+
+  it('assembles the bucket policy from the caller\'s policy and the module\'s TLS-only deny; an unknown policy makes it unknown', () => {
+    const policy = (resource(parsed, 'module.uploads.aws_s3_bucket_policy.this').config as Record<string, unknown>).policy;
+    assert.equal(typeof policy, 'string');
+    const statements = (JSON.parse(policy as string) as { Statement: Array<Record<string, unknown>> }).Statement;
+    assert.deepEqual(
+      statements.map((s) => [s.Effect, s.Principal, s.Condition ?? null]),
+      [
+        ['Deny', '*', { Bool: { 'aws:SecureTransport': 'false' } }],
+        ['Allow', '*', null],
+      ],
+    );
+    assert.ok(isUnknown((resource(parsed, 'module.unpinned.aws_s3_bucket_policy.this').config as Record<string, unknown>).policy));
+  });
+
+  it('lets an output of a call name the bucket it creates', () => {
+    const logging = resource(parsed, 'module.logs.aws_s3_bucket_logging.this').config as Record<string, unknown>;
+    assert.deepEqual(logging.target_bucket, { __unknown__: 'module.uploads.s3_bucket_id', refs: ['module.uploads.aws_s3_bucket.this.id', 'module.uploads.s3_bucket_id'] });
+  });
+
+  it('locates a value at the call argument it came from, and the rest at the call', () => {
+    const line = (id: string, path: Array<string | number>): number | undefined => parsed.locate(id, path)?.startLine;
+    assert.equal(line('module.uploads.aws_s3_bucket_acl.this', ['config', 'acl']), 11);
+    assert.equal(line('module.uploads.aws_s3_bucket_versioning.this', ['config', 'versioning_configuration', 0, 'status']), 14);
+    assert.equal(line('module.uploads.aws_s3_bucket_policy.this', ['config', 'policy']), 19);
+    assert.equal(line('module.uploads.aws_s3_bucket_public_access_block.this', ['config', 'block_public_acls']), 6);
+    assert.equal(line('module.uploads.aws_s3_bucket.this', []), 6);
+  });
+});
+
+describe('terraform-modules: findings on module calls', () => {
+  it('reports through the existing checks, at the argument, and nothing on calls that create nothing or that only the pipeline decides', async () => {
+    const { scan } = await import('../../src/index.js');
+    const { tempProject } = await import('../helpers/temp-project.js');
+    const { dir, cleanup } = tempProject({ 'main.tf': S3_CALLS });
+    try {
+      const result = await scan({ paths: [dir] });
+      const s3 = result.findings.filter((f) => f.resource?.startsWith('module.'));
+      assert.deepEqual(
+        s3.map((f) => [f.ruleId, f.resource, f.location.startLine]).sort((a, b) => String(a).localeCompare(String(b))),
+        [
+          ['EVD-TF-001', 'module.unpinned.aws_s3_bucket.this', 47],
+          ['EVD-TF-001', 'module.uploads.aws_s3_bucket.this', 6],
+          ['EVD-TF-004', 'module.uploads.aws_s3_bucket_acl.this', 11],
+          // module.uploads is the log target of module.logs (through its s3_bucket_id output): no TF-006.
+          ['EVD-TF-006', 'module.unpinned.aws_s3_bucket.this', 47],
+          ['EVD-TF-031', 'module.uploads.aws_s3_bucket_policy.this', 19],
+          ['EVD-TF-034', 'module.uploads.aws_s3_bucket_public_access_block.this', 6],
+          ['EVD-TF-051', 'module.logs.aws_s3_bucket.this', 28],
+          ['EVD-TF-051', 'module.unpinned.aws_s3_bucket.this', 47],
+          ['EVD-TF-051', 'module.uploads.aws_s3_bucket_versioning.this', 14],
+          ['EVD-TF-061', 'module.maybe', 60],
+          ['EVD-TF-061', 'module.off', 54],
+          ['EVD-TF-061', 'module.unpinned', 47],
+        ].sort((a, b) => String(a).localeCompare(String(b))),
+      );
+    } finally {
+      cleanup();
+    }
+  });
+});
