@@ -250,6 +250,30 @@ describe('terraform-modules: terraform-aws-modules/s3-bucket', () => {
   });
 });
 
+describe('terraform-modules: arguments written as blocks', () => {
+  it('reads `logging { … }` in a call (which Terraform rejects) as the object its author meant', () => {
+    const parsed = module(`module "b" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "3.7.0"
+  logging {
+    target_bucket = "logs"
+  }
+  server_side_encryption_configuration {
+    rule {
+      apply_server_side_encryption_by_default {
+        sse_algorithm = "AES256"
+      }
+    }
+  }
+}
+`);
+    assert.equal((resource(parsed, 'module.b.aws_s3_bucket_logging.this').config as Record<string, unknown>).target_bucket, 'logs');
+    assert.deepEqual((resource(parsed, 'module.b.aws_s3_bucket_server_side_encryption_configuration.this').config as Record<string, unknown>).rule, [
+      { apply_server_side_encryption_by_default: [{ sse_algorithm: 'AES256' }] },
+    ]);
+  });
+});
+
 describe('terraform-modules: findings on module calls', () => {
   it('reports through the existing checks, at the argument, and nothing on calls that create nothing or that only the pipeline decides', async () => {
     const { scan } = await import('../../src/index.js');

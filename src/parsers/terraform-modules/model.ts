@@ -99,6 +99,16 @@ export class Inputs {
     return found.present ? found.value : undefined;
   }
 
+  /**
+   * An object argument (`logging = { … }`), or the unknown that stands for it;
+   * undefined when absent or not an object. A block written in the call
+   * (`logging { … }`, which Terraform rejects in a module call) is read as the
+   * object its author meant.
+   */
+  object(path: ValuePath): JsonObject | undefined {
+    return asObject(this.get(path));
+  }
+
   /** `path` is set to `true`; `fallback` when absent; undefined when unknown or not a boolean. */
   flag(path: ValuePath, fallback: boolean | undefined): boolean | undefined {
     const found = this.lookup(path);
@@ -112,6 +122,18 @@ export class Inputs {
     if (major === undefined) return unknownValue(`default of ${this.call.id}.${name} (changed in version ${since}; the call pins no version)`, []);
     return major >= since ? after : before;
   }
+}
+
+/**
+ * An object value (or the unknown standing for one) nested in an argument;
+ * a one-element list of objects (block syntax) is read as its object.
+ * Undefined for anything else.
+ */
+export function asObject(value: HclValue | undefined): JsonObject | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isUnknownValue(value)) return value as unknown as JsonObject;
+  const single = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  return single !== undefined && single !== null && !Array.isArray(single) && isObjectValue(single) ? single : undefined;
 }
 
 /** A value that references an attribute of another resource of the same call (`module.x.aws_s3_bucket.this.id`). */

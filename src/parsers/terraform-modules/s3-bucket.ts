@@ -14,7 +14,7 @@
  * those calls, so nothing is reported on them).
  */
 import { isUnknownValue, unknownValue, type HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, reference, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, ResourceBuilder, asObject, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const BUCKET = 'aws_s3_bucket';
 
@@ -132,7 +132,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
   const bucketId = reference(call, BUCKET, 'this', 'id');
   resources.push(new ResourceBuilder(BUCKET).copy(inputs, ['bucket', 'bucket_prefix', 'force_destroy', 'object_lock_enabled', 'tags']).build());
 
-  const logging = inputs.get(['logging']);
+  const logging = inputs.object(['logging']);
   if (configured(logging)) {
     const log = new ResourceBuilder('aws_s3_bucket_logging').set('bucket', bucketId);
     if (isUnknownValue(logging)) log.set('target_bucket', logging, ['logging']);
@@ -148,7 +148,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
     resources.push(new ResourceBuilder('aws_s3_bucket_acl').set('bucket', bucketId).set('acl', acl, ['acl']).build());
   }
 
-  const versioning = inputs.get(['versioning']);
+  const versioning = inputs.object(['versioning']);
   if (configured(versioning)) {
     const status = isUnknownValue(versioning) ? versioning : versioningStatus(versioning);
     const from = isUnknownValue(versioning) ? ['versioning'] : versioning.enabled !== undefined ? ['versioning', 'enabled'] : versioning.status !== undefined ? ['versioning', 'status'] : ['versioning'];
@@ -161,20 +161,21 @@ function expand(call: ModuleCall): SyntheticResource[] {
     );
   }
 
-  const sse = inputs.get(['server_side_encryption_configuration']);
+  const sse = inputs.object(['server_side_encryption_configuration']);
   if (configured(sse)) {
     const encryption = new ResourceBuilder('aws_s3_bucket_server_side_encryption_configuration').set('bucket', bucketId);
-    const rule = isUnknownValue(sse) ? sse : sse.rule;
-    if (rule === undefined || rule === null || isUnknownValue(rule) || typeof rule !== 'object' || Array.isArray(rule)) {
-      encryption.set('rule', [{ apply_server_side_encryption_by_default: [{ sse_algorithm: rule ?? null }] }], ['server_side_encryption_configuration']);
+    const rule = isUnknownValue(sse) ? undefined : asObject(sse.rule);
+    if (rule === undefined || isUnknownValue(rule)) {
+      // An unknown configuration, or a rule the module would reject: the encryption it sets is undecided.
+      encryption.set('rule', [{ apply_server_side_encryption_by_default: [{ sse_algorithm: undecided(call, 'the default encryption') }] }], ['server_side_encryption_configuration']);
     } else {
-      const byDefault = rule.apply_server_side_encryption_by_default;
+      const byDefault = asObject(rule.apply_server_side_encryption_by_default);
       const applied: JsonObject = {};
-      if (byDefault !== undefined && byDefault !== null && typeof byDefault === 'object' && !Array.isArray(byDefault) && !isUnknownValue(byDefault)) {
+      if (byDefault !== undefined && !isUnknownValue(byDefault)) {
         if (byDefault.sse_algorithm !== undefined) applied.sse_algorithm = byDefault.sse_algorithm;
         if (byDefault.kms_master_key_id !== undefined) applied.kms_master_key_id = byDefault.kms_master_key_id;
-      } else if (byDefault !== undefined && byDefault !== null) {
-        applied.sse_algorithm = byDefault;
+      } else {
+        applied.sse_algorithm = byDefault ?? undecided(call, 'the default encryption');
       }
       const item: JsonObject = { apply_server_side_encryption_by_default: [applied] };
       if (rule.bucket_key_enabled !== undefined) item.bucket_key_enabled = rule.bucket_key_enabled;
