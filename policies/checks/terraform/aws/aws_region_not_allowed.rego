@@ -6,8 +6,9 @@
 #   and not in the list is reported when resources or module calls of the
 #   module use it (the default provider, provider = aws.<alias>, or a module
 #   call's providers = { aws = aws.<alias> }; a call without providers
-#   inherits the default one), and so is a
-#   resource whose own region argument (AWS provider v6) is outside the list.
+#   inherits the default one; the resources a modelled registry module call
+#   creates count as that call), and so is a resource whose own region
+#   argument (AWS provider v6) is outside the list.
 #   Storing personal data in such a region is a transfer to a third country
 #   that needs an adequacy decision or other safeguards. Nothing is reported
 #   when the list is absent or empty, or when the region is unknown (a
@@ -46,6 +47,7 @@ deny contains f if {
 		r.mode == "managed"
 		provider.id == concat(".", ["provider", r.provider])
 		not values.has_key(r.config, "region")
+		not r.created_by
 	]
 	calls := [m | some m in input.modules; passes_provider(m, provider)]
 	count(users) + count(calls) > 0

@@ -37,6 +37,14 @@ test_module_calls_use_the_default_or_the_passed_provider if {
 		with data.settings as settings
 }
 
+# A resource a registry module call creates (created_by) is counted as its
+# call, not as one more resource of the provider.
+test_resources_a_module_call_creates_count_as_the_call if {
+	created := object.union(tf.res("aws_s3_bucket", "this", {}), {"id": "module.docs.aws_s3_bucket.this", "module": "module.docs", "created_by": {"call": "module.docs", "source": "terraform-aws-modules/s3-bucket/aws", "module": "terraform-aws-modules/s3-bucket/aws"}})
+	check.deny == {{"resource": "provider.aws", "path": ["config", "region"], "msg": "provider.aws puts 0 resource(s) and 1 module call(s) in us-east-1, outside the allowed regions (eu-central-1, eu-west-1)"}} with input as object.union(tf.doc_with([created], [tf.provider("aws", "", {"region": "us-east-1"})]), {"modules": [call("docs", {})]})
+		with data.settings as settings
+}
+
 test_no_list_means_no_findings if {
 	count(check.deny) == 0 with input as tf.doc_with(resources, [eu, us])
 	count(check.deny) == 0 with input as tf.doc_with(resources, [eu, us]) with data.settings as {"allowed_regions": []}
