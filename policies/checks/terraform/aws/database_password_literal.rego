@@ -4,7 +4,9 @@
 #   A database resource sets its master password or auth token to a literal:
 #   password of aws_db_instance, master_password of aws_rds_cluster,
 #   aws_redshift_cluster and aws_docdb_cluster, auth_token of
-#   aws_elasticache_replication_group. The credential that opens the database
+#   aws_elasticache_replication_group, and the write-only password_wo /
+#   master_password_wo of AWS provider v6 (kept out of the state, but still
+#   committed with the code). The credential that opens the database
 #   is then in the repository and its history (and in the state). A value that
 #   comes from a secret-looking variable with a committed value is reported by
 #   EVD-TF-057 instead, at the variable. Plan files are not judged: their
@@ -33,18 +35,22 @@ import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
+# The write-only arguments of AWS provider v6 (password_wo, master_password_wo)
+# are kept out of the state, but a literal written there is still committed
+# with the code.
 password_attrs := {
-	"aws_db_instance": "password",
-	"aws_rds_cluster": "master_password",
-	"aws_redshift_cluster": "master_password",
-	"aws_docdb_cluster": "master_password",
-	"aws_elasticache_replication_group": "auth_token",
+	"aws_db_instance": ["password", "password_wo"],
+	"aws_rds_cluster": ["master_password", "master_password_wo"],
+	"aws_redshift_cluster": ["master_password", "master_password_wo"],
+	"aws_docdb_cluster": ["master_password", "master_password_wo"],
+	"aws_elasticache_replication_group": ["auth_token"],
 }
 
 deny contains f if {
 	not input.format == "plan"
-	some type, attr in password_attrs
+	some type, attrs in password_attrs
 	some db in terraform.resources(type)
+	some attr in attrs
 	value := db.config[attr]
 	aws.literal_secret(value)
 	not value in reported_elsewhere

@@ -10,6 +10,13 @@ test_literals if {
 	} with input as tf.doc([tf.res("aws_db_instance", "a", {"password": "hunter22"}), tf.res("aws_rds_cluster", "b", {"master_password": "hunter23"})])
 }
 
+test_write_only_arguments if {
+	check.deny == {
+		{"resource": "aws_db_instance.a", "path": ["config", "password_wo"], "secret": true, "msg": "aws_db_instance.a sets password_wo to a literal value"},
+		{"resource": "aws_rds_cluster.b", "path": ["config", "master_password_wo"], "secret": true, "msg": "aws_rds_cluster.b sets master_password_wo to a literal value"},
+	} with input as tf.doc([tf.res("aws_db_instance", "a", {"password_wo": "hunter22", "password_wo_version": 1}), tf.res("aws_rds_cluster", "b", {"master_password_wo": "hunter23"})])
+}
+
 test_plan_values_are_not_code if {
 	count(check.deny) == 0 with input as object.union(tf.doc([tf.res("aws_db_instance", "a", {"password": "hunter22"})]), {"format": "plan"})
 }

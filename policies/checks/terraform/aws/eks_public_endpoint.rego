@@ -41,6 +41,9 @@ deny contains f if {
 	some cluster in terraform.resources("aws_eks_cluster")
 	some i, vpc in terraform.blocks(cluster.config, "vpc_config")
 	public(vpc)
+
+	# A list (an unknown sentinel is an object, whose fields are not CIDRs).
+	is_array(vpc.public_access_cidrs)
 	some j, cidr in vpc.public_access_cidrs
 	network.is_open_cidr(cidr)
 	f := finding.at(cluster, ["config", "vpc_config", i, "public_access_cidrs", j], finding.format("%s exposes its API endpoint to %s", [cluster.id, cidr]))

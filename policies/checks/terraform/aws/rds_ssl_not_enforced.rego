@@ -6,7 +6,9 @@
 #   there only an explicit 0 is reported), or one for MySQL, MariaDB or Aurora
 #   MySQL does not set require_secure_transport = ON (MySQL 8.4 defaults to ON,
 #   so there only an explicit OFF is reported). Clients can then connect
-#   without TLS and query results travel in clear text.
+#   without TLS and query results travel in clear text. Aurora reads these
+#   settings from the cluster parameter group only, so an instance-level
+#   aws_db_parameter_group of an aurora-* family is not judged.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.html
@@ -32,7 +34,18 @@ import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
-groups := terraform.resources_of({"aws_db_parameter_group", "aws_rds_cluster_parameter_group"})
+# Aurora takes rds.force_ssl and require_secure_transport in the cluster
+# parameter group only: an instance-level group of an aurora-* family cannot
+# set them, so it is not judged.
+groups := [g |
+	some g in terraform.resources_of({"aws_db_parameter_group", "aws_rds_cluster_parameter_group"})
+	not aurora_instance_group(g)
+]
+
+aurora_instance_group(g) if {
+	g.type == "aws_db_parameter_group"
+	startswith(g.config.family, "aurora")
+}
 
 # The parameter that enforces TLS, its enforcing values, and whether the
 # family enforces TLS by default.

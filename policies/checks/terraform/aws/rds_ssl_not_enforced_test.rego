@@ -15,6 +15,14 @@ test_missing_and_off if {
 	])
 }
 
+# Aurora reads the TLS setting from the cluster parameter group only.
+test_aurora_instance_parameter_groups_are_not_judged if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_db_parameter_group", "pg", {"family": "aurora-postgresql14"}),
+		tf.res("aws_db_parameter_group", "my", {"family": "aurora-mysql8.0", "parameter": [{"name": "require_secure_transport", "value": "OFF"}]}),
+	])
+}
+
 test_enforced_defaults_other_engines_and_unknown_pass if {
 	count(check.deny) == 0 with input as tf.doc([
 		tf.res("aws_db_parameter_group", "a", {"family": "postgres14", "parameter": [{"name": "rds.force_ssl", "value": "1"}]}),
