@@ -4,34 +4,17 @@
 // model. Each model of another module has its own test file.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadTerraform } from '../../src/parsers/terraform.js';
-import { modelOf } from '../../src/parsers/terraform-modules/index.js';
+import { modelOf, outputAddresses } from '../../src/parsers/terraform-modules/index.js';
 import { Inputs, pinnedMajor, refMajor, type ModuleCall } from '../../src/parsers/terraform-modules/model.js';
 import { unknownValue } from '../../src/parsers/hcl/values.js';
 import type { NormalizedResource, ParsedDocument } from '../../src/parsers/types.js';
-import { inputSchemaErrors } from '../helpers/input-schema.js';
-
-function module(text: string): ParsedDocument {
-  const result = loadTerraform('.', [{ path: 'main.tf', text }]);
-  assert.deepEqual(result.errors, []);
-  assert.equal(result.documents.length, 1);
-  const parsed = result.documents[0]!;
-  assert.equal(inputSchemaErrors('terraform', parsed.document), '');
-  return parsed;
-}
-
-/** The resources of a document as the policy engine receives them. */
-function resources(parsed: ParsedDocument): NormalizedResource[] {
-  return JSON.parse(JSON.stringify(parsed.document.resources)) as NormalizedResource[];
-}
+import { createdResources as resources, isUnknown, loadModule as module } from '../helpers/terraform-modules.js';
 
 function resource(parsed: ParsedDocument, id: string): NormalizedResource {
   const found = resources(parsed).find((r) => r.id === id);
   assert.ok(found, `no resource ${id} in ${resources(parsed).map((r) => r.id).join(', ')}`);
   return found;
 }
-
-const isUnknown = (value: unknown): boolean => typeof value === 'object' && value !== null && '__unknown__' in value;
 
 describe('terraform-modules: which sources are modelled', () => {
   it('reads registry addresses (with the public registry host and a submodule) and GitHub sources', () => {
@@ -247,6 +230,19 @@ describe('terraform-modules: terraform-aws-modules/s3-bucket', () => {
     assert.equal(line('module.uploads.aws_s3_bucket_policy.this', ['config', 'policy']), 19);
     assert.equal(line('module.uploads.aws_s3_bucket_public_access_block.this', ['config', 'block_public_acls']), 6);
     assert.equal(line('module.uploads.aws_s3_bucket.this', []), 6);
+  });
+});
+
+describe('terraform-modules: outputs per submodule', () => {
+  it('reads an output by the submodule called: `arn` is the policy of iam-policy and the role of iam-role', () => {
+    const outputs = outputAddresses([
+      { name: 'policy', source: 'terraform-aws-modules/iam/aws//modules/iam-policy' },
+      { name: 'role', source: 'terraform-aws-modules/iam/aws//modules/iam-role' },
+      { name: 'other', source: 'terraform-aws-modules/iam/aws//modules/iam-user' },
+    ]);
+    assert.equal(outputs.get('policy')?.get('arn'), 'module.policy.aws_iam_policy.policy.arn');
+    assert.equal(outputs.get('role')?.get('arn'), 'module.role.aws_iam_role.this.arn');
+    assert.equal(outputs.get('other')?.size, 0);
   });
 });
 

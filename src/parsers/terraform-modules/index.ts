@@ -7,9 +7,22 @@ import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { NormalizedResource, ValuePath } from '../types.js';
 import { originOf, pinnedMajor, refMajor, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 import { s3Bucket } from './s3-bucket.js';
+import { kms } from './kms.js';
+import { eks } from './eks.js';
+import { cloudwatch } from './cloudwatch.js';
+import { iam } from './iam.js';
+import { alb } from './alb.js';
+import { cloudfront } from './cloudfront.js';
+import { securityGroup } from './security-group.js';
+import { rds } from './rds.js';
+import { rdsAurora } from './rds-aurora.js';
+import { sqs } from './sqs.js';
+import { sns } from './sns.js';
+import { vpc } from './vpc.js';
+import { dynamodbTable } from './dynamodb-table.js';
 
 /** Every modelled module. */
-export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket];
+export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket, securityGroup, rds, rdsAurora, alb, cloudfront, sqs, sns, vpc, dynamodbTable, kms, eks, cloudwatch, iam];
 
 const BY_ADDRESS = new Map(MODULE_MODELS.map((model) => [model.address, model]));
 const BY_REPOSITORY = new Map(MODULE_MODELS.map((model) => [model.repository.toLowerCase(), model]));
@@ -46,7 +59,8 @@ export function outputAddresses(calls: ReadonlyArray<{ name: string; source: str
   for (const { name, source } of calls) {
     const found = modelOf(source);
     if (found === undefined) continue;
-    out.set(name, new Map(Object.entries(found.model.outputs).map(([output, address]) => [output, `module.${name}.${address}`])));
+    const outputs = typeof found.model.outputs === 'function' ? found.model.outputs(found.submodule) : found.model.outputs;
+    out.set(name, new Map(Object.entries(outputs).map(([output, address]) => [output, `module.${name}.${address}`])));
   }
   return out;
 }

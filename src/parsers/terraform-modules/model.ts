@@ -61,9 +61,11 @@ export interface ModuleModel {
    * Outputs that are an attribute of a resource the module creates, as
    * `<type>.<name>.<attribute>` (`s3_bucket_id` → `aws_s3_bucket.this.id`): a
    * reference to `module.<call>.<output>` then also refers to that resource, so
-   * `target_bucket = module.logs.s3_bucket_id` names the log bucket.
+   * `target_bucket = module.logs.s3_bucket_id` names the log bucket. A
+   * function of the submodule path (`modules/iam-role`, '' for the root) when
+   * submodules have outputs of the same name that mean different resources.
    */
-  readonly outputs: Readonly<Record<string, string>>;
+  readonly outputs: Readonly<Record<string, string>> | ((submodule: string) => Readonly<Record<string, string>>);
   /** The resources the call creates; empty when it creates none or when that cannot be decided. */
   expand(call: ModuleCall): SyntheticResource[];
 }
