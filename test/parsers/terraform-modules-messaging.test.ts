@@ -401,3 +401,61 @@ describe('terraform-modules: findings on messaging module calls', () => {
     }
   });
 });
+
+describe('terraform-modules: sqs arguments set to null', () => {
+  // The module's variables are nullable (versions 2 and 3 predate `nullable`):
+  // null reaches the module, not the default. Version 3.4+ passes it on to the
+  // queue (`sqs_managed_sse_enabled = var.kms_master_key_id != null ? null :
+  // var.sqs_managed_sse_enabled`), which then gets the AWS default; from
+  // version 4 the dead-letter queue takes coalesce(dlq_sqs_managed_sse_enabled,
+  // sqs_managed_sse_enabled).
+  const TEXT = `variable "sse" {
+  type    = bool
+  default = null
+}
+
+module "wrapped_v3" {
+  source                  = "terraform-aws-modules/sqs/aws"
+  version                 = "3.5.0"
+  name                    = "wrapped"
+  sqs_managed_sse_enabled = var.sse
+}
+
+module "dlq_inherits" {
+  source                      = "terraform-aws-modules/sqs/aws"
+  version                     = "4.2.1"
+  name                        = "inherits"
+  sqs_managed_sse_enabled     = false
+  create_dlq                  = true
+  dlq_sqs_managed_sse_enabled = null
+}
+`;
+  const parsed = module(TEXT);
+
+  it('leaves a null sqs_managed_sse_enabled out of the queue instead of the version 3.4 default false', () => {
+    assert.equal('sqs_managed_sse_enabled' in config(parsed, 'module.wrapped_v3.aws_sqs_queue.this'), false);
+  });
+
+  it("gives the dead-letter queue the queue's setting when dlq_sqs_managed_sse_enabled is null", () => {
+    assert.equal(config(parsed, 'module.dlq_inherits.aws_sqs_queue.dlq').sqs_managed_sse_enabled, false);
+  });
+
+  it('reports the two unencrypted queues of the version 4 call, nothing on the version 3 call', async () => {
+    const { scan } = await import('../../src/index.js');
+    const { tempProject } = await import('../helpers/temp-project.js');
+    const { dir, cleanup } = tempProject({ 'sqs.tf': TEXT });
+    try {
+      const result = await scan({ paths: [dir] });
+      const found = result.findings
+        .filter((f) => f.resource?.startsWith('module.') && f.ruleId !== 'EVD-TF-061')
+        .map((f) => [f.ruleId, f.resource])
+        .sort((a, b) => String(a).localeCompare(String(b)));
+      assert.deepEqual(found, [
+        ['EVD-TF-010', 'module.dlq_inherits.aws_sqs_queue.dlq'],
+        ['EVD-TF-010', 'module.dlq_inherits.aws_sqs_queue.this'],
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -273,6 +273,15 @@ describe('terraform-modules: terraform-aws-modules/rds-aurora', () => {
     assert.equal(v5.locate('module.c.aws_rds_cluster_instance.this[0]', ['config', 'publicly_accessible'])?.startLine, 6);
   });
 
+  it('keeps an entry\'s explicit publicly_accessible = null (try() returns it) instead of the call\'s', () => {
+    const v8 = module(call('c', AURORA, '8.5.0', '  name = "c"\n  publicly_accessible = true\n  instances = {\n    one = { publicly_accessible = null }\n    two = {}\n  }'));
+    assert.equal('publicly_accessible' in config(v8, 'module.c.aws_rds_cluster_instance.this["one"]'), false);
+    assert.equal(config(v8, 'module.c.aws_rds_cluster_instance.this["two"]').publicly_accessible, true);
+    const v5 = module(call('c', AURORA, '5.2.0', '  name = "c"\n  publicly_accessible = true\n  replica_count = 2\n  instances_parameters = [{ publicly_accessible = null }]'));
+    assert.equal('publicly_accessible' in config(v5, 'module.c.aws_rds_cluster_instance.this[0]'), false);
+    assert.equal(config(v5, 'module.c.aws_rds_cluster_instance.this[1]').publicly_accessible, true);
+  });
+
   it('creates no instance it cannot decide', () => {
     const instances = (version: string | undefined, body: string): string[] =>
       ids(module(`variable "instances" {\n  type = any\n}\n${call('c', AURORA, version, `  name = "c"\n  publicly_accessible = true\n${body}`)}`)).filter((id) => id.includes('instance'));

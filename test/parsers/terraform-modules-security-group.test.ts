@@ -249,6 +249,44 @@ module "rules_from_a_variable" {
   });
 });
 
+describe('terraform-modules: a security-group call with its own rules table', () => {
+  const parsed = module(`module "custom" {
+  source              = "terraform-aws-modules/security-group/aws"
+  version             = "5.1.2"
+  ingress_cidr_blocks = ["0.0.0.0/0"]
+  ingress_rules       = ["ssh-tcp", "app-tcp"]
+  ingress_with_cidr_blocks = [{ rule = "ssh-tcp" }]
+
+  rules = {
+    ssh-tcp = [2222, 2222, "tcp", "SSH on the bastion's own port"]
+    app-tcp = [8443, 8443, "tcp", "App"]
+  }
+}
+
+module "table_from_a_variable" {
+  source              = "terraform-aws-modules/security-group/aws"
+  version             = "5.1.2"
+  ingress_cidr_blocks = ["0.0.0.0/0"]
+  ingress_rules       = ["ssh-tcp"]
+  rules               = var.rules
+}
+`);
+
+  it('reads rule names from the rules argument, which replaces the module\'s table (var.rules[name])', () => {
+    for (const id of ['module.custom.aws_security_group_rule.ingress_rules[0]', 'module.custom.aws_security_group_rule.ingress_with_cidr_blocks[0]']) {
+      const rule = config(parsed, id);
+      assert.deepEqual([rule.from_port, rule.to_port, rule.protocol], [2222, 2222, 'tcp'], id);
+    }
+    assert.equal(config(parsed, 'module.custom.aws_security_group_rule.ingress_rules[1]').from_port, 8443);
+  });
+
+  it('leaves the ports unknown when the rules table is unknown', () => {
+    const rule = config(parsed, 'module.table_from_a_variable.aws_security_group_rule.ingress_rules[0]');
+    assert.ok(isUnknown(rule.from_port));
+    assert.ok(isUnknown(rule.to_port));
+  });
+});
+
 describe('terraform-modules: security-group preset submodules, versions 1 to 5', () => {
   const text = `module "rdp" {
   source  = "terraform-aws-modules/security-group/aws//modules/rdp"

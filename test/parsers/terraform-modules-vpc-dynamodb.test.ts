@@ -305,3 +305,90 @@ describe('terraform-modules: findings on network and table module calls', () => 
     }
   });
 });
+
+describe('terraform-modules: dynamodb-table arguments both generations declare', () => {
+  // Version 6 still declares autoscaling_enabled/_read/_write/_indexes (next to
+  // create, point_in_time_recovery, server_side_encryption = { enabled = true }…),
+  // so an unpinned call that only uses them may be either generation.
+  const TEXT = `module "scaled" {
+  source              = "terraform-aws-modules/dynamodb-table/aws"
+  name                = "scaled"
+  hash_key            = "id"
+  billing_mode        = "PROVISIONED"
+  autoscaling_enabled = true
+  autoscaling_read    = { max_capacity = 10 }
+}
+`;
+  const parsed = module(TEXT);
+
+  it('leaves the encryption default unknown (the AWS owned key up to 5, the AWS managed key from 6), recovery off in both', () => {
+    const table = config(parsed, 'module.scaled.aws_dynamodb_table.autoscaled');
+    assert.ok(isUnknown((table.server_side_encryption as Array<Record<string, unknown>>)[0]!.enabled));
+    assert.equal('point_in_time_recovery' in table, false);
+  });
+
+  it('reports the missing point-in-time recovery only', async () => {
+    const { scan } = await import('../../src/index.js');
+    const { tempProject } = await import('../helpers/temp-project.js');
+    const { dir, cleanup } = tempProject({ 'tables.tf': TEXT });
+    try {
+      const result = await scan({ paths: [dir] });
+      const found = result.findings.filter((f) => f.resource?.startsWith('module.') && f.ruleId !== 'EVD-TF-061').map((f) => [f.ruleId, f.resource]);
+      assert.deepEqual(found, [['EVD-TF-052', 'module.scaled.aws_dynamodb_table.autoscaled']]);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('terraform-modules: vpc flow-log submodule arguments set to null', () => {
+  // The submodule's variables are nullable: null reaches it, not the default.
+  // retention_in_days = null keeps the events forever; with log_destination_type
+  // = null, `var.log_destination_type == "cloud-watch-logs"` is false and no log
+  // group is created.
+  const TEXT = `variable "retention" {
+  type    = number
+  default = null
+}
+
+module "forever" {
+  source  = "terraform-aws-modules/vpc/aws//modules/flow-log"
+  version = "6.3.0"
+  vpc_id  = "vpc-0123456789abcdef0"
+
+  cloudwatch_log_group_retention_in_days = var.retention
+  cloudwatch_log_group_kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/k"
+}
+
+module "no_group" {
+  source               = "terraform-aws-modules/vpc/aws//modules/flow-log"
+  version              = "6.3.0"
+  vpc_id               = "vpc-0123456789abcdef0"
+  log_destination_type = null
+  log_destination      = "arn:aws:logs:eu-central-1:111122223333:log-group:flow"
+}
+`;
+  const parsed = module(TEXT);
+
+  it('gives the log group no retention (not the default 90 days) when the call passes null', () => {
+    assert.equal('retention_in_days' in config(parsed, 'module.forever.aws_cloudwatch_log_group.this'), false);
+  });
+
+  it('creates no log group when log_destination_type is null, and delivers to log_destination', () => {
+    assert.deepEqual(ids(parsed, 'module.no_group'), ['module.no_group.aws_flow_log.this']);
+    assert.equal(config(parsed, 'module.no_group.aws_flow_log.this').log_destination, 'arn:aws:logs:eu-central-1:111122223333:log-group:flow');
+  });
+
+  it('reports the unbounded retention, not a short one, and nothing on the log group that is not created', async () => {
+    const { scan } = await import('../../src/index.js');
+    const { tempProject } = await import('../helpers/temp-project.js');
+    const { dir, cleanup } = tempProject({ 'flow.tf': TEXT });
+    try {
+      const result = await scan({ paths: [dir] });
+      const found = result.findings.filter((f) => f.resource?.startsWith('module.') && f.ruleId !== 'EVD-TF-061').map((f) => [f.ruleId, f.resource]);
+      assert.deepEqual(found, [['EVD-TF-020', 'module.forever.aws_cloudwatch_log_group.this']]);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -193,15 +193,71 @@ describe('terraform-modules: terraform-aws-modules/s3-bucket', () => {
     assert.deepEqual(sse.rule, [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/1' }] }]);
   });
 
-  it('applies the public access block defaults of the pinned major version, and leaves them unknown without a pin', () => {
+  it('applies the public access block defaults of the pinned version, and leaves them unknown without a pin', () => {
     const v3 = resource(parsed, 'module.uploads.aws_s3_bucket_public_access_block.this').config as Record<string, unknown>;
     const v4 = resource(parsed, 'module.logs.aws_s3_bucket_public_access_block.this').config as Record<string, unknown>;
     const unpinned = resource(parsed, 'module.unpinned.aws_s3_bucket_public_access_block.this').config as Record<string, unknown>;
     for (const name of ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets']) {
-      assert.equal(v3[name], false, name);
+      // `~> 3.15`: every release it admits is 3.9.0 or later, whose defaults are true.
+      assert.equal(v3[name], true, name);
       assert.equal(v4[name], true, name);
       assert.ok(isUnknown(unpinned[name]), name);
     }
+  });
+
+  it('takes the Block Public Access defaults from the minor version: false before 3.9.0, true from it (PR #226), unknown for a pin across it', () => {
+    const pins: Array<[string, string, boolean | undefined]> = [
+      ['v2', 'version = "2.15.0"', false],
+      ['v3_7', 'version = "3.7.0"', false],
+      ['v3_8_patch', 'version = "~> 3.8.0"', false],
+      ['v3_9', 'version = "= 3.9.0"', true],
+      ['v3_14', 'version = "~> 3.14"', true],
+      ['v3_any', 'version = "~> 3.0"', undefined],
+      ['v3_range', 'version = ">= 3.2, < 4.0"', undefined],
+      ['v3_range_late', 'version = ">= 3.10.0, < 4.0.0"', true],
+      ['v5', 'version = "5.2.0"', true],
+    ];
+    const refs: Array<[string, string, boolean]> = [
+      ['ref_old', 'v3.8.2', false],
+      ['ref_new', 'v3.14.0', true],
+    ];
+    const text = [
+      ...pins.map(([name, pin]) => `module "${name}" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  ${pin}\n  bucket = "${name}"\n}\n`),
+      ...refs.map(([name, ref]) => `module "${name}" {\n  source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=${ref}"\n  bucket = "${name}"\n}\n`),
+    ].join('\n');
+    const calls = module(text);
+    for (const [name, , expected] of [...pins, ...refs]) {
+      const block = resource(calls, `module.${name}.aws_s3_bucket_public_access_block.this`).config as Record<string, unknown>;
+      for (const flag of ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets']) {
+        if (expected === undefined) assert.ok(isUnknown(block[flag]), `${name} ${flag}`);
+        else assert.equal(block[flag], expected, `${name} ${flag}`);
+      }
+    }
+  });
+
+  it('creates nothing when putin_khuylo is false (the module ANDs it into create_bucket)', () => {
+    const calls = module(`module "b" {
+  source       = "terraform-aws-modules/s3-bucket/aws"
+  version      = "4.1.2"
+  putin_khuylo = false
+  acl          = "public-read"
+}
+`);
+    assert.deepEqual(resources(calls).filter((r) => r.module === 'module.b'), []);
+  });
+
+  it('reads versioning.enabled written as the string the map(string) variable holds', () => {
+    const calls = module(`module "b" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "4.1.2"
+  versioning = {
+    enabled = "false"
+    status  = "Enabled"
+  }
+}
+`);
+    const versioning = resource(calls, 'module.b.aws_s3_bucket_versioning.this').config as Record<string, unknown>;
+    assert.deepEqual(versioning.versioning_configuration, [{ status: 'Suspended' }]);
   });
 
   it('assembles the bucket policy from the caller\'s policy and the module\'s TLS-only deny; an unknown policy makes it unknown', () => {
@@ -287,7 +343,7 @@ describe('terraform-modules: findings on module calls', () => {
           // module.uploads is the log target of module.logs (through its s3_bucket_id output): no TF-006.
           ['EVD-TF-006', 'module.unpinned.aws_s3_bucket.this', 47],
           ['EVD-TF-031', 'module.uploads.aws_s3_bucket_policy.this', 19],
-          ['EVD-TF-034', 'module.uploads.aws_s3_bucket_public_access_block.this', 6],
+          // module.uploads pins ~> 3.15: Block Public Access is on by default from 3.9.0, so no TF-034.
           ['EVD-TF-051', 'module.logs.aws_s3_bucket.this', 28],
           ['EVD-TF-051', 'module.unpinned.aws_s3_bucket.this', 47],
           ['EVD-TF-051', 'module.uploads.aws_s3_bucket_versioning.this', 14],

@@ -12,10 +12,12 @@
  * false, and a `replica` block per `replica_regions` item. From version 6
  * (`create`) the arguments are objects: `point_in_time_recovery` (default
  * null: no block), `server_side_encryption` (default `{ enabled = true }`:
- * the AWS managed key), `replicas`, `autoscaling = { enabled }`. Which
- * arguments a call uses tells the generation when the version is not pinned
- * (Terraform rejects an argument the module does not declare); when nothing
- * tells, the encryption default is unknown (the two generations differ) and
+ * the AWS managed key), `replicas`, `ttl`; `autoscaling_enabled`,
+ * `autoscaling_read`, `autoscaling_write` and `autoscaling_indexes` keep their
+ * names in both generations, so they tell neither. Which arguments a call
+ * uses tells the generation when the version is not pinned (Terraform
+ * rejects an argument the module does not declare); when nothing tells, the
+ * encryption default is unknown (the two generations differ) and
  * point-in-time recovery is off (it is in both). Not modelled: indexes, TTL,
  * streams, autoscaling policies, resource policies (no check reads them).
  */
@@ -24,23 +26,23 @@ import { Inputs, ResourceBuilder, undecided, type JsonObject, type ModuleCall, t
 
 const TABLE = 'aws_dynamodb_table';
 
-/** Arguments only versions up to 5 declare. */
+/**
+ * Arguments only versions up to 5 declare. Not the `autoscaling_*` ones:
+ * version 6 still declares `autoscaling_enabled`, `autoscaling_read`,
+ * `autoscaling_write` and `autoscaling_indexes` (the last three now typed objects).
+ */
 const UP_TO_V5: readonly string[] = [
   'create_table',
   'point_in_time_recovery_enabled',
   'server_side_encryption_enabled',
   'server_side_encryption_kms_key_arn',
   'replica_regions',
-  'autoscaling_enabled',
-  'autoscaling_read',
-  'autoscaling_write',
-  'autoscaling_indexes',
   'ttl_enabled',
   'ttl_attribute_name',
 ];
 
 /** Arguments only versions 6 and later declare. */
-const FROM_V6: readonly string[] = ['create', 'point_in_time_recovery', 'server_side_encryption', 'replicas', 'autoscaling', 'ttl'];
+const FROM_V6: readonly string[] = ['create', 'point_in_time_recovery', 'server_side_encryption', 'replicas', 'ttl'];
 
 /** 'current' for versions 6 and later, 'legacy' before, undefined when neither the pin nor the arguments tell. */
 function generation(call: ModuleCall, inputs: Inputs): 'legacy' | 'current' | undefined {
@@ -50,10 +52,9 @@ function generation(call: ModuleCall, inputs: Inputs): 'legacy' | 'current' | un
   return undefined;
 }
 
-/** The resource name: `autoscaled_gsi_ignore`, `autoscaled` or `this` (also when autoscaling is not known). */
+/** The resource name: `autoscaled_gsi_ignore`, `autoscaled` or `this` (also when autoscaling is not known); `autoscaling_enabled` in every version. */
 function tableName(inputs: Inputs): string {
-  const autoscaling = inputs.lookup(['autoscaling_enabled']).present ? inputs.flag(['autoscaling_enabled'], false) : inputs.flag(['autoscaling', 'enabled'], false);
-  if (autoscaling !== true) return 'this';
+  if (inputs.flag(['autoscaling_enabled'], false) !== true) return 'this';
   return inputs.flag(['ignore_changes_global_secondary_index'], false) === true ? 'autoscaled_gsi_ignore' : 'autoscaled';
 }
 

@@ -91,7 +91,11 @@ export class Inputs {
         value = value[key] as HclValue;
       }
     }
-    // `x = null` in a module call means "use the default", as if absent.
+    // `x = null` is read as absent (the module's default). That is Terraform's rule only for a
+    // variable declared `nullable = false`; any other receives null, which its resource then
+    // leaves to the provider's default. Module defaults are mostly the safer setting, so this
+    // can hide a violation; where a module's default is the less safe one, the model checks
+    // for a null argument itself (sqs_managed_sse_enabled, the flow-log retention).
     return value === null ? ABSENT : { present: true, value };
   }
 

@@ -143,8 +143,10 @@ function clusterInstances(call: ModuleCall, inputs: Inputs): SyntheticResource[]
       else if (value !== null && isObjectValue(value)) {
         const own = value.publicly_accessible;
         if (own !== undefined && own !== null) instance.set('publicly_accessible', own, ['instances', key, 'publicly_accessible']);
-        // The call's publicly_accessible is the fallback before version 10 (which has no such argument).
-        else if (rootPublic.present && (call.major === undefined || call.major < 10)) instance.set('publicly_accessible', rootPublic.value, ['publicly_accessible']);
+        // The call's publicly_accessible is the fallback before version 10 (which has no such argument):
+        // `try(each.value.publicly_accessible, var.publicly_accessible)` falls back only when the entry
+        // has no such key; an entry's explicit null is what try() returns (the provider's false).
+        else if (own === undefined && rootPublic.present && (call.major === undefined || call.major < 10)) instance.set('publicly_accessible', rootPublic.value, ['publicly_accessible']);
         const ownClass = value.instance_class;
         if (ownClass !== undefined && ownClass !== null) instance.set('instance_class', ownClass, ['instances', key, 'instance_class']);
         else instance.copy(inputs, ['instance_class']);
@@ -167,6 +169,8 @@ function clusterInstances(call: ModuleCall, inputs: Inputs): SyntheticResource[]
       else if (own !== undefined && own !== null && isUnknownValue(own)) instance.set('publicly_accessible', own, ['instances_parameters', i]);
       else if (own !== undefined && own !== null && isObjectValue(own) && own.publicly_accessible !== undefined && own.publicly_accessible !== null) {
         instance.set('publicly_accessible', own.publicly_accessible, ['instances_parameters', i, 'publicly_accessible']);
+      } else if (own !== undefined && own !== null && isObjectValue(own) && own.publicly_accessible === null) {
+        // `try(lookup(params, "publicly_accessible"), var.publicly_accessible)`: lookup() of a key set to null returns null, and try() keeps it.
       } else instance.set('publicly_accessible', rootPublic.present ? rootPublic.value : false, rootPublic.present ? ['publicly_accessible'] : undefined);
       out.push(instance.build());
     }

@@ -6,15 +6,66 @@
  *
  * Modelled: the bucket; logging; canned ACL; versioning; server-side
  * encryption; the public access block (whose four settings default to false
- * before version 4 and to true from it); the bucket policy the module
- * assembles from `policy` and its `attach_*` switches (the TLS-only deny and
- * the minimum-TLS deny as the module writes them, log-delivery grants to
- * AWS services). Not modelled: grants, website, CORS, lifecycle, object lock,
+ * before version 3.9.0 and to true from it: "Updated S3 Bucket Block Public
+ * Access and ACL(Object Ownership) defaults", PR #226, released in 3.9.0, not
+ * in 4.0.0; a pin of major 3 that admits releases on both sides of 3.9.0
+ * leaves them unknown); the bucket policy the module assembles from `policy`
+ * and its `attach_*` switches (the TLS-only deny and the minimum-TLS deny as
+ * the module writes them, log-delivery grants to AWS services). Nothing is
+ * created with `create_bucket` or `putin_khuylo` false. Not modelled: grants, website, CORS, lifecycle, object lock,
  * replication, notifications, directory buckets (nothing is created for
  * those calls, so nothing is reported on them).
  */
 import { isUnknownValue, unknownValue, type HclValue } from '../hcl/values.js';
 import { Inputs, ResourceBuilder, asObject, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+
+/** The release whose Block Public Access settings default to true: 3.9.0 (PR #226, April 2023). */
+const BLOCK_DEFAULTS_MAJOR = 3;
+const BLOCK_DEFAULTS_MINOR = 9;
+
+/**
+ * The lowest and highest minor version of its major that the call's pin
+ * admits: from a git `?ref=v3.7.0`, else from the `version` constraint in the
+ * forms pinnedMajor reads (`3.7.0`, `~> 3.7` = 3.7 and later 3.x,
+ * `~> 3.7.0` = 3.7.x, `>= 3.7, < 4.0`). Undefined when it cannot be read.
+ */
+function minorRange(call: ModuleCall): readonly [number, number] | undefined {
+  const ref = /[?&]ref=v?\d+\.(\d+)(?:\.\d+)?(?:&|$)/.exec(call.source);
+  if (ref) return [Number(ref[1]), Number(ref[1])];
+  const constraint = call.inputs.version;
+  if (typeof constraint !== 'string') return undefined;
+  const parts = constraint
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 1) {
+    const exact = /^(?:=\s*)?v?\d+\.(\d+)(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(parts[0]!);
+    if (exact) return [Number(exact[1]), Number(exact[1])];
+    const patch = /^~>\s*\d+\.(\d+)\.\d+$/.exec(parts[0]!);
+    if (patch) return [Number(patch[1]), Number(patch[1])];
+    const minor = /^~>\s*\d+\.(\d+)$/.exec(parts[0]!);
+    if (minor) return [Number(minor[1]), Infinity];
+    return undefined;
+  }
+  // `>= 3.7, < 4.0` (pinnedMajor has checked that the upper bound is the next major).
+  const lower = parts.map((p) => /^>=?\s*v?\d+(?:\.(\d+))?(?:\.\d+)?$/.exec(p)).find((m) => m !== null);
+  return lower ? [Number(lower[1] ?? 0), Infinity] : undefined;
+}
+
+/**
+ * The default of the four Block Public Access settings: false before 3.9.0,
+ * true from it; unknown when the call pins no version, or pins major 3 in a
+ * way that admits releases on both sides of 3.9.0.
+ */
+function blockPublicDefault(call: ModuleCall, name: string): HclValue {
+  const major = call.major;
+  if (major !== undefined && major !== BLOCK_DEFAULTS_MAJOR) return major > BLOCK_DEFAULTS_MAJOR;
+  const range = major === undefined ? undefined : minorRange(call);
+  if (range !== undefined && range[0] >= BLOCK_DEFAULTS_MINOR) return true;
+  if (range !== undefined && range[1] < BLOCK_DEFAULTS_MINOR) return false;
+  const why = major === undefined ? 'the call pins no version' : 'the pin admits versions before and after 3.9.0';
+  return unknownValue(`default of ${call.id}.${name} (true from version 3.9.0; ${why})`, []);
+}
 
 const BUCKET = 'aws_s3_bucket';
 
@@ -49,6 +100,8 @@ function versioningStatus(versioning: JsonObject): HclValue {
   if (enabled !== undefined && enabled !== null) {
     if (isUnknownValue(enabled)) return enabled;
     if (typeof enabled === 'boolean') return enabled ? 'Enabled' : 'Suspended';
+    // `versioning` is a map(string): `enabled = "false"` is the condition false.
+    if (enabled === 'true' || enabled === 'false') return enabled === 'true' ? 'Enabled' : 'Suspended';
   }
   const status = versioning.status;
   if (status !== undefined && status !== null) {
@@ -125,7 +178,9 @@ function undecidedPolicy(call: ModuleCall): HclValue {
 function expand(call: ModuleCall): SyntheticResource[] {
   const inputs = new Inputs(call);
   // Nothing is created, or what is created cannot be decided: model nothing.
+  // `create_bucket = var.create_bucket && var.putin_khuylo` (from version 2.15).
   if (inputs.flag(['create_bucket'], true) !== true) return [];
+  if (inputs.flag(['putin_khuylo'], true) !== true) return [];
   if (inputs.flag(['is_directory_bucket'], false) !== false) return [];
 
   const resources: SyntheticResource[] = [];
@@ -190,7 +245,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
     const block = new ResourceBuilder('aws_s3_bucket_public_access_block').set('bucket', bucketId);
     for (const name of PUBLIC_ACCESS_SETTINGS) {
       const found = inputs.lookup([name]);
-      block.set(name, found.present ? found.value : inputs.versionedDefault(name, 4, false, true), found.present ? [name] : undefined);
+      block.set(name, found.present ? found.value : blockPublicDefault(call, name), found.present ? [name] : undefined);
     }
     resources.push(block.build());
   }

@@ -43,6 +43,9 @@
  * `this_name_prefix` when `use_name_prefix` is true, their default), so that
  * the `security_group_id` output names it.
  *
+ * A call that passes its own `rules` table (versions 1 to 5) has its rule
+ * names read from that table, which replaces the module's default one.
+ *
  * Not modelled: egress rules (no check reads them), prefix lists,
  * `ingress_with_prefix_list_ids`, the IPv6 CIDRs that versions before 3.6
  * also put on self and source-group rules, rule names missing from the table
@@ -315,7 +318,7 @@ class Legacy {
   /** from_port, to_port, protocol and description of a rule map: its own, else those of the named `rule`. */
   rulePorts(builder: ResourceBuilder, rule: JsonObject, base: ValuePath | undefined): void {
     const name = rule.rule;
-    const named = typeof name === 'string' ? NAMED_RULES[name] : undefined;
+    const named = this.namedRule(name);
     const fields: ReadonlyArray<readonly [string, number]> = [
       ['from_port', 0],
       ['to_port', 1],
@@ -324,12 +327,29 @@ class Legacy {
     for (const [field, index] of fields) {
       const own = rule[field];
       if (own !== undefined && own !== null) builder.set(field, field === 'protocol' ? own : port(own), within(base, field));
-      else if (named !== undefined) builder.set(field, named[index]!, within(base, 'rule'));
+      else if (named !== undefined && named[index] !== undefined) builder.set(field, named[index]!, within(base, 'rule'));
       else builder.set(field, undecided(this.call, `${field} of a rule without ${field} or a known rule name`), name === undefined || name === null ? undefined : within(base, 'rule'));
     }
     const description = rule.description;
     if (description !== undefined && description !== null) builder.set('description', description, within(base, 'description'));
     else builder.set('description', 'Ingress Rule');
+  }
+
+  /**
+   * `var.rules[name]`: [from_port, to_port, protocol, description] from the
+   * call's `rules` argument when it passes one (it replaces the module's whole
+   * table, so a name missing from it fails the plan), else from the module's
+   * table. Undefined when the name, the table or the entry is unknown, or the
+   * name is not in the table transcribed here.
+   */
+  namedRule(name: HclValue | undefined): readonly HclValue[] | undefined {
+    if (typeof name !== 'string') return undefined;
+    const table = this.inputs.lookup(['rules']);
+    if (!table.present) return NAMED_RULES[name];
+    if (!isObject(table.value) || !Object.prototype.hasOwnProperty.call(table.value, name)) return undefined;
+    const entry = table.value[name];
+    if (!Array.isArray(entry) || entry.length < 3) return undefined;
+    return entry.map((value, i) => (value === null ? undecided(this.call, `field ${i} of rules["${name}"]`) : i < 2 ? port(value) : value));
   }
 
   rule(name: string): ResourceBuilder {
@@ -383,12 +403,12 @@ class Legacy {
     const limit = count === undefined ? names.length : Math.min(count, names.length);
     for (let i = 0; i < limit; i++) {
       const { value, from } = names[i]!;
-      const named = typeof value === 'string' ? NAMED_RULES[value] : undefined;
+      const named = this.namedRule(value);
       const builder = this.rule(`${kind}[${i}]`);
       put(builder, 'cidr_blocks', this.defaultCidrs('ingress_cidr_blocks'));
       put(builder, 'ipv6_cidr_blocks', this.defaultCidrs('ingress_ipv6_cidr_blocks'));
       const rule = typeof value === 'string' ? `rule ${JSON.stringify(value)}` : 'a rule whose name is unknown';
-      const field = (index: number, what: string): HclValue => (named === undefined ? undecided(this.call, `${what} of ${rule}`) : named[index]!);
+      const field = (index: number, what: string): HclValue => named?.[index] ?? undecided(this.call, `${what} of ${rule}`);
       builder.set('description', field(3, 'the description'), from);
       builder.set('from_port', field(0, 'from_port'), from).set('to_port', field(1, 'to_port'), from).set('protocol', field(2, 'protocol'), from);
       this.resources.push(builder.build());

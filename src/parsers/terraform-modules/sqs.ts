@@ -10,7 +10,11 @@
  * to 3.3 do not have the argument (the queue gets the AWS default), 3.4 to 3.x
  * default it to false (the queue is created without encryption), 4 and later
  * to true; when the version cannot be told (no pin, a `~> 3.0` pin) it is
- * unknown. Before version 4 the caller's `policy` is the queue's `policy`
+ * unknown. An argument set to null (a variable whose value is null) reaches
+ * the module as null, not as its default: `sqs_managed_sse_enabled = null`
+ * leaves the queue at the AWS default (not reported), and
+ * `dlq_sqs_managed_sse_enabled = null` hands the dead-letter queue the
+ * queue's setting. Before version 4 the caller's `policy` is the queue's `policy`
  * argument; from version 4 `create_queue_policy` creates an
  * `aws_sqs_queue_policy` whose document the module assembles from
  * `queue_policy_statements` and the source/override documents (the queue's
@@ -103,6 +107,19 @@ function defaultManagedSse(call: ModuleCall, inputs: Inputs, era: 'legacy' | 'cu
   return undecided(call, 'sqs_managed_sse_enabled (false from module version 3.4, not set before)');
 }
 
+/**
+ * The call sets `name` to null (written, or a variable whose value is null).
+ * The module declares `sqs_managed_sse_enabled` and
+ * `dlq_sqs_managed_sse_enabled` without `nullable = false` (versions 3.x
+ * predate that setting; 4 and 5 do not use it, and 5 relies on a null in
+ * `coalesce(var.dlq_sqs_managed_sse_enabled, var.sqs_managed_sse_enabled)`),
+ * so it receives null, not its default: `Inputs.lookup` reads such an
+ * argument as absent, which is the default.
+ */
+function passedNull(call: ModuleCall, name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
+}
+
 /** `try(coalesce(a, b), null)` over call arguments: the first one set to something other than null or "". */
 function coalesced(inputs: Inputs, names: readonly string[]): { value: HclValue; from: ValuePath } | undefined {
   for (const name of names) {
@@ -160,10 +177,12 @@ function expand(call: ModuleCall): SyntheticResource[] {
   } else {
     const sse = inputs.lookup(['sqs_managed_sse_enabled']);
     if (sse.present) queue.set('sqs_managed_sse_enabled', sse.value, ['sqs_managed_sse_enabled']);
-    else {
+    else if (!passedNull(call, 'sqs_managed_sse_enabled')) {
       const fallback = defaultManagedSse(call, inputs, era);
       if (fallback !== undefined) queue.set('sqs_managed_sse_enabled', fallback);
     }
+    // Set to null, the module passes null on (`sqs_managed_sse_enabled = var.sqs_managed_sse_enabled`,
+    // or the same behind `var.kms_master_key_id != null ? null : …`): the queue gets the AWS default.
   }
   if (era !== 'current') {
     const policy = inputs.lookup(['policy']);
@@ -182,10 +201,14 @@ function expand(call: ModuleCall): SyntheticResource[] {
   const dlqKms = coalesced(inputs, ['dlq_kms_master_key_id', 'kms_master_key_id']);
   if (dlqKms !== undefined) dlq.set('kms_master_key_id', dlqKms.value, dlqKms.from);
   else {
-    // coalesce(dlq_sqs_managed_sse_enabled, sqs_managed_sse_enabled): the first defaults to true.
+    // coalesce(dlq_sqs_managed_sse_enabled, sqs_managed_sse_enabled): the first defaults to true;
+    // set to null, the queue's own setting decides (and coalesce fails when that is null too).
     const sse = inputs.lookup(['dlq_sqs_managed_sse_enabled']);
+    const queueSse = inputs.lookup(['sqs_managed_sse_enabled']);
     if (sse.present) dlq.set('sqs_managed_sse_enabled', sse.value, ['dlq_sqs_managed_sse_enabled']);
-    else dlq.set('sqs_managed_sse_enabled', true);
+    else if (!passedNull(call, 'dlq_sqs_managed_sse_enabled')) dlq.set('sqs_managed_sse_enabled', true);
+    else if (queueSse.present) dlq.set('sqs_managed_sse_enabled', queueSse.value, ['sqs_managed_sse_enabled']);
+    else if (!passedNull(call, 'sqs_managed_sse_enabled')) dlq.set('sqs_managed_sse_enabled', true);
   }
   resources.push(dlq.build());
   const dlqPolicy = queuePolicy(call, inputs, 'dlq', 'dlq_queue');

@@ -13,7 +13,9 @@
  * `flow_log_cloudwatch_log_group_kms_key_id` (both default null: logs kept
  * forever, no customer-managed key). Flow-log submodule: the flow log for
  * the caller's `vpc_id` (or subnet, ENI, transit gateway) and, by default,
- * its log group (`aws_cloudwatch_log_group.this`, 90 days, no key). Not
+ * its log group (`aws_cloudwatch_log_group.this`, 90 days, no key; a
+ * retention set to null reaches the submodule as null, logs kept forever, and
+ * a destination type set to null creates no log group). Not
  * modelled: subnets, route tables, gateways, network ACLs, the default
  * security group, VPC endpoints, the flow log IAM role and policy (no check
  * reads them from this module), and the other submodules.
@@ -29,6 +31,16 @@ const LOG_GROUP = 'aws_cloudwatch_log_group';
 function stringOr(inputs: Inputs, name: string, fallback: string): HclValue {
   const found = inputs.lookup([name]);
   return found.present ? found.value : fallback;
+}
+
+/**
+ * The call sets `name` to null (written, or a variable whose value is null).
+ * The flow-log submodule declares no variable `nullable = false`, so it
+ * receives null, not its default (`Inputs.lookup` reads null as absent, the
+ * default).
+ */
+function passedNull(call: ModuleCall, name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
 }
 
 /** Sets `key` from the call argument `name` when given, else to `fallback` (when defined). */
@@ -78,10 +90,12 @@ function vpcResources(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
 /** The flow-log submodule: one flow log for what the caller names, and by default its log group. */
 function flowLogResources(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   if (inputs.flag(['create'], true) !== true) return [];
-  const destinationType = stringOr(inputs, 'log_destination_type', 'cloud-watch-logs');
+  // log_destination_type = null: `var.log_destination_type == "cloud-watch-logs"` is false, so no log group
+  // (the flow log itself gets the provider's default type).
+  const destinationType = passedNull(call, 'log_destination_type') ? null : stringOr(inputs, 'log_destination_type', 'cloud-watch-logs');
   const wantGroup = inputs.flag(['create_cloudwatch_log_group'], true);
   const group = wantGroup === true && destinationType === 'cloud-watch-logs';
-  const groupUndecided = !group && wantGroup !== false && (typeof destinationType !== 'string' || destinationType === 'cloud-watch-logs');
+  const groupUndecided = !group && wantGroup !== false && destinationType !== null && (typeof destinationType !== 'string' || destinationType === 'cloud-watch-logs');
 
   const flowLog = new ResourceBuilder(FLOW_LOG);
   for (const name of ['vpc_id', 'subnet_id', 'eni_id', 'transit_gateway_id', 'transit_gateway_attachment_id']) setFrom(flowLog, inputs, name, name);
@@ -94,7 +108,8 @@ function flowLogResources(call: ModuleCall, inputs: Inputs): SyntheticResource[]
 
   if (group) {
     const logGroup = new ResourceBuilder(LOG_GROUP).set('name', undecided(call, 'the flow log group name'));
-    setFrom(logGroup, inputs, 'retention_in_days', 'cloudwatch_log_group_retention_in_days', 90);
+    // Null is passed on as null: the log events never expire, not the default 90 days.
+    setFrom(logGroup, inputs, 'retention_in_days', 'cloudwatch_log_group_retention_in_days', passedNull(call, 'cloudwatch_log_group_retention_in_days') ? undefined : 90);
     setFrom(logGroup, inputs, 'kms_key_id', 'cloudwatch_log_group_kms_key_id');
     setFrom(logGroup, inputs, 'log_group_class', 'cloudwatch_log_group_class');
     resources.push(logGroup.build());

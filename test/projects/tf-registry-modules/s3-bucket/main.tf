@@ -42,8 +42,8 @@ module "scans" {
 }
 
 # Violations: public canned ACL, versioning suspended, a public bucket policy
-# without a TLS deny, no encryption configuration, no access logging, and
-# Block Public Access off (the defaults of module versions before 4).
+# without a TLS deny, no encryption configuration, no access logging. Block
+# Public Access is on: ~> 3.15 admits only releases from 3.9.0, default true.
 module "patient_uploads" {
   source  = "terraform-aws-modules/s3-bucket/aws"
   version = "~> 3.15"
