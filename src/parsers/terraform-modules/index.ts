@@ -20,9 +20,12 @@ import { sqs } from './sqs.js';
 import { sns } from './sns.js';
 import { vpc } from './vpc.js';
 import { dynamodbTable } from './dynamodb-table.js';
+import { elasticache } from './elasticache.js';
+import { opensearch } from './opensearch.js';
+import { redshift } from './redshift.js';
 
 /** Every modelled module. */
-export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket, securityGroup, rds, rdsAurora, alb, cloudfront, sqs, sns, vpc, dynamodbTable, kms, eks, cloudwatch, iam];
+export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket, securityGroup, rds, rdsAurora, alb, cloudfront, sqs, sns, vpc, dynamodbTable, elasticache, opensearch, redshift, kms, eks, cloudwatch, iam];
 
 const BY_ADDRESS = new Map(MODULE_MODELS.map((model) => [model.address, model]));
 const BY_REPOSITORY = new Map(MODULE_MODELS.map((model) => [model.repository.toLowerCase(), model]));
