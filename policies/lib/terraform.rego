@@ -127,6 +127,25 @@ refers_to_type(v, target_type) if {
 	split(ref, ".")[2] == target_type
 }
 
+# passed_to_unmodelled_module(target): an argument of a module call whose code
+# the checks do not see (a local module, scanned as its own folder, or a
+# registry or git module without a model in src/parsers/terraform-modules)
+# refers to `target`: that module may configure it (a flow log for the VPC it
+# is given as vpc_id), so a "no X for this resource" check stays silent.
+passed_to_unmodelled_module(target) if {
+	some m in input.modules
+	not modelled_calls[m.id]
+	walk(m.config, [_, v])
+	values.refers_to(v, target.id)
+}
+
+# modelled_calls: the module calls whose resources are in the document
+# (created_by, src/parsers/terraform-modules).
+modelled_calls contains r.created_by.call if {
+	some r in input.resources
+	r.created_by
+}
+
 # dynamic(cfg, name): the config has a `dynamic "name"` block, whose content
 # (how many blocks, with which values) is not known statically.
 dynamic(cfg, name) if cfg.dynamic[name]

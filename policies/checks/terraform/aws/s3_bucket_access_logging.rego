@@ -6,7 +6,8 @@
 #   style), so requests to the objects it holds (who read or deleted which
 #   record, from where) are not recorded. Buckets that receive access logs
 #   themselves (the target of another bucket's logging, or with the
-#   log-delivery-write ACL) are not reported.
+#   log-delivery-write ACL, inline or as an aws_s3_bucket_acl) are not
+#   reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging
@@ -42,6 +43,12 @@ deny contains f if {
 }
 
 is_log_bucket(bucket) if bucket.config.acl == "log-delivery-write"
+
+# The same ACL set by a separate aws_s3_bucket_acl (provider v4+ style).
+is_log_bucket(bucket) if {
+	some acl in terraform.attached("aws_s3_bucket_acl", "bucket", bucket)
+	acl.config.acl == "log-delivery-write"
+}
 
 is_log_bucket(bucket) if {
 	some logging in terraform.resources(logging_type)

@@ -35,6 +35,13 @@ test_log_delivery_bucket_passes if {
 	count(check.deny) == 0 with input as {"type": "terraform", "resources": [res("aws_s3_bucket", "logs", {"acl": "log-delivery-write"})]}
 }
 
+test_log_delivery_acl_resource_passes if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		res("aws_s3_bucket", "logs", {"bucket": "logs"}),
+		res("aws_s3_bucket_acl", "logs", {"bucket": ref("aws_s3_bucket.logs.id"), "acl": "log-delivery-write"}),
+	]}
+}
+
 test_unresolvable_logging_bucket_is_not_a_violation if {
 	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
 		res("aws_s3_bucket", "records", {"bucket": ref("var.name")}),
