@@ -308,12 +308,16 @@ describe('terraform-modules: terraform-aws-modules/eks', () => {
   const vpc = (call: string): Record<string, unknown> => (config(parsed, `module.${call}.aws_eks_cluster.this`).vpc_config as Array<Record<string, unknown>>)[0]!;
 
   it('creates the cluster and the cluster role\'s additional attachments; nothing for a call Terraform rejects or that is switched off', () => {
-    assert.deepEqual(ids(parsed, 'module.v20_public'), ['module.v20_public.aws_eks_cluster.this', 'module.v20_public.aws_iam_role_policy_attachment.additional["AdministratorAccess"]']);
-    assert.deepEqual(ids(parsed, 'module.v21'), ['module.v21.aws_eks_cluster.this']);
+    assert.deepEqual(ids(parsed, 'module.v20_public'), [
+      'module.v20_public.aws_eks_cluster.this',
+      'module.v20_public.aws_cloudwatch_log_group.this',
+      'module.v20_public.aws_iam_role_policy_attachment.additional["AdministratorAccess"]',
+    ]);
+    assert.deepEqual(ids(parsed, 'module.v21'), ['module.v21.aws_eks_cluster.this', 'module.v21.aws_cloudwatch_log_group.this']);
     assert.deepEqual(ids(parsed, 'module.renamed_too_early'), []);
     assert.deepEqual(ids(parsed, 'module.off'), []);
     // Which policies are attached is undecided: no attachment.
-    assert.deepEqual(ids(parsed, 'module.unknown_policies'), ['module.unknown_policies.aws_eks_cluster.this']);
+    assert.deepEqual(ids(parsed, 'module.unknown_policies'), ['module.unknown_policies.aws_eks_cluster.this', 'module.unknown_policies.aws_cloudwatch_log_group.this']);
     const attachment = config(parsed, 'module.v20_public.aws_iam_role_policy_attachment.additional["AdministratorAccess"]');
     assert.equal(attachment.policy_arn, 'arn:aws:iam::aws:policy/AdministratorAccess');
   });
@@ -569,5 +573,234 @@ describe('terraform-modules: terraform-aws-modules/iam submodules', () => {
     assert.equal(line('module.deploy.aws_iam_role_policy_attachment.this["AdministratorAccess"]', ['config', 'policy_arn']), lineOf(IAM, '    AdministratorAccess = "arn'));
     assert.equal(line('module.deploy.aws_iam_role_policy.inline', ['config', 'policy']), lineOf(IAM, 'Everything = {'));
     assert.equal(line('module.admin_policy.aws_iam_policy.policy', ['config', 'policy']), lineOf(IAM, 'policy = jsonencode'));
+  });
+});
+
+const EKS_LOGS = `module "v17_logs" {
+  source                        = "terraform-aws-modules/eks/aws"
+  version                       = "17.24.0"
+  cluster_name                  = "claims"
+  cluster_enabled_log_types     = ["api", "audit"]
+  cluster_log_retention_in_days = 30
+  cluster_log_kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/1"
+}
+
+module "v17_no_types" {
+  source       = "terraform-aws-modules/eks/aws"
+  version      = "17.24.0"
+  cluster_name = "quiet"
+}
+
+module "v17_unknown_types" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "17.24.0"
+  cluster_enabled_log_types = var.log_types
+}
+
+module "v17_off" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "17.24.0"
+  create_eks                = false
+  cluster_enabled_log_types = ["api"]
+}
+
+module "v18_default" {
+  source       = "terraform-aws-modules/eks/aws"
+  version      = "18.31.2"
+  cluster_name = "legacy"
+}
+
+module "v20_set" {
+  source                                 = "terraform-aws-modules/eks/aws"
+  version                                = "~> 20.8"
+  cluster_name                           = "records"
+  cloudwatch_log_group_retention_in_days = "400"
+  cloudwatch_log_group_kms_key_id        = var.log_key
+}
+
+module "v21" {
+  source                                 = "terraform-aws-modules/eks/aws"
+  version                                = "21.0.4"
+  name                                   = "analytics"
+  cloudwatch_log_group_retention_in_days = 7 # v21
+}
+
+module "v20_off" {
+  source                      = "terraform-aws-modules/eks/aws"
+  version                     = "~> 20.8"
+  create_cloudwatch_log_group = false
+}
+
+module "v20_maybe" {
+  source                      = "terraform-aws-modules/eks/aws"
+  version                     = "~> 20.8"
+  create_cloudwatch_log_group = var.logs
+}
+
+module "v20_null_switch" {
+  source                      = "terraform-aws-modules/eks/aws"
+  version                     = "~> 20.8"
+  create_cloudwatch_log_group = null
+}
+
+module "v20_forever" {
+  source                                 = "terraform-aws-modules/eks/aws"
+  version                                = "~> 20.8"
+  cloudwatch_log_group_retention_in_days = null
+}
+
+module "cluster_off" {
+  source                                 = "terraform-aws-modules/eks/aws"
+  version                                = "~> 20.8"
+  create                                 = false
+  cloudwatch_log_group_retention_in_days = 7
+}
+
+module "unpinned" {
+  source       = "terraform-aws-modules/eks/aws"
+  cluster_name = "kiosk"
+}
+
+module "unpinned_types" {
+  source                    = "terraform-aws-modules/eks/aws"
+  cluster_enabled_log_types = ["audit"]
+}
+
+module "unpinned_v18_names" {
+  source                                 = "terraform-aws-modules/eks/aws"
+  cloudwatch_log_group_retention_in_days = 365
+}
+
+module "unpinned_v17_names" {
+  source                        = "terraform-aws-modules/eks/aws"
+  cluster_log_retention_in_days = 365
+}
+
+module "v20_with_v17_names" {
+  source                        = "terraform-aws-modules/eks/aws"
+  version                       = "~> 20.8"
+  cluster_log_retention_in_days = 365
+}
+
+module "v18_list" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "18.31.2"
+  iam_role_additional_policies = [
+    "arn:aws:iam::aws:policy/ReadOnlyAccess",
+    "arn:aws:iam::aws:policy/AdministratorAccess", # v18
+    "arn:aws:iam::aws:policy/ReadOnlyAccess",
+    var.extra_policy,
+  ]
+}
+
+module "unpinned_list" {
+  source                       = "terraform-aws-modules/eks/aws"
+  iam_role_additional_policies = ["arn:aws:iam::aws:policy/AdministratorAccess"]
+}
+
+module "v20_list" {
+  source                       = "terraform-aws-modules/eks/aws"
+  version                      = "~> 20.8"
+  iam_role_additional_policies = ["arn:aws:iam::aws:policy/AdministratorAccess"]
+}
+
+module "v18_map" {
+  source                       = "terraform-aws-modules/eks/aws"
+  version                      = "18.31.2"
+  iam_role_additional_policies = { AdministratorAccess = "arn:aws:iam::aws:policy/AdministratorAccess" }
+}
+
+module "v18_list_no_role" {
+  source                       = "terraform-aws-modules/eks/aws"
+  version                      = "18.31.2"
+  create_iam_role              = false
+  iam_role_additional_policies = ["arn:aws:iam::aws:policy/AdministratorAccess"]
+}
+
+resource "aws_cloudwatch_log_subscription_filter" "ship" {
+  name           = "ship"
+  log_group_name = module.v18_default.cloudwatch_log_group_name
+}
+`;
+
+describe('terraform-modules: terraform-aws-modules/eks control-plane log group and version 18 policy list', () => {
+  const parsed = module(EKS_LOGS);
+  const group = (call: string): Record<string, unknown> => config(parsed, `module.${call}.aws_cloudwatch_log_group.this`);
+  const hasGroup = (call: string): boolean => ids(parsed, `module.${call}`).includes(`module.${call}.aws_cloudwatch_log_group.this`);
+
+  it('creates the log group by each version\'s rule: version 17 for enabled log types, from version 18 unless switched off', () => {
+    for (const call of ['v17_logs', 'v18_default', 'v20_set', 'v21', 'v20_forever', 'unpinned_types', 'unpinned_v18_names']) assert.ok(hasGroup(call), call);
+    // Version 17 without log types (its default is none) or with types the pipeline sets; switched off, unknown,
+    // or null (an error in the module's count); the cluster not created.
+    for (const call of ['v17_no_types', 'v17_unknown_types', 'v20_off', 'v20_maybe', 'v20_null_switch']) {
+      assert.deepEqual(ids(parsed, `module.${call}`), [`module.${call}.aws_eks_cluster.this`], call);
+    }
+    for (const call of ['v17_off', 'cluster_off']) assert.deepEqual(ids(parsed, `module.${call}`), [], call);
+  });
+
+  it('leaves out a log group whose existence depends on an unpinned version, and creates nothing for a call Terraform rejects', () => {
+    // Version 17 would create none (no log types), version 18 and later one.
+    assert.deepEqual(ids(parsed, 'module.unpinned'), ['module.unpinned.aws_eks_cluster.this']);
+    // The version 17 names tell the version: no log types, no log group.
+    assert.deepEqual(ids(parsed, 'module.unpinned_v17_names'), ['module.unpinned_v17_names.aws_eks_cluster.this']);
+    // A version 17 name in a version 20 call.
+    assert.deepEqual(ids(parsed, 'module.v20_with_v17_names'), []);
+  });
+
+  it('reads retention and key from the call or the version\'s defaults (90 days, no key)', () => {
+    assert.deepEqual(group('v17_logs'), { name: '/aws/eks/claims/cluster', retention_in_days: 30, kms_key_id: 'arn:aws:kms:eu-central-1:111122223333:key/1' });
+    assert.deepEqual(group('v18_default'), { name: '/aws/eks/legacy/cluster', retention_in_days: 90 });
+    const v20 = group('v20_set');
+    assert.equal(v20.retention_in_days, 400);
+    assert.ok(isUnknown(v20.kms_key_id));
+    assert.deepEqual(group('v21'), { name: '/aws/eks/analytics/cluster', retention_in_days: 7 });
+    // The same defaults in every version: known even when the version is not.
+    assert.equal(group('unpinned_types').retention_in_days, 90);
+    assert.equal(group('unpinned_types').kms_key_id, undefined);
+    assert.ok(isUnknown(group('unpinned_types').name));
+    assert.equal(group('unpinned_v18_names').retention_in_days, 365);
+    // Null reaches the log group (the variable is nullable): log events never expire.
+    assert.equal('retention_in_days' in group('v20_forever'), false);
+  });
+
+  it('attaches the version 18 list by ARN, once per ARN, leaving out an unknown one; nothing for a form the version rejects', () => {
+    assert.deepEqual(ids(parsed, 'module.v18_list'), [
+      'module.v18_list.aws_eks_cluster.this',
+      'module.v18_list.aws_cloudwatch_log_group.this',
+      'module.v18_list.aws_iam_role_policy_attachment.this["arn:aws:iam::aws:policy/ReadOnlyAccess"]',
+      'module.v18_list.aws_iam_role_policy_attachment.this["arn:aws:iam::aws:policy/AdministratorAccess"]',
+    ]);
+    const admin = config(parsed, 'module.v18_list.aws_iam_role_policy_attachment.this["arn:aws:iam::aws:policy/AdministratorAccess"]');
+    assert.equal(admin.policy_arn, 'arn:aws:iam::aws:policy/AdministratorAccess');
+    assert.ok(isUnknown(admin.role));
+    // Only version 18 takes a list: an unpinned call with one is version 18.
+    assert.ok(ids(parsed, 'module.unpinned_list').includes('module.unpinned_list.aws_iam_role_policy_attachment.this["arn:aws:iam::aws:policy/AdministratorAccess"]'));
+    for (const call of ['v20_list', 'v18_map', 'v18_list_no_role']) {
+      assert.deepEqual(
+        ids(parsed, `module.${call}`).filter((id) => id.includes('aws_iam_role_policy_attachment')),
+        [],
+        call,
+      );
+    }
+  });
+
+  it('lets cloudwatch_log_group_name name the log group', () => {
+    assert.deepEqual(config(parsed, 'aws_cloudwatch_log_subscription_filter.ship').log_group_name, {
+      __unknown__: 'module.v18_default.cloudwatch_log_group_name',
+      refs: ['module.v18_default.aws_cloudwatch_log_group.this.name', 'module.v18_default.cloudwatch_log_group_name'],
+    });
+  });
+
+  it('locates retention and key at their arguments, a default at the call, and a listed ARN at its entry', () => {
+    const line = (id: string, path: Array<string | number>): number | undefined => parsed.locate(id, path)?.startLine;
+    assert.equal(line('module.v17_logs.aws_cloudwatch_log_group.this', ['config', 'retention_in_days']), lineOf(EKS_LOGS, 'cluster_log_retention_in_days = 30'));
+    assert.equal(line('module.v21.aws_cloudwatch_log_group.this', ['config', 'retention_in_days']), lineOf(EKS_LOGS, '= 7 # v21'));
+    assert.equal(line('module.v18_default.aws_cloudwatch_log_group.this', ['config', 'retention_in_days']), lineOf(EKS_LOGS, 'module "v18_default"'));
+    assert.equal(line('module.v18_default.aws_cloudwatch_log_group.this', ['config', 'kms_key_id']), lineOf(EKS_LOGS, 'module "v18_default"'));
+    assert.equal(line('module.v20_set.aws_cloudwatch_log_group.this', ['config', 'kms_key_id']), lineOf(EKS_LOGS, '= var.log_key'));
+    assert.equal(
+      line('module.v18_list.aws_iam_role_policy_attachment.this["arn:aws:iam::aws:policy/AdministratorAccess"]', ['config', 'policy_arn']),
+      lineOf(EKS_LOGS, '# v18'),
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
- * terraform-aws-modules/eks/aws: the EKS cluster a call creates and the
- * managed policies it attaches to the cluster's IAM role, read from the
- * module's main.tf, variables.tf and upgrade guides (versions 17 to 21).
+ * terraform-aws-modules/eks/aws: the EKS cluster a call creates, the
+ * control-plane log group, and the managed policies it attaches to the
+ * cluster's IAM role, read from the module's main.tf (cluster.tf up to
+ * version 17), variables.tf and upgrade guides (versions 17 to 21).
  *
  * Modelled: `aws_eks_cluster` with its endpoint access (`vpc_config`). The
  * inputs are `cluster_endpoint_public_access`,
@@ -13,21 +14,47 @@
  * unknown, unless the call uses the version 21 names. The CIDRs default to
  * 0.0.0.0/0 in every version. A call that writes the names of the other
  * generation than the version it pins is rejected by Terraform: nothing is
- * modelled for it. Also modelled: the cluster role's
- * `iam_role_additional_policies` (a map from version 19) as the
- * `aws_iam_role_policy_attachment.additional` instances the module creates.
+ * modelled for it (the version 21 renames, and the version 18 renames of
+ * UPGRADE-18.0.md: `create_eks` → `create`, `subnets` → `subnet_ids`, the
+ * log group inputs below).
+ *
+ * The control-plane log group, `aws_cloudwatch_log_group.this`, named
+ * `/aws/eks/<cluster name>/cluster`. Version 17 creates it when
+ * `cluster_enabled_log_types` (default `[]`) is not empty, with
+ * `cluster_log_retention_in_days` (default 90) and `cluster_log_kms_key_id`
+ * (default "": no customer-managed key). From version 18 it is created unless
+ * `create_cloudwatch_log_group` (default true) is false, whatever log types are
+ * enabled, with `cloudwatch_log_group_retention_in_days` (default 90) and
+ * `cloudwatch_log_group_kms_key_id` (default null); version 21 kept these
+ * names. With no version pinned and neither generation's names written, the
+ * log group exists only when both rules create it (log types given and not
+ * empty); retention and key then have the same defaults in every version.
+ * None of these variables is declared `nullable = false`: a retention set to
+ * null reaches the log group as null (log events never expire), and a null
+ * `create_cloudwatch_log_group` or `cluster_enabled_log_types` is an error in
+ * the module's `count` (no log group).
+ *
+ * Also modelled: the cluster role's `iam_role_additional_policies`, a map
+ * from version 19 (the `aws_iam_role_policy_attachment.additional`
+ * instances, keyed by the map's keys) and a list of ARNs in version 18 (the
+ * `aws_iam_role_policy_attachment.this` instances, keyed by ARN, beside the
+ * module's own policies; an entry whose ARN is unknown has an undecided key
+ * and is left out).
  *
  * Not modelled: secrets encryption (`cluster_encryption_config` /
  * `encryption_config`, `create_kms_key` and the KMS key module it calls: no
- * check reads it), the control-plane log group, security groups, the OIDC
- * provider, add-ons, node groups and Fargate profiles (their own submodules),
- * and the version 18 list form of `iam_role_additional_policies`.
+ * check reads it), the cluster's enabled log types, the module's own policy
+ * attachments, security groups, the OIDC provider, add-ons, node groups and
+ * Fargate profiles (their own submodules). A call pinning a version before
+ * 17 gets the cluster only (with the defaults of versions 17 and 18).
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, ResourceBuilder, reference, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const CLUSTER = 'aws_eks_cluster';
+const LOG_GROUP = 'aws_cloudwatch_log_group';
+const ATTACHMENT = 'aws_iam_role_policy_attachment';
 
 /** The input names of one generation of the module. */
 interface Names {
@@ -115,17 +142,116 @@ function cluster(call: ModuleCall, inputs: Inputs, names: Names, major: number |
   return builder.build();
 }
 
-/** The `additional` attachments of the cluster role, one per entry of the version 19+ map `iam_role_additional_policies`. */
-function additionalPolicies(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
+/**
+ * Input names only versions up to 17 have, and names only versions from 18
+ * have (UPGRADE-18.0.md: `create_eks` → `create`, `subnets` → `subnet_ids`,
+ * `cluster_log_*` → `cloudwatch_log_group_*`, `create_cloudwatch_log_group`
+ * added). A call writing a name its version does not declare is rejected.
+ */
+const ONLY_V17 = ['create_eks', 'subnets', 'cluster_log_retention_in_days', 'cluster_log_kms_key_id'];
+const SINCE_V18 = ['create', 'subnet_ids', 'create_cloudwatch_log_group', 'cloudwatch_log_group_retention_in_days', 'cloudwatch_log_group_kms_key_id'];
+const REWRITTEN_IN = 18;
+const OLDEST_MODELLED = 17;
+
+/** The call writes argument `name` (null included: an argument a version does not declare is rejected whatever its value). */
+function written(call: ModuleCall, name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(call.inputs, name);
+}
+
+/** The call sets `name` to null: the module receives null, not its default (none of the log group variables is `nullable = false`). */
+function passedNull(call: ModuleCall, name: string): boolean {
+  return written(call, name) && call.inputs[name] === null;
+}
+
+/** Which versions' log group rules apply: version 17's, version 18's (to 21), either (no version told), none (an older version); undefined for a call Terraform rejects. */
+type LogRules = 'v17' | 'v18' | 'either' | 'none';
+
+function logRules(call: ModuleCall, major: number | undefined): LogRules | undefined {
+  const old = ONLY_V17.some((name) => written(call, name));
+  const recent = SINCE_V18.some((name) => written(call, name));
+  if (old && recent) return undefined;
+  if (major !== undefined) {
+    if ((major >= REWRITTEN_IN && old) || (major < REWRITTEN_IN && recent)) return undefined;
+    return major >= REWRITTEN_IN ? 'v18' : major >= OLDEST_MODELLED ? 'v17' : 'none';
+  }
+  return old ? 'v17' : recent ? 'v18' : 'either';
+}
+
+/** Version 17's `count = length(var.cluster_enabled_log_types) > 0 && var.create_eks ? 1 : 0` (the gate is checked by the caller); undefined when undecided. */
+function createdByV17(call: ModuleCall, inputs: Inputs): boolean | undefined {
+  if (passedNull(call, 'cluster_enabled_log_types')) return false;
+  const types = inputs.get(['cluster_enabled_log_types']);
+  if (types === undefined) return false;
+  return Array.isArray(types) ? types.length > 0 : undefined;
+}
+
+/** Version 18+'s `count = local.create && var.create_cloudwatch_log_group ? 1 : 0`; undefined when undecided. */
+function createdByV18(call: ModuleCall, inputs: Inputs): boolean | undefined {
+  if (passedNull(call, 'create_cloudwatch_log_group')) return false;
+  return inputs.flag(['create_cloudwatch_log_group'], true);
+}
+
+/** A number written as a string (`"400"`) is the number Terraform converts it to for a `number` variable. */
+function asNumber(value: HclValue): HclValue {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** The control-plane log group, when the call decidedly creates it (its absence is never reported, its presence would be). */
+function logGroup(call: ModuleCall, inputs: Inputs, names: Names, rules: LogRules): SyntheticResource[] {
+  if (rules === 'none') return [];
+  const created =
+    rules === 'v17' ? createdByV17(call, inputs) : rules === 'v18' ? createdByV18(call, inputs) : createdByV17(call, inputs) === true && createdByV18(call, inputs);
+  if (created !== true) return [];
+  // With either rule set (no version told), neither generation's names are written: the defaults, the same in every version.
+  const retentionName = rules === 'v17' ? 'cluster_log_retention_in_days' : 'cloudwatch_log_group_retention_in_days';
+  const keyName = rules === 'v17' ? 'cluster_log_kms_key_id' : 'cloudwatch_log_group_kms_key_id';
+
+  const builder = new ResourceBuilder(LOG_GROUP);
+  const clusterName = inputs.get([names.name]);
+  builder.set('name', typeof clusterName === 'string' ? `/aws/eks/${clusterName}/cluster` : undecided(call, 'the cluster log group name'), clusterName === undefined ? undefined : [names.name]);
+  const retention = inputs.lookup([retentionName]);
+  if (retention.present) builder.set('retention_in_days', asNumber(retention.value), [retentionName]);
+  else if (!passedNull(call, retentionName)) builder.set('retention_in_days', 90);
+  const key = inputs.lookup([keyName]);
+  if (key.present) builder.set('kms_key_id', key.value, [keyName]);
+  return [builder.build()];
+}
+
+/** The address key of a `for_each` instance (`["key"]`). */
+function instanceKey(key: string): string {
+  return `[${JSON.stringify(key).replaceAll(']', '\\u005d')}]`;
+}
+
+/**
+ * The cluster role's attachments of `iam_role_additional_policies`: from
+ * version 19 a map, one `additional[<key>]` per entry; in version 18 a list,
+ * one `this[<ARN>]` per distinct non-empty ARN (`toset(compact(distinct(concat(
+ * [<the module's own policies>], var.iam_role_additional_policies))))`).
+ * Nothing when the form does not fit the pinned version (Terraform rejects the
+ * call) or which attachments exist is undecided.
+ */
+function additionalPolicies(call: ModuleCall, inputs: Inputs, major: number | undefined): SyntheticResource[] {
   if (inputs.flag(['create_iam_role'], true) !== true) return [];
   const policies = inputs.get(['iam_role_additional_policies']);
-  // Absent, unknown (which entries exist is undecided), or the version 18 list: nothing.
-  if (policies === undefined || policies === null || isUnknownValue(policies) || Array.isArray(policies) || !isObjectValue(policies)) return [];
+  if (policies === undefined || policies === null || isUnknownValue(policies)) return [];
   const role = reference(call, 'aws_iam_role', 'this', 'name');
+  if (Array.isArray(policies)) {
+    if (major !== undefined && major !== 18) return [];
+    const seen = new Set<string>();
+    const out: SyntheticResource[] = [];
+    policies.forEach((arn, i) => {
+      // An unknown ARN is an instance whose key is undecided: left out.
+      if (typeof arn !== 'string' || arn === '' || seen.has(arn)) return;
+      seen.add(arn);
+      out.push(new ResourceBuilder(ATTACHMENT, `this${instanceKey(arn)}`).set('policy_arn', arn, ['iam_role_additional_policies', i]).set('role', role).build());
+    });
+    return out;
+  }
+  if (!isObjectValue(policies) || (major !== undefined && major < 19)) return [];
   return Object.keys(policies)
     .sort()
     .map((key) =>
-      new ResourceBuilder('aws_iam_role_policy_attachment', `additional[${JSON.stringify(key).replaceAll(']', '\\u005d')}]`)
+      new ResourceBuilder(ATTACHMENT, `additional${instanceKey(key)}`)
         .set('policy_arn', policies[key]!, ['iam_role_additional_policies', key])
         .set('role', role)
         .build(),
@@ -140,7 +266,9 @@ function expand(call: ModuleCall): SyntheticResource[] {
   }
   const found = generation(call, inputs);
   if (found === undefined) return [];
-  return [cluster(call, inputs, found.names, found.major), ...additionalPolicies(call, inputs)];
+  const rules = logRules(call, found.major);
+  if (rules === undefined) return [];
+  return [cluster(call, inputs, found.names, found.major), ...logGroup(call, inputs, found.names, rules), ...additionalPolicies(call, inputs, found.major)];
 }
 
 export const eks: ModuleModel = {
@@ -154,6 +282,8 @@ export const eks: ModuleModel = {
     cluster_version: `${CLUSTER}.this.version`,
     cluster_platform_version: `${CLUSTER}.this.platform_version`,
     cluster_status: `${CLUSTER}.this.status`,
+    cloudwatch_log_group_name: `${LOG_GROUP}.this.name`,
+    cloudwatch_log_group_arn: `${LOG_GROUP}.this.arn`,
   },
   expand,
 };

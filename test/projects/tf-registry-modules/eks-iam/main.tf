@@ -259,3 +259,54 @@ resource "aws_cloudtrail" "audit" {
   kms_key_id                    = "arn:aws:kms:eu-central-1:111122223333:key/8f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
   include_global_service_events = true
 }
+
+# Compliant: the control-plane logs are kept 400 days under the clinic's key,
+# and the endpoint is private (the default from version 19).
+module "audit_cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "~> 20.8"
+
+  cluster_name    = "clinic-audit"
+  cluster_version = "1.29"
+  vpc_id          = "vpc-0a1b2c3d4e5f60718"
+  subnet_ids      = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
+
+  cloudwatch_log_group_retention_in_days = 400
+  cloudwatch_log_group_kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/8f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
+}
+
+# Violations (version 17): the enabled control-plane logs go to a log group
+# that keeps them 30 days, with no customer-managed key.
+module "claims_cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "17.24.0"
+
+  cluster_name                    = "clinic-claims"
+  cluster_version                 = "1.21"
+  cluster_endpoint_public_access  = false
+  cluster_endpoint_private_access = true
+  cluster_enabled_log_types       = ["api", "audit", "authenticator"]
+  cluster_log_retention_in_days   = 30
+  vpc_id                          = "vpc-0a1b2c3d4e5f60718"
+  subnets                         = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
+}
+
+# Violation (version 18): AdministratorAccess in the list of policies attached
+# to the cluster role. The module creates no log group here.
+module "intake_cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "18.31.2"
+
+  cluster_name                    = "clinic-intake"
+  cluster_version                 = "1.27"
+  cluster_endpoint_public_access  = false
+  cluster_endpoint_private_access = true
+  create_cloudwatch_log_group     = false
+  vpc_id                          = "vpc-0a1b2c3d4e5f60718"
+  subnet_ids                      = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
+
+  iam_role_additional_policies = [
+    "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
+    "arn:aws:iam::aws:policy/AdministratorAccess",
+  ]
+}
