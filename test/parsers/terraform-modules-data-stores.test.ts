@@ -188,6 +188,60 @@ output "sessions_arn" {
     assert.deepEqual(rules('  create_security_group = false\n  security_group_rules = { a = { cidr_ipv4 = "0.0.0.0/0" } }'), []);
   });
 
+  it('reads the ingress rules of version 2 from security_group_ingress_rules, with the ports each rule gives', () => {
+    // Version 2 (docs/UPGRADE-2.0.md, variables.tf at the 2.0 commit) replaced security_group_rules with
+    // security_group_ingress_rules/security_group_egress_rules: from_port = each.value.from_port,
+    // to_port = try(coalesce(each.value.to_port, each.value.from_port)); no engine-port default.
+    const parsed = (version: string | undefined, body: string): ReturnType<typeof module> =>
+      module(`${VARIABLES}${call('c', ELASTICACHE, version, `  replication_group_id = "c"\n  log_delivery_configuration = {}\n${body}`)}`);
+    const rules = (version: string | undefined, body: string): string[] => ids(parsed(version, body)).filter((id) => id.includes('ingress_rule'));
+    const old = '  security_group_rules = { anywhere = { cidr_ipv4 = "0.0.0.0/0" } }';
+    // A version 2 call has no security_group_rules: no rule from it (it was reported on the Redis port before).
+    assert.deepEqual(rules('2.0.0', old), []);
+    assert.deepEqual(rules('1.7.0', old), ['module.c.aws_vpc_security_group_ingress_rule.this["anywhere"]']);
+    const v2 = parsed(
+      '2.0.0',
+      `  security_group_ingress_rules = {
+    redis = { cidr_ipv4 = "0.0.0.0/0", from_port = 6379 }
+    range = { cidr_ipv4 = "10.0.0.0/8", from_port = "6379", to_port = "6380", ip_protocol = null }
+    bare  = { cidr_ipv4 = "0.0.0.0/0" }
+    peers = { referenced_security_group_id = "self", from_port = 6379 }
+  }`,
+    );
+    const redis = config(v2, 'module.c.aws_vpc_security_group_ingress_rule.this["redis"]');
+    assert.deepEqual([redis.ip_protocol, redis.cidr_ipv4, redis.from_port, redis.to_port], ['tcp', '0.0.0.0/0', 6379, 6379]);
+    const range = config(v2, 'module.c.aws_vpc_security_group_ingress_rule.this["range"]');
+    assert.deepEqual([range.ip_protocol, range.from_port, range.to_port], ['tcp', 6379, 6380]);
+    const bare = config(v2, 'module.c.aws_vpc_security_group_ingress_rule.this["bare"]');
+    assert.ok(isUnknown(bare.from_port));
+    assert.ok(isUnknown(bare.to_port));
+    assert.deepEqual(config(v2, 'module.c.aws_vpc_security_group_ingress_rule.this["peers"]').referenced_security_group_id, {
+      __unknown__: 'module.c.aws_security_group.this.id',
+      refs: ['module.c.aws_security_group.this.id'],
+    });
+    // Without a version, the argument the call uses tells which version it was written for.
+    assert.equal(config(parsed(undefined, old), 'module.c.aws_vpc_security_group_ingress_rule.this["anywhere"]').from_port, 6379);
+    assert.ok(isUnknown(config(parsed(undefined, '  security_group_ingress_rules = { a = { cidr_ipv4 = "0.0.0.0/0" } }'), 'module.c.aws_vpc_security_group_ingress_rule.this["a"]').from_port));
+  });
+
+  it('reads the log delivery entries as each version does: try() in version 1, typed defaults in version 2', () => {
+    const groups = (version: string | undefined, entry: string): ReturnType<typeof module> =>
+      module(call('c', ELASTICACHE, version, `  replication_group_id = "c"\n  create_security_group = false\n  log_delivery_configuration = {\n    slow-log = { ${entry} }\n  }`));
+    const slow = 'module.c.aws_cloudwatch_log_group.this["slow-log"]';
+    // A retention written null: version 1 passes it on (never expires), version 2 makes it 14 days, no version: unknown.
+    const nulled = 'destination_type = "cloudwatch-logs", log_format = "json", cloudwatch_log_group_retention_in_days = null';
+    assert.equal(config(groups('1.7.0', nulled), slow).retention_in_days, undefined);
+    assert.equal(config(groups('2.0.0', nulled), slow).retention_in_days, 14);
+    assert.ok(isUnknown(config(groups(undefined, nulled), slow).retention_in_days));
+    // No destination type: version 1 creates no group (try(v.destination_type, "")), version 2 defaults it to cloudwatch-logs.
+    const untyped = 'log_format = "json"';
+    assert.deepEqual(ids(groups('1.7.0', untyped)).filter((id) => id.includes('log_group')), []);
+    assert.deepEqual(ids(groups('2.0.0', untyped)).filter((id) => id.includes('log_group')), [slow]);
+    assert.deepEqual(ids(groups(undefined, untyped)).filter((id) => id.includes('log_group')), []);
+    // A switch written null is true in version 2 (optional(bool, true)).
+    assert.deepEqual(ids(groups('2.0.0', 'destination_type = "cloudwatch-logs", create_cloudwatch_log_group = null')).filter((id) => id.includes('log_group')), [slow]);
+  });
+
   it('creates nothing when the call is switched off, undecided, a submodule or a pre-1.0 ref', () => {
     for (const body of ['  create = false', '  create = var.flag']) {
       assert.deepEqual(ids(module(`${VARIABLES}${call('c', ELASTICACHE, '1.7.0', `  replication_group_id = "c"\n  at_rest_encryption_enabled = false\n${body}`)}`)), [], body);
@@ -302,6 +356,13 @@ describe('terraform-modules: terraform-aws-modules/opensearch', () => {
     assert.deepEqual(ids(typed), ['module.t.aws_opensearch_domain.this']);
   });
 
+  it('gives the log groups no retention when the call writes the retention as null', () => {
+    // cloudwatch_log_group_retention_in_days is a nullable number: null reaches the log group (never expires), not 60 days.
+    const parsed = module(call('n', OPENSEARCH, '2.2.0', '  domain_name = "n"\n  cloudwatch_log_group_retention_in_days = null\n  log_publishing_options = [{ log_type = "AUDIT_LOGS" }, { log_type = "INDEX_SLOW_LOGS", log_group_retention_in_days = 400 }]'));
+    assert.deepEqual(config(parsed, 'module.n.aws_cloudwatch_log_group.this["AUDIT_LOGS"]'), { name: '/aws/opensearch/n/AUDIT_LOGS' });
+    assert.equal(config(parsed, 'module.n.aws_cloudwatch_log_group.this["INDEX_SLOW_LOGS"]').retention_in_days, 400);
+  });
+
   it('creates no log group when the call turns them off, and no security group outside a VPC', () => {
     assert.deepEqual(ids(module(call('n', OPENSEARCH, '2.2.0', '  domain_name = "n"\n  create_cloudwatch_log_groups = false\n  security_group_rules = { a = { cidr_ipv4 = "0.0.0.0/0" } }'))), ['module.n.aws_opensearch_domain.this']);
     assert.deepEqual(
@@ -379,7 +440,9 @@ output "warehouse_arn" {
     assert.equal(cluster.master_password, 'Warehouse-Password-1');
     assert.deepEqual(cluster.cluster_parameter_group_name, { __unknown__: 'module.warehouse.aws_redshift_parameter_group.this.id', refs: ['module.warehouse.aws_redshift_parameter_group.this.id'] });
     assert.deepEqual(config(parsed, 'module.warehouse.aws_redshift_parameter_group.this').parameter, [{ name: 'require_ssl', value: 'false' }]);
-    assert.deepEqual(config(parsed, 'module.warehouse.aws_cloudwatch_log_group.this["useractivitylog"]'), { name: '/aws/redshift/cluster/warehouse/useractivitylog', retention_in_days: 7 });
+    // The module's default retention is 0 (never expire) in every released version that creates these groups (5.3.0 on).
+    assert.deepEqual(config(parsed, 'module.warehouse.aws_cloudwatch_log_group.this["useractivitylog"]'), { name: '/aws/redshift/cluster/warehouse/useractivitylog', retention_in_days: 0 });
+    assert.equal(config(parsed, 'module.warehouse.aws_redshift_parameter_group.this').family, 'redshift-1.0');
   });
 
   it('passes the defaults of version 3: unencrypted, and a parameter group without SSL', () => {
@@ -445,6 +508,40 @@ output "warehouse_arn" {
     const undecidedGroup = group('  create_parameter_group = var.flag');
     assert.deepEqual(undecidedGroup.ids, ['module.w.aws_redshift_cluster.this']);
     assert.ok(isUnknown(undecidedGroup.name));
+  });
+
+  it('passes arguments written as null on as the module does', () => {
+    const parsed = (version: string, body: string): ReturnType<typeof module> => module(call('w', REDSHIFT, version, `  cluster_identifier = "w"\n${body}`));
+    // Version 3: encrypted = null reaches the cluster as null (the provider's default, not the module's false, applies).
+    const legacy = parsed('3.4.1', '  cluster_node_type = "dc2.large"\n  encrypted = null\n  require_ssl = null');
+    assert.ok(isUnknown(config(legacy, 'module.w.aws_redshift_cluster.this').encrypted));
+    assert.ok(isUnknown((config(legacy, 'module.w.aws_redshift_parameter_group.this').parameter as Array<Record<string, unknown>>)[0]!.value));
+    assert.equal(config(legacy, 'module.w.aws_redshift_parameter_group.this').family, 'redshift-1.0');
+    // A log group retention written null: none (never expires).
+    const logs = parsed('6.1.0', '  create_cloudwatch_log_group = true\n  cloudwatch_log_group_retention_in_days = null\n  logging = { log_exports = ["connectionlog"] }');
+    assert.deepEqual(config(logs, 'module.w.aws_cloudwatch_log_group.this["connectionlog"]'), { name: '/aws/redshift/cluster/w/connectionlog' });
+    // Version 7 defaults the parameter group family to redshift-2.0.
+    assert.equal(config(parsed('7.0.0', ''), 'module.w.aws_redshift_parameter_group.this').family, 'redshift-2.0');
+  });
+
+  it('creates the security group rules of version 7, on the cluster port unless a rule gives its ports', () => {
+    const parsed = (version: string | undefined, body: string): ReturnType<typeof module> =>
+      module(call('w', REDSHIFT, version, `  cluster_identifier = "w"\n  manage_master_password = true\n  vpc_id = "vpc-1"\n${body}`));
+    const rules = '  security_group_ingress_rules = {\n    anywhere = { cidr_ipv4 = "0.0.0.0/0" }\n    bi = { cidr_ipv4 = "10.0.0.0/8", from_port = 5440 }\n  }';
+    const v7 = parsed('7.0.0', rules);
+    assert.deepEqual(ids(v7).filter((id) => id.includes('security_group')), [
+      'module.w.aws_security_group.this',
+      'module.w.aws_vpc_security_group_ingress_rule.this["anywhere"]',
+      'module.w.aws_vpc_security_group_ingress_rule.this["bi"]',
+    ]);
+    const open = config(v7, 'module.w.aws_vpc_security_group_ingress_rule.this["anywhere"]');
+    assert.deepEqual([open.ip_protocol, open.cidr_ipv4, open.from_port, open.to_port], ['tcp', '0.0.0.0/0', 5439, 5439]);
+    assert.deepEqual([config(v7, 'module.w.aws_vpc_security_group_ingress_rule.this["bi"]').from_port, config(v7, 'module.w.aws_vpc_security_group_ingress_rule.this["bi"]').to_port], [5440, 5440]);
+    assert.equal(config(parsed('7.0.0', `  port = 5500\n${rules}`), 'module.w.aws_vpc_security_group_ingress_rule.this["anywhere"]').from_port, 5500);
+    // Versions before 7 create no security group; without a version, the argument tells.
+    assert.deepEqual(ids(parsed('6.1.0', '')).filter((id) => id.includes('security_group')), []);
+    assert.deepEqual(ids(parsed(undefined, rules)).filter((id) => id.includes('ingress_rule')).length, 2);
+    assert.deepEqual(ids(parsed('7.0.0', `  create_security_group = false\n${rules}`)).filter((id) => id.includes('security_group')), []);
   });
 
   it('creates nothing when the call is switched off, undecided, a version 1 call or a submodule', () => {

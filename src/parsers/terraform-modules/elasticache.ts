@@ -21,11 +21,21 @@
  * memcached: named `/aws/elasticache/<cloudwatch_log_group_name, else the
  * cluster or replication group id>`, retention 14 days unless the entry sets
  * `cloudwatch_log_group_retention_in_days`, KMS key from
- * `cloudwatch_log_group_kms_key_id`. `aws_security_group.this` (unless
- * `create_security_group = false`) and an
- * `aws_vpc_security_group_ingress_rule.this["<key>"]` for each ingress entry
- * of `security_group_rules`, on the engine's port (6379, 11211 for memcached)
- * unless the entry gives its ports.
+ * `cloudwatch_log_group_kms_key_id`. Version 1 reads the entries with try()
+ * (a key written null is passed on as null: a null retention never expires,
+ * and an entry without a destination type gets no group); version 2 types them
+ * (`optional(…, default)`: a null or absent retention is 14 days, a null or
+ * absent destination type is `cloudwatch-logs`, a null switch is true), so
+ * without a pinned version what differs is unknown or left out.
+ * `aws_security_group.this` (unless `create_security_group = false`) and an
+ * `aws_vpc_security_group_ingress_rule.this["<key>"]` for each ingress rule:
+ * in version 1 each ingress entry of `security_group_rules`, on the engine's
+ * port (6379, 11211 for memcached) unless the entry gives its ports; in
+ * version 2, which replaced that argument with `security_group_ingress_rules`
+ * (and `security_group_egress_rules`), each entry of it, with the ports it
+ * gives (`to_port` falls back to `from_port`; version 2 gives no engine-port
+ * default, so a missing port is unknown). A call that pins no version is read
+ * by the argument it uses.
  *
  * Not modelled: the cache cluster (`create_cluster`: no check reads
  * `aws_elasticache_cluster`), the global replication group itself, the
@@ -116,6 +126,54 @@ export function ingressRules(call: ModuleCall, inputs: Inputs, port: HclValue): 
   return out;
 }
 
+/** A number written as a string (`"6379"`) as the number the provider receives; anything else as written. */
+function port(value: HclValue): HclValue {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * The `aws_vpc_security_group_ingress_rule.this["<key>"]` of each entry of a
+ * typed `security_group_ingress_rules` (elasticache 2, redshift 7:
+ * `ip_protocol` defaults to tcp, also when written null), with the CIDR
+ * ranges, prefix list and referenced group as written (`"self"` is the
+ * module's group) and the ports written: `from_port` falls back to
+ * `fallbackPort`, `to_port` to `from_port` (then `fallbackPort`); a port none
+ * gives is unknown (elasticache 2 passes no engine-port default). None when the
+ * map is unknown, nor for an entry that is unknown.
+ */
+export function typedIngressRules(call: ModuleCall, inputs: Inputs, fallbackPort?: HclValue): SyntheticResource[] {
+  const rules = inputs.get(['security_group_ingress_rules']);
+  if (rules === undefined || rules === null || isUnknownValue(rules) || !isObjectValue(rules)) return [];
+  const groupId = reference(call, SECURITY_GROUP, 'this', 'id');
+  const out: SyntheticResource[] = [];
+  for (const [key, rule] of Object.entries(rules)) {
+    if (rule === null || isUnknownValue(rule) || !isObjectValue(rule)) continue;
+    const name = keyed('this', key);
+    if (name === undefined) continue;
+    const from: ValuePath = ['security_group_ingress_rules', key];
+    const builder = new ResourceBuilder('aws_vpc_security_group_ingress_rule', name).set('security_group_id', groupId);
+    const protocol = rule.ip_protocol;
+    if (protocol === undefined || protocol === null) builder.set('ip_protocol', 'tcp');
+    else builder.set('ip_protocol', protocol, [...from, 'ip_protocol']);
+    for (const attribute of ['cidr_ipv4', 'cidr_ipv6', 'prefix_list_id', 'description']) {
+      const value = rule[attribute];
+      if (value !== undefined && value !== null) builder.set(attribute, value, [...from, attribute]);
+    }
+    const referenced = rule.referenced_security_group_id;
+    if (referenced !== undefined && referenced !== null) builder.set('referenced_security_group_id', referenced === 'self' ? groupId : referenced, [...from, 'referenced_security_group_id']);
+    const given = (key: string): boolean => rule[key] !== undefined && rule[key] !== null;
+    const fallback = fallbackPort ?? undecided(call, `the ports of the ${key} rule (the module gives no default)`);
+    if (given('from_port')) builder.set('from_port', port(rule.from_port!), [...from, 'from_port']);
+    else builder.set('from_port', fallback);
+    if (given('to_port')) builder.set('to_port', port(rule.to_port!), [...from, 'to_port']);
+    else if (given('from_port')) builder.set('to_port', port(rule.from_port!), [...from, 'from_port']);
+    else builder.set('to_port', fallback);
+    builder.copy(inputs, ['region']);
+    out.push(builder.build());
+  }
+  return out;
+}
+
 /** The replication group, or undefined when the call creates none or which one it creates cannot be decided. */
 function replicationGroup(call: ModuleCall, inputs: Inputs, engine: Sourced): SyntheticResource | undefined {
   if (inputs.flag(['create_replication_group'], true) !== true) return undefined;
@@ -168,13 +226,18 @@ function logGroups(call: ModuleCall, inputs: Inputs, engine: HclValue): Syntheti
   const found = inputs.lookup(['log_delivery_configuration']);
   const entries = found.present ? found.value : DEFAULT_LOG_DELIVERY;
   if (entries === null || isUnknownValue(entries) || !isObjectValue(entries)) return [];
+  // Version 1 reads the entries with try(), version 2 types them with optional() defaults.
+  const major = call.major;
+  const typed = major === undefined ? undefined : major >= 2;
   const fallbackName = coalesced(call, [inputs.get(['cluster_id']), inputs.get(['replication_group_id'])], 'the cluster or replication group id');
   const out: SyntheticResource[] = [];
   for (const [key, entry] of Object.entries(entries)) {
     if (entry === null || isUnknownValue(entry) || !isObjectValue(entry)) continue;
     // Created when the entry does not opt out and delivers to CloudWatch Logs; undecided ones are left out.
-    if (entry.create_cloudwatch_log_group !== undefined && entry.create_cloudwatch_log_group !== true) continue;
-    if (entry.destination_type !== 'cloudwatch-logs') continue;
+    const create = entry.create_cloudwatch_log_group;
+    if (create === null ? typed !== true : create !== undefined && create !== true) continue;
+    const destination = entry.destination_type;
+    if (destination === undefined || destination === null ? typed !== true : destination !== 'cloudwatch-logs') continue;
     const name = keyed('this', key);
     if (name === undefined) continue;
     const from: ValuePath | undefined = found.present ? ['log_delivery_configuration', key] : undefined;
@@ -182,10 +245,13 @@ function logGroups(call: ModuleCall, inputs: Inputs, engine: HclValue): Syntheti
     const own = member(call, entry, 'cloudwatch_log_group_name', undefined, from);
     if (own === undefined) group.set('name', typeof fallbackName === 'string' ? `/aws/elasticache/${fallbackName}` : fallbackName);
     else group.set('name', typeof own.value === 'string' ? `/aws/elasticache/${own.value}` : undecided(call, `the name of the ${key} log group`), own.from);
-    // try(…, 14): a retention written as null reaches the log group as null (never expire).
+    // Version 1: try(…, 14) passes a retention written as null on (never expire); version 2: optional(number, 14) makes it 14.
     const retention = entry.cloudwatch_log_group_retention_in_days;
+    const at = from === undefined ? undefined : [...from, 'cloudwatch_log_group_retention_in_days'];
     if (retention === undefined) group.set('retention_in_days', 14, from);
-    else if (retention !== null) group.set('retention_in_days', retention, from === undefined ? undefined : [...from, 'cloudwatch_log_group_retention_in_days']);
+    else if (retention !== null) group.set('retention_in_days', retention, at);
+    else if (typed === true) group.set('retention_in_days', 14, at);
+    else if (typed === undefined) group.set('retention_in_days', undecided(call, 'a retention written as null (never expires in version 1, 14 days in version 2)'), at);
     const kms = entry.cloudwatch_log_group_kms_key_id;
     if (kms !== undefined && kms !== null) group.set('kms_key_id', kms, from === undefined ? undefined : [...from, 'cloudwatch_log_group_kms_key_id']);
     group.copy(inputs, ['region']);
@@ -210,8 +276,13 @@ function expand(call: ModuleCall): SyntheticResource[] {
 
   if (inputs.flag(['create_security_group'], true) === true) {
     resources.push(new ResourceBuilder(SECURITY_GROUP).copy(inputs, ['vpc_id', 'region']).build());
-    const port = typeof engine.value === 'string' ? (engine.value === 'memcached' ? 11211 : 6379) : undecided(call, 'the engine port');
-    resources.push(...ingressRules(call, inputs, port));
+    // Version 2 replaced security_group_rules with security_group_ingress_rules; without a version, the argument the call uses tells.
+    const v2 = call.major === undefined ? inputs.lookup(['security_group_ingress_rules']).present : call.major >= 2;
+    if (v2) resources.push(...typedIngressRules(call, inputs));
+    else {
+      const port = typeof engine.value === 'string' ? (engine.value === 'memcached' ? 11211 : 6379) : undecided(call, 'the engine port');
+      resources.push(...ingressRules(call, inputs, port));
+    }
   }
   return resources;
 }

@@ -19,7 +19,9 @@
  * for each enabled entry when `create_cloudwatch_log_groups` is on (the
  * default): named `log_group_name` or `/aws/opensearch/<domain>/<log type>`,
  * retention from the entry's `log_group_retention_in_days`, else
- * `cloudwatch_log_group_retention_in_days` (default 60 days), KMS key from the
+ * `cloudwatch_log_group_retention_in_days` (default 60 days; written null it
+ * reaches the log groups as null, since the variable is nullable, and a log
+ * group without retention never expires), KMS key from the
  * entry's `log_group_kms_key_id`, else `cloudwatch_log_group_kms_key_id`.
  * `aws_security_group.this` and its `aws_vpc_security_group_ingress_rule.this["<key>"]`
  * rules (port 443 unless the entry gives its ports) when the domain is placed
@@ -136,6 +138,8 @@ function logGroups(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   if (list === undefined) return [];
   const domainName = inputs.get(['domain_name']) ?? '';
   const retention = inputs.lookup(['cloudwatch_log_group_retention_in_days']);
+  // `cloudwatch_log_group_retention_in_days = null` is passed on (the variable is nullable): no retention.
+  const retentionNull = Object.prototype.hasOwnProperty.call(call.inputs, 'cloudwatch_log_group_retention_in_days') && call.inputs.cloudwatch_log_group_retention_in_days === null;
   const kms = inputs.lookup(['cloudwatch_log_group_kms_key_id']);
   const out: SyntheticResource[] = [];
   for (const [i, entry] of list.entries.entries()) {
@@ -152,7 +156,9 @@ function logGroups(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     else group.set('name', typeof domainName === 'string' ? `/aws/opensearch/${domainName}/${logType}` : undecided(call, `the name of the ${logType} log group`));
     // try(entry.x, var.x): an entry's null reaches the log group as null (no retention: never expire; no key).
     const days = entry.log_group_retention_in_days;
-    if (days === undefined) group.set('retention_in_days', retention.present ? retention.value : 60, retention.present ? ['cloudwatch_log_group_retention_in_days'] : undefined);
+    if (days === undefined) {
+      if (!retentionNull) group.set('retention_in_days', retention.present ? retention.value : 60, retention.present ? ['cloudwatch_log_group_retention_in_days'] : undefined);
+    }
     else if (days !== null) group.set('retention_in_days', days, [...(from ?? []), 'log_group_retention_in_days']);
     const key = entry.log_group_kms_key_id;
     if (key === undefined) {

@@ -6,11 +6,15 @@
  *
  * Versions 2 and 3 (arguments prefixed `cluster_`: `cluster_node_type`,
  * `cluster_master_password`…) always create the cluster, with `encrypted`
- * defaulting to false and the master password the call writes
+ * defaulting to false (written null, it is passed on as null and the AWS
+ * provider's own default, which changed between provider versions, applies:
+ * unknown) and the master password the call writes
  * (`cluster_master_password`); unless `parameter_group_name` names an existing
- * group, they create an `aws_redshift_parameter_group.this` whose
- * `require_ssl` parameter is the call's `require_ssl` (default "false"; the
- * other fixed parameters of that group are not modelled). Versions 4 to 7
+ * group, they create an `aws_redshift_parameter_group.this` (family
+ * `cluster_parameter_group`, default `redshift-1.0`) whose `require_ssl`
+ * parameter is the call's `require_ssl` (default "false"; written null, the
+ * provider rejects the parameter: unknown; the other fixed parameters of that
+ * group are not modelled). Versions 4 to 7
  * create the cluster unless `create = false`, with `encrypted` defaulting to
  * true and `kms_key_arn` as its key; the master password is none when
  * restoring a snapshot, managed by Redshift with `manage_master_password`
@@ -19,29 +23,42 @@
  * and otherwise the call's `master_password` (or, from version 7,
  * `master_password_wo`). Their parameter group (unless
  * `create_parameter_group = false`, in which case the cluster uses the
- * `parameter_group_name` given, or the default group) has the parameters of
- * `parameter_group_parameters` (a map of `{ name, value }` up to version 6, a
- * list from 7). With `create_cloudwatch_log_group` (version 5.3 and later,
- * default false), an `aws_cloudwatch_log_group.this["<log>"]` for each of
- * `logging.log_exports`, named `/aws/redshift/cluster/<identifier>/<log>`,
- * retention 7 days unless given, KMS key from `cloudwatch_log_group_kms_key_id`.
+ * `parameter_group_name` given, or the default group) has the family
+ * `parameter_group_family` (default `redshift-1.0`, `redshift-2.0` from
+ * version 7) and the parameters of `parameter_group_parameters` (a map of
+ * `{ name, value }` up to version 6, a list from 7). With
+ * `create_cloudwatch_log_group` (version 5.3 and later, default false), an
+ * `aws_cloudwatch_log_group.this["<log>"]` for each of `logging.log_exports`,
+ * named `/aws/redshift/cluster/<identifier>/<log>`, retention
+ * `cloudwatch_log_group_retention_in_days` (default 0, never expire, in every
+ * released version; written null, none), KMS key from
+ * `cloudwatch_log_group_kms_key_id`.
  * When the call pins no version, the arguments tell the layout (only versions 2
  * and 3 take the `cluster_`-prefixed ones), and a default that still differs
  * between versions (the encryption and `require_ssl` of versions 2 and 3, the
  * random password of 4 to 6) is unknown.
  *
+ * Version 7 also creates `aws_security_group.this` (unless
+ * `create_security_group = false`) and an
+ * `aws_vpc_security_group_ingress_rule.this["<key>"]` for each entry of
+ * `security_group_ingress_rules`, on the ports the entry gives, else the
+ * cluster's `port` (default 5439); a call without a version is read as
+ * version 7 when it uses that argument, which no earlier version has.
+ *
  * Not modelled: the subnet group, IAM roles, logging to S3, snapshot copy and
  * schedules, scheduled actions, endpoint access, usage limits,
- * authentication profiles and the secret rotation. The real address of the
- * cluster is `module.<call>.aws_redshift_cluster.this[0]` from version 4;
- * here it is `module.<call>.aws_redshift_cluster.this`.
+ * authentication profiles, egress rules and the secret rotation. The real
+ * address of the cluster is `module.<call>.aws_redshift_cluster.this[0]` from
+ * version 4; here it is `module.<call>.aws_redshift_cluster.this`.
  */
 import { isUnknownValue, type HclValue } from '../hcl/values.js';
 import { Inputs, ResourceBuilder, reference, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 import { GENERATED, NO_PASSWORD, UNDECIDED_PASSWORD, applyPassword, givenPassword, keyed, setParameters, type Password } from './rds.js';
+import { typedIngressRules } from './elasticache.js';
 
 const CLUSTER = 'aws_redshift_cluster';
 const PARAMETER_GROUP = 'aws_redshift_parameter_group';
+const SECURITY_GROUP = 'aws_security_group';
 
 /** Arguments only versions 2 and 3 take (several of them required there). */
 const LEGACY_ARGUMENTS: readonly string[] = [
@@ -63,6 +80,11 @@ function legacyLayout(call: ModuleCall, inputs: Inputs): boolean | undefined {
   return LEGACY_ARGUMENTS.some((name) => inputs.lookup([name]).present);
 }
 
+/** Whether the call writes `name = null` (passed on as null to a variable that is not `nullable = false`). */
+function writtenNull(call: ModuleCall, name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
+}
+
 /** Sets `attribute` of the builder from the call argument `name` when given. */
 function rename(builder: ResourceBuilder, inputs: Inputs, name: string, attribute: string): void {
   const found = inputs.lookup([name]);
@@ -76,7 +98,9 @@ function legacy(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   rename(cluster, inputs, 'cluster_database_name', 'database_name');
   rename(cluster, inputs, 'cluster_master_username', 'master_username');
   rename(cluster, inputs, 'cluster_master_password', 'master_password');
-  if (!inputs.lookup(['encrypted']).present) cluster.set('encrypted', inputs.versionedDefault('encrypted', 4, false, true));
+  // `encrypted = null` reaches the cluster as null: the provider's default applies, which is not modelled.
+  if (writtenNull(call, 'encrypted')) cluster.set('encrypted', undecided(call, 'encrypted written as null (the AWS provider default applies)'), ['encrypted']);
+  else if (!inputs.lookup(['encrypted']).present) cluster.set('encrypted', inputs.versionedDefault('encrypted', 4, false, true));
   const key = inputs.get(['kms_key_id']);
   if (key !== undefined && key !== '') cluster.set('kms_key_id', key, ['kms_key_id']);
 
@@ -85,11 +109,19 @@ function legacy(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   const named = inputs.get(['parameter_group_name']);
   if (named === undefined || named === '') {
     const group = new ResourceBuilder(PARAMETER_GROUP);
-    rename(group, inputs, 'cluster_parameter_group', 'family');
+    const family = inputs.lookup(['cluster_parameter_group']);
+    group.set('family', family.present ? family.value : 'redshift-1.0', family.present ? ['cluster_parameter_group'] : undefined);
     const ssl = inputs.lookup(['require_ssl']);
-    const value: HclValue = ssl.present ? ssl.value : call.major !== undefined ? 'false' : undecided(call, 'the default of require_ssl (the call pins no version)');
-    group.set('parameter', [{ name: 'require_ssl', value }], ssl.present ? ['require_ssl'] : undefined);
-    if (ssl.present) group.origin(['parameter', 0, 'value'], ['require_ssl']);
+    const nulled = writtenNull(call, 'require_ssl');
+    const value: HclValue = ssl.present
+      ? ssl.value
+      : nulled
+        ? undecided(call, 'require_ssl written as null (the provider rejects a parameter without a value)')
+        : call.major !== undefined
+          ? 'false'
+          : undecided(call, 'the default of require_ssl (the call pins no version)');
+    group.set('parameter', [{ name: 'require_ssl', value }], ssl.present || nulled ? ['require_ssl'] : undefined);
+    if (ssl.present || nulled) group.origin(['parameter', 0, 'value'], ['require_ssl']);
     resources.push(group.build());
     cluster.set('cluster_parameter_group_name', reference(call, PARAMETER_GROUP, 'this', 'id'));
   } else {
@@ -149,7 +181,8 @@ function current(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     const group = new ResourceBuilder(PARAMETER_GROUP).copy(inputs, ['region']);
     const name = inputs.lookup(['parameter_group_name']);
     if (name.present) group.set('name', name.value, ['parameter_group_name']);
-    rename(group, inputs, 'parameter_group_family', 'family');
+    const family = inputs.lookup(['parameter_group_family']);
+    group.set('family', family.present ? family.value : inputs.versionedDefault('parameter_group_family', 7, 'redshift-1.0', 'redshift-2.0'), family.present ? ['parameter_group_family'] : undefined);
     setParameters(group, inputs.get(['parameter_group_parameters']), ['parameter_group_parameters']);
     resources.push(group.build());
     cluster.set('cluster_parameter_group_name', reference(call, PARAMETER_GROUP, 'this', 'id'));
@@ -158,7 +191,20 @@ function current(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   } else {
     cluster.set('cluster_parameter_group_name', undecided(call, 'the parameter group'), ['create_parameter_group']);
   }
-  return [cluster.build(), ...resources, ...logGroups(call, inputs)];
+  resources.push(...logGroups(call, inputs));
+  // Version 7's security group and its ingress rules (from_port = try(coalesce(each.value.from_port, var.port), null)).
+  const v7 = call.major === undefined ? inputs.lookup(['security_group_ingress_rules']).present : call.major >= 7;
+  if (v7 && inputs.flag(['create_security_group'], true) === true) {
+    resources.push(new ResourceBuilder(SECURITY_GROUP).copy(inputs, ['vpc_id', 'region']).build());
+    const port = inputs.lookup(['port']);
+    const fallback: HclValue = !port.present
+      ? writtenNull(call, 'port')
+        ? undecided(call, 'the rule ports (port written as null)')
+        : 5439
+      : port.value;
+    resources.push(...typedIngressRules(call, inputs, fallback));
+  }
+  return [cluster.build(), ...resources];
 }
 
 /** The log group of each exported log when create_cloudwatch_log_group is on; none when that or the list is undecided. */
@@ -176,7 +222,10 @@ function logGroups(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     if (name === undefined) continue;
     const group = new ResourceBuilder('aws_cloudwatch_log_group', name);
     group.set('name', typeof identifier === 'string' ? `/aws/redshift/cluster/${identifier}/${log}` : undecided(call, `the name of the ${log} log group`));
-    group.set('retention_in_days', retention.present ? retention.value : 7, retention.present ? ['cloudwatch_log_group_retention_in_days'] : undefined);
+    // Default 0 (never expire) in every released version with these groups (5.3.0 on); written null, none.
+    if (!writtenNull(call, 'cloudwatch_log_group_retention_in_days')) {
+      group.set('retention_in_days', retention.present ? retention.value : 0, retention.present ? ['cloudwatch_log_group_retention_in_days'] : undefined);
+    }
     if (kms.present) group.set('kms_key_id', kms.value, ['cloudwatch_log_group_kms_key_id']);
     group.copy(inputs, ['region']);
     out.push(group.build());

@@ -83,9 +83,9 @@ module "reports_cache" {
 }
 
 # Violations: the queue cache (Valkey, encrypted by the module's defaults)
-# has its auth token written in the code, its security group opens Redis to
-# the internet, and the module's default slow-log group keeps 14 days of logs
-# without a customer-managed key.
+# has its auth token written in the code, its ingress rule (version 2's
+# security_group_ingress_rules) opens Redis to the internet, and the module's
+# default slow-log group keeps 14 days of logs without a customer-managed key.
 module "queue_cache" {
   source  = "terraform-aws-modules/elasticache/aws"
   version = "2.0.0"
@@ -96,11 +96,11 @@ module "queue_cache" {
   node_type            = "cache.t4g.small"
 
   auth_token = "Clinic-Queue-Token-2024!"
-
-  vpc_id = "vpc-0a1b2c3d"
-  security_group_rules = {
+  vpc_id     = "vpc-0a1b2c3d"
+  security_group_ingress_rules = {
     anywhere = {
       cidr_ipv4 = "0.0.0.0/0"
+      from_port = 6379
     }
   }
 }
