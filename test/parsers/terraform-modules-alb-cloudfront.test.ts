@@ -11,7 +11,7 @@ import { createdConfig as config, createdIds as ids, createdResources as resourc
 describe('terraform-modules: terraform-aws-modules/alb sources', () => {
   it('reads the registry address and the GitHub repository', () => {
     assert.equal(modelOf('terraform-aws-modules/alb/aws')?.model.address, 'terraform-aws-modules/alb/aws');
-    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-alb.git?ref=v8.7.0')?.refMajor, 8);
+    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-alb.git?ref=v8.7.0')?.ref?.major, 8);
     assert.equal(modelOf('terraform-aws-modules/cloudfront/aws')?.model.address, 'terraform-aws-modules/cloudfront/aws');
     assert.equal(modelOf('github.com/terraform-aws-modules/terraform-aws-cloudfront?ref=v3.4.0')?.model.address, 'terraform-aws-modules/cloudfront/aws');
   });

@@ -26,11 +26,11 @@ const REDSHIFT = 'terraform-aws-modules/redshift/aws';
 describe('terraform-modules: which data store sources are modelled', () => {
   it('reads the registry addresses and the GitHub repositories of the three modules', () => {
     assert.equal(modelOf(ELASTICACHE)?.model.address, ELASTICACHE);
-    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-elasticache.git?ref=v1.7.0')?.refMajor, 1);
+    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-elasticache.git?ref=v1.7.0')?.ref?.major, 1);
     assert.equal(modelOf(OPENSEARCH)?.model.address, OPENSEARCH);
     assert.equal(modelOf('github.com/terraform-aws-modules/terraform-aws-opensearch')?.model.address, OPENSEARCH);
     assert.equal(modelOf(REDSHIFT)?.model.address, REDSHIFT);
-    assert.equal(modelOf('git@github.com:terraform-aws-modules/terraform-aws-redshift.git?ref=v6.1.0')?.refMajor, 6);
+    assert.equal(modelOf('git@github.com:terraform-aws-modules/terraform-aws-redshift.git?ref=v6.1.0')?.ref?.major, 6);
   });
 });
 

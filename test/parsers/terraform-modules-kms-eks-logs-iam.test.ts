@@ -41,7 +41,7 @@ describe('terraform-modules: which kms, eks, cloudwatch and iam sources are mode
       const found = modelOf(source);
       assert.equal(found?.model.address, address, source);
       assert.equal(found?.submodule, submodule, source);
-      assert.equal(found?.refMajor, major, source);
+      assert.equal(found?.ref?.major, major, source);
     }
   });
 });

@@ -17,7 +17,7 @@ function statements(policy: unknown): Array<Record<string, unknown>> {
 describe('terraform-modules: which messaging sources are modelled', () => {
   it('reads the registry addresses and the GitHub repositories of both modules', () => {
     assert.equal(modelOf('terraform-aws-modules/sqs/aws')?.model.address, 'terraform-aws-modules/sqs/aws');
-    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-sqs.git?ref=v4.2.1')?.refMajor, 4);
+    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-sqs.git?ref=v4.2.1')?.ref?.major, 4);
     assert.equal(modelOf('terraform-aws-modules/sns/aws')?.model.address, 'terraform-aws-modules/sns/aws');
     assert.equal(modelOf('github.com/terraform-aws-modules/terraform-aws-sns')?.model.address, 'terraform-aws-modules/sns/aws');
   });

@@ -21,7 +21,7 @@ describe('terraform-modules: which security-group sources are modelled', () => {
       const found = modelOf(source);
       assert.equal(found?.model.address, 'terraform-aws-modules/security-group/aws', source);
       assert.equal(found?.submodule, submodule, source);
-      assert.equal(found?.refMajor, major, source);
+      assert.equal(found?.ref?.major, major, source);
     }
   });
 });

@@ -12,7 +12,7 @@ describe('terraform-modules: which network and table sources are modelled', () =
   it('reads the registry addresses, the flow-log submodule and the GitHub repositories', () => {
     assert.equal(modelOf('terraform-aws-modules/vpc/aws')?.model.address, 'terraform-aws-modules/vpc/aws');
     assert.equal(modelOf('terraform-aws-modules/vpc/aws//modules/flow-log')?.submodule, 'modules/flow-log');
-    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.8.1')?.refMajor, 5);
+    assert.equal(modelOf('git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.8.1')?.ref?.major, 5);
     assert.equal(modelOf('terraform-aws-modules/dynamodb-table/aws')?.model.address, 'terraform-aws-modules/dynamodb-table/aws');
     assert.equal(modelOf('github.com/terraform-aws-modules/terraform-aws-dynamodb-table')?.model.address, 'terraform-aws-modules/dynamodb-table/aws');
   });

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { modelOf, outputAddresses } from '../../src/parsers/terraform-modules/index.js';
-import { Inputs, pinnedMajor, refMajor, type ModuleCall } from '../../src/parsers/terraform-modules/model.js';
+import { Inputs, pinnedMajor, pinnedVersion, refMajor, type ModuleCall } from '../../src/parsers/terraform-modules/model.js';
 import { unknownValue } from '../../src/parsers/hcl/values.js';
 import type { NormalizedResource, ParsedDocument } from '../../src/parsers/types.js';
 import { createdResources as resources, isUnknown, loadModule as module } from '../helpers/terraform-modules.js';
@@ -35,7 +35,7 @@ describe('terraform-modules: which sources are modelled', () => {
       assert.equal(found?.model.address, address, source);
       if (found !== undefined) {
         assert.equal(found.submodule, submodule, source);
-        assert.equal(found.refMajor, major, source);
+        assert.equal(found.ref?.major, major, source);
       }
     }
   });
@@ -56,6 +56,15 @@ describe('terraform-modules: which sources are modelled', () => {
     ];
     for (const [constraint, major] of cases) assert.equal(pinnedMajor(constraint as never), major, String(constraint));
     assert.equal(refMajor('?ref=v5.2.0'), 5);
+    const minors: Array<[string, [number, number] | undefined]> = [
+      ['3.15.1', [15, 15]],
+      ['~> 3.9.0', [9, 9]],
+      ['~> 3.9', [9, Infinity]],
+      ['>= 3.2, < 4.0', [2, Infinity]],
+      ['>= 3, < 4', [0, Infinity]],
+      ['~> 3', undefined],
+    ];
+    for (const [constraint, range] of minors) assert.deepEqual(pinnedVersion(constraint)?.minors, range, constraint);
     assert.equal(refMajor('?ref=main'), undefined);
   });
 

@@ -5,7 +5,7 @@
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { NormalizedResource, ValuePath } from '../types.js';
-import { originOf, pinnedMajor, refMajor, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { originOf, pinnedVersion, refVersion, type ModuleCall, type ModuleModel, type SyntheticResource, type VersionPin } from './model.js';
 import { s3Bucket } from './s3-bucket.js';
 import { kms } from './kms.js';
 import { eks } from './eks.js';
@@ -31,7 +31,7 @@ const BY_ADDRESS = new Map(MODULE_MODELS.map((model) => [model.address, model]))
 const BY_REPOSITORY = new Map(MODULE_MODELS.map((model) => [model.repository.toLowerCase(), model]));
 
 /** The model of a module source, its submodule path and the major version a git ref pins. */
-export function modelOf(source: string): { model: ModuleModel; submodule: string; refMajor: number | undefined } | undefined {
+export function modelOf(source: string): { model: ModuleModel; submodule: string; ref: VersionPin | undefined } | undefined {
   const [base = '', ...rest] = source.split('?');
   const query = rest.length > 0 ? `?${rest.join('?')}` : '';
   const cut = base.indexOf('//', base.startsWith('git::') ? base.indexOf('://') + 3 : base.includes('://') ? base.indexOf('://') + 3 : 0);
@@ -41,13 +41,13 @@ export function modelOf(source: string): { model: ModuleModel; submodule: string
   const registry = /^(?:registry\.terraform\.io\/)?([\w-]+\/[\w-]+\/[\w-]+)$/i.exec(path);
   if (registry) {
     const model = BY_ADDRESS.get(registry[1]!.toLowerCase());
-    return model === undefined ? undefined : { model, submodule, refMajor: undefined };
+    return model === undefined ? undefined : { model, submodule, ref: undefined };
   }
   // GitHub: github.com/<owner>/<repo>, git::https://github.com/<owner>/<repo>.git, git@github.com:<owner>/<repo>.git
   const github = /^(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?$/i.exec(path);
   if (github) {
     const model = BY_REPOSITORY.get(github[1]!.toLowerCase());
-    return model === undefined ? undefined : { model, submodule, refMajor: refMajor(query) };
+    return model === undefined ? undefined : { model, submodule, ref: refVersion(query) };
   }
   return undefined;
 }
@@ -96,11 +96,13 @@ export function moduleResources(call: NormalizedResource): ModuleResource[] {
   const found = modelOf(source);
   if (found === undefined) return [];
   const config = (call.config ?? {}) as { [key: string]: HclValue };
+  const pin = found.ref ?? pinnedVersion(config.version);
   const moduleCall: ModuleCall = {
     id: call.id,
     source,
     submodule: found.submodule,
-    major: found.refMajor ?? pinnedMajor(config.version),
+    major: pin?.major,
+    ...(pin !== undefined ? { minors: pin.minors } : {}),
     inputs: config,
   };
   const out: ModuleResource[] = [];

@@ -34,6 +34,8 @@ export interface ModuleCall {
   readonly submodule: string;
   /** The major version the call pins (from `version` or a git `?ref=`), when one can be read. */
   readonly major: number | undefined;
+  /** The minor versions of `major` the pin admits (lowest, highest; Infinity: every later one), when `major` is known. */
+  readonly minors?: readonly [number, number];
   /** The call's arguments, evaluated (`version`, `providers`, `count`… included). */
   readonly inputs: JsonObject;
 }
@@ -203,34 +205,52 @@ export function originOf(resource: SyntheticResource, path: ValuePath): ValuePat
   return undefined;
 }
 
+/** What a version pin admits: one major version, and the range of its minor versions. */
+export interface VersionPin {
+  readonly major: number;
+  /** The lowest and highest minor version of `major` admitted (Infinity: every later one). */
+  readonly minors: readonly [number, number];
+}
+
 /**
- * The major version a `version` constraint pins: `3.7.0`, `= 3.7.0`,
- * `v3.7.0`, `~> 3.7`, `~> 3.7.0`, or `>= 3.0, < 4.0`. Undefined for anything
- * that admits more than one major version (`>= 3.0`, `~> 3`) or is unknown.
+ * What a `version` constraint pins: `3.7.0`, `= 3.7.0`, `v3.7.0` (3.7 only),
+ * `~> 3.7.0` (3.7.x), `~> 3.7` (3.7 and every later 3.x), or
+ * `>= 3.7, < 4.0`. Undefined for anything that admits more than one major
+ * version (`>= 3.0`, `~> 3`) or is unknown.
  */
-export function pinnedMajor(constraint: HclValue | undefined): number | undefined {
+export function pinnedVersion(constraint: HclValue | undefined): VersionPin | undefined {
   if (typeof constraint !== 'string') return undefined;
   const parts = constraint
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length === 1) {
-    const exact = /^(?:=\s*)?v?(\d+)\.\d+(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(parts[0]!);
-    if (exact) return Number(exact[1]);
-    const pessimistic = /^~>\s*(\d+)\.\d+(?:\.\d+)?$/.exec(parts[0]!);
-    if (pessimistic) return Number(pessimistic[1]);
+    const exact = /^(?:=\s*)?v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(parts[0]!);
+    if (exact) return { major: Number(exact[1]), minors: [Number(exact[2]), Number(exact[2])] };
+    const pessimistic = /^~>\s*(\d+)\.(\d+)(\.\d+)?$/.exec(parts[0]!);
+    if (pessimistic) return { major: Number(pessimistic[1]), minors: [Number(pessimistic[2]), pessimistic[3] === undefined ? Infinity : Number(pessimistic[2])] };
     return undefined;
   }
   if (parts.length === 2) {
-    const lower = parts.map((p) => /^>=?\s*v?(\d+)(?:\.\d+){0,2}$/.exec(p)).find((m) => m !== null);
+    const lower = parts.map((p) => /^>=?\s*v?(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(p)).find((m) => m !== null);
     const upper = parts.map((p) => /^<\s*v?(\d+)(?:\.0){0,2}$/.exec(p)).find((m) => m !== null);
-    if (lower && upper && Number(upper[1]) === Number(lower[1]) + 1) return Number(lower[1]);
+    if (lower && upper && Number(upper[1]) === Number(lower[1]) + 1) return { major: Number(lower[1]), minors: [Number(lower[2] ?? 0), Infinity] };
   }
   return undefined;
 }
 
+/** The major version a `version` constraint pins (see {@link pinnedVersion}). */
+export function pinnedMajor(constraint: HclValue | undefined): number | undefined {
+  return pinnedVersion(constraint)?.major;
+}
+
+/** The version a git `?ref=v3.7.0` (a tag) pins, when the source pins one. */
+export function refVersion(source: string): VersionPin | undefined {
+  const ref = /[?&]ref=v?(\d+)\.(\d+)(?:\.\d+)?(?:&|$)/.exec(source);
+  return ref ? { major: Number(ref[1]), minors: [Number(ref[2]), Number(ref[2])] } : undefined;
+}
+
 /** The major version of a git `?ref=v3.7.0` (a tag), when the source pins one. */
 export function refMajor(source: string): number | undefined {
-  const ref = /[?&]ref=v?(\d+)\.\d+(?:\.\d+)?(?:&|$)/.exec(source);
-  return ref ? Number(ref[1]) : undefined;
+  return refVersion(source)?.major;
 }

@@ -24,35 +24,6 @@ const BLOCK_DEFAULTS_MAJOR = 3;
 const BLOCK_DEFAULTS_MINOR = 9;
 
 /**
- * The lowest and highest minor version of its major that the call's pin
- * admits: from a git `?ref=v3.7.0`, else from the `version` constraint in the
- * forms pinnedMajor reads (`3.7.0`, `~> 3.7` = 3.7 and later 3.x,
- * `~> 3.7.0` = 3.7.x, `>= 3.7, < 4.0`). Undefined when it cannot be read.
- */
-function minorRange(call: ModuleCall): readonly [number, number] | undefined {
-  const ref = /[?&]ref=v?\d+\.(\d+)(?:\.\d+)?(?:&|$)/.exec(call.source);
-  if (ref) return [Number(ref[1]), Number(ref[1])];
-  const constraint = call.inputs.version;
-  if (typeof constraint !== 'string') return undefined;
-  const parts = constraint
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 1) {
-    const exact = /^(?:=\s*)?v?\d+\.(\d+)(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(parts[0]!);
-    if (exact) return [Number(exact[1]), Number(exact[1])];
-    const patch = /^~>\s*\d+\.(\d+)\.\d+$/.exec(parts[0]!);
-    if (patch) return [Number(patch[1]), Number(patch[1])];
-    const minor = /^~>\s*\d+\.(\d+)$/.exec(parts[0]!);
-    if (minor) return [Number(minor[1]), Infinity];
-    return undefined;
-  }
-  // `>= 3.7, < 4.0` (pinnedMajor has checked that the upper bound is the next major).
-  const lower = parts.map((p) => /^>=?\s*v?\d+(?:\.(\d+))?(?:\.\d+)?$/.exec(p)).find((m) => m !== null);
-  return lower ? [Number(lower[1] ?? 0), Infinity] : undefined;
-}
-
-/**
  * The default of the four Block Public Access settings: false before 3.9.0,
  * true from it; unknown when the call pins no version, or pins major 3 in a
  * way that admits releases on both sides of 3.9.0.
@@ -60,7 +31,7 @@ function minorRange(call: ModuleCall): readonly [number, number] | undefined {
 function blockPublicDefault(call: ModuleCall, name: string): HclValue {
   const major = call.major;
   if (major !== undefined && major !== BLOCK_DEFAULTS_MAJOR) return major > BLOCK_DEFAULTS_MAJOR;
-  const range = major === undefined ? undefined : minorRange(call);
+  const range = major === undefined ? undefined : call.minors;
   if (range !== undefined && range[0] >= BLOCK_DEFAULTS_MINOR) return true;
   if (range !== undefined && range[1] < BLOCK_DEFAULTS_MINOR) return false;
   const why = major === undefined ? 'the call pins no version' : 'the pin admits versions before and after 3.9.0';

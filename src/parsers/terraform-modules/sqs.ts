@@ -69,41 +69,15 @@ function generation(call: ModuleCall, inputs: Inputs): 'legacy' | 'current' | un
   return undefined;
 }
 
-/**
- * The minor versions the call admits within its pinned major: the lowest one,
- * and whether it is the only one. From a git ref or `3.5.0` (that minor
- * only), `~> 3.5.0` (that minor only), `~> 3.5` or `>= 3.5, < 4.0` (3.5 and
- * later). Undefined when the constraint does not say.
- */
-function pinnedMinor(call: ModuleCall): { lowest: number; only: boolean } | undefined {
-  const ref = /[?&]ref=v?\d+\.(\d+)(?:\.\d+)?(?:&|$)/.exec(call.source);
-  if (ref) return { lowest: Number(ref[1]), only: true };
-  const constraint = call.inputs.version;
-  if (typeof constraint !== 'string') return undefined;
-  const parts = constraint
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  for (const part of parts) {
-    const exact = /^(?:=\s*)?v?\d+\.(\d+)\.\d+$/.exec(part);
-    if (exact && parts.length === 1) return { lowest: Number(exact[1]), only: true };
-    const pessimistic = /^~>\s*v?\d+\.(\d+)(\.\d+)?$/.exec(part);
-    if (pessimistic) return { lowest: Number(pessimistic[1]), only: pessimistic[2] !== undefined };
-    const lower = /^>=\s*v?\d+\.(\d+)(?:\.\d+)?$/.exec(part);
-    if (lower) return { lowest: Number(lower[1]), only: false };
-  }
-  return undefined;
-}
-
 /** `sqs_managed_sse_enabled` of the queue when the call does not set it: a value, or undefined when the module leaves it out. */
 function defaultManagedSse(call: ModuleCall, inputs: Inputs, era: 'legacy' | 'current' | undefined): HclValue | undefined {
   if (era === 'current') return true;
   if (era === undefined) return inputs.versionedDefault('sqs_managed_sse_enabled', 4, false, true);
   // Before 4: absent up to 3.3, false from 3.4.
   if (call.major === 2) return undefined;
-  const minor = call.major === 3 ? pinnedMinor(call) : undefined;
-  if (minor !== undefined && minor.lowest >= 4) return false;
-  if (minor !== undefined && minor.only) return undefined;
+  const minors = call.major === 3 ? call.minors : undefined;
+  if (minors !== undefined && minors[0] >= 4) return false;
+  if (minors !== undefined && minors[1] < 4) return undefined;
   return undecided(call, 'sqs_managed_sse_enabled (false from module version 3.4, not set before)');
 }
 
