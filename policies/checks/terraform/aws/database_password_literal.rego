@@ -6,7 +6,8 @@
 #   aws_redshift_cluster and aws_docdb_cluster, auth_token of
 #   aws_elasticache_replication_group, and the write-only password_wo /
 #   master_password_wo of AWS provider v6 (kept out of the state, but still
-#   committed with the code). The credential that opens the database
+#   committed with the code), and the master_user_password of an OpenSearch or
+#   Elasticsearch domain's fine-grained access control. The credential that opens the database
 #   is then in the repository and its history (and in the state). A value that
 #   comes from a secret-looking variable with a committed value is reported by
 #   EVD-TF-057 instead, at the variable. Plan files are not judged: their
@@ -22,7 +23,7 @@
 #     source; rotate the committed password.
 #   selector:
 #     input: terraform
-#     resources: [aws_db_instance, aws_rds_cluster, aws_redshift_cluster, aws_docdb_cluster, aws_elasticache_replication_group]
+#     resources: [aws_db_instance, aws_rds_cluster, aws_redshift_cluster, aws_docdb_cluster, aws_elasticache_replication_group, aws_opensearch_domain, aws_elasticsearch_domain]
 #   controls:
 #     hipaa: ["164.312(d)", "164.308(a)(5)(ii)(D)", "164.312(a)(1)"]
 #     gdpr: ["Art.32(1)(b)"]
@@ -55,6 +56,19 @@ deny contains f if {
 	aws.literal_secret(value)
 	not value in reported_elsewhere
 	f := finding.secret_at(db, ["config", attr], finding.format("%s sets %s to a literal value", [db.id, attr]))
+}
+
+# advanced_security_options { master_user_options { master_user_password } }
+# of a search domain: the internal master user of fine-grained access control.
+deny contains f if {
+	not input.format == "plan"
+	some domain in terraform.resources_of({"aws_opensearch_domain", "aws_elasticsearch_domain"})
+	some i, security in terraform.blocks(domain.config, "advanced_security_options")
+	some j, master in terraform.blocks(security, "master_user_options")
+	value := master.master_user_password
+	aws.literal_secret(value)
+	not value in reported_elsewhere
+	f := finding.secret_at(domain, ["config", "advanced_security_options", i, "master_user_options", j, "master_user_password"], finding.format("%s sets master_user_password to a literal value", [domain.id]))
 }
 
 # Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.

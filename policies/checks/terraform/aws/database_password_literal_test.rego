@@ -17,6 +17,16 @@ test_write_only_arguments if {
 	} with input as tf.doc([tf.res("aws_db_instance", "a", {"password_wo": "hunter22", "password_wo_version": 1}), tf.res("aws_rds_cluster", "b", {"master_password_wo": "hunter23"})])
 }
 
+master(password) := {"advanced_security_options": [{"enabled": true, "internal_user_database_enabled": true, "master_user_options": [{"master_user_name": "admin", "master_user_password": password}]}]}
+
+test_search_domain_master_user_password if {
+	check.deny == {{"resource": "aws_opensearch_domain.search", "path": ["config", "advanced_security_options", 0, "master_user_options", 0, "master_user_password"], "secret": true, "msg": "aws_opensearch_domain.search sets master_user_password to a literal value"}} with input as tf.doc([
+		tf.res("aws_opensearch_domain", "search", master("Search-Adm1n-Pass")),
+		tf.res("aws_elasticsearch_domain", "legacy", master(tf.unknown("var.master_password"))),
+		tf.res("aws_opensearch_domain", "iam_only", {"advanced_security_options": [{"enabled": true, "master_user_options": [{"master_user_arn": "arn:aws:iam::111122223333:role/admin"}]}]}),
+	])
+}
+
 test_plan_values_are_not_code if {
 	count(check.deny) == 0 with input as object.union(tf.doc([tf.res("aws_db_instance", "a", {"password": "hunter22"})]), {"format": "plan"})
 }
