@@ -23,9 +23,15 @@ import { dynamodbTable } from './dynamodb-table.js';
 import { elasticache } from './elasticache.js';
 import { opensearch } from './opensearch.js';
 import { redshift } from './redshift.js';
+import { msk } from './msk.js';
+import { apigatewayV2 } from './apigateway-v2.js';
+import { ssmParameter } from './ssm-parameter.js';
+import { lambda } from './lambda.js';
+import { ecr } from './ecr.js';
+import { secretsManager } from './secrets-manager.js';
 
 /** Every modelled module. */
-export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket, securityGroup, rds, rdsAurora, alb, cloudfront, sqs, sns, vpc, dynamodbTable, elasticache, opensearch, redshift, kms, eks, cloudwatch, iam];
+export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket, securityGroup, rds, rdsAurora, alb, cloudfront, sqs, sns, vpc, dynamodbTable, elasticache, opensearch, redshift, kms, eks, cloudwatch, iam, msk, apigatewayV2, ssmParameter, lambda, ecr, secretsManager];
 
 const BY_ADDRESS = new Map(MODULE_MODELS.map((model) => [model.address, model]));
 const BY_REPOSITORY = new Map(MODULE_MODELS.map((model) => [model.repository.toLowerCase(), model]));

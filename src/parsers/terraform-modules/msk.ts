@@ -1,0 +1,107 @@
+/**
+ * terraform-aws-modules/msk-kafka-cluster/aws: the MSK cluster and the broker
+ * log group a call of the root module creates, read from the module's main.tf
+ * and variables.tf (versions 1 to 3, which pass these arguments the same way
+ * and with the same defaults; version 3 only typed the object variables).
+ *
+ * Modelled: `aws_msk_cluster` with its name (`name`, default "msk") and its
+ * `encryption_info` block: `encryption_at_rest_kms_key_arn`, and
+ * `encryption_in_transit { client_broker, in_cluster }` from
+ * `encryption_in_transit_client_broker` and `encryption_in_transit_in_cluster`
+ * (both default to null in every version, which leaves the provider's
+ * defaults, TLS and true; an explicit null is the same). The log group
+ * (`aws_cloudwatch_log_group`) the module creates when
+ * `create_cloudwatch_log_group` is true (the default in every version, whether
+ * or not broker logs are sent to CloudWatch), with `retention_in_days` from
+ * `cloudwatch_log_group_retention_in_days` (default 0: never expire; an
+ * explicit null leaves no retention, which also never expires) and
+ * `kms_key_id` from `cloudwatch_log_group_kms_key_id` (default none). An
+ * unknown `create_cloudwatch_log_group` creates no log group (its presence is
+ * what the log-group checks report). Nothing is created with `create` false or
+ * unknown, nor for the `modules/serverless` submodule (MSK Serverless always
+ * encrypts in transit). Not modelled: the configuration, VPC connections, the
+ * cluster policy, SCRAM secret association, storage autoscaling, Glue schema
+ * registries and MSK Connect resources.
+ */
+import type { HclValue } from '../hcl/values.js';
+import { Inputs, ResourceBuilder, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+
+const CLUSTER = 'aws_msk_cluster';
+const LOG_GROUP = 'aws_cloudwatch_log_group';
+
+/** A number written as a string (`"30"`) is the number Terraform converts it to for a `number` variable. */
+function asNumber(value: HclValue): HclValue {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function cluster(inputs: Inputs): SyntheticResource {
+  const builder = new ResourceBuilder(CLUSTER);
+  const name = inputs.lookup(['name']);
+  builder.set('cluster_name', name.present ? name.value : 'msk', name.present ? ['name'] : undefined);
+  builder.copy(inputs, ['kafka_version', 'number_of_broker_nodes', 'enhanced_monitoring', 'storage_mode', 'region', 'tags']);
+
+  const transit: JsonObject = {};
+  const info: JsonObject = { encryption_in_transit: [transit] };
+  builder.set('encryption_info', [info]);
+  const atRest = inputs.lookup(['encryption_at_rest_kms_key_arn']);
+  if (atRest.present) {
+    info.encryption_at_rest_kms_key_arn = atRest.value;
+    builder.origin(['encryption_info', 0, 'encryption_at_rest_kms_key_arn'], ['encryption_at_rest_kms_key_arn']);
+  }
+  const clientBroker = inputs.lookup(['encryption_in_transit_client_broker']);
+  if (clientBroker.present) {
+    transit.client_broker = clientBroker.value;
+    builder.origin(['encryption_info', 0, 'encryption_in_transit', 0, 'client_broker'], ['encryption_in_transit_client_broker']);
+  }
+  const inCluster = inputs.lookup(['encryption_in_transit_in_cluster']);
+  if (inCluster.present) {
+    // A `bool` variable: "false" is converted to false; anything else undecidable stays as written (unknown).
+    const flag = inputs.flag(['encryption_in_transit_in_cluster'], true);
+    transit.in_cluster = flag ?? inCluster.value;
+    builder.origin(['encryption_info', 0, 'encryption_in_transit', 0, 'in_cluster'], ['encryption_in_transit_in_cluster']);
+  }
+  return builder.build();
+}
+
+function logGroup(call: ModuleCall, inputs: Inputs): SyntheticResource {
+  const group = new ResourceBuilder(LOG_GROUP);
+  const name = inputs.lookup(['cloudwatch_log_group_name']);
+  if (name.present) group.set('name', name.value, ['cloudwatch_log_group_name']);
+  else {
+    const cluster = inputs.lookup(['name']);
+    group.set('name', cluster.present ? (typeof cluster.value === 'string' ? `/aws/msk/${cluster.value}` : cluster.value) : '/aws/msk/msk', cluster.present ? ['name'] : undefined);
+  }
+  // `cloudwatch_log_group_retention_in_days = null` passes null (no retention: never expire), like the default 0.
+  const given = Object.prototype.hasOwnProperty.call(call.inputs, 'cloudwatch_log_group_retention_in_days');
+  const retention = inputs.lookup(['cloudwatch_log_group_retention_in_days']);
+  if (retention.present) group.set('retention_in_days', asNumber(retention.value), ['cloudwatch_log_group_retention_in_days']);
+  else if (!given) group.set('retention_in_days', 0);
+  const key = inputs.lookup(['cloudwatch_log_group_kms_key_id']);
+  if (key.present) group.set('kms_key_id', key.value, ['cloudwatch_log_group_kms_key_id']);
+  const logClass = inputs.lookup(['cloudwatch_log_group_class']);
+  if (logClass.present) group.set('log_group_class', logClass.value, ['cloudwatch_log_group_class']);
+  group.copy(inputs, ['region', 'tags']);
+  return group.build();
+}
+
+function expand(call: ModuleCall): SyntheticResource[] {
+  if (call.submodule !== '') return [];
+  const inputs = new Inputs(call);
+  // Nothing is created, or whether it is cannot be decided: model nothing.
+  if (inputs.flag(['create'], true) !== true) return [];
+  const resources = [cluster(inputs)];
+  if (inputs.flag(['create_cloudwatch_log_group'], true) === true) resources.push(logGroup(call, inputs));
+  return resources;
+}
+
+export const msk: ModuleModel = {
+  address: 'terraform-aws-modules/msk-kafka-cluster/aws',
+  repository: 'terraform-aws-modules/terraform-aws-msk-kafka-cluster',
+  outputs: {
+    arn: `${CLUSTER}.this.arn`,
+    cluster_uuid: `${CLUSTER}.this.cluster_uuid`,
+    bootstrap_brokers_tls: `${CLUSTER}.this.bootstrap_brokers_tls`,
+    log_group_arn: `${LOG_GROUP}.this.arn`,
+  },
+  expand,
+};
