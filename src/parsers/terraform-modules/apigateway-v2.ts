@@ -36,7 +36,7 @@
  */
 import { isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, reference, ResourceBuilder, undecided, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const API = 'aws_apigatewayv2_api';
 const STAGE = 'aws_apigatewayv2_stage';
@@ -110,7 +110,7 @@ function accessLogGroup(call: ModuleCall, inputs: Inputs): SyntheticResource {
     group.set('retention_in_days', typeof retention === 'string' && /^\d+$/.test(retention) ? Number(retention) : retention, ['stage_access_log_settings', 'log_group_retention_in_days']);
   } else {
     // optional(number, 30): absent or null, the attribute is 30.
-    group.set('retention_in_days', 30, Object.prototype.hasOwnProperty.call(call.inputs, 'stage_access_log_settings') ? ['stage_access_log_settings'] : undefined);
+    group.set('retention_in_days', 30, written(call, 'stage_access_log_settings') ? ['stage_access_log_settings'] : undefined);
   }
   const key = settings.log_group_kms_key_id;
   if (key !== undefined && key !== null) group.set('kms_key_id', key, ['stage_access_log_settings', 'log_group_kms_key_id']);
@@ -147,7 +147,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
     else if (major !== undefined) ({ logs, createGroup } = logsAfter(call, inputs));
     else {
       // Both readings: version 5 always has access logs and version 4 may not; what they hold is undecided.
-      logs = unknownLogs(call, logsBefore(call, inputs)?.from ?? (Object.prototype.hasOwnProperty.call(call.inputs, 'stage_access_log_settings') ? ['stage_access_log_settings'] : undefined));
+      logs = unknownLogs(call, logsBefore(call, inputs)?.from ?? (written(call, 'stage_access_log_settings') ? ['stage_access_log_settings'] : undefined));
     }
     const stage = new ResourceBuilder(STAGE, before && !after ? 'default' : 'this').set('api_id', apiId);
     // `$default` before version 5; `stage_name` (default `$default`) from it.

@@ -13,7 +13,7 @@
  * call of the root module.
  */
 import type { HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, numeric, ResourceBuilder, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const LOG_GROUP = 'aws_cloudwatch_log_group';
 
@@ -24,13 +24,8 @@ function expand(call: ModuleCall): SyntheticResource[] {
   if (inputs.flag(['create'], true) !== true) return [];
   const group = new ResourceBuilder(LOG_GROUP).copy(inputs, ['name', 'name_prefix', 'kms_key_id', 'log_group_class', 'skip_destroy', 'region', 'tags']);
   const retention = inputs.lookup(['retention_in_days']);
-  if (retention.present) group.set('retention_in_days', asNumber(retention.value), ['retention_in_days']);
+  if (retention.present) group.set('retention_in_days', numeric(retention.value), ['retention_in_days']);
   return [group.build()];
-}
-
-/** A number written as a string (`"30"`) is the number Terraform converts it to for a `number` variable. */
-function asNumber(value: HclValue): HclValue {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export const cloudwatch: ModuleModel = {

@@ -26,19 +26,10 @@
  * creation template, no repository) and `//wrappers`.
  */
 import type { HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, passedNull, ResourceBuilder, switchOf, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const REPOSITORY = 'aws_ecr_repository';
 const SCANNING = 'aws_ecr_registry_scanning_configuration';
-
-function passedNull(call: ModuleCall, name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
-}
-
-/** A boolean switch: `fallback` when absent, undefined when unknown, not a boolean, or passed as null. */
-function switchOf(call: ModuleCall, inputs: Inputs, name: string, fallback: boolean): boolean | undefined {
-  return passedNull(call, name) ? undefined : inputs.flag([name], fallback);
-}
 
 function repository(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   if (switchOf(call, inputs, 'create_repository', true) !== true) return [];

@@ -50,7 +50,7 @@
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, instanceName, numeric, passedNull, reference, ResourceBuilder, undecided, written, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const CLUSTER = 'aws_eks_cluster';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
@@ -153,16 +153,6 @@ const SINCE_V18 = ['create', 'subnet_ids', 'create_cloudwatch_log_group', 'cloud
 const REWRITTEN_IN = 18;
 const OLDEST_MODELLED = 17;
 
-/** The call writes argument `name` (null included: an argument a version does not declare is rejected whatever its value). */
-function written(call: ModuleCall, name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(call.inputs, name);
-}
-
-/** The call sets `name` to null: the module receives null, not its default (none of the log group variables is `nullable = false`). */
-function passedNull(call: ModuleCall, name: string): boolean {
-  return written(call, name) && call.inputs[name] === null;
-}
-
 /** Which versions' log group rules apply: version 17's, version 18's (to 21), either (no version told), none (an older version); undefined for a call Terraform rejects. */
 type LogRules = 'v17' | 'v18' | 'either' | 'none';
 
@@ -191,11 +181,6 @@ function createdByV18(call: ModuleCall, inputs: Inputs): boolean | undefined {
   return inputs.flag(['create_cloudwatch_log_group'], true);
 }
 
-/** A number written as a string (`"400"`) is the number Terraform converts it to for a `number` variable. */
-function asNumber(value: HclValue): HclValue {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-}
-
 /** The control-plane log group, when the call decidedly creates it (its absence is never reported, its presence would be). */
 function logGroup(call: ModuleCall, inputs: Inputs, names: Names, rules: LogRules): SyntheticResource[] {
   if (rules === 'none') return [];
@@ -210,16 +195,11 @@ function logGroup(call: ModuleCall, inputs: Inputs, names: Names, rules: LogRule
   const clusterName = inputs.get([names.name]);
   builder.set('name', typeof clusterName === 'string' ? `/aws/eks/${clusterName}/cluster` : undecided(call, 'the cluster log group name'), clusterName === undefined ? undefined : [names.name]);
   const retention = inputs.lookup([retentionName]);
-  if (retention.present) builder.set('retention_in_days', asNumber(retention.value), [retentionName]);
+  if (retention.present) builder.set('retention_in_days', numeric(retention.value), [retentionName]);
   else if (!passedNull(call, retentionName)) builder.set('retention_in_days', 90);
   const key = inputs.lookup([keyName]);
   if (key.present) builder.set('kms_key_id', key.value, [keyName]);
   return [builder.build()];
-}
-
-/** The address key of a `for_each` instance (`["key"]`). */
-function instanceKey(key: string): string {
-  return `[${JSON.stringify(key).replaceAll(']', '\\u005d')}]`;
 }
 
 /**
@@ -243,7 +223,7 @@ function additionalPolicies(call: ModuleCall, inputs: Inputs, major: number | un
       // An unknown ARN is an instance whose key is undecided: left out.
       if (typeof arn !== 'string' || arn === '' || seen.has(arn)) return;
       seen.add(arn);
-      out.push(new ResourceBuilder(ATTACHMENT, `this${instanceKey(arn)}`).set('policy_arn', arn, ['iam_role_additional_policies', i]).set('role', role).build());
+      out.push(new ResourceBuilder(ATTACHMENT, instanceName('this', arn)).set('policy_arn', arn, ['iam_role_additional_policies', i]).set('role', role).build());
     });
     return out;
   }
@@ -251,7 +231,7 @@ function additionalPolicies(call: ModuleCall, inputs: Inputs, major: number | un
   return Object.keys(policies)
     .sort()
     .map((key) =>
-      new ResourceBuilder(ATTACHMENT, `additional${instanceKey(key)}`)
+      new ResourceBuilder(ATTACHMENT, instanceName('additional', key))
         .set('policy_arn', policies[key]!, ['iam_role_additional_policies', key])
         .set('role', role)
         .build(),

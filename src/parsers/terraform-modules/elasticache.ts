@@ -46,8 +46,7 @@
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
-import { keyed } from './rds.js';
+import { Inputs, instanceName, numeric, reference, ResourceBuilder, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const GROUP = 'aws_elasticache_replication_group';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
@@ -106,8 +105,7 @@ export function ingressRules(call: ModuleCall, inputs: Inputs, port: HclValue): 
   for (const [key, rule] of Object.entries(rules)) {
     if (rule === null || isUnknownValue(rule) || !isObjectValue(rule)) continue;
     if ((rule.type === undefined ? 'ingress' : rule.type) !== 'ingress') continue;
-    const name = keyed('this', key);
-    if (name === undefined) continue;
+    const name = instanceName('this', key);
     const from: ValuePath = ['security_group_rules', key];
     const builder = new ResourceBuilder('aws_vpc_security_group_ingress_rule', name).set('security_group_id', groupId);
     setSourced(builder, 'ip_protocol', member(call, rule, 'ip_protocol', 'tcp', from));
@@ -124,11 +122,6 @@ export function ingressRules(call: ModuleCall, inputs: Inputs, port: HclValue): 
     out.push(builder.build());
   }
   return out;
-}
-
-/** A number written as a string (`"6379"`) as the number the provider receives; anything else as written. */
-function port(value: HclValue): HclValue {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /**
@@ -148,8 +141,7 @@ export function typedIngressRules(call: ModuleCall, inputs: Inputs, fallbackPort
   const out: SyntheticResource[] = [];
   for (const [key, rule] of Object.entries(rules)) {
     if (rule === null || isUnknownValue(rule) || !isObjectValue(rule)) continue;
-    const name = keyed('this', key);
-    if (name === undefined) continue;
+    const name = instanceName('this', key);
     const from: ValuePath = ['security_group_ingress_rules', key];
     const builder = new ResourceBuilder('aws_vpc_security_group_ingress_rule', name).set('security_group_id', groupId);
     const protocol = rule.ip_protocol;
@@ -163,10 +155,10 @@ export function typedIngressRules(call: ModuleCall, inputs: Inputs, fallbackPort
     if (referenced !== undefined && referenced !== null) builder.set('referenced_security_group_id', referenced === 'self' ? groupId : referenced, [...from, 'referenced_security_group_id']);
     const given = (key: string): boolean => rule[key] !== undefined && rule[key] !== null;
     const fallback = fallbackPort ?? undecided(call, `the ports of the ${key} rule (the module gives no default)`);
-    if (given('from_port')) builder.set('from_port', port(rule.from_port!), [...from, 'from_port']);
+    if (given('from_port')) builder.set('from_port', numeric(rule.from_port!), [...from, 'from_port']);
     else builder.set('from_port', fallback);
-    if (given('to_port')) builder.set('to_port', port(rule.to_port!), [...from, 'to_port']);
-    else if (given('from_port')) builder.set('to_port', port(rule.from_port!), [...from, 'from_port']);
+    if (given('to_port')) builder.set('to_port', numeric(rule.to_port!), [...from, 'to_port']);
+    else if (given('from_port')) builder.set('to_port', numeric(rule.from_port!), [...from, 'from_port']);
     else builder.set('to_port', fallback);
     builder.copy(inputs, ['region']);
     out.push(builder.build());
@@ -238,8 +230,7 @@ function logGroups(call: ModuleCall, inputs: Inputs, engine: HclValue): Syntheti
     if (create === null ? typed !== true : create !== undefined && create !== true) continue;
     const destination = entry.destination_type;
     if (destination === undefined || destination === null ? typed !== true : destination !== 'cloudwatch-logs') continue;
-    const name = keyed('this', key);
-    if (name === undefined) continue;
+    const name = instanceName('this', key);
     const from: ValuePath | undefined = found.present ? ['log_delivery_configuration', key] : undefined;
     const group = new ResourceBuilder(LOG_GROUP, name);
     const own = member(call, entry, 'cloudwatch_log_group_name', undefined, from);

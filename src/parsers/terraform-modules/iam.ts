@@ -29,18 +29,12 @@
  * policy of iam-policy, while iam-role's `arn` and `name` name its role.
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, reference, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, instanceName, reference, ResourceBuilder, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 import { eachEntry, listOf, policyDocument, statementJson, type StatementOptions } from './policy-document.js';
 
 const POLICY = 'aws_iam_policy';
 const ROLE = 'aws_iam_role';
 const ATTACHMENT = 'aws_iam_role_policy_attachment';
-
-/** `name[key]`, the address of one instance of a resource with `count` or `for_each` (a `]` in a key is escaped, so the address stays one instance key). */
-function instance(name: string, key: string | number): string {
-  const text = typeof key === 'number' ? String(key) : JSON.stringify(key).replaceAll(']', '\\u005d');
-  return `${name}[${text}]`;
-}
 
 /** iam-policy: the policy, created unless switched off by the version's create flag. */
 function policy(call: ModuleCall): SyntheticResource[] {
@@ -86,10 +80,10 @@ function assumableRole(call: ModuleCall): SyntheticResource[] {
   const number = inputs.get(['number_of_custom_role_policy_arns']);
   const count = number === undefined ? arns?.length : typeof number === 'number' && Number.isInteger(number) && number >= 0 ? number : undefined;
   if (count !== undefined && arns !== undefined && (count === 0 || arns.length > 0)) {
-    for (let i = 0; i < count; i++) out.push(attachment(call, instance('custom', i), arns[i % arns.length]!, ['custom_role_policy_arns', i % arns.length]));
+    for (let i = 0; i < count; i++) out.push(attachment(call, instanceName('custom', i), arns[i % arns.length]!, ['custom_role_policy_arns', i % arns.length]));
   } else if (count !== undefined && count > 0 && arns === undefined) {
     // A known number of attachments of policies the call does not spell out.
-    for (let i = 0; i < count; i++) out.push(attachment(call, instance('custom', i), undecided(call, 'an element of custom_role_policy_arns'), ['custom_role_policy_arns']));
+    for (let i = 0; i < count; i++) out.push(attachment(call, instanceName('custom', i), undecided(call, 'an element of custom_role_policy_arns'), ['custom_role_policy_arns']));
   }
 
   const predefined: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -120,7 +114,7 @@ function iamRole(call: ModuleCall): SyntheticResource[] {
   const policies = inputs.get(['policies']);
   // Unknown: which attachments exist is undecided, and each may be what a check reports.
   if (policies !== undefined && policies !== null && !isUnknownValue(policies) && !Array.isArray(policies) && isObjectValue(policies)) {
-    for (const key of Object.keys(policies).sort()) out.push(attachment(call, instance('this', key), policies[key]!, ['policies', key]));
+    for (const key of Object.keys(policies).sort()) out.push(attachment(call, instanceName('this', key), policies[key]!, ['policies', key]));
   }
 
   const inline = inputs.flag(['create_inline_policy'], false);

@@ -40,7 +40,7 @@
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, instanceName, numeric, passedNull, reference, releasedSince, ResourceBuilder, switchOf, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const FUNCTION = 'aws_lambda_function';
 const PERMISSION = 'aws_lambda_permission';
@@ -54,32 +54,6 @@ const NO_APIGATEWAY_FALLBACK_SINCE: readonly [number, number] = [1, 32];
 /** The arguments of an `allowed_triggers` entry the permission takes with the same name (`try(each.value.x, null)`). */
 const TRIGGER_ARGUMENTS: readonly string[] = ['source_arn', 'source_account', 'principal_org_id', 'event_source_token', 'function_url_auth_type'];
 
-function passedNull(call: ModuleCall, name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
-}
-
-/** A boolean switch: `fallback` when absent, undefined when unknown, not a boolean, or passed as null. */
-function switchOf(call: ModuleCall, inputs: Inputs, name: string, fallback: boolean): boolean | undefined {
-  return passedNull(call, name) ? undefined : inputs.flag([name], fallback);
-}
-
-/** Whether every release the call's pin admits is `since` or later; undefined when the pin admits releases on both sides, or there is none. */
-function admitsOnlyFrom(call: ModuleCall, since: readonly [number, number]): boolean | undefined {
-  const [major, minor] = since;
-  if (call.major === undefined) return undefined;
-  if (call.major !== major) return call.major > major;
-  const range = call.minors;
-  if (range === undefined) return undefined;
-  if (range[0] >= minor) return true;
-  if (range[1] < minor) return false;
-  return undefined;
-}
-
-/** A number written as a string (`"30"`) is the number Terraform converts it to for a `number` variable. */
-function asNumber(value: HclValue): HclValue {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-}
-
 function has(entry: JsonObject, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(entry, key);
 }
@@ -87,7 +61,7 @@ function has(entry: JsonObject, key: string): boolean {
 /** The permission one `allowed_triggers` entry creates, under the resource name `name`. */
 function permission(call: ModuleCall, name: string, key: string, value: HclValue, qualified: boolean): SyntheticResource {
   const from: ValuePath = ['allowed_triggers', key];
-  const builder = new ResourceBuilder(PERMISSION, `${name}${instanceKey(key)}`).set('function_name', reference(call, FUNCTION, 'this', 'function_name'));
+  const builder = new ResourceBuilder(PERMISSION, instanceName(name, key)).set('function_name', reference(call, FUNCTION, 'this', 'function_name'));
   if (qualified) builder.set('qualifier', reference(call, FUNCTION, 'this', 'version'));
   if (value === null || isUnknownValue(value) || !isObjectValue(value)) {
     // An entry whose content is not known: what it grants is undecided.
@@ -114,18 +88,13 @@ function permission(call: ModuleCall, name: string, key: string, value: HclValue
   }
   // Before 1.32: lookup(each.value, "source_arn", service == "apigateway" ? "${arn}/*/*/*" : null).
   if (!has(entry, 'source_arn') && has(entry, 'service') && (entry.service === 'apigateway' || typeof entry.service !== 'string')) {
-    if (admitsOnlyFrom(call, NO_APIGATEWAY_FALLBACK_SINCE) !== true) builder.set('source_arn', undecided(call, `the source ARN of allowed_triggers.${key}`), [...from, 'service']);
+    if (releasedSince(call, NO_APIGATEWAY_FALLBACK_SINCE) !== true) builder.set('source_arn', undecided(call, `the source ARN of allowed_triggers.${key}`), [...from, 'service']);
   }
   return builder.build();
 }
 
-/** The address key of a `for_each` instance (`["key"]`). */
-function instanceKey(key: string): string {
-  return `[${JSON.stringify(key).replaceAll(']', '\\u005d')}]`;
-}
-
 function permissions(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
-  if (admitsOnlyFrom(call, TRIGGERS_SINCE) !== true) return [];
+  if (releasedSince(call, TRIGGERS_SINCE) !== true) return [];
   const triggers = inputs.get(['allowed_triggers']);
   // Absent or empty: none. Unknown, or not a map: which permissions exist is undecided, and their presence is what is reported.
   if (triggers === undefined || triggers === null || isUnknownValue(triggers) || !isObjectValue(triggers)) return [];
@@ -142,7 +111,7 @@ function permissions(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
 }
 
 function logGroup(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
-  if (admitsOnlyFrom(call, LOG_GROUP_SINCE) !== true) return [];
+  if (releasedSince(call, LOG_GROUP_SINCE) !== true) return [];
   if (switchOf(call, inputs, 'use_existing_cloudwatch_log_group', false) !== false) return [];
   const group = new ResourceBuilder(LOG_GROUP, 'lambda');
   // coalesce(var.logging_log_group, "/aws/lambda/${var.lambda_at_edge ? "us-east-1." : ""}${var.function_name}")
@@ -153,7 +122,7 @@ function logGroup(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   else if (typeof functionName === 'string' && edge !== undefined) group.set('name', `/aws/lambda/${edge ? 'us-east-1.' : ''}${functionName}`, ['function_name']);
   else group.set('name', undecided(call, 'the log group name'));
   const retention = inputs.lookup(['cloudwatch_logs_retention_in_days']);
-  if (retention.present) group.set('retention_in_days', asNumber(retention.value), ['cloudwatch_logs_retention_in_days']);
+  if (retention.present) group.set('retention_in_days', numeric(retention.value), ['cloudwatch_logs_retention_in_days']);
   const key = inputs.lookup(['cloudwatch_logs_kms_key_id']);
   if (key.present) group.set('kms_key_id', key.value, ['cloudwatch_logs_kms_key_id']);
   const passed: ReadonlyArray<readonly [string, string]> = [

@@ -254,3 +254,50 @@ export function refVersion(source: string): VersionPin | undefined {
 export function refMajor(source: string): number | undefined {
   return refVersion(source)?.major;
 }
+
+/** The call writes argument `name` (null included: an argument a version does not declare is rejected whatever its value). */
+export function written(call: ModuleCall, name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(call.inputs, name);
+}
+
+/**
+ * The call sets `name` to null (written, or a variable whose value is null).
+ * A module variable not declared `nullable = false` then receives null, not its
+ * default; {@link Inputs.lookup} reads such an argument as absent (the default),
+ * so a model checks this where the module's null differs from its default.
+ */
+export function passedNull(call: ModuleCall, name: string): boolean {
+  return written(call, name) && call.inputs[name] === null;
+}
+
+/** A boolean switch of the call (see {@link Inputs.flag}); undefined when it is passed as null (the module's condition then fails or is undecided). */
+export function switchOf(call: ModuleCall, inputs: Inputs, name: string, fallback: boolean): boolean | undefined {
+  return passedNull(call, name) ? undefined : inputs.flag([name], fallback);
+}
+
+/** A number written as a string (`"30"`, `" -1 "`) is the number Terraform converts it to for a `number` variable or a port. */
+export function numeric(value: HclValue): HclValue {
+  return typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+}
+
+/** `name[key]`, the address of one instance of a resource with `count` or `for_each` (a `]` in a key is escaped, so the address stays one instance key). */
+export function instanceName(name: string, key: string | number): string {
+  const text = typeof key === 'number' ? String(key) : JSON.stringify(key).replaceAll(']', '\\u005d');
+  return `${name}[${text}]`;
+}
+
+/**
+ * Whether every release the call's pin admits is release `since`
+ * ([major, minor]) or later: true, false when every one is earlier, undefined
+ * when the pin admits releases on both sides or there is none.
+ */
+export function releasedSince(call: ModuleCall, since: readonly [number, number]): boolean | undefined {
+  const [major, minor] = since;
+  if (call.major === undefined) return undefined;
+  if (call.major !== major) return call.major > major;
+  const range = call.minors;
+  if (range === undefined) return undefined;
+  if (range[0] >= minor) return true;
+  if (range[1] < minor) return false;
+  return undefined;
+}

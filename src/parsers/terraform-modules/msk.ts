@@ -24,15 +24,10 @@
  * registries and MSK Connect resources.
  */
 import type { HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, numeric, ResourceBuilder, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const CLUSTER = 'aws_msk_cluster';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
-
-/** A number written as a string (`"30"`) is the number Terraform converts it to for a `number` variable. */
-function asNumber(value: HclValue): HclValue {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-}
 
 function cluster(inputs: Inputs): SyntheticResource {
   const builder = new ResourceBuilder(CLUSTER);
@@ -72,9 +67,9 @@ function logGroup(call: ModuleCall, inputs: Inputs): SyntheticResource {
     group.set('name', cluster.present ? (typeof cluster.value === 'string' ? `/aws/msk/${cluster.value}` : cluster.value) : '/aws/msk/msk', cluster.present ? ['name'] : undefined);
   }
   // `cloudwatch_log_group_retention_in_days = null` passes null (no retention: never expire), like the default 0.
-  const given = Object.prototype.hasOwnProperty.call(call.inputs, 'cloudwatch_log_group_retention_in_days');
+  const given = written(call, 'cloudwatch_log_group_retention_in_days');
   const retention = inputs.lookup(['cloudwatch_log_group_retention_in_days']);
-  if (retention.present) group.set('retention_in_days', asNumber(retention.value), ['cloudwatch_log_group_retention_in_days']);
+  if (retention.present) group.set('retention_in_days', numeric(retention.value), ['cloudwatch_log_group_retention_in_days']);
   else if (!given) group.set('retention_in_days', 0);
   const key = inputs.lookup(['cloudwatch_log_group_kms_key_id']);
   if (key.present) group.set('kms_key_id', key.value, ['cloudwatch_log_group_kms_key_id']);

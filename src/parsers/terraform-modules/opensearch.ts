@@ -36,9 +36,8 @@
  */
 import { isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, instanceName, passedNull, reference, ResourceBuilder, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 import { ingressRules, member, setSourced } from './elasticache.js';
-import { keyed } from './rds.js';
 
 const DOMAIN = 'aws_opensearch_domain';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
@@ -118,7 +117,7 @@ function setLogPublishing(call: ModuleCall, inputs: Inputs, domain: ResourceBuil
     const logType = entry.log_type;
     if (logType === undefined || logType === null) return undecidable();
     const from: ValuePath | undefined = list.given ? ['log_publishing_options', i] : undefined;
-    const group = typeof logType === 'string' ? keyed('this', logType) : undefined;
+    const group = typeof logType === 'string' ? instanceName('this', logType) : undefined;
     const arn =
       member(call, entry, 'cloudwatch_log_group_arn', undefined, from) ??
       ({ value: group === undefined ? undecided(call, 'the ARN of the log group') : reference(call, LOG_GROUP, group, 'arn'), from: undefined } as const);
@@ -139,7 +138,7 @@ function logGroups(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   const domainName = inputs.get(['domain_name']) ?? '';
   const retention = inputs.lookup(['cloudwatch_log_group_retention_in_days']);
   // `cloudwatch_log_group_retention_in_days = null` is passed on (the variable is nullable): no retention.
-  const retentionNull = Object.prototype.hasOwnProperty.call(call.inputs, 'cloudwatch_log_group_retention_in_days') && call.inputs.cloudwatch_log_group_retention_in_days === null;
+  const retentionNull = passedNull(call, 'cloudwatch_log_group_retention_in_days');
   const kms = inputs.lookup(['cloudwatch_log_group_kms_key_id']);
   const out: SyntheticResource[] = [];
   for (const [i, entry] of list.entries.entries()) {
@@ -147,8 +146,7 @@ function logGroups(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     if (entry.enabled !== undefined && entry.enabled !== true) continue;
     const logType = entry.log_type;
     if (typeof logType !== 'string') continue;
-    const name = keyed('this', logType);
-    if (name === undefined) continue;
+    const name = instanceName('this', logType);
     const from: ValuePath | undefined = list.given ? ['log_publishing_options', i] : undefined;
     const group = new ResourceBuilder(LOG_GROUP, name);
     const own = member(call, entry, 'log_group_name', undefined, from);

@@ -41,7 +41,7 @@
  * autoscaled `replica_count`, and the `//modules/dsql` submodule.
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, instanceName, reference, ResourceBuilder, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 import {
   GENERATED,
   MANAGED,
@@ -49,7 +49,7 @@ import {
   UNDECIDED_PASSWORD,
   applyPassword,
   givenPassword,
-  keyed,
+  
   logGroups,
   setParameters,
   type Password,
@@ -136,8 +136,7 @@ function clusterInstances(call: ModuleCall, inputs: Inputs): SyntheticResource[]
     const map = inputs.get(['instances']);
     if (map === undefined || map === null || isUnknownValue(map) || !isObjectValue(map)) return [];
     for (const [key, value] of Object.entries(map)) {
-      const name = keyed('this', key);
-      if (name === undefined) continue;
+      const name = instanceName('this', key);
       const instance = start(name);
       if (isUnknownValue(value)) instance.set('publicly_accessible', value, ['instances', key]);
       else if (value !== null && isObjectValue(value)) {
@@ -217,8 +216,7 @@ function ingressRules(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
 
   if (within(call, inputs, 10, Infinity, 'security_group_ingress_rules')) {
     for (const [key, rule] of entries('security_group_ingress_rules')) {
-      const name = keyed('this', key);
-      if (name === undefined) continue;
+      const name = instanceName('this', key);
       const from = ['security_group_ingress_rules', key];
       const builder = new ResourceBuilder('aws_vpc_security_group_ingress_rule', name).set('security_group_id', groupId).copy(inputs, ['region']);
       for (const attribute of ['cidr_ipv4', 'cidr_ipv6', 'ip_protocol', 'prefix_list_id', 'referenced_security_group_id', 'description']) {
@@ -235,8 +233,7 @@ function ingressRules(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
 
   if (within(call, inputs, 7, 9, 'security_group_rules')) {
     for (const [key, rule] of entries('security_group_rules')) {
-      const name = keyed('this', key);
-      if (name === undefined) continue;
+      const name = instanceName('this', key);
       const from = ['security_group_rules', key];
       const builder = new ResourceBuilder('aws_security_group_rule', name).set('security_group_id', groupId);
       const defaults: ReadonlyArray<readonly [string, HclValue]> = [

@@ -29,7 +29,7 @@
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, instanceName, reference, ResourceBuilder, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const INSTANCE = 'aws_db_instance';
 const PARAMETER_GROUP = 'aws_db_parameter_group';
@@ -119,13 +119,6 @@ export function setParameters(builder: ResourceBuilder, value: HclValue | undefi
   });
 }
 
-/** `name["key"]`, the address of one instance of a `for_each` resource. */
-export function keyed(name: string, key: string | number): string | undefined {
-  const text = typeof key === 'number' ? String(key) : JSON.stringify(key);
-  // An address the document schema cannot hold (a key with "]") is left out: nothing is reported on it.
-  return text.includes(']') ? undefined : `${name}[${text}]`;
-}
-
 /**
  * The `aws_cloudwatch_log_group.this[…]` a module creates for each log type
  * of `enabled_cloudwatch_logs_exports` when `create_cloudwatch_log_group` is
@@ -143,8 +136,7 @@ export function logGroups(call: ModuleCall, inputs: Inputs, kind: 'instance' | '
   const out: SyntheticResource[] = [];
   for (const log of new Set(exports)) {
     if (typeof log !== 'string') continue;
-    const name = keyed('this', log);
-    if (name === undefined) continue;
+    const name = instanceName('this', log);
     const group = new ResourceBuilder('aws_cloudwatch_log_group', name);
     if (typeof identifier === 'string') group.set('name', `/aws/rds/${kind}/${identifier}/${log}`, [identifierArg]);
     else group.set('name', undecided(call, `the name of the ${log} log group`));

@@ -52,8 +52,8 @@
  * version 4; here it is `module.<call>.aws_redshift_cluster.this`.
  */
 import { isUnknownValue, type HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, reference, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
-import { GENERATED, NO_PASSWORD, UNDECIDED_PASSWORD, applyPassword, givenPassword, keyed, setParameters, type Password } from './rds.js';
+import { Inputs, instanceName, passedNull, reference, ResourceBuilder, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { GENERATED, NO_PASSWORD, UNDECIDED_PASSWORD, applyPassword, givenPassword, setParameters, type Password } from './rds.js';
 import { typedIngressRules } from './elasticache.js';
 
 const CLUSTER = 'aws_redshift_cluster';
@@ -80,11 +80,6 @@ function legacyLayout(call: ModuleCall, inputs: Inputs): boolean | undefined {
   return LEGACY_ARGUMENTS.some((name) => inputs.lookup([name]).present);
 }
 
-/** Whether the call writes `name = null` (passed on as null to a variable that is not `nullable = false`). */
-function writtenNull(call: ModuleCall, name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
-}
-
 /** Sets `attribute` of the builder from the call argument `name` when given. */
 function rename(builder: ResourceBuilder, inputs: Inputs, name: string, attribute: string): void {
   const found = inputs.lookup([name]);
@@ -99,7 +94,7 @@ function legacy(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   rename(cluster, inputs, 'cluster_master_username', 'master_username');
   rename(cluster, inputs, 'cluster_master_password', 'master_password');
   // `encrypted = null` reaches the cluster as null: the provider's default applies, which is not modelled.
-  if (writtenNull(call, 'encrypted')) cluster.set('encrypted', undecided(call, 'encrypted written as null (the AWS provider default applies)'), ['encrypted']);
+  if (passedNull(call, 'encrypted')) cluster.set('encrypted', undecided(call, 'encrypted written as null (the AWS provider default applies)'), ['encrypted']);
   else if (!inputs.lookup(['encrypted']).present) cluster.set('encrypted', inputs.versionedDefault('encrypted', 4, false, true));
   const key = inputs.get(['kms_key_id']);
   if (key !== undefined && key !== '') cluster.set('kms_key_id', key, ['kms_key_id']);
@@ -112,7 +107,7 @@ function legacy(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     const family = inputs.lookup(['cluster_parameter_group']);
     group.set('family', family.present ? family.value : 'redshift-1.0', family.present ? ['cluster_parameter_group'] : undefined);
     const ssl = inputs.lookup(['require_ssl']);
-    const nulled = writtenNull(call, 'require_ssl');
+    const nulled = passedNull(call, 'require_ssl');
     const value: HclValue = ssl.present
       ? ssl.value
       : nulled
@@ -198,7 +193,7 @@ function current(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     resources.push(new ResourceBuilder(SECURITY_GROUP).copy(inputs, ['vpc_id', 'region']).build());
     const port = inputs.lookup(['port']);
     const fallback: HclValue = !port.present
-      ? writtenNull(call, 'port')
+      ? passedNull(call, 'port')
         ? undecided(call, 'the rule ports (port written as null)')
         : 5439
       : port.value;
@@ -218,12 +213,11 @@ function logGroups(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   const out: SyntheticResource[] = [];
   for (const log of new Set(exports)) {
     if (typeof log !== 'string') continue;
-    const name = keyed('this', log);
-    if (name === undefined) continue;
+    const name = instanceName('this', log);
     const group = new ResourceBuilder('aws_cloudwatch_log_group', name);
     group.set('name', typeof identifier === 'string' ? `/aws/redshift/cluster/${identifier}/${log}` : undecided(call, `the name of the ${log} log group`));
     // Default 0 (never expire) in every released version with these groups (5.3.0 on); written null, none.
-    if (!writtenNull(call, 'cloudwatch_log_group_retention_in_days')) {
+    if (!passedNull(call, 'cloudwatch_log_group_retention_in_days')) {
       group.set('retention_in_days', retention.present ? retention.value : 0, retention.present ? ['cloudwatch_log_group_retention_in_days'] : undefined);
     }
     if (kms.present) group.set('kms_key_id', kms.value, ['cloudwatch_log_group_kms_key_id']);

@@ -17,11 +17,10 @@
  * those calls, so nothing is reported on them).
  */
 import { isUnknownValue, unknownValue, type HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, asObject, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { asObject, Inputs, reference, releasedSince, ResourceBuilder, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 /** The release whose Block Public Access settings default to true: 3.9.0 (PR #226, April 2023). */
-const BLOCK_DEFAULTS_MAJOR = 3;
-const BLOCK_DEFAULTS_MINOR = 9;
+const BLOCK_DEFAULTS_SINCE: readonly [number, number] = [3, 9];
 
 /**
  * The default of the four Block Public Access settings: false before 3.9.0,
@@ -29,12 +28,9 @@ const BLOCK_DEFAULTS_MINOR = 9;
  * way that admits releases on both sides of 3.9.0.
  */
 function blockPublicDefault(call: ModuleCall, name: string): HclValue {
-  const major = call.major;
-  if (major !== undefined && major !== BLOCK_DEFAULTS_MAJOR) return major > BLOCK_DEFAULTS_MAJOR;
-  const range = major === undefined ? undefined : call.minors;
-  if (range !== undefined && range[0] >= BLOCK_DEFAULTS_MINOR) return true;
-  if (range !== undefined && range[1] < BLOCK_DEFAULTS_MINOR) return false;
-  const why = major === undefined ? 'the call pins no version' : 'the pin admits versions before and after 3.9.0';
+  const since = releasedSince(call, BLOCK_DEFAULTS_SINCE);
+  if (since !== undefined) return since;
+  const why = call.major === undefined ? 'the call pins no version' : 'the pin admits versions before and after 3.9.0';
   return unknownValue(`default of ${call.id}.${name} (true from version 3.9.0; ${why})`, []);
 }
 

@@ -14,7 +14,7 @@
  * left to the checks on committed secrets), the resource policy, replicas,
  * rotation, the random password, and calls of `//wrappers`.
  */
-import { Inputs, ResourceBuilder, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, passedNull, ResourceBuilder, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const SECRET = 'aws_secretsmanager_secret';
 
@@ -23,7 +23,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
   if (call.submodule !== '') return [];
   const inputs = new Inputs(call);
   // Nothing is created, or whether it is cannot be decided (unknown, or null, which Terraform rejects): model nothing.
-  if (Object.prototype.hasOwnProperty.call(call.inputs, 'create') && call.inputs.create === null) return [];
+  if (passedNull(call, 'create')) return [];
   if (inputs.flag(['create'], true) !== true) return [];
   return [
     new ResourceBuilder(SECRET)

@@ -55,7 +55,7 @@
  */
 import { compareStrings, isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, numeric, reference, ResourceBuilder, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const GROUP = 'aws_security_group';
 const RULE = 'aws_security_group_rule';
@@ -249,11 +249,6 @@ const within = (base: ValuePath | undefined, key: string): ValuePath | undefined
 
 const isObject = (value: HclValue | undefined): value is JsonObject => value !== undefined && value !== null && !isUnknownValue(value) && isObjectValue(value);
 
-/** A port as the provider reads it: `"22"` (a `map(string)` value) is 22. */
-function port(value: HclValue): HclValue {
-  return typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
-}
-
 /** The preset name of a submodule path (`modules/ssh` → `ssh`), or undefined for the root module. */
 function presetOf(call: ModuleCall): string | undefined {
   if (call.submodule === '') return undefined;
@@ -326,7 +321,7 @@ class Legacy {
     ];
     for (const [field, index] of fields) {
       const own = rule[field];
-      if (own !== undefined && own !== null) builder.set(field, field === 'protocol' ? own : port(own), within(base, field));
+      if (own !== undefined && own !== null) builder.set(field, field === 'protocol' ? own : numeric(own), within(base, field));
       else if (named !== undefined && named[index] !== undefined) builder.set(field, named[index]!, within(base, 'rule'));
       else builder.set(field, undecided(this.call, `${field} of a rule without ${field} or a known rule name`), name === undefined || name === null ? undefined : within(base, 'rule'));
     }
@@ -349,7 +344,7 @@ class Legacy {
     if (!isObject(table.value) || !Object.prototype.hasOwnProperty.call(table.value, name)) return undefined;
     const entry = table.value[name];
     if (!Array.isArray(entry) || entry.length < 3) return undefined;
-    return entry.map((value, i) => (value === null ? undecided(this.call, `field ${i} of rules["${name}"]`) : i < 2 ? port(value) : value));
+    return entry.map((value, i) => (value === null ? undecided(this.call, `field ${i} of rules["${name}"]`) : i < 2 ? numeric(value) : value));
   }
 
   rule(name: string): ResourceBuilder {
@@ -568,8 +563,8 @@ function expandV6(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     const to = field('to_port');
     const fromPort = from ?? to;
     const toPort = to ?? from;
-    if (fromPort !== undefined) builder.set('from_port', port(fromPort), origins.get(from !== undefined ? 'from_port' : 'to_port'));
-    if (toPort !== undefined) builder.set('to_port', port(toPort), origins.get(to !== undefined ? 'to_port' : 'from_port'));
+    if (fromPort !== undefined) builder.set('from_port', numeric(fromPort), origins.get(from !== undefined ? 'from_port' : 'to_port'));
+    if (toPort !== undefined) builder.set('to_port', numeric(toPort), origins.get(to !== undefined ? 'to_port' : 'from_port'));
     const protocol = field('ip_protocol');
     builder.set('ip_protocol', protocol ?? 'tcp', protocol === undefined ? undefined : origins.get('ip_protocol'));
     resources.push(builder.build());

@@ -31,7 +31,7 @@
  * naming details (no check reads them).
  */
 import type { HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, reference, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, passedNull, reference, releasedSince, ResourceBuilder, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 import { eachEntry, policyDocument, statementJson, type StatementOptions } from './policy-document.js';
 import type { ValuePath } from '../types.js';
 
@@ -75,23 +75,12 @@ function defaultManagedSse(call: ModuleCall, inputs: Inputs, era: 'legacy' | 'cu
   if (era === undefined) return inputs.versionedDefault('sqs_managed_sse_enabled', 4, false, true);
   // Before 4: absent up to 3.3, false from 3.4.
   if (call.major === 2) return undefined;
-  const minors = call.major === 3 ? call.minors : undefined;
-  if (minors !== undefined && minors[0] >= 4) return false;
-  if (minors !== undefined && minors[1] < 4) return undefined;
+  if (call.major === 3) {
+    const since = releasedSince(call, [3, 4]);
+    if (since === true) return false;
+    if (since === false) return undefined;
+  }
   return undecided(call, 'sqs_managed_sse_enabled (false from module version 3.4, not set before)');
-}
-
-/**
- * The call sets `name` to null (written, or a variable whose value is null).
- * The module declares `sqs_managed_sse_enabled` and
- * `dlq_sqs_managed_sse_enabled` without `nullable = false` (versions 3.x
- * predate that setting; 4 and 5 do not use it, and 5 relies on a null in
- * `coalesce(var.dlq_sqs_managed_sse_enabled, var.sqs_managed_sse_enabled)`),
- * so it receives null, not its default: `Inputs.lookup` reads such an
- * argument as absent, which is the default.
- */
-function passedNull(call: ModuleCall, name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
 }
 
 /** `try(coalesce(a, b), null)` over call arguments: the first one set to something other than null or "". */

@@ -21,7 +21,7 @@
  * reads them from this module), and the other submodules.
  */
 import type { HclValue } from '../hcl/values.js';
-import { Inputs, ResourceBuilder, reference, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, passedNull, reference, ResourceBuilder, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const VPC = 'aws_vpc';
 const FLOW_LOG = 'aws_flow_log';
@@ -31,16 +31,6 @@ const LOG_GROUP = 'aws_cloudwatch_log_group';
 function stringOr(inputs: Inputs, name: string, fallback: string): HclValue {
   const found = inputs.lookup([name]);
   return found.present ? found.value : fallback;
-}
-
-/**
- * The call sets `name` to null (written, or a variable whose value is null).
- * The flow-log submodule declares no variable `nullable = false`, so it
- * receives null, not its default (`Inputs.lookup` reads null as absent, the
- * default).
- */
-function passedNull(call: ModuleCall, name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(call.inputs, name) && call.inputs[name] === null;
 }
 
 /** Sets `key` from the call argument `name` when given, else to `fallback` (when defined). */
