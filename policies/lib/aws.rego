@@ -123,13 +123,6 @@ document(v) := json.unmarshal(v) if {
 	is_object(v.partial)
 }
 
-# as_list(v): a string or list of strings as a list.
-as_list(v) := v if is_array(v)
-
-else := [v] if is_string(v)
-
-else := []
-
 # resource_policy(v): a resource policy argument as a policy object: literal
 # JSON or jsonencode() (document), or exactly `data.aws_iam_policy_document.<name>.json`
 # of a data source of this module whose content is known (data_documents).
@@ -203,16 +196,16 @@ arguments_json(st) := {key: value |
 principal_json(st, block, key) := {key: "*"} if {
 	some p in terraform.blocks(st, block)
 	p.type == "*"
-	"*" in as_list(p.identifiers)
+	"*" in iam.as_list(p.identifiers)
 } else := {key: {type: ids |
 	some type in {p.type | some p in terraform.blocks(st, block)}
-	ids := [id | some p in terraform.blocks(st, block); p.type == type; some id in as_list(p.identifiers)]
+	ids := [id | some p in terraform.blocks(st, block); p.type == type; some id in iam.as_list(p.identifiers)]
 }} if {
 	count(terraform.blocks(st, block)) > 0
 } else := {}
 
 # condition_json(st): the condition blocks as {"Condition": {test: {variable: values}}}; empty without any.
-condition_json(st) := {"Condition": {test: {c.variable: as_list(c.values) |
+condition_json(st) := {"Condition": {test: {c.variable: iam.as_list(c.values) |
 	some c in terraform.blocks(st, "condition")
 	c.test == test
 } |

@@ -153,6 +153,8 @@ denies_plain_http(doc) if {
 	values.is_unknown(v)
 }
 
+# as_list(v): a policy element that may be one value or a list (Action,
+# Resource, condition values, principal identifiers) as a list.
 as_list(v) := v if is_array(v)
 
 else := [v]

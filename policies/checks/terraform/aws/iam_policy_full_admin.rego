@@ -37,8 +37,8 @@ deny contains f if {
 	some document in aws.iam_documents
 	some st in document.statements
 	object.get(st, "Effect", "Allow") == "Allow"
-	"*" in aws.as_list(st.Resource)
-	action := iam.admin_action(aws.as_list(st.Action))
+	"*" in iam.as_list(st.Resource)
+	action := iam.admin_action(iam.as_list(st.Action))
 	f := finding.at(document.resource, document.path, finding.format(messages[action], [document.resource.id]))
 }
 
