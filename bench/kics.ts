@@ -22,44 +22,24 @@
  * Run `npm run build` first. `--out` writes every query's counts and the
  * fixtures missed or falsely flagged, for triage.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compiledCommand, describeFound, findingsUnder, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
 
 interface MapEntry {
   query: string;
   queryName: string;
   checks: string[];
-  scope: 'same' | 'evident-narrower' | 'evident-broader' | 'partial';
+  scope: Scope;
   note: string;
 }
 
-interface Finding {
-  ruleId: string;
-  location: { file: string; startLine?: number; endLine?: number };
-  suppressed?: unknown;
-}
-
-interface QueryResult {
+interface QueryResult extends LabelledResult {
   query: string;
-  checks: string[];
-  scope: MapEntry['scope'];
-  positives: number;
-  positivesFound: number;
   expected: number;
   expectedFound: number;
-  negatives: number;
-  falseAlarms: number;
-  missed: string[];
-  flagged: string[];
-  notScanned: string[];
-}
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,12 +50,7 @@ if (kicsArg === undefined) {
   process.exit(2);
 }
 const queriesDir = existsSync(join(kicsArg, 'assets', 'queries')) ? join(kicsArg, 'assets', 'queries') : kicsArg;
-const build = option('build') ?? 'dist';
-const command = join(resolve(root, build), 'bundle', 'evident.js');
-if (!existsSync(command)) {
-  console.error(`${command} is missing: run npm run build first`);
-  process.exit(2);
-}
+const command = compiledCommand(root, option('build') ?? 'dist');
 const map = JSON.parse(readFileSync(join(here, 'kics-map.json'), 'utf8')) as MapEntry[];
 
 /** Where a fixture goes in the corpus: the name our discovery expects for its format. */
@@ -129,36 +104,7 @@ for (const entry of map) {
   }
 }
 
-const out = join(corpus, '..', `${basename(corpus)}.json`);
-const started = Date.now();
-const run = spawnSync(process.execPath, [command, 'scan', corpus, '--format', 'json', '--output', out, '--fail-on', 'none'], { encoding: 'utf8' });
-if (run.status !== 0) {
-  console.error(`scan failed (exit ${run.status}):\n${run.stderr}`);
-  process.exit(1);
-}
-const seconds = (Date.now() - started) / 1000;
-const result = JSON.parse(readFileSync(out, 'utf8')) as {
-  findings: Finding[];
-  errors: { file?: string; message: string }[];
-  coverage: { files: number; skipped: { file: string; reason: string }[] };
-};
-rmSync(out, { force: true });
-
-const byFile = new Map<string, Finding[]>();
-for (const finding of result.findings) {
-  const list = byFile.get(finding.location.file) ?? [];
-  list.push(finding);
-  byFile.set(finding.location.file, list);
-}
-const unscanned = new Set<string>([...result.errors.flatMap((e) => (e.file === undefined ? [] : [e.file])), ...result.coverage.skipped.map((s) => s.file)]);
-
-function findingsUnder(dir: string, checks: readonly string[]): Finding[] {
-  const found: Finding[] = [];
-  for (const [file, list] of byFile) {
-    if (file === dir || file.startsWith(`${dir}/`)) found.push(...list.filter((f) => checks.includes(f.ruleId)));
-  }
-  return found;
-}
+const scanned = scanCorpus(command, corpus);
 
 const results: QueryResult[] = [];
 for (const entry of map) {
@@ -185,8 +131,8 @@ for (const entry of map) {
     notScanned: [],
   };
   for (const fixture of own) {
-    const found = findingsUnder(fixture.dir, entry.checks);
-    r.notScanned.push(...[...fixture.files.values()].filter((f) => unscanned.has(f)));
+    const found = findingsUnder(scanned, fixture.dir, entry.checks);
+    r.notScanned.push(...[...fixture.files.values()].filter((f) => scanned.unscanned.has(f)));
     if (fixture.kind === 'positive') {
       r.positives++;
       if (found.length > 0) r.positivesFound++;
@@ -195,7 +141,7 @@ for (const entry of map) {
       r.negatives++;
       if (found.length > 0) {
         r.falseAlarms++;
-        r.flagged.push(`${fixture.name}: ${found.map((f) => `${f.ruleId}@${f.location.startLine ?? 0}`).join(', ')}`);
+        r.flagged.push(`${fixture.name}: ${describeFound(found)}`);
       }
     }
   }
@@ -204,7 +150,7 @@ for (const entry of map) {
     if (fixture === undefined) continue;
     r.expected++;
     const file = e.fileName === undefined ? [...fixture.files.values()][0] : fixture.files.get(e.fileName);
-    const hit = (byFile.get(file ?? '') ?? []).some(
+    const hit = (scanned.byFile.get(file ?? '') ?? []).some(
       (f) => entry.checks.includes(f.ruleId) && f.location.startLine !== undefined && e.line >= f.location.startLine && e.line <= (f.location.endLine ?? f.location.startLine),
     );
     if (hit) r.expectedFound++;
@@ -219,34 +165,8 @@ function group(query: string): string {
   return parts[0] === 'terraform' || parts[0] === 'cloudFormation' || parts[0] === 'openAPI' || parts[0] === 'cicd' ? `${parts[0]}/${parts[1]}` : parts[0];
 }
 
-const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
-const rows = new Map<string, QueryResult[]>();
-for (const r of results) rows.set(group(r.query), [...(rows.get(group(r.query)) ?? []), r]);
-const sum = (list: QueryResult[], key: 'positives' | 'positivesFound' | 'expected' | 'expectedFound' | 'negatives' | 'falseAlarms'): number =>
-  list.reduce((n, r) => n + r[key], 0);
-console.log(`KICS ${relative(root, queriesDir) || queriesDir}: ${map.length} mapped queries, ${fixtures.length} fixtures, scanned in ${seconds.toFixed(1)} s`);
-console.log('| KICS platform | queries | positive fixtures found | expected results found | negative fixtures flagged |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-const line = (name: string, list: QueryResult[]): void =>
-  console.log(
-    `| ${name} | ${list.length} | ${sum(list, 'positivesFound')} / ${sum(list, 'positives')} (${pct(sum(list, 'positivesFound'), sum(list, 'positives'))}) | ${sum(list, 'expectedFound')} / ${sum(list, 'expected')} (${pct(sum(list, 'expectedFound'), sum(list, 'expected'))}) | ${sum(list, 'falseAlarms')} / ${sum(list, 'negatives')} |`,
-  );
-for (const [name, list] of [...rows].sort(([a], [b]) => a.localeCompare(b))) line(name, list);
-line('**all**', results);
-line('scope "same" only', results.filter((r) => r.scope === 'same'));
-const notScanned = results.flatMap((r) => r.notScanned);
-if (notScanned.length > 0) console.log(`\n${notScanned.length} fixture files not scanned (parse errors or skipped): ${notScanned.slice(0, 20).join(', ')}${notScanned.length > 20 ? ', …' : ''}`);
-
-const list = option('list');
-if (list !== undefined) {
-  for (const r of results) {
-    const missed = list === 'misses' || list === 'all' ? r.missed : [];
-    const flagged = list === 'false-alarms' || list === 'all' ? r.flagged : [];
-    if (missed.length === 0 && flagged.length === 0) continue;
-    console.log(`\n${r.query} [${r.checks.join(', ')}] (${r.scope})`);
-    if (missed.length > 0) console.log(`  missed: ${missed.join(', ')}`);
-    for (const f of flagged) console.log(`  flagged ${f}`);
-  }
-}
+console.log(`KICS ${relative(root, queriesDir) || queriesDir}: ${map.length} mapped queries, ${fixtures.length} fixtures, scanned in ${scanned.seconds.toFixed(1)} s`);
+printSummary(results, (r) => group(r.query), { group: 'KICS platform', unit: 'queries', positive: 'positive fixtures', negative: 'negative fixtures', expected: true });
+printLists(results, (r) => r.query);
 const outFile = option('out');
-if (outFile !== undefined) writeFileSync(outFile, `${JSON.stringify({ queries: results, errors: result.errors }, null, 2)}\n`);
+if (outFile !== undefined) writeFileSync(outFile, `${JSON.stringify({ queries: results, errors: scanned.errors }, null, 2)}\n`);
