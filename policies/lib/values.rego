@@ -19,11 +19,15 @@ is_unknown(v) if {
 is_true(obj, key) if obj[key] == true
 
 # is_false_or_absent(obj, key): obj[key] is missing, null or false, but not unknown.
-is_false_or_absent(obj, key) if not has_key(obj, key)
+is_false_or_absent(obj, key) if absent_or_null(obj, key)
 
 is_false_or_absent(obj, key) if obj[key] == false
 
-is_false_or_absent(obj, key) if obj[key] == null
+# absent_or_null(obj, key): the argument is not set: missing, or null (which
+# Terraform treats as not set), but not unknown.
+absent_or_null(obj, key) if not has_key(obj, key)
+
+absent_or_null(obj, key) if obj[key] == null
 
 # has_key(obj, key): the key is present (any value, including unknown).
 has_key(obj, key) if _ = obj[key]
