@@ -270,23 +270,36 @@ exposed(rule, ports) := sort([p | some p in ports; exposes(rule, p)])
 # describe_ports(list, names): "22 (SSH), 3389 (RDP)" for messages.
 describe_ports(list, names) := concat(", ", [sprintf("%d (%s)", [p, names[p]]) | some p in list])
 
-# log_destination(bucket): the bucket receives S3 server access logs
-# (aws_s3_bucket_logging target_bucket, or a legacy logging block) or load
+# log_destination(bucket): the bucket receives S3 server access logs (it is
+# an access-log target, or grants the log delivery group write access) or load
 # balancer access logs. Both services write only to buckets encrypted with
 # S3-managed keys (SSE-S3), so such a bucket cannot use a KMS key.
-log_destination(bucket) if {
-	some logging in terraform.resources("aws_s3_bucket_logging")
-	terraform.points_at(logging.config.target_bucket, bucket, "bucket")
-}
-
-log_destination(bucket) if {
-	some source in terraform.resources("aws_s3_bucket")
-	some logging in terraform.blocks(source.config, "logging")
-	terraform.points_at(logging.target_bucket, bucket, "bucket")
-}
+log_destination(bucket) if access_log_bucket(bucket)
 
 log_destination(bucket) if {
 	some lb in terraform.resources_of({"aws_lb", "aws_alb", "aws_elb"})
 	some logs in terraform.blocks(lb.config, "access_logs")
 	terraform.points_at(logs.bucket, bucket, "bucket")
+}
+
+# access_log_bucket(bucket): the bucket receives S3 server access logs: an
+# aws_s3_bucket_logging target_bucket or a legacy logging block names it, or
+# its ACL (inline, or a separate aws_s3_bucket_acl of provider v4+) is
+# log-delivery-write, which exists to let S3's log delivery write to it.
+access_log_bucket(bucket) if {
+	some logging in terraform.resources("aws_s3_bucket_logging")
+	terraform.points_at(logging.config.target_bucket, bucket, "bucket")
+}
+
+access_log_bucket(bucket) if {
+	some source in terraform.resources("aws_s3_bucket")
+	some logging in terraform.blocks(source.config, "logging")
+	terraform.points_at(logging.target_bucket, bucket, "bucket")
+}
+
+access_log_bucket(bucket) if bucket.config.acl == "log-delivery-write"
+
+access_log_bucket(bucket) if {
+	some acl in terraform.attached("aws_s3_bucket_acl", "bucket", bucket)
+	acl.config.acl == "log-delivery-write"
 }

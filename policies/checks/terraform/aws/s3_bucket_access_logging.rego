@@ -28,6 +28,7 @@
 #     gdpr: Access records help the controller demonstrate accountability for processing and document processing activities.
 package evident.checks.terraform.s3_bucket_access_logging
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
@@ -37,28 +38,9 @@ deny contains f if {
 	some bucket in terraform.resources("aws_s3_bucket")
 	not terraform.has_block(bucket.config, "logging")
 	count(terraform.attached(logging_type, "bucket", bucket)) == 0
-	not is_log_bucket(bucket)
+	not aws.access_log_bucket(bucket)
 	not ambiguous_configuration
 	f := finding.of(bucket, finding.format("S3 bucket %s has no server access logging", [bucket.id]))
-}
-
-is_log_bucket(bucket) if bucket.config.acl == "log-delivery-write"
-
-# The same ACL set by a separate aws_s3_bucket_acl (provider v4+ style).
-is_log_bucket(bucket) if {
-	some acl in terraform.attached("aws_s3_bucket_acl", "bucket", bucket)
-	acl.config.acl == "log-delivery-write"
-}
-
-is_log_bucket(bucket) if {
-	some logging in terraform.resources(logging_type)
-	terraform.points_at(logging.config.target_bucket, bucket, "bucket")
-}
-
-is_log_bucket(bucket) if {
-	some other in terraform.resources("aws_s3_bucket")
-	some block in terraform.blocks(other.config, "logging")
-	terraform.points_at(block.target_bucket, bucket, "bucket")
 }
 
 # A logging resource whose bucket cannot be resolved may belong to any bucket.

@@ -7,8 +7,9 @@
 #   the key cannot be restricted or audited separately from access to the
 #   bucket; for buckets with ePHI a KMS key gives a second access decision and
 #   CloudTrail records of every decryption. Buckets that receive S3 server
-#   access logs or load balancer access logs are not reported: those services
-#   only write to buckets encrypted with SSE-S3.
+#   access logs (a logging target, or a log-delivery-write ACL, inline or as an
+#   aws_s3_bucket_acl) or load balancer access logs are not reported: those
+#   services only write to buckets encrypted with SSE-S3.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html
 # custom:

@@ -34,3 +34,19 @@ test_log_destination_buckets_pass if {
 		tf.res("aws_lb", "web", {"access_logs": [{"bucket": "lb-logs", "enabled": true}]}),
 	])
 }
+
+# A bucket granting the log delivery group write access (inline ACL, or aws_s3_bucket_acl) is an access-log bucket.
+test_log_delivery_acl_buckets_pass if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_s3_bucket", "inline", {"bucket": "inline-logs", "acl": "log-delivery-write", "server_side_encryption_configuration": [{"rule": aes}]}),
+		tf.res("aws_s3_bucket", "split", {"bucket": "split-logs"}),
+		tf.res("aws_s3_bucket_acl", "split", {"bucket": tf.unknown("aws_s3_bucket.split.id"), "acl": "log-delivery-write"}),
+		tf.res("aws_s3_bucket_server_side_encryption_configuration", "split", {"bucket": tf.unknown("aws_s3_bucket.split.id"), "rule": aes}),
+	])
+}
+
+test_private_acl_still_reported if {
+	count(check.deny) == 1 with input as tf.doc([
+		tf.res("aws_s3_bucket", "data", {"bucket": "data", "acl": "private", "server_side_encryption_configuration": [{"rule": aes}]}),
+	])
+}
