@@ -3,10 +3,12 @@
 # description: >-
 #   An AWS::S3::Bucket has no LoggingConfiguration, so requests to the objects
 #   it holds (who read or deleted which record, from where) are not recorded.
-#   Buckets that receive logs themselves are not reported: the
+#   Buckets that receive access logs themselves are not reported: the
 #   LogDeliveryWrite ACL, the DestinationBucketName of another bucket's
-#   logging, the S3BucketName of a CloudTrail trail, or a bucket policy that
-#   lets logging.s3.amazonaws.com write.
+#   logging, or a bucket policy that lets logging.s3.amazonaws.com write. A
+#   CloudTrail trail's bucket is reported like any other (as EVD-TF-006 does):
+#   who read or deleted the audit trail is exactly what its access logs record
+#   (CIS AWS Foundations "S3 bucket access logging on the CloudTrail bucket").
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html
 # custom:
@@ -42,11 +44,6 @@ log_bucket(bucket) if bucket.properties.AccessControl == "LogDeliveryWrite"
 log_bucket(bucket) if {
 	some other in cfn.resources("AWS::S3::Bucket")
 	cfn.points_at(other.properties.LoggingConfiguration.DestinationBucketName, bucket, "BucketName")
-}
-
-log_bucket(bucket) if {
-	some trail in cfn.resources("AWS::CloudTrail::Trail")
-	cfn.points_at(trail.properties.S3BucketName, bucket, "BucketName")
 }
 
 log_bucket(bucket) if {

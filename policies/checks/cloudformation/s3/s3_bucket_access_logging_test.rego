@@ -15,8 +15,6 @@ test_logging_and_log_targets_pass if {
 		res("Records", "AWS::S3::Bucket", {"LoggingConfiguration": {"DestinationBucketName": ref("Logs")}}),
 		res("Logs", "AWS::S3::Bucket", {"BucketName": "logs"}),
 		res("Acl", "AWS::S3::Bucket", {"AccessControl": "LogDeliveryWrite"}),
-		res("TrailLogs", "AWS::S3::Bucket", {}),
-		res("Trail", "AWS::CloudTrail::Trail", {"S3BucketName": ref("TrailLogs")}),
 		res("PolicyLogs", "AWS::S3::Bucket", {"BucketName": "policy-logs"}),
 		res("Policy", "AWS::S3::BucketPolicy", {"Bucket": "policy-logs", "PolicyDocument": {"Statement": [{"Effect": "Allow", "Principal": {"Service": "logging.s3.amazonaws.com"}, "Action": "s3:PutObject"}]}}),
 	]}
@@ -24,4 +22,12 @@ test_logging_and_log_targets_pass if {
 
 test_unknown_logging_is_not_a_violation if {
 	count(check.deny) == 0 with input as {"resources": [res("Records", "AWS::S3::Bucket", {"LoggingConfiguration": {"__unknown__": "Fn::If L", "refs": ["L"]}})]}
+}
+
+# The audit trail's bucket needs its own access logs (CIS AWS Foundations): being a trail's bucket exempts nothing.
+test_cloudtrail_bucket_is_reported if {
+	check.deny == {{"resource": "TrailLogs", "msg": "TrailLogs has no LoggingConfiguration (access to its objects is not recorded)"}} with input as {"resources": [
+		res("TrailLogs", "AWS::S3::Bucket", {}),
+		res("Trail", "AWS::CloudTrail::Trail", {"S3BucketName": ref("TrailLogs")}),
+	]}
 }
