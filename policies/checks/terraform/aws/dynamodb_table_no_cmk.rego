@@ -1,12 +1,14 @@
 # METADATA
-# title: DynamoDB table is not encrypted with a customer-managed key
+# title: DynamoDB table is encrypted with the AWS owned key
 # description: >-
 #   An aws_dynamodb_table has no server_side_encryption block with
 #   enabled = true, so it is encrypted with the AWS owned key: the data is
 #   encrypted, but the key is outside the account, its use cannot be audited
 #   in CloudTrail, and access to it cannot be revoked or restricted with a key
 #   policy. For tables holding health or special-category data, a KMS key under
-#   the organisation's control is the expected evidence.
+#   the organisation's control is the expected evidence. A block with
+#   enabled = true and no kms_key_arn (the AWS managed key aws/dynamodb, in the
+#   account and logged in CloudTrail) is not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html
 # custom:
