@@ -32,6 +32,7 @@ describe('evident scan on the bundled example', () => {
     const found = result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine} ${f.resource ?? ''}`.trim());
     assert.deepEqual(found, [
       'EVD-TF-002 infra/database.tf:39 aws_db_instance.research',
+      'EVD-TF-005 infra/database.tf:39 aws_db_instance.research',
       'EVD-TF-048 infra/database.tf:39 aws_db_instance.research',
       'EVD-TF-053 infra/database.tf:39 aws_db_instance.research',
       'EVD-TF-003 infra/database.tf:47 aws_db_instance.research',
@@ -107,8 +108,8 @@ describe('evident scan on the bundled example', () => {
     assert.match(text.stdout, /^infra\/database\.tf$/m);
     assert.match(text.stdout, /^ {2}47:3 {4}critical EVD-TF-003 {2}aws_db_instance\.research is publicly accessible from the internet$/m);
     assert.match(text.stdout, /HIPAA 164\.312\(a\)\(1\), 164\.308\(a\)\(3\)\(i\)/);
-    assert.match(text.stdout, /^HIPAA: controls 1 pass, 16 fail, 56 manual, 0 not applicable; findings 27 new, 0 baselined, 0 suppressed, 0 expired\n/m);
-    assert.match(text.stdout, /^GDPR: controls 0 pass, 10 fail, 42 manual, 0 not applicable; findings 27 new, 0 baselined, 0 suppressed, 0 expired\n$/m);
+    assert.match(text.stdout, /^HIPAA: controls 1 pass, 17 fail, 55 manual, 0 not applicable; findings 28 new, 0 baselined, 0 suppressed, 0 expired\n/m);
+    assert.match(text.stdout, /^GDPR: controls 0 pass, 10 fail, 42 manual, 0 not applicable; findings 28 new, 0 baselined, 0 suppressed, 0 expired\n$/m);
     assert.ok(!text.stdout.includes('\u001b['), 'no colour without a TTY');
   });
 
@@ -133,7 +134,7 @@ describe('evident scan options and exit codes', () => {
       const run = runCli(['scan', 'examples/clinic', '--framework', 'hipaa', '--format', 'json', '--output', out]);
       assert.equal(run.code, 1);
       assert.equal(run.stdout, '');
-      assert.match(run.stderr, /^evident: wrote .*result\.json \(27 findings, 27 at or above low\)\n$/);
+      assert.match(run.stderr, /^evident: wrote .*result\.json \(28 findings, 28 at or above low\)\n$/);
       const result = parseJson(readFileSync(out, 'utf8'));
       assert.deepEqual(result.frameworks, ['hipaa']);
       assert.ok(result.controls.every((c) => c.framework === 'hipaa'));
