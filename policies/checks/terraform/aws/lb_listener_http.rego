@@ -1,10 +1,17 @@
 # METADATA
 # title: Load balancer listener serves plain HTTP
 # description: >-
-#   An aws_lb_listener (or aws_alb_listener) uses protocol = "HTTP" and its
-#   default action neither redirects to HTTPS nor returns a fixed response, so
-#   the application behind it is reachable without TLS and requests, cookies
-#   and responses with personal data travel in clear text.
+#   An aws_lb_listener (or aws_alb_listener) uses protocol = "HTTP", or sets
+#   no protocol while its load_balancer_arn refers only to an aws_lb / aws_alb
+#   of the module whose load_balancer_type is "application" or absent (the
+#   provider then creates an HTTP listener), and its default action neither
+#   redirects to HTTPS nor returns a fixed response, so the application behind
+#   it is reachable without TLS and requests, cookies and responses with
+#   personal data travel in clear text. A listener without protocol is not
+#   reported when its load balancer is not resolved in the module (a variable,
+#   a data source), is a network or gateway load balancer or of unknown type,
+#   or when it sets certificate_arn or ssl_policy (HTTPS settings that an HTTP
+#   listener does not accept).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html
 # custom:
@@ -27,6 +34,7 @@ package evident.checks.terraform.lb_listener_http
 
 import data.evident.lib.finding
 import data.evident.lib.terraform
+import data.evident.lib.values
 
 deny contains f if {
 	some listener in terraform.resources_of({"aws_lb_listener", "aws_alb_listener"})
@@ -35,6 +43,50 @@ deny contains f if {
 	not safe_default_action(listener)
 	f := finding.at(listener, ["config", "protocol"], finding.format("%s serves plain HTTP without redirecting to HTTPS", [listener.id]))
 }
+
+# No protocol on an application load balancer's listener: the provider creates
+# it with HTTP (terraform-provider-aws, aws_lb_listener protocol: "For
+# Application Load Balancers, valid values are HTTP and HTTPS, with a default
+# of HTTP"; Network Load Balancers default to TCP).
+deny contains f if {
+	some listener in terraform.resources_of({"aws_lb_listener", "aws_alb_listener"})
+	values.absent_or_null(listener.config, "protocol")
+	not values.has_key(listener.config, "certificate_arn")
+	not values.has_key(listener.config, "ssl_policy")
+	on_application_lb(listener)
+	not terraform.dynamic(listener.config, "default_action")
+	not safe_default_action(listener)
+	f := finding.of(listener, finding.format("%s serves plain HTTP without redirecting to HTTPS (no protocol: an application load balancer listener defaults to HTTP)", [listener.id]))
+}
+
+# on_application_lb(listener): load_balancer_arn refers to an application load
+# balancer of the module, and to nothing else that could be another load
+# balancer (a variable in a conditional, a module output).
+on_application_lb(listener) if {
+	arn := listener.config.load_balancer_arn
+	some lb in terraform.resources_of({"aws_lb", "aws_alb"})
+	terraform.points_at(arn, lb, "load_balancer_arn")
+	application(lb.config)
+	every ref in values.refs(arn) {
+		refers_only_to(ref, lb.id)
+	}
+}
+
+# A local's own references are in the list too; count and each pick an
+# instance of the same resource.
+refers_only_to(ref, _) if startswith(ref, "local.")
+
+refers_only_to(ref, _) if startswith(ref, "count.")
+
+refers_only_to(ref, _) if startswith(ref, "each.")
+
+refers_only_to(ref, id) if ref == id
+
+refers_only_to(ref, id) if startswith(ref, concat("", [id, "."]))
+
+application(cfg) if values.absent_or_null(cfg, "load_balancer_type")
+
+application(cfg) if cfg.load_balancer_type == "application"
 
 safe_default_action(listener) if {
 	some action in terraform.blocks(listener.config, "default_action")
