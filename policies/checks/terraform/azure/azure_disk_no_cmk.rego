@@ -3,7 +3,9 @@
 # description: >-
 #   An azurerm_managed_disk has no disk_encryption_set_id (customer-managed
 #   key), no secure_vm_disk_encryption_set_id and no Azure Disk Encryption
-#   (encryption_settings); or a Linux/Windows virtual machine's os_disk has no
+#   (no encryption_settings block, or only one with enabled = false, which
+#   turns it off; a block without enabled or with an unresolved one counts as
+#   encryption); or a Linux/Windows virtual machine's os_disk has no
 #   disk_encryption_set_id and the VM does not set encryption_at_host_enabled
 #   = true. Azure encrypts every disk at rest, but with keys the organisation
 #   cannot control, revoke or audit; temporary disks and caches are not
@@ -36,9 +38,18 @@ deny contains f if {
 	some disk in terraform.resources("azurerm_managed_disk")
 	values.is_false_or_absent(disk.config, "disk_encryption_set_id")
 	values.is_false_or_absent(disk.config, "secure_vm_disk_encryption_set_id")
-	not terraform.has_block(disk.config, "encryption_settings")
+	not disk_encryption(disk.config)
 	f := finding.of(disk, finding.format("%s is encrypted only with platform-managed keys (no disk_encryption_set_id)", [disk.id]))
 }
+
+# disk_encryption(cfg): an encryption_settings block (Azure Disk Encryption)
+# that is not turned off with a literal enabled = false, or a dynamic one.
+disk_encryption(cfg) if {
+	some settings in terraform.blocks(cfg, "encryption_settings")
+	not settings.enabled == false
+}
+
+disk_encryption(cfg) if terraform.dynamic(cfg, "encryption_settings")
 
 deny contains f if {
 	some type in ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine"]

@@ -32,3 +32,18 @@ test_customer_keys_and_unknown_pass if {
 		res("azurerm_windows_virtual_machine", "e", {"encryption_at_host_enabled": unknown("var.host"), "os_disk": [{}]}),
 	]}
 }
+
+test_disk_encryption_disabled_is_reported if {
+	check.deny == {{"resource": "azurerm_managed_disk.data", "msg": "azurerm_managed_disk.data is encrypted only with platform-managed keys (no disk_encryption_set_id)"}} with input as {"type": "terraform", "resources": [
+		res("azurerm_managed_disk", "data", {"encryption_settings": [{"enabled": false}]}),
+	]}
+}
+
+test_disk_encryption_enabled_or_unknown_passes if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		res("azurerm_managed_disk", "a", {"encryption_settings": [{"enabled": true, "disk_encryption_key": [{}]}]}),
+		res("azurerm_managed_disk", "b", {"encryption_settings": [{"enabled": unknown("var.ade")}]}),
+		res("azurerm_managed_disk", "c", {"encryption_settings": [{"enabled": false}], "disk_encryption_set_id": unknown("var.des")}),
+		res("azurerm_managed_disk", "d", {"dynamic": {"encryption_settings": [{"for_each": unknown("var.ade")}]}}),
+	]}
+}
