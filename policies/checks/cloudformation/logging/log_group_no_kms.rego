@@ -1,7 +1,9 @@
 # METADATA
 # title: CloudWatch log group is not encrypted with a KMS key
 # description: >-
-#   An AWS::Logs::LogGroup has no KmsKeyId. Application logs regularly carry
+#   An AWS::Logs::LogGroup has no KmsKeyId or sets it to an empty (or blank)
+#   string, which names no key. A KmsKeyId from a parameter without default or from a
+#   resource of the stack is not reported. Application logs regularly carry
 #   identifiers, request bodies and error details about people; without a
 #   customer-managed key, read access is governed only by IAM on the log group.
 # related_resources:
@@ -31,4 +33,10 @@ deny contains f if {
 	some group in cfn.resources("AWS::Logs::LogGroup")
 	not values.has_key(group.properties, "KmsKeyId")
 	f := finding.of(group, finding.format("%s has no KmsKeyId (log data is not encrypted with a customer-managed key)", [group.id]))
+}
+
+deny contains f if {
+	some group in cfn.resources("AWS::Logs::LogGroup")
+	trim_space(group.properties.KmsKeyId) == ""
+	f := finding.at(group, ["properties", "KmsKeyId"], finding.format("%s sets KmsKeyId to an empty string (log data is not encrypted with a customer-managed key)", [group.id]))
 }

@@ -12,3 +12,13 @@ test_key_and_unknown_pass if {
 	count(check.deny) == 0 with input as {"resources": [group({"KmsKeyId": "arn:aws:kms:eu-west-1:123456789012:key/1"})]}
 	count(check.deny) == 0 with input as {"resources": [group({"KmsKeyId": {"__unknown__": "Fn::GetAtt Key.Arn", "refs": ["Key.Arn"], "__ref__": "Key"}})]}
 }
+
+test_empty_key_is_reported if {
+	check.deny == {{"resource": "AppLogs", "path": ["properties", "KmsKeyId"], "msg": "AppLogs sets KmsKeyId to an empty string (log data is not encrypted with a customer-managed key)"}} with input as {"resources": [group({"KmsKeyId": ""})]}
+	check.deny == {{"resource": "AppLogs", "path": ["properties", "KmsKeyId"], "msg": "AppLogs sets KmsKeyId to an empty string (log data is not encrypted with a customer-managed key)"}} with input as {"resources": [group({"KmsKeyId": "  "})]}
+}
+
+test_alias_and_unknown_key_pass if {
+	count(check.deny) == 0 with input as {"resources": [group({"KmsKeyId": "alias/logs"})]}
+	count(check.deny) == 0 with input as {"resources": [group({"KmsKeyId": {"__unknown__": "Ref LogKeyArn", "refs": []}})]}
+}
