@@ -93,13 +93,22 @@ else := "a role"
 
 # customer_key(cfg, block, attr): the resource names a customer-managed KMS key
 # in `attr` of its `block` block (a Cloud KMS key instead of the Google-managed
-# default), or builds that block dynamically (benefit of the doubt).
+# default), or builds that block dynamically (benefit of the doubt). A key
+# name is a string with a non-blank character or an unknown value (a key from
+# another resource, a variable); an empty or blank string names no key.
 customer_key(cfg, block, attr) if {
 	some encryption in terraform.blocks(cfg, block)
-	not values.is_false_or_absent(encryption, attr)
+	key_name(encryption, attr)
 }
 
 customer_key(cfg, block, _) if cfg.dynamic[block]
+
+key_name(obj, attr) if {
+	is_string(obj[attr])
+	trim_space(obj[attr]) != ""
+}
+
+key_name(obj, attr) if values.is_unknown(obj[attr])
 
 # sql_primaries: the Cloud SQL instances that are not read replicas (replicas
 # take backups, TLS and flags from their primary).

@@ -31,3 +31,14 @@ test_provider_placement if {
 	]
 	not gcp.provider_placement({"provider": "google"}) with input.providers as [{"id": "provider.google", "config": {"region": {"__unknown__": "var.region"}}}]
 }
+
+test_customer_key if {
+	gcp.customer_key({"encryption": [{"default_kms_key_name": "projects/p/locations/eu/keyRings/r/cryptoKeys/k"}]}, "encryption", "default_kms_key_name")
+	gcp.customer_key({"encryption": [{"default_kms_key_name": {"__unknown__": "var.key", "refs": ["var.key"]}}]}, "encryption", "default_kms_key_name")
+	gcp.customer_key({"dynamic": {"encryption": [{"for_each": [1], "content": [{}]}]}}, "encryption", "default_kms_key_name")
+	not gcp.customer_key({"encryption": [{"default_kms_key_name": ""}]}, "encryption", "default_kms_key_name")
+	not gcp.customer_key({"encryption": [{"default_kms_key_name": "  "}]}, "encryption", "default_kms_key_name")
+	not gcp.customer_key({"encryption": [{"default_kms_key_name": null}]}, "encryption", "default_kms_key_name")
+	not gcp.customer_key({"encryption": [{}]}, "encryption", "default_kms_key_name")
+	not gcp.customer_key({}, "encryption", "default_kms_key_name")
+}

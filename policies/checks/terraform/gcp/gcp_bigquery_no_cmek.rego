@@ -2,10 +2,12 @@
 # title: BigQuery dataset relies on Google-managed keys only
 # description: >-
 #   A google_bigquery_dataset has no default_encryption_configuration with a
-#   kms_key_name. Its tables are encrypted at rest with keys only Google
-#   controls: the organisation cannot revoke access to the data by disabling
-#   its key or show key custody to an auditor. Low severity: this is defence
-#   in depth, not missing encryption.
+#   kms_key_name (an empty or blank key name counts as none; a key given by a
+#   variable or another resource, or a dynamic block, is not reported). Its
+#   tables are encrypted at rest with keys only Google controls: the
+#   organisation cannot revoke access to the data by disabling its key or show
+#   key custody to an auditor. Low severity: this is defence in depth, not
+#   missing encryption.
 # related_resources:
 #   - ref: https://cloud.google.com/bigquery/docs/customer-managed-encryption
 # custom:

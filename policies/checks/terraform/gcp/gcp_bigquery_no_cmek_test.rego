@@ -19,3 +19,13 @@ test_customer_keys_pass if {
 		dataset("a", {"default_encryption_configuration": [{"kms_key_name": {"__unknown__": "google_kms_crypto_key.k.id", "refs": ["google_kms_crypto_key.k.id"]}}]}),
 	]}
 }
+
+test_empty_key_name_is_reported if {
+	check.deny == {{
+		"resource": "google_bigquery_dataset.a",
+		"msg": "google_bigquery_dataset.a is encrypted only with Google-managed keys (no default_encryption_configuration.kms_key_name)",
+	}} with input as {"type": "terraform", "resources": [
+		dataset("a", {"default_encryption_configuration": [{"kms_key_name": ""}]}),
+		dataset("b", {"default_encryption_configuration": [{"kms_key_name": "projects/p/locations/eu/keyRings/r/cryptoKeys/k"}]}),
+	]}
+}

@@ -2,11 +2,16 @@
 # title: Google Compute firewall opens an admin or database port to the internet
 # description: >-
 #   An enabled ingress google_compute_firewall with source_ranges 0.0.0.0/0 (or
-#   ::/0) allows TCP (or all protocols) to a remote administration port (SSH 22,
-#   RDP 3389, WinRM 5985/5986) or a database port (SQL Server, Oracle, MySQL,
-#   PostgreSQL, Redis, Cassandra, Elasticsearch, MongoDB) — an allow block
-#   without ports allows every port. These ports are scanned and brute-forced
-#   within minutes of exposure.
+#   ::/0), or with no source at all (none of source_ranges, source_tags and
+#   source_service_accounts set, or each set to an empty list: Google Cloud
+#   then applies the rule to 0.0.0.0/0), allows TCP (or all protocols) to a
+#   remote administration port (SSH 22, RDP 3389, WinRM 5985/5986) or a
+#   database port (SQL Server, Oracle, MySQL, PostgreSQL, Redis, Cassandra,
+#   Elasticsearch, MongoDB) — an allow block without ports allows every port.
+#   These ports are scanned and brute-forced within minutes of exposure. A
+#   source argument whose value comes from a variable or another resource
+#   counts as a source that may be restricted; deny rules and rules with
+#   disabled = true are not reported.
 # related_resources:
 #   - ref: https://cloud.google.com/firewall/docs/firewalls
 #   - ref: https://cloud.google.com/iap/docs/using-tcp-forwarding
@@ -50,6 +55,23 @@ internet_source(cfg) := [range |
 	some range in cfg.source_ranges
 	network.is_open_cidr(range)
 ][0]
+
+# An ingress rule with no source applies to every IPv4 address: the Compute API
+# sets sourceRanges to 0.0.0.0/0 (the provider suppresses the diff from that
+# default to an empty source_ranges). Recent provider versions refuse, at plan
+# time, a rule that omits all three arguments; older ones create it open.
+internet_source(cfg) := "0.0.0.0/0 (no source set)" if {
+	every attr in source_attrs {
+		no_source(cfg, attr)
+	}
+}
+
+source_attrs := ["source_ranges", "source_tags", "source_service_accounts"]
+
+# no_source(cfg, attr): attr is absent, null or an empty list (not unknown).
+no_source(cfg, attr) if values.is_false_or_absent(cfg, attr)
+
+no_source(cfg, attr) if cfg[attr] == []
 
 # port_specs(allow): its ports, or every port when the block lists none.
 port_specs(allow) := allow.ports if is_array(allow.ports)

@@ -43,3 +43,38 @@ test_safe_firewalls_pass if {
 test_unknown_disabled_flag_is_not_reported if {
 	count(check.deny) == 0 with input as {"type": "terraform", "resources": [firewall("maybe", {"disabled": {"__unknown__": "var.off", "refs": ["var.off"]}, "allow": [{"protocol": "tcp", "ports": ["22"]}]})]}
 }
+
+# sourceless(name, config): a firewall without the default source_ranges of firewall().
+sourceless(name, config) := object.union(object.remove(firewall(name, {}), ["config"]), {"config": object.union({"network": "default"}, config)})
+
+test_ingress_without_source_is_reported if {
+	check.deny == {
+		{
+			"resource": "google_compute_firewall.none",
+			"path": ["config", "allow", 0],
+			"msg": "google_compute_firewall.none allows traffic from 0.0.0.0/0 (no source set) to 22 (SSH)",
+		},
+		{
+			"resource": "google_compute_firewall.empty",
+			"path": ["config", "allow", 0],
+			"msg": "google_compute_firewall.empty allows traffic from 0.0.0.0/0 (no source set) to 3306 (MySQL)",
+		},
+	} with input as {"type": "terraform", "resources": [
+		sourceless("none", {"direction": "INGRESS", "target_tags": ["db"], "allow": [{"protocol": "tcp", "ports": ["22"]}]}),
+		sourceless("empty", {"source_ranges": [], "source_tags": [], "source_service_accounts": null, "allow": [{"protocol": "tcp", "ports": ["3306"]}]}),
+	]}
+}
+
+test_sourceless_rules_that_are_safe_or_unknown_pass if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		sourceless("tags", {"source_tags": ["bastion"], "allow": [{"protocol": "tcp", "ports": ["22"]}]}),
+		sourceless("accounts", {"source_service_accounts": ["app@p.iam.gserviceaccount.com"], "allow": [{"protocol": "tcp", "ports": ["5432"]}]}),
+		sourceless("unknown_tags", {"source_tags": {"__unknown__": "var.tags", "refs": ["var.tags"]}, "allow": [{"protocol": "tcp", "ports": ["22"]}]}),
+		sourceless("unknown_ranges", {"source_ranges": {"__unknown__": "var.ranges", "refs": ["var.ranges"]}, "allow": [{"protocol": "tcp", "ports": ["22"]}]}),
+		sourceless("unknown_accounts", {"source_service_accounts": {"__unknown__": "var.sas", "refs": ["var.sas"]}, "allow": [{"protocol": "tcp", "ports": ["22"]}]}),
+		sourceless("web", {"allow": [{"protocol": "tcp", "ports": ["443"]}]}),
+		sourceless("egress", {"direction": "EGRESS", "allow": [{"protocol": "tcp", "ports": ["22"]}]}),
+		sourceless("off", {"disabled": true, "allow": [{"protocol": "tcp", "ports": ["22"]}]}),
+		sourceless("deny", {"deny": [{"protocol": "tcp", "ports": ["22"]}]}),
+	]}
+}

@@ -1,11 +1,14 @@
 # METADATA
 # title: GKE control plane is public without authorized networks
 # description: >-
-#   A google_container_cluster neither makes its control plane private
-#   (private_cluster_config.enable_private_endpoint = true) nor restricts it to
-#   authorized networks (a master_authorized_networks_config block). The
-#   Kubernetes API — which controls every workload and Secret in the cluster —
-#   is then reachable from the whole internet, protected only by authentication.
+#   A google_container_cluster does not make its control plane private
+#   (private_cluster_config.enable_private_endpoint = true) and either does not
+#   restrict it to authorized networks (no master_authorized_networks_config
+#   block) or authorizes every address (a cidr_blocks entry whose cidr_block
+#   has prefix length 0, such as 0.0.0.0/0). The Kubernetes API — which
+#   controls every workload and Secret in the cluster — is then reachable from
+#   the whole internet, protected only by authentication. Authorized networks
+#   given by a variable or a dynamic block are not reported.
 # related_resources:
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/concepts/private-cluster-concept
@@ -14,7 +17,7 @@
 #   severity: medium
 #   remediation: >-
 #     Add master_authorized_networks_config { cidr_blocks { ... } } with the CI
-#     and administrator ranges, or use a private endpoint
+#     and administrator ranges (not 0.0.0.0/0), or use a private endpoint
 #     (private_cluster_config { enable_private_endpoint = true }).
 #   selector:
 #     input: terraform
@@ -28,6 +31,7 @@
 package evident.checks.terraform.gcp_gke_public_endpoint
 
 import data.evident.lib.finding
+import data.evident.lib.network
 import data.evident.lib.terraform
 import data.evident.lib.values
 
@@ -36,6 +40,16 @@ deny contains f if {
 	not terraform.has_block(cluster.config, "master_authorized_networks_config")
 	not private_endpoint(cluster.config)
 	f := finding.of(cluster, finding.format("%s exposes its control plane to the internet: no master_authorized_networks_config and no private endpoint", [cluster.id]))
+}
+
+deny contains f if {
+	some cluster in terraform.resources("google_container_cluster")
+	some i, authorized in terraform.blocks(cluster.config, "master_authorized_networks_config")
+	some j, block in terraform.blocks(authorized, "cidr_blocks")
+	network.is_open_cidr(block.cidr_block)
+	not private_endpoint(cluster.config)
+	path := ["config", "master_authorized_networks_config", i, "cidr_blocks", j, "cidr_block"]
+	f := finding.at(cluster, path, finding.format("%s exposes its control plane to the internet: master_authorized_networks_config authorizes %s", [cluster.id, block.cidr_block]))
 }
 
 private_endpoint(cfg) if {

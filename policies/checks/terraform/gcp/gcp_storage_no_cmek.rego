@@ -1,7 +1,9 @@
 # METADATA
 # title: Cloud Storage bucket relies on Google-managed keys only
 # description: >-
-#   A google_storage_bucket has no encryption block with default_kms_key_name.
+#   A google_storage_bucket has no encryption block with a default_kms_key_name
+#   (an empty or blank key name counts as none; a key given by a variable or
+#   another resource, or a dynamic encryption block, is not reported).
 #   Google encrypts every object at rest, but with keys only Google controls:
 #   the organisation cannot revoke access to the data by disabling its key,
 #   rotate it on its own schedule, or see key use in its own audit logs. Low

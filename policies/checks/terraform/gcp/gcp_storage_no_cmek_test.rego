@@ -20,3 +20,19 @@ test_customer_keys_pass if {
 		bucket("b", {"encryption": [{"default_kms_key_name": {"__unknown__": "google_kms_crypto_key.k.id", "refs": ["google_kms_crypto_key.k.id"]}}]}),
 	]}
 }
+
+test_empty_key_name_is_reported if {
+	check.deny == {
+		{
+			"resource": "google_storage_bucket.empty",
+			"msg": "google_storage_bucket.empty is encrypted only with Google-managed keys (no encryption.default_kms_key_name)",
+		},
+		{
+			"resource": "google_storage_bucket.blank",
+			"msg": "google_storage_bucket.blank is encrypted only with Google-managed keys (no encryption.default_kms_key_name)",
+		},
+	} with input as {"type": "terraform", "resources": [
+		bucket("empty", {"encryption": [{"default_kms_key_name": ""}]}),
+		bucket("blank", {"encryption": [{"default_kms_key_name": " "}]}),
+	]}
+}
