@@ -1,0 +1,183 @@
+/**
+ * Accuracy against Trivy's labelled examples. Every check of trivy-checks (the
+ * misconfiguration checks Trivy runs) documents, per format, examples that must
+ * trigger it (`bad`) and examples that must not (`good`), in a `<check>.yaml`
+ * next to its Rego. bench/trivy-map.json lists, per check and format, the
+ * Trivy checks that test the same misconfiguration as one of ours (and how the
+ * scopes differ). This script writes each mapped check's examples into a folder
+ * of their own (one Terraform module, one template, one manifest or one
+ * Dockerfile each), scans the whole tree once with the compiled command, and
+ * counts, per mapped check and format:
+ *
+ * - bad examples found: one of the mapped checks reports under its folder;
+ * - false alarms: a good example where one of the mapped checks reports.
+ *
+ * Trivy's examples give no expected lines. trivy-checks is fetched from the Go
+ * module proxy (no network at scan time):
+ *
+ *   GOPATH=/tmp/gopath go mod download -json github.com/aquasecurity/trivy-checks@v1.10.0
+ *   npx tsx bench/trivy.ts --trivy /tmp/gopath/pkg/mod/github.com/aquasecurity/trivy-checks@v1.10.0 [--build dist] [--map file.json] [--out result.json] [--list misses|false-alarms|all]
+ *
+ * Run `npm run build` first. It also prints how many of Trivy's checks have
+ * examples in a format Evident scans, so the mapped share is visible.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+import { compiledCommand, describeFound, findingsUnder, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
+
+/** The formats of Trivy's examples that Evident scans, and the file name each example gets. */
+const FORMATS = {
+  terraform: 'main.tf',
+  cloudformation: 'template.yaml',
+  kubernetes: 'manifest.yaml',
+  dockerfile: 'Dockerfile',
+} as const;
+type Format = keyof typeof FORMATS;
+const isFormat = (name: string): name is Format => Object.hasOwn(FORMATS, name);
+
+interface MapEntry {
+  /** The check's path under trivy-checks' `checks/`, without extension: `cloud/aws/s3/enable_bucket_encryption`. */
+  check: string;
+  format: Format;
+  /** Trivy's id (`AVD-AWS-0088`) and title, for the reader. */
+  id: string;
+  title: string;
+  checks: string[];
+  scope: Scope;
+  note: string;
+}
+
+interface CheckResult extends LabelledResult {
+  check: string;
+  format: Format;
+  id: string;
+}
+
+type Examples = Partial<Record<string, { good?: unknown; bad?: unknown }>>;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const trivyArg = option('trivy');
+if (trivyArg === undefined) {
+  console.error('usage: npx tsx bench/trivy.ts --trivy <trivy-checks module folder or its checks/> [--build dist] [--map file.json] [--out file.json] [--list misses|false-alarms|all]');
+  process.exit(2);
+}
+const checksDir = existsSync(join(trivyArg, 'checks')) ? join(trivyArg, 'checks') : trivyArg;
+const command = compiledCommand(root, option('build') ?? 'dist');
+const map = JSON.parse(readFileSync(option('map') ?? join(here, 'trivy-map.json'), 'utf8')) as MapEntry[];
+
+function readExamples(check: string): Examples {
+  const file = join(checksDir, `${check}.yaml`);
+  if (!existsSync(file)) {
+    console.error(`${check}: no ${relative(process.cwd(), file)}`);
+    process.exit(2);
+  }
+  return (load(readFileSync(file, 'utf8')) ?? {}) as Examples;
+}
+
+/** The example strings of one list (Trivy writes each as a YAML block scalar). */
+function strings(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Every `<check>.yaml` with examples in a format we scan: the denominator of the mapped share. */
+function examplesOnDisk(): Map<Format, Set<string>> {
+  const found = new Map<Format, Set<string>>(Object.keys(FORMATS).map((f) => [f as Format, new Set<string>()]));
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.yaml')) {
+        const check = relative(checksDir, path).replace(/\.yaml$/, '').split('\\').join('/');
+        for (const format of Object.keys(readExamples(check))) if (isFormat(format)) found.get(format)?.add(check);
+      }
+    }
+  };
+  walk(checksDir);
+  return found;
+}
+
+interface Fixture {
+  entry: MapEntry;
+  kind: 'bad' | 'good';
+  name: string;
+  /** Folder in the corpus, relative to its root, '/' separators. */
+  dir: string;
+  file: string;
+}
+
+const corpus = mkdtempSync(join(tmpdir(), 'evident-trivy-'));
+const fixtures: Fixture[] = [];
+for (const entry of map) {
+  const examples = readExamples(entry.check)[entry.format];
+  if (examples === undefined) {
+    console.error(`${entry.check}: no ${entry.format} examples`);
+    process.exit(2);
+  }
+  for (const kind of ['bad', 'good'] as const) {
+    strings(examples[kind]).forEach((text, index) => {
+      const name = `${kind}${index + 1}`;
+      const dir = `${entry.check}/${entry.format}/${name}`;
+      // A CloudFormation example in JSON keeps a JSON name (detection does not depend on it, the parser does).
+      const file = entry.format === 'cloudformation' && text.trimStart().startsWith('{') ? 'template.json' : FORMATS[entry.format];
+      mkdirSync(join(corpus, dir), { recursive: true });
+      writeFileSync(join(corpus, dir, file), text.endsWith('\n') ? text : `${text}\n`);
+      fixtures.push({ entry, kind, name, dir, file: `${dir}/${file}` });
+    });
+  }
+}
+
+const scanned = scanCorpus(command, corpus);
+rmSync(corpus, { recursive: true, force: true });
+
+const results: CheckResult[] = map.map((entry) => {
+  const r: CheckResult = {
+    check: entry.check,
+    format: entry.format,
+    id: entry.id,
+    checks: entry.checks,
+    scope: entry.scope,
+    positives: 0,
+    positivesFound: 0,
+    negatives: 0,
+    falseAlarms: 0,
+    missed: [],
+    flagged: [],
+    notScanned: [],
+  };
+  for (const fixture of fixtures.filter((f) => f.entry === entry)) {
+    const found = findingsUnder(scanned, fixture.dir, entry.checks);
+    if (scanned.unscanned.has(fixture.file)) r.notScanned.push(fixture.file);
+    if (fixture.kind === 'bad') {
+      r.positives++;
+      if (found.length > 0) r.positivesFound++;
+      else r.missed.push(fixture.name);
+    } else {
+      r.negatives++;
+      if (found.length > 0) {
+        r.falseAlarms++;
+        r.flagged.push(`${fixture.name}: ${describeFound(found)}`);
+      }
+    }
+  }
+  return r;
+});
+
+/** `terraform/aws`, `cloudformation/aws`, `kubernetes`, `dockerfile`. */
+function group(r: CheckResult): string {
+  const provider = r.check.startsWith('cloud/') ? r.check.split('/')[1] : undefined;
+  return provider === undefined || r.format === 'kubernetes' || r.format === 'dockerfile' ? r.format : `${r.format}/${provider}`;
+}
+
+const onDisk = examplesOnDisk();
+console.log(`trivy-checks ${relative(root, checksDir) || checksDir}: ${map.length} mapped check examples, ${fixtures.length} examples, scanned in ${scanned.seconds.toFixed(1)} s`);
+console.log(
+  `Trivy checks with examples in a format we scan: ${[...onDisk].map(([format, set]) => `${format} ${map.filter((e) => e.format === format).length} mapped of ${set.size}`).join(', ')}`,
+);
+printSummary(results, group, { group: 'Trivy format', unit: 'checks', positive: 'bad examples', negative: 'good examples' });
+printLists(results, (r) => `${r.check} ${r.format} (${r.id})`);
+const outFile = option('out');
+if (outFile !== undefined) writeFileSync(outFile, `${JSON.stringify({ checks: results, errors: scanned.errors }, null, 2)}\n`);

@@ -1,0 +1,88 @@
+// bench/kics-map.json and bench/trivy-map.json decide which numbers the
+// comparisons with KICS's fixtures and Trivy's examples publish (README
+// "Checks"): a mapping that names a check we do not have, a check of another
+// format, or a malformed entry, would count silently as "not found".
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { loadCheckCatalog } from '../../src/index.js';
+import { packageRoot } from '../../src/package-root.js';
+
+const SCOPES = ['same', 'evident-narrower', 'evident-broader', 'partial'];
+
+interface KicsEntry {
+  query: string;
+  queryName: string;
+  checks: string[];
+  scope: string;
+  note: string;
+}
+
+interface TrivyEntry {
+  check: string;
+  format: string;
+  id: string;
+  title: string;
+  checks: string[];
+  scope: string;
+  note: string;
+}
+
+const read = <T>(name: string): T[] => JSON.parse(readFileSync(join(packageRoot, 'bench', name), 'utf8')) as T[];
+const sorted = (keys: readonly string[]): string[] => [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+let ids: Set<string>;
+before(async () => {
+  ids = new Set((await loadCheckCatalog()).checks.map((c) => c.id));
+});
+
+describe('bench/kics-map.json', () => {
+  const entries = read<KicsEntry>('kics-map.json');
+
+  it('maps each KICS query once, sorted, to checks that exist', () => {
+    const queries = entries.map((e) => e.query);
+    assert.deepEqual(queries, sorted(queries));
+    const unknown = entries.flatMap((e) => e.checks.filter((id) => !ids.has(id)).map((id) => `${e.query}: ${id}`));
+    assert.deepEqual(unknown, []);
+  });
+
+  it('gives every entry a KICS path, a name, at least one check, a known scope, and a note unless the scopes are the same', () => {
+    const malformed = entries.filter(
+      (e) =>
+        // KICS has a folder named 'schemes_uses_http copy'
+        !/^[A-Za-z0-9_]+(\/[A-Za-z0-9_. -]+)+$/.test(e.query) ||
+        e.queryName.trim() === '' ||
+        e.checks.length === 0 ||
+        !SCOPES.includes(e.scope) ||
+        (e.scope !== 'same' && e.note.trim() === ''),
+    );
+    assert.deepEqual(malformed, []);
+  });
+});
+
+describe('bench/trivy-map.json', () => {
+  const entries = read<TrivyEntry>('trivy-map.json');
+  /** The check id prefix of each format of Trivy's examples that Evident scans. */
+  const PREFIX: Record<string, string> = { terraform: 'EVD-TF-', cloudformation: 'EVD-CFN-', kubernetes: 'EVD-K8S-', dockerfile: 'EVD-DKR-' };
+
+  it('maps each Trivy check and format once, sorted, to existing checks of that format', () => {
+    const keys = entries.map((e) => `${e.check} ${e.format}`);
+    assert.deepEqual(keys, sorted(keys));
+    const wrong = entries.flatMap((e) => e.checks.filter((id) => !ids.has(id) || !id.startsWith(PREFIX[e.format] ?? '?')).map((id) => `${e.check} ${e.format}: ${id}`));
+    assert.deepEqual(wrong, []);
+  });
+
+  it('gives every entry a checks/ path, a Trivy id and title, at least one check, a known scope and a note', () => {
+    const malformed = entries.filter(
+      (e) =>
+        !/^[a-z0-9_]+(\/[A-Za-z0-9_]+)+$/.test(e.check) ||
+        !/^AVD-[A-Z0-9]+-\d{4}$/.test(e.id) ||
+        e.title.trim() === '' ||
+        e.checks.length === 0 ||
+        !SCOPES.includes(e.scope) ||
+        e.note.trim() === '',
+    );
+    assert.deepEqual(malformed, []);
+  });
+});
