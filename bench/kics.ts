@@ -26,7 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compiledCommand, describeFound, findingsUnder, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
+import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
 
 interface MapEntry {
   query: string;
@@ -116,35 +116,8 @@ for (const entry of map) {
     line: e.line,
   }));
   const positives = own.filter((f) => f.kind === 'positive');
-  const r: QueryResult = {
-    query: entry.query,
-    checks: entry.checks,
-    scope: entry.scope,
-    positives: 0,
-    positivesFound: 0,
-    expected: 0,
-    expectedFound: 0,
-    negatives: 0,
-    falseAlarms: 0,
-    missed: [],
-    flagged: [],
-    notScanned: [],
-  };
-  for (const fixture of own) {
-    const found = findingsUnder(scanned, fixture.dir, entry.checks);
-    r.notScanned.push(...[...fixture.files.values()].filter((f) => scanned.unscanned.has(f)));
-    if (fixture.kind === 'positive') {
-      r.positives++;
-      if (found.length > 0) r.positivesFound++;
-      else r.missed.push(fixture.name);
-    } else {
-      r.negatives++;
-      if (found.length > 0) {
-        r.falseAlarms++;
-        r.flagged.push(`${fixture.name}: ${describeFound(found)}`);
-      }
-    }
-  }
+  const r: QueryResult = { ...emptyResult(entry.checks, entry.scope), query: entry.query, expected: 0, expectedFound: 0 };
+  for (const fixture of own) countFixture(r, scanned, { name: fixture.name, dir: fixture.dir, positive: fixture.kind === 'positive', files: [...fixture.files.values()] });
   for (const e of expected) {
     const fixture = e.fileName === undefined ? (positives.length === 1 && positives[0]!.files.size === 1 ? positives[0] : undefined) : positives.find((f) => f.files.has(e.fileName!));
     if (fixture === undefined) continue;

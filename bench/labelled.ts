@@ -83,7 +83,7 @@ export function findingsUnder(scanned: ScannedCorpus, dir: string, checks: reado
 }
 
 /** `check@line` of each finding, for the list of flagged fixtures. */
-export function describeFound(found: readonly LabelledFinding[]): string {
+function describeFound(found: readonly LabelledFinding[]): string {
   return found.map((f) => `${f.ruleId}@${f.location.startLine ?? 0}`).join(', ');
 }
 
@@ -104,6 +104,32 @@ export interface LabelledResult {
   /** Expected (file, line) results and how many lie inside a finding; only KICS gives them. */
   expected?: number;
   expectedFound?: number;
+}
+
+/** A result with nothing counted yet. */
+export function emptyResult(checks: string[], scope: Scope): LabelledResult {
+  return { checks, scope, positives: 0, positivesFound: 0, negatives: 0, falseAlarms: 0, missed: [], flagged: [], notScanned: [] };
+}
+
+/**
+ * Counts one fixture into a result: a positive found or missed, a negative
+ * flagged or not (by the result's checks, under the fixture's folder), and
+ * those of its files that were not scanned.
+ */
+export function countFixture(r: LabelledResult, scanned: ScannedCorpus, fixture: { name: string; dir: string; positive: boolean; files: readonly string[] }): void {
+  const found = findingsUnder(scanned, fixture.dir, r.checks);
+  r.notScanned.push(...fixture.files.filter((f) => scanned.unscanned.has(f)));
+  if (fixture.positive) {
+    r.positives++;
+    if (found.length > 0) r.positivesFound++;
+    else r.missed.push(fixture.name);
+  } else {
+    r.negatives++;
+    if (found.length > 0) {
+      r.falseAlarms++;
+      r.flagged.push(`${fixture.name}: ${describeFound(found)}`);
+    }
+  }
 }
 
 export const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);

@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
-import { compiledCommand, describeFound, findingsUnder, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
+import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
 
 /** The formats of Trivy's examples that Evident scans, and the file name each example gets. */
 const FORMATS = {
@@ -134,34 +134,9 @@ const scanned = scanCorpus(command, corpus);
 rmSync(corpus, { recursive: true, force: true });
 
 const results: CheckResult[] = map.map((entry) => {
-  const r: CheckResult = {
-    check: entry.check,
-    format: entry.format,
-    id: entry.id,
-    checks: entry.checks,
-    scope: entry.scope,
-    positives: 0,
-    positivesFound: 0,
-    negatives: 0,
-    falseAlarms: 0,
-    missed: [],
-    flagged: [],
-    notScanned: [],
-  };
+  const r: CheckResult = { ...emptyResult(entry.checks, entry.scope), check: entry.check, format: entry.format, id: entry.id };
   for (const fixture of fixtures.filter((f) => f.entry === entry)) {
-    const found = findingsUnder(scanned, fixture.dir, entry.checks);
-    if (scanned.unscanned.has(fixture.file)) r.notScanned.push(fixture.file);
-    if (fixture.kind === 'bad') {
-      r.positives++;
-      if (found.length > 0) r.positivesFound++;
-      else r.missed.push(fixture.name);
-    } else {
-      r.negatives++;
-      if (found.length > 0) {
-        r.falseAlarms++;
-        r.flagged.push(`${fixture.name}: ${describeFound(found)}`);
-      }
-    }
+    countFixture(r, scanned, { name: fixture.name, dir: fixture.dir, positive: fixture.kind === 'bad', files: [fixture.file] });
   }
   return r;
 });
