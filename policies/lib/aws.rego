@@ -303,3 +303,12 @@ access_log_bucket(bucket) if {
 	some acl in terraform.attached("aws_s3_bucket_acl", "bucket", bucket)
 	acl.config.acl == "log-delivery-write"
 }
+
+# ebs_encrypted_by_default: the module turns on account-wide EBS encryption by
+# default (aws_ebs_encryption_by_default; enabled defaults to true, and an
+# unknown value is given the benefit of the doubt), so every new volume of the
+# region is encrypted whatever its own settings say.
+ebs_encrypted_by_default if {
+	some d in terraform.resources("aws_ebs_encryption_by_default")
+	not d.config.enabled == false
+}

@@ -27,13 +27,14 @@
 #     gdpr: Encryption of personal data at rest is a measure Art. 32(1)(a) names.
 package evident.checks.terraform.ebs_volume_unencrypted
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
 deny contains f if {
 	some volume in terraform.resources("aws_ebs_volume")
-	not encrypted_by_default
+	not aws.ebs_encrypted_by_default
 	not values.has_key(volume.config, "snapshot_id")
 	f := terraform.off(
 		volume, "encrypted",
@@ -46,10 +47,4 @@ deny contains f if {
 	some d in terraform.resources("aws_ebs_encryption_by_default")
 	d.config.enabled == false
 	f := finding.at(d, ["config", "enabled"], finding.format("%s turns EBS encryption by default off", [d.id]))
-}
-
-# enabled defaults to true; an unknown value is given the benefit of the doubt.
-encrypted_by_default if {
-	some d in terraform.resources("aws_ebs_encryption_by_default")
-	not d.config.enabled == false
 }

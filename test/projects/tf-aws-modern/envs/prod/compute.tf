@@ -34,3 +34,35 @@ resource "aws_eks_cluster" "imports" {
 
   enabled_cluster_log_types = ["api"]
 }
+
+resource "aws_launch_template" "workers" {
+  name_prefix   = "clinic-workers-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "m6i.large"
+
+  block_device_mappings {
+    device_name = "/dev/xvda"
+    ebs {
+      volume_size = 50
+      encrypted   = "true"
+      kms_key_id  = aws_kms_key.phi.arn
+    }
+  }
+}
+
+# The HL7 bridge keeps its message spool on a volume added without encryption.
+resource "aws_instance" "hl7_bridge" {
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.medium"
+  subnet_id     = "subnet-0a1b2c3d"
+
+  root_block_device {
+    encrypted   = true
+    volume_size = 20
+  }
+
+  ebs_block_device {
+    device_name = "/dev/xvdf"
+    volume_size = 200
+  }
+}
