@@ -804,3 +804,339 @@ describe('terraform-modules: terraform-aws-modules/eks control-plane log group a
     );
   });
 });
+
+const EKS_SECRETS = `variable "encryption" {
+  type = any
+}
+
+variable "key_arn" {
+  type = string
+}
+
+module "v17_default" {
+  source       = "terraform-aws-modules/eks/aws"
+  version      = "17.24.0"
+  cluster_name = "claims"
+}
+
+module "v17_key" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "17.24.0"
+  cluster_enabled_log_types = ["api", "authenticator"] # v17 types
+  cluster_encryption_config = [{
+    provider_key_arn = "arn:aws:kms:eu-central-1:111122223333:key/1" # v17 key
+    resources        = ["configmaps"] # v17 resources
+  }]
+}
+
+module "v17_null_types" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "17.24.0"
+  cluster_enabled_log_types = null
+}
+
+module "v18_default" {
+  source       = "terraform-aws-modules/eks/aws"
+  version      = "18.31.2"
+  cluster_name = "legacy"
+}
+
+module "v18_module_key" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "18.31.2"
+  create_kms_key            = true
+  cluster_encryption_config = [{ resources = ["secrets"] }]
+}
+
+module "v18_set" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "18.31.2"
+  cluster_encryption_config = [
+    { provider_key_arn = "arn:aws:kms:eu-central-1:111122223333:key/1", resources = ["secrets"] },
+    { provider_key_arn = "arn:aws:kms:eu-central-1:111122223333:key/1", resources = ["secrets"] },
+  ]
+}
+
+module "v18_missing_key" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "18.31.2"
+  cluster_encryption_config = [{ resources = ["secrets"] }]
+}
+
+module "v18_null_types" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "18.31.2"
+  cluster_enabled_log_types = null # v18 null
+}
+
+module "v20_default" {
+  source       = "terraform-aws-modules/eks/aws"
+  version      = "~> 20.8"
+  cluster_name = "records"
+}
+
+module "v20_off" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "~> 20.8"
+  cluster_encryption_config = {}
+}
+
+module "v20_own_key" {
+  source         = "terraform-aws-modules/eks/aws"
+  version        = "20.8.4"
+  create_kms_key = false
+  cluster_encryption_config = {
+    provider_key_arn = "" # v20 key
+    resources        = ["secrets"]
+  }
+}
+
+module "v20_ignored_key" {
+  source = "terraform-aws-modules/eks/aws"
+  version = "20.8.4"
+  cluster_encryption_config = {
+    provider_key_arn = ""
+    resources        = ["secrets"]
+  }
+}
+
+module "v20_no_key" {
+  source         = "terraform-aws-modules/eks/aws"
+  version        = "~> 20.8"
+  create_kms_key = false
+}
+
+module "v20_maybe_key" {
+  source         = "terraform-aws-modules/eks/aws"
+  version        = "~> 20.8"
+  create_kms_key = var.encryption
+}
+
+module "v20_pipeline" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "~> 20.8"
+  cluster_encryption_config = var.encryption
+  cluster_enabled_log_types = ["api", var.key_arn]
+}
+
+module "v20_no_resources" {
+  source                    = "terraform-aws-modules/eks/aws"
+  version                   = "~> 20.8"
+  cluster_encryption_config = { provider_key_arn = "arn:aws:kms:eu-central-1:111122223333:key/1" }
+}
+
+module "v19_outposts" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "19.21.0"
+  outpost_config = {
+    control_plane_instance_type = "m5.large"
+    outpost_arns                = ["arn:aws:outposts:eu-central-1:111122223333:outpost/op-1"]
+  }
+}
+
+module "v21_default" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "21.0.4"
+  name    = "analytics"
+}
+
+module "v21_null" {
+  source            = "terraform-aws-modules/eks/aws"
+  version           = "21.0.4"
+  encryption_config = null
+  enabled_log_types = null
+}
+
+module "v21_own_key" {
+  source            = "terraform-aws-modules/eks/aws"
+  version           = "21.0.4"
+  create_kms_key    = false
+  enabled_log_types = ["audit"] # v21 types
+  encryption_config = {
+    provider_key_arn = var.key_arn # v21 key
+  }
+}
+
+module "v21_no_key" {
+  source            = "terraform-aws-modules/eks/aws"
+  version           = "21.0.4"
+  create_kms_key    = false
+}
+
+module "v20_with_v21_name" {
+  source            = "terraform-aws-modules/eks/aws"
+  version           = "~> 20.8"
+  encryption_config = {}
+}
+
+module "unpinned" {
+  source       = "terraform-aws-modules/eks/aws"
+  cluster_name = "kiosk"
+}
+
+module "unpinned_list" {
+  source                    = "terraform-aws-modules/eks/aws"
+  cluster_encryption_config = [{ provider_key_arn = "arn:aws:kms:eu-central-1:111122223333:key/1", resources = ["secrets"] }]
+}
+
+module "unpinned_object" {
+  source                    = "terraform-aws-modules/eks/aws"
+  cluster_encryption_config = { resources = ["secrets"] }
+}
+
+module "unpinned_v17_names" {
+  source                        = "terraform-aws-modules/eks/aws"
+  cluster_log_retention_in_days = 30
+}
+
+module "unpinned_v18_names" {
+  source                      = "terraform-aws-modules/eks/aws"
+  create_cloudwatch_log_group = false
+}
+
+module "unpinned_v21_names" {
+  source = "terraform-aws-modules/eks/aws"
+  name   = "kiosk"
+}
+
+module "v16" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "16.2.0"
+}
+`;
+
+describe('terraform-modules: terraform-aws-modules/eks Secrets encryption and control-plane log types', () => {
+  const parsed = module(EKS_SECRETS);
+  const cluster = (call: string): Record<string, unknown> => config(parsed, `module.${call}.aws_eks_cluster.this`);
+  const blocks = (call: string): unknown => cluster(call).encryption_config;
+  const dynamic = (call: string): boolean => Array.isArray((cluster(call).dynamic as Record<string, unknown> | undefined)?.encryption_config);
+  const moduleKey = (call: string): Record<string, unknown> => ({ __unknown__: `module.${call}.module.kms.key_arn`, refs: [`module.${call}.module.kms.key_arn`] });
+  const line = (id: string, path: Array<string | number>): number | undefined => parsed.locate(id, path)?.startLine;
+
+  it('version 17: no encryption and no log types by default; the list entries as blocks with their own key', () => {
+    assert.equal('encryption_config' in cluster('v17_default'), false);
+    assert.equal(dynamic('v17_default'), false);
+    assert.deepEqual(cluster('v17_default').enabled_cluster_log_types, []);
+    assert.deepEqual(blocks('v17_key'), [{ provider: [{ key_arn: 'arn:aws:kms:eu-central-1:111122223333:key/1' }], resources: ['configmaps'] }]);
+    assert.deepEqual(cluster('v17_key').enabled_cluster_log_types, ['api', 'authenticator']);
+    // Null is an error in version 17's log group count: undecided.
+    assert.ok(isUnknown(cluster('v17_null_types').enabled_cluster_log_types));
+  });
+
+  it('version 18: no encryption by default, audit, api and authenticator logs; create_kms_key puts the module\'s key in each block', () => {
+    assert.equal('encryption_config' in cluster('v18_default'), false);
+    assert.equal(dynamic('v18_default'), false);
+    assert.deepEqual(cluster('v18_default').enabled_cluster_log_types, ['audit', 'api', 'authenticator']);
+    assert.deepEqual(blocks('v18_module_key'), [{ provider: [{ key_arn: moduleKey('v18_module_key') }], resources: ['secrets'] }]);
+    // toset(): one block per distinct entry.
+    assert.deepEqual(blocks('v18_set'), [{ provider: [{ key_arn: 'arn:aws:kms:eu-central-1:111122223333:key/1' }], resources: ['secrets'] }]);
+    // An entry without provider_key_arn (and no module key) is an error: undecided.
+    assert.equal('encryption_config' in cluster('v18_missing_key'), false);
+    assert.ok(dynamic('v18_missing_key'));
+    // Null reaches the cluster from version 18: no log types.
+    assert.equal(cluster('v18_null_types').enabled_cluster_log_types, null);
+  });
+
+  it('versions 19 and 20: Secrets encrypted with the key the module creates by default; {} or an Outposts cluster switches it off', () => {
+    assert.deepEqual(blocks('v20_default'), [{ provider: [{ key_arn: moduleKey('v20_default') }], resources: ['secrets'] }]);
+    assert.deepEqual(cluster('v20_default').enabled_cluster_log_types, ['audit', 'api', 'authenticator']);
+    for (const call of ['v20_off', 'v19_outposts']) {
+      assert.equal('encryption_config' in cluster(call), false, call);
+      assert.equal(dynamic(call), false, call);
+    }
+    assert.deepEqual(blocks('v20_own_key'), [{ provider: [{ key_arn: '' }], resources: ['secrets'] }]);
+    // create_kms_key (default true) wins over a provider_key_arn.
+    assert.deepEqual(blocks('v20_ignored_key'), [{ provider: [{ key_arn: moduleKey('v20_ignored_key') }], resources: ['secrets'] }]);
+    // No module key and no provider_key_arn, or no resources: Terraform rejects the call; unknown inputs: undecided.
+    for (const call of ['v20_no_key', 'v20_no_resources', 'v20_pipeline']) {
+      assert.equal('encryption_config' in cluster(call), false, call);
+      assert.ok(dynamic(call), call);
+    }
+    assert.ok(isUnknown((cluster('v20_maybe_key').encryption_config as Array<{ provider: Array<{ key_arn: unknown }> }>)[0]!.provider[0]!.key_arn));
+    const types = cluster('v20_pipeline').enabled_cluster_log_types as unknown[];
+    assert.equal(types[0], 'api');
+    assert.ok(isUnknown(types[1]));
+  });
+
+  it('version 21: encryption_config and enabled_log_types, null switching them off; resources default to secrets', () => {
+    assert.deepEqual(blocks('v21_default'), [{ provider: [{ key_arn: moduleKey('v21_default') }], resources: ['secrets'] }]);
+    assert.deepEqual(cluster('v21_default').enabled_cluster_log_types, ['audit', 'api', 'authenticator']);
+    assert.equal('encryption_config' in cluster('v21_null'), false);
+    assert.equal(dynamic('v21_null'), false);
+    assert.equal(cluster('v21_null').enabled_cluster_log_types, null);
+    const own = blocks('v21_own_key') as Array<{ provider: Array<{ key_arn: unknown }>; resources: unknown }>;
+    assert.deepEqual(own[0]!.resources, ['secrets']);
+    assert.ok(isUnknown(own[0]!.provider[0]!.key_arn));
+    assert.deepEqual(cluster('v21_own_key').enabled_cluster_log_types, ['audit']);
+    assert.ok(dynamic('v21_no_key'));
+    // A version 21 name in a version 20 call: Terraform rejects it.
+    assert.deepEqual(ids(parsed, 'module.v20_with_v21_name'), []);
+  });
+
+  it('an unpinned call: the form or the names written tell the version, else the defaults are unknown', () => {
+    assert.ok(dynamic('unpinned'));
+    assert.ok(isUnknown(cluster('unpinned').enabled_cluster_log_types));
+    // A list is what versions 17 and 18 take, an object what 19 and 20 take.
+    assert.deepEqual(blocks('unpinned_list'), [{ provider: [{ key_arn: 'arn:aws:kms:eu-central-1:111122223333:key/1' }], resources: ['secrets'] }]);
+    assert.deepEqual(blocks('unpinned_object'), [{ provider: [{ key_arn: moduleKey('unpinned_object') }], resources: ['secrets'] }]);
+    assert.ok(isUnknown(cluster('unpinned_object').enabled_cluster_log_types));
+    // Version 17 names: its defaults. Version 18 names: 18 to 20, whose log types agree but encryption differs.
+    assert.equal('encryption_config' in cluster('unpinned_v17_names'), false);
+    assert.equal(dynamic('unpinned_v17_names'), false);
+    assert.deepEqual(cluster('unpinned_v17_names').enabled_cluster_log_types, []);
+    assert.ok(dynamic('unpinned_v18_names'));
+    assert.deepEqual(cluster('unpinned_v18_names').enabled_cluster_log_types, ['audit', 'api', 'authenticator']);
+    assert.deepEqual(blocks('unpinned_v21_names'), [{ provider: [{ key_arn: moduleKey('unpinned_v21_names') }], resources: ['secrets'] }]);
+    // Before version 17: not modelled, undecided.
+    assert.ok(dynamic('v16'));
+    assert.ok(isUnknown(cluster('v16').enabled_cluster_log_types));
+  });
+
+  it('locates a key, resources and log types at their arguments, and a default at the call', () => {
+    assert.equal(line('module.v17_key.aws_eks_cluster.this', ['config', 'encryption_config', 0, 'provider', 0, 'key_arn']), lineOf(EKS_SECRETS, '# v17 key'));
+    assert.equal(line('module.v17_key.aws_eks_cluster.this', ['config', 'encryption_config', 0, 'resources']), lineOf(EKS_SECRETS, '# v17 resources'));
+    assert.equal(line('module.v17_key.aws_eks_cluster.this', ['config', 'enabled_cluster_log_types']), lineOf(EKS_SECRETS, '# v17 types'));
+    assert.equal(line('module.v20_own_key.aws_eks_cluster.this', ['config', 'encryption_config', 0, 'provider', 0, 'key_arn']), lineOf(EKS_SECRETS, '# v20 key'));
+    assert.equal(line('module.v21_own_key.aws_eks_cluster.this', ['config', 'encryption_config', 0, 'provider', 0, 'key_arn']), lineOf(EKS_SECRETS, '# v21 key'));
+    assert.equal(line('module.v21_own_key.aws_eks_cluster.this', ['config', 'enabled_cluster_log_types']), lineOf(EKS_SECRETS, '# v21 types'));
+    assert.equal(line('module.v18_null_types.aws_eks_cluster.this', ['config', 'enabled_cluster_log_types']), lineOf(EKS_SECRETS, '# v18 null'));
+    assert.equal(line('module.v17_default.aws_eks_cluster.this', ['config', 'enabled_cluster_log_types']), lineOf(EKS_SECRETS, 'module "v17_default"'));
+    assert.equal(line('module.v20_default.aws_eks_cluster.this', ['config', 'encryption_config', 0, 'resources']), lineOf(EKS_SECRETS, 'module "v20_default"'));
+  });
+
+  it('reports the module\'s defaults and the call\'s values through EVD-TF-065 and EVD-TF-066, and nothing undecided', async () => {
+    const { scan } = await import('../../src/index.js');
+    const { tempProject } = await import('../helpers/temp-project.js');
+    const { dir, cleanup } = tempProject({ 'main.tf': EKS_SECRETS });
+    try {
+      const result = await scan({ paths: [dir] });
+      const found = result.findings
+        .filter((f) => f.ruleId === 'EVD-TF-065' || f.ruleId === 'EVD-TF-066')
+        .map((f) => [f.ruleId, f.resource, f.location.startLine] as const)
+        .sort((a, b) => String(a).localeCompare(String(b)));
+      const at = (needle: string): number => lineOf(EKS_SECRETS, needle);
+      assert.deepEqual(
+        found,
+        [
+          ['EVD-TF-065', 'module.v17_default.aws_eks_cluster.this', at('module "v17_default"')],
+          ['EVD-TF-065', 'module.v17_key.aws_eks_cluster.this', at('# v17 resources')],
+          ['EVD-TF-065', 'module.v17_null_types.aws_eks_cluster.this', at('module "v17_null_types"')],
+          ['EVD-TF-065', 'module.v18_default.aws_eks_cluster.this', at('module "v18_default"')],
+          ['EVD-TF-065', 'module.v18_null_types.aws_eks_cluster.this', at('module "v18_null_types"')],
+          ['EVD-TF-065', 'module.v19_outposts.aws_eks_cluster.this', at('module "v19_outposts"')],
+          ['EVD-TF-065', 'module.v20_off.aws_eks_cluster.this', at('module "v20_off"')],
+          ['EVD-TF-065', 'module.v20_own_key.aws_eks_cluster.this', at('# v20 key')],
+          ['EVD-TF-065', 'module.v21_null.aws_eks_cluster.this', at('module "v21_null"')],
+          ['EVD-TF-065', 'module.unpinned_v17_names.aws_eks_cluster.this', at('module "unpinned_v17_names"')],
+          ['EVD-TF-066', 'module.v17_default.aws_eks_cluster.this', at('module "v17_default"')],
+          ['EVD-TF-066', 'module.v17_key.aws_eks_cluster.this', at('# v17 types')],
+          ['EVD-TF-066', 'module.v18_null_types.aws_eks_cluster.this', at('module "v18_null_types"')],
+          ['EVD-TF-066', 'module.v21_null.aws_eks_cluster.this', at('module "v21_null"')],
+          ['EVD-TF-066', 'module.unpinned_v17_names.aws_eks_cluster.this', at('module "unpinned_v17_names"')],
+        ].sort((a, b) => String(a).localeCompare(String(b))),
+      );
+    } finally {
+      cleanup();
+    }
+  });
+});

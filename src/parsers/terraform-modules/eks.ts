@@ -41,16 +41,44 @@
  * module's own policies; an entry whose ARN is unknown has an undecided key
  * and is left out).
  *
- * Not modelled: secrets encryption (`cluster_encryption_config` /
- * `encryption_config`, `create_kms_key` and the KMS key module it calls: no
- * check reads it), the cluster's enabled log types, the module's own policy
- * attachments, security groups, the OIDC provider, add-ons, node groups and
- * Fargate profiles (their own submodules). A call pinning a version before
- * 17 gets the cluster only (with the defaults of versions 17 and 18).
+ * The cluster's control-plane log types (`enabled_cluster_log_types`) from
+ * `cluster_enabled_log_types` (`enabled_log_types` in version 21): none by
+ * default in version 17, `["audit", "api", "authenticator"]` from 18. Its
+ * Secrets encryption (`encryption_config`) from `cluster_encryption_config`
+ * (`encryption_config` in 21) and `create_kms_key`: none by default up to
+ * version 18 (a list of `{ provider_key_arn, resources }`), from 19 an object
+ * defaulting to `{ resources = ["secrets"] }` encrypted with the key the
+ * module's `module "kms"` creates (`create_kms_key` defaults to true); `{}`
+ * (null in 21) or an Outposts cluster switches it off (see
+ * {@link EncryptionForm}). With `create_kms_key = false` and no
+ * `provider_key_arn`, versions 19 to 21 fail (an unsupported attribute, or a
+ * null required `key_arn`): the encryption is left undecided, as it is when the
+ * version is not told and the defaults differ.
+ *
+ * Not modelled: the KMS key the module creates (its `module "kms"`), the
+ * module's own policy attachments (the encryption policy included), security
+ * groups, the OIDC provider, add-ons, node groups and Fargate profiles (their
+ * own submodules). A call pinning a version before 17 gets the cluster only
+ * (with the endpoint defaults of versions 17 and 18; its log types and
+ * encryption undecided).
  */
-import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
+import { isObjectValue, isUnknownValue, isWhollyKnown, unknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, instanceName, numeric, passedNull, reference, ResourceBuilder, undecided, written, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import {
+  Inputs,
+  instanceName,
+  numeric,
+  passedNull,
+  reference,
+  ResourceBuilder,
+  switchOf,
+  undecided,
+  written,
+  type JsonObject,
+  type ModuleCall,
+  type ModuleModel,
+  type SyntheticResource,
+} from './model.js';
 
 const CLUSTER = 'aws_eks_cluster';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
@@ -63,6 +91,8 @@ interface Names {
   readonly publicAccess: string;
   readonly publicCidrs: string;
   readonly privateAccess: string;
+  readonly logTypes: string;
+  readonly encryption: string;
 }
 
 /** Versions up to 20. */
@@ -72,6 +102,8 @@ const LEGACY: Names = {
   publicAccess: 'cluster_endpoint_public_access',
   publicCidrs: 'cluster_endpoint_public_access_cidrs',
   privateAccess: 'cluster_endpoint_private_access',
+  logTypes: 'cluster_enabled_log_types',
+  encryption: 'cluster_encryption_config',
 };
 
 /** Version 21, which stripped the `cluster_` prefix. */
@@ -81,6 +113,8 @@ const MODERN: Names = {
   publicAccess: 'endpoint_public_access',
   publicCidrs: 'endpoint_public_access_cidrs',
   privateAccess: 'endpoint_private_access',
+  logTypes: 'enabled_log_types',
+  encryption: 'encryption_config',
 };
 
 const RENAMED_IN = 21;
@@ -114,7 +148,7 @@ function valueOr(inputs: Inputs, name: string, fallback: HclValue): { value: Hcl
   return found.present ? { value: found.value, from: [name] } : { value: fallback, from: undefined };
 }
 
-function cluster(call: ModuleCall, inputs: Inputs, names: Names, major: number | undefined): SyntheticResource {
+function cluster(call: ModuleCall, inputs: Inputs, names: Names, major: number | undefined, rules: LogRules): SyntheticResource {
   const defaults = new Inputs({ ...call, major });
   const builder = new ResourceBuilder(CLUSTER);
   const name = inputs.lookup([names.name]);
@@ -139,7 +173,180 @@ function cluster(call: ModuleCall, inputs: Inputs, names: Names, major: number |
   } else if (publicAccess.from !== undefined) {
     builder.origin(['vpc_config', 0, 'public_access_cidrs'], publicAccess.from);
   }
+  setLogTypes(call, inputs, names, rules, builder);
+  setEncryption(call, inputs, names, encryptionForm(inputs, names, major, rules), builder);
   return builder.build();
+}
+
+/** The log types every version from 18 enables by default (`cluster_enabled_log_types`, `enabled_log_types` in version 21). */
+const DEFAULT_LOG_TYPES = ['audit', 'api', 'authenticator'];
+
+/**
+ * `enabled_cluster_log_types = var.cluster_enabled_log_types` (`var.enabled_log_types`
+ * in version 21): the call's list, else the version's default (`[]` in version
+ * 17, `["audit", "api", "authenticator"]` from 18; unknown when the version is
+ * not told). Null reaches the cluster from version 18 (the variable is not
+ * `nullable = false`): no log types; in version 17 it is an error in the log
+ * group's `count` (undecided here).
+ */
+function setLogTypes(call: ModuleCall, inputs: Inputs, names: Names, rules: LogRules, builder: ResourceBuilder): void {
+  const name = names.logTypes;
+  const found = inputs.lookup([name]);
+  if (found.present) {
+    builder.set('enabled_cluster_log_types', found.value, [name]);
+    return;
+  }
+  if (passedNull(call, name)) {
+    builder.set('enabled_cluster_log_types', rules === 'v18' ? null : undecided(call, `the cluster's log types (${name} = null)`), [name]);
+    return;
+  }
+  const fallback = rules === 'v17' ? [] : rules === 'v18' ? [...DEFAULT_LOG_TYPES] : undecided(call, `the default of ${name} (changed in version 18; the call pins no version)`);
+  builder.set('enabled_cluster_log_types', fallback);
+}
+
+/**
+ * How a version turns its encryption input into the cluster's
+ * `encryption_config`:
+ *
+ * - `list` (versions 17 and 18): `cluster_encryption_config`, a list (default
+ *   `[]`), one block per distinct entry (`for_each = toset(...)`) with
+ *   `resources = <entry>.resources` and the key `<entry>.provider_key_arn`, or
+ *   from 18.25 the module's own KMS key when `create_kms_key` (default false).
+ * - `object` (versions 19 and 20): `cluster_encryption_config`, an object
+ *   (default `{ resources = ["secrets"] }`), one block when it is not empty
+ *   and no `outpost_config` is given (`local.enable_cluster_encryption_config =
+ *   length(var.cluster_encryption_config) > 0 && !local.create_outposts_local_cluster`),
+ *   with `resources = <object>.resources` and the key `var.create_kms_key ?
+ *   module.kms.key_arn : <object>.provider_key_arn` (`create_kms_key` default
+ *   true: the module creates the key).
+ * - `modern` (version 21): `encryption_config`, `object({ provider_key_arn =
+ *   optional(string), resources = optional(list(string), ["secrets"]) })`
+ *   (default `{}`), one block unless it is null or `outpost_config` is given,
+ *   with the same key rule.
+ *
+ * Undefined when the version is not told and the defaults differ (an unpinned
+ * call that writes no encryption input, or one whose form does not tell the
+ * version), or for a version before 17.
+ */
+type EncryptionForm = 'list' | 'object' | 'modern';
+
+function encryptionForm(inputs: Inputs, names: Names, major: number | undefined, rules: LogRules): EncryptionForm | undefined {
+  if (names === MODERN) return 'modern';
+  if (major !== undefined) return major < OLDEST_MODELLED ? undefined : major < 19 ? 'list' : 'object';
+  if (rules === 'v17') return 'list';
+  // Unpinned: a list is what versions 17 and 18 take, an object what 19 and 20 take (the other is rejected).
+  const given = inputs.get([names.encryption]);
+  if (given === undefined || isUnknownValue(given)) return undefined;
+  if (Array.isArray(given)) return 'list';
+  return given !== null && isObjectValue(given) ? 'object' : undefined;
+}
+
+/** The ARN of the key the module's `module "kms"` creates: unknown until applied, but a customer-managed key. */
+function moduleKey(call: ModuleCall): HclValue {
+  const address = `${call.id}.module.kms.key_arn`;
+  return unknownValue(address, [address]);
+}
+
+/**
+ * The key of an encryption block: the module's key when `create_kms_key` is
+ * true (its default from version 19), else the entry's `provider_key_arn`.
+ * Undefined when that is missing (Terraform rejects the call: an
+ * unsupported attribute up to version 20, a null required `key_arn` in 21).
+ */
+function encryptionKey(call: ModuleCall, inputs: Inputs, entry: JsonObject, from: ValuePath | undefined, createByDefault: boolean): { value: HclValue; from: ValuePath | undefined } | undefined {
+  const create = switchOf(call, inputs, 'create_kms_key', createByDefault);
+  if (create === true) return { value: moduleKey(call), from: undefined };
+  if (create === undefined) return { value: undecided(call, 'the key of the cluster encryption (create_kms_key)'), from: undefined };
+  const key = entry.provider_key_arn;
+  if (key === undefined || key === null) return undefined;
+  return { value: key, from: from === undefined ? undefined : [...from, 'provider_key_arn'] };
+}
+
+/**
+ * The cluster's `encryption_config` blocks, as the call's module version
+ * writes them (see {@link EncryptionForm}); a `dynamic` block whose content is
+ * not known when they are undecided (an unknown input, an unpinned version
+ * whose defaults differ, a call Terraform rejects), so that no check reports
+ * them.
+ */
+function setEncryption(call: ModuleCall, inputs: Inputs, names: Names, form: EncryptionForm | undefined, builder: ResourceBuilder): void {
+  const name = names.encryption;
+  const found = inputs.lookup([name]);
+  const given = found.present ? found.value : undefined;
+  const writtenAt: ValuePath | undefined = found.present ? [name] : undefined;
+  const undecidable = (): void => {
+    const forEach = given !== undefined && isUnknownValue(given) ? given : undecided(call, `the cluster encryption (${name})`);
+    builder.set('dynamic', { encryption_config: [{ for_each: forEach, content: [{}] }] }, writtenAt);
+  };
+  if (form === undefined) return undecidable();
+
+  type Entry = { entry: JsonObject; from: ValuePath | undefined };
+  let entries: Entry[];
+  if (form === 'list') {
+    // `toset(null)` is an error; the default is no entry.
+    if (passedNull(call, name)) return undecidable();
+    const list = given ?? [];
+    if (!Array.isArray(list)) return undecidable();
+    entries = [];
+    const seen = new Set<string>();
+    for (const [i, item] of list.entries()) {
+      if (item === null || isUnknownValue(item) || Array.isArray(item) || !isObjectValue(item)) return undecidable();
+      // A set holds an entry once (one with unknown parts may equal another: kept).
+      if (isWhollyKnown(item)) {
+        const key = JSON.stringify(item);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      entries.push({ entry: item, from: [name, i] });
+    }
+  } else {
+    // Version 21 declares the input nullable: null switches the encryption off. Up to 20, `length(null)` is an error.
+    if (passedNull(call, name)) return form === 'modern' ? undefined : undecidable();
+    const object = found.present ? given : form === 'modern' ? {} : { resources: ['secrets'] };
+    if (object === undefined || object === null || isUnknownValue(object) || Array.isArray(object) || !isObjectValue(object)) return undecidable();
+    const outposts = outpostsCluster(call, inputs, form);
+    if (outposts === undefined) return undecidable();
+    if (outposts) return;
+    if (form === 'object' && Object.keys(object).length === 0) return;
+    entries = [{ entry: object, from: writtenAt }];
+  }
+
+  const blocks: JsonObject[] = [];
+  const origins: Array<readonly [ValuePath, ValuePath]> = [];
+  for (const { entry, from } of entries) {
+    const i = blocks.length;
+    let resources = entry.resources;
+    let resourcesFrom: ValuePath | undefined = from === undefined ? undefined : [...from, 'resources'];
+    if ((resources === undefined || resources === null) && form === 'modern') {
+      resources = ['secrets'];
+      resourcesFrom = undefined;
+    }
+    if (resources === undefined || resources === null) return undecidable();
+    const key = encryptionKey(call, inputs, entry, from, form !== 'list');
+    if (key === undefined) return undecidable();
+    blocks.push({ provider: [{ key_arn: key.value }], resources });
+    if (from !== undefined) origins.push([['encryption_config', i], from]);
+    if (resourcesFrom !== undefined) origins.push([['encryption_config', i, 'resources'], resourcesFrom]);
+    if (key.from !== undefined) origins.push([['encryption_config', i, 'provider', 0, 'key_arn'], key.from]);
+  }
+  if (blocks.length === 0) return;
+  builder.set('encryption_config', blocks, writtenAt);
+  for (const [path, from] of origins) builder.origin(path, from);
+}
+
+/**
+ * Whether the call creates an Outposts local cluster, on which the module
+ * writes no `encryption_config`: `length(var.outpost_config) > 0` (default
+ * `{}`) in versions 19 and 20, `var.outpost_config != null` (default null) in
+ * 21. Undefined when that is unknown (or `length(null)`, an error).
+ */
+function outpostsCluster(call: ModuleCall, inputs: Inputs, form: 'object' | 'modern'): boolean | undefined {
+  if (passedNull(call, 'outpost_config')) return form === 'modern' ? false : undefined;
+  const config = inputs.get(['outpost_config']);
+  if (config === undefined) return false;
+  if (config === null || isUnknownValue(config)) return undefined;
+  if (form === 'modern') return true;
+  return isObjectValue(config) || Array.isArray(config) ? Object.keys(config).length > 0 : undefined;
 }
 
 /**
@@ -248,7 +455,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
   if (found === undefined) return [];
   const rules = logRules(call, found.major);
   if (rules === undefined) return [];
-  return [cluster(call, inputs, found.names, found.major), ...logGroup(call, inputs, found.names, rules), ...additionalPolicies(call, inputs, found.major)];
+  return [cluster(call, inputs, found.names, found.major, rules), ...logGroup(call, inputs, found.names, rules), ...additionalPolicies(call, inputs, found.major)];
 }
 
 export const eks: ModuleModel = {

@@ -8,10 +8,10 @@
 #   organisation can review it. Only a missing "audit" is reported
 #   ("authenticator", the record of IAM log-ins to the cluster, is good
 #   practice too). Not reported: a list that is unknown or has unknown items
-#   (a variable, a function result), and clusters created by a
-#   terraform-aws-modules/eks call (the module model does not carry
-#   cluster_enabled_log_types, which defaults to ["audit", "api",
-#   "authenticator"] from version 18).
+#   (a variable, a function result). A cluster a terraform-aws-modules/eks
+#   call creates is judged by the log types the module gives it: none by
+#   default in version 17, ["audit", "api", "authenticator"] from 18 (unknown,
+#   and not reported, when the call pins no version that tells).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#enabled_cluster_log_types
@@ -58,10 +58,7 @@ has_unknown(types) if {
 	values.is_unknown(t)
 }
 
-# clusters: the aws_eks_cluster resources written in the module. Those a
-# modelled terraform-aws-modules/eks call creates (created_by) are left out:
-# the model does not emit enabled_cluster_log_types (src/parsers/terraform-modules/eks.ts).
-clusters := [c |
-	some c in terraform.resources("aws_eks_cluster")
-	not c.created_by
-]
+# clusters: the aws_eks_cluster resources, those a terraform-aws-modules/eks
+# call creates included (its model writes the log types of the module's
+# version, unknown when undecided: src/parsers/terraform-modules/eks.ts).
+clusters := terraform.resources("aws_eks_cluster")

@@ -26,8 +26,24 @@ test_audit_and_unknown_pass if {
 	])
 }
 
-# A cluster created by a terraform-aws-modules/eks call: the model does not carry its log types.
-test_module_created_cluster_is_skipped if {
-	created := object.union(tf.res("aws_eks_cluster", "this", {"name": "records"}), {"id": "module.records.aws_eks_cluster.this", "created_by": {"call": "module.records", "source": "terraform-aws-modules/eks/aws"}})
-	count(check.deny) == 0 with input as tf.doc([created])
+# Clusters created by terraform-aws-modules/eks calls are judged by the log types the model gives them.
+created(call, config) := object.union(tf.res("aws_eks_cluster", "this", config), {
+	"id": concat("", ["module.", call, ".aws_eks_cluster.this"]),
+	"created_by": {"call": concat("", ["module.", call]), "source": "terraform-aws-modules/eks/aws", "module": "terraform-aws-modules/eks/aws"},
+})
+
+test_module_created_clusters if {
+	check.deny == {
+		{"resource": "module.claims.aws_eks_cluster.this", "path": ["config", "enabled_cluster_log_types"], "msg": "module.claims.aws_eks_cluster.this enabled_cluster_log_types leaves out \"audit\": the Kubernetes API audit log is not sent to CloudWatch"},
+		{"resource": "module.intake.aws_eks_cluster.this", "msg": "module.intake.aws_eks_cluster.this sets no enabled_cluster_log_types: the Kubernetes API audit log is not sent to CloudWatch"},
+	} with input as tf.doc([
+		# Version 17 default: no log types.
+		created("claims", {"enabled_cluster_log_types": []}),
+		# cluster_enabled_log_types = null (version 18+).
+		created("intake", {"enabled_cluster_log_types": null}),
+		# Version 18+ default.
+		created("records", {"enabled_cluster_log_types": ["audit", "api", "authenticator"]}),
+		# No version pinned: the default is unknown.
+		created("kiosk", {"enabled_cluster_log_types": tf.unknown("default of module.kiosk.cluster_enabled_log_types")}),
+	])
 }

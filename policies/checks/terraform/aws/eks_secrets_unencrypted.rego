@@ -12,10 +12,12 @@
 #   on older versions Secrets are protected only by the disk encryption of the
 #   control plane. Low severity: the data is encrypted at rest either way;
 #   what is missing is key custody. Not reported: a dynamic encryption_config,
-#   resources or a key ARN that are unknown (a variable, another resource),
-#   and clusters created by a terraform-aws-modules/eks call (the module model
-#   does not carry cluster_encryption_config, which encrypts Secrets with a
-#   key the module creates by default from version 19).
+#   resources or a key ARN that are unknown (a variable, another resource).
+#   A cluster a terraform-aws-modules/eks call creates is judged as the
+#   module writes it: no encryption by default up to version 18, Secrets
+#   encrypted with a key the module creates from version 19 (unless
+#   cluster_encryption_config = {}); it is not reported when that is
+#   undecided (an unknown input, no version pinned that tells).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#encryption_config
@@ -65,13 +67,10 @@ deny contains f if {
 	f := finding.at(cluster, key_path(i, block), finding.format("%s encryption_config names no KMS key (provider.key_arn): Kubernetes Secrets are not envelope-encrypted with a customer-managed KMS key", [cluster.id]))
 }
 
-# clusters: the aws_eks_cluster resources written in the module. Those a
-# modelled terraform-aws-modules/eks call creates (created_by) are left out:
-# the model does not emit encryption_config (src/parsers/terraform-modules/eks.ts).
-clusters := [c |
-	some c in terraform.resources("aws_eks_cluster")
-	not c.created_by
-]
+# clusters: the aws_eks_cluster resources, those a terraform-aws-modules/eks
+# call creates included (its model writes the encryption_config the module's
+# version would, or a dynamic one when that is undecided: src/parsers/terraform-modules/eks.ts).
+clusters := terraform.resources("aws_eks_cluster")
 
 # secrets_encrypted(cfg): some encryption_config block covers secrets with a key.
 secrets_encrypted(cfg) if {

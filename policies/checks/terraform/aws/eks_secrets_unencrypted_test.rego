@@ -61,8 +61,24 @@ test_one_good_block_is_enough if {
 	]})])
 }
 
-# A cluster created by a terraform-aws-modules/eks call: the model does not carry its encryption settings.
-test_module_created_cluster_is_skipped if {
-	created := object.union(tf.res("aws_eks_cluster", "this", {"name": "records"}), {"id": "module.records.aws_eks_cluster.this", "created_by": {"call": "module.records", "source": "terraform-aws-modules/eks/aws"}})
-	count(check.deny) == 0 with input as tf.doc([created])
+# Clusters created by terraform-aws-modules/eks calls are judged as the model writes them.
+created(call, config) := object.union(tf.res("aws_eks_cluster", "this", config), {
+	"id": concat("", ["module.", call, ".aws_eks_cluster.this"]),
+	"created_by": {"call": concat("", ["module.", call]), "source": "terraform-aws-modules/eks/aws", "module": "terraform-aws-modules/eks/aws"},
+})
+
+test_module_created_clusters if {
+	check.deny == {
+		{"resource": "module.legacy.aws_eks_cluster.this", "msg": "module.legacy.aws_eks_cluster.this has no encryption_config: Kubernetes Secrets are not envelope-encrypted with a customer-managed KMS key"},
+		{"resource": "module.claims.aws_eks_cluster.this", "path": ["config", "encryption_config", 0, "provider", 0, "key_arn"], "msg": "module.claims.aws_eks_cluster.this encryption_config names no KMS key (provider.key_arn): Kubernetes Secrets are not envelope-encrypted with a customer-managed KMS key"},
+	} with input as tf.doc([
+		# Version 18 default: no encryption_config.
+		created("legacy", {"name": "legacy", "enabled_cluster_log_types": ["audit", "api", "authenticator"]}),
+		# create_kms_key = false with an empty provider_key_arn.
+		created("claims", {"encryption_config": [{"provider": [{"key_arn": ""}], "resources": ["secrets"]}]}),
+		# Version 19+ default: the key the module creates.
+		created("records", {"encryption_config": [{"provider": [{"key_arn": tf.unknown("module.records.module.kms.key_arn")}], "resources": ["secrets"]}]}),
+		# Undecided (no version pinned, an unknown input): a dynamic block.
+		created("kiosk", {"dynamic": {"encryption_config": [{"for_each": tf.unknown("var.encryption"), "content": [{}]}]}}),
+	])
 }

@@ -58,8 +58,8 @@ module "analytics_cluster" {
   subnet_ids = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
 }
 
-# Violation: before version 19 the module opens the public endpoint to
-# everyone by default.
+# Violations: before version 19 the module opens the public endpoint to
+# everyone and encrypts no Secrets by default.
 module "legacy_cluster" {
   source  = "terraform-aws-modules/eks/aws"
   version = "18.31.2"
@@ -276,7 +276,7 @@ module "audit_cluster" {
 }
 
 # Violations (version 17): the enabled control-plane logs go to a log group
-# that keeps them 30 days, with no customer-managed key.
+# that keeps them 30 days, with no customer-managed key; Secrets unencrypted.
 module "claims_cluster" {
   source  = "terraform-aws-modules/eks/aws"
   version = "17.24.0"
@@ -291,8 +291,8 @@ module "claims_cluster" {
   subnets                         = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
 }
 
-# Violation (version 18): AdministratorAccess in the list of policies attached
-# to the cluster role. The module creates no log group here.
+# Violations (version 18): AdministratorAccess in the list of policies attached
+# to the cluster role, no Secrets encryption. The module creates no log group.
 module "intake_cluster" {
   source  = "terraform-aws-modules/eks/aws"
   version = "18.31.2"
@@ -309,4 +309,72 @@ module "intake_cluster" {
     "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
     "arn:aws:iam::aws:policy/AdministratorAccess",
   ]
+}
+
+# Violations (version 20): Secrets encryption switched off with {}, and log
+# types without the audit log. The endpoint is private (the default) and the
+# module creates no log group here.
+module "pharmacy_cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "~> 20.8"
+
+  cluster_name                = "clinic-pharmacy"
+  cluster_version             = "1.29"
+  cluster_encryption_config   = {}
+  cluster_enabled_log_types   = ["api", "authenticator"]
+  create_cloudwatch_log_group = false
+  vpc_id                      = "vpc-0a1b2c3d4e5f60718"
+  subnet_ids                  = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
+}
+
+# Compliant (version 18): Secrets encrypted with the clinic's key, the audit
+# log on by default, a private endpoint and no log group.
+module "lab_cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "18.31.2"
+
+  cluster_name                    = "clinic-lab"
+  cluster_version                 = "1.27"
+  cluster_endpoint_public_access  = false
+  cluster_endpoint_private_access = true
+  create_cloudwatch_log_group     = false
+  cluster_encryption_config = [{
+    provider_key_arn = "arn:aws:kms:eu-central-1:111122223333:key/8f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
+    resources        = ["secrets"]
+  }]
+  vpc_id     = "vpc-0a1b2c3d4e5f60718"
+  subnet_ids = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
+}
+
+# Compliant (version 21): the clinic's own key instead of one the module
+# creates (resources default to secrets); the audit log is on by default.
+module "imaging_cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "21.0.4"
+
+  name                        = "clinic-imaging"
+  kubernetes_version          = "1.33"
+  create_kms_key              = false
+  encryption_config           = { provider_key_arn = "arn:aws:kms:eu-central-1:111122223333:key/8f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b" }
+  create_cloudwatch_log_group = false
+  vpc_id                      = "vpc-0a1b2c3d4e5f60718"
+  subnet_ids                  = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
+}
+
+variable "research_encryption" {
+  description = "Set by the pipeline per environment"
+  type        = any
+}
+
+# Secrets encryption set by the pipeline: undecided, not reported.
+module "research_cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "~> 20.8"
+
+  cluster_name                = "clinic-research"
+  cluster_version             = "1.29"
+  cluster_encryption_config   = var.research_encryption
+  create_cloudwatch_log_group = false
+  vpc_id                      = "vpc-0a1b2c3d4e5f60718"
+  subnet_ids                  = ["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"]
 }
