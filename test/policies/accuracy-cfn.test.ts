@@ -21,7 +21,7 @@ accuracySuite('CloudFormation checks', 'cfn-stacks', {
     },
     'secrets found in templates are masked everywhere in the result': (result) => {
       const serialized = JSON.stringify(result);
-      for (const secret of ['vt_live_8f2b1c9d4e7a6b5c', 'wh-4c1d9e7b2a60f3e8', 'siem-7b1e4c2a9f0d', 'queue-cache-token-7Hq2pX9w']) assert.equal(serialized.includes(secret), false, secret);
+      for (const secret of ['vt_live_8f2b1c9d4e7a6b5c', 'wh-4c1d9e7b2a60f3e8', 'siem-7b1e4c2a9f0d', 'queue-cache-token-7Hq2pX9w', 'Exp0rt-Audit-2024!']) assert.equal(serialized.includes(secret), false, secret);
       const webhook = result.findings.find((f) => f.ruleId === 'EVD-CFN-031');
       assert.equal(webhook?.snippet, 'VIDEO_WEBHOOK_SECRET: ****');
     },

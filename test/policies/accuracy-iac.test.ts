@@ -22,7 +22,16 @@ accuracySuite('Kubernetes checks', 'k8s-kustomize', {
 // AWS provider v4+ style: bucket settings as separate resources, a local module.
 // The access-log bucket is encrypted with SSE-S3 on purpose: S3 server access
 // logging can only deliver to buckets with SSE-S3 default encryption.
-accuracySuite('Terraform checks (AWS provider v5 style)', 'tf-aws-modern', { minFiles: { terraform: 6 } });
+accuracySuite('Terraform checks (AWS provider v5 style)', 'tf-aws-modern', {
+  minFiles: { terraform: 6 },
+  tests: {
+    'the literal secret of a task definition environment is masked everywhere in the result': (result) => {
+      assert.equal(JSON.stringify(result).includes('vv_live_8f3k2m9q1x7z'), false);
+      const finding = result.findings.find((f) => f.ruleId === 'EVD-TF-070');
+      assert.equal(finding?.snippet, 'container_definitions = ****');
+    },
+  },
+});
 
 // Legacy (provider v3) inline blocks, committed provider credentials, and a
 // value only the pipeline knows (storage_encrypted = var.encrypt_archive: unknown, never reported).

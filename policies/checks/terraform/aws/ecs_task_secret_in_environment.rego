@@ -1,0 +1,113 @@
+# METADATA
+# title: ECS task definition has a literal secret in a container's environment
+# description: >-
+#   A container of an aws_ecs_task_definition (container_definitions written
+#   with jsonencode() or as literal JSON) has an `environment` entry whose
+#   name says it holds a credential (PASSWORD, SECRET, TOKEN, API_KEY,
+#   PRIVATE_KEY, ACCESS_KEY, CREDENTIALS…), or whose value is a connection
+#   string with an embedded password (scheme://user:password@host), set to a
+#   literal string. The secret is committed with the code, kept in the state,
+#   and readable by every principal allowed ecs:DescribeTaskDefinition. Not
+#   reported: the container's `secrets` (valueFrom a Secrets Manager secret or
+#   SSM parameter, the remedy); values that are unknown (a resource attribute,
+#   a variable without value, a data source); names of where a secret is
+#   rather than the secret (…_ARN, …_ID, …_NAME, …_URL, …_ENDPOINT, …_FILE,
+#   …_PARAMETER…); container definitions the parser cannot resolve (a file()
+#   or templatefile() it cannot read, a heredoc interpolating unknown values:
+#   none of their containers is judged); a value that comes from a secret-looking
+#   variable with a committed value (reported by EVD-TF-057 at the
+#   variable); plan files (their values may have been passed at plan time).
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html
+#   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html
+# custom:
+#   id: EVD-TF-070
+#   severity: high
+#   remediation: >-
+#     Store the secret in Secrets Manager or SSM Parameter Store (SecureString)
+#     and pass it with the container's `secrets` ({name, valueFrom = <secret or
+#     parameter ARN>}), granting the task execution role read access to it.
+#     Rotate the exposed secret.
+#   selector:
+#     input: terraform
+#     resources: [aws_ecs_task_definition]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
+#     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: A credential readable by everyone with access to the code, the state or the task definition breaks access control and person-or-entity authentication.
+#     gdpr: Leaked credentials to systems holding personal data undermine the confidentiality of processing systems.
+package evident.checks.terraform.ecs_task_secret_in_environment
+
+import data.evident.lib.aws
+import data.evident.lib.finding
+import data.evident.lib.network
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+deny contains f if {
+	not input.format == "plan"
+	some task in terraform.resources("aws_ecs_task_definition")
+	some i, container in definitions(task.config.container_definitions)
+	environment := container.environment
+	is_array(environment)
+	some j, variable in environment
+	name := variable.name
+	is_string(name)
+	value := variable.value
+	aws.literal_secret(value)
+	reason := secret_reason(name, value)
+	not value in reported_elsewhere
+	f := finding.secret_at(
+		task,
+		["config", "container_definitions", i, "environment", j, "value"],
+		finding.format("%s of %s sets %s %s as a literal environment value", [label(container, i), task.id, name, reason]),
+	)
+}
+
+# definitions(v): the container definitions as a list: literal JSON or a
+# jsonencode() the parser evaluated (a string), or, when the encoded value is
+# only partly known (an image URL from a repository resource), the parser's
+# `partial` with unknown parts inside. Undefined otherwise (file(), templatefile()
+# of something unresolved, a variable): nothing is reported then.
+definitions(v) := json.unmarshal(v) if {
+	is_string(v)
+	json.is_valid(v)
+} else := v.partial if {
+	values.is_unknown(v)
+	is_array(v.partial)
+}
+
+# label(container, i): how a message names the container.
+label(container, i) := finding.format("container \"%s\"", [container.name]) if is_string(container.name)
+
+else := sprintf("container %d", [i])
+
+secret_reason(name, value) := "(a secret by its name)" if {
+	secret_variable_name(name)
+} else := "(a connection string with an embedded password)" if {
+	network.credential_url(value)
+}
+
+# secret_variable_name(name): aws.secret_name, except names of where a secret
+# is rather than the secret itself (a URL, an endpoint, a header, a parameter,
+# a mounted file: TOKEN_URL, PASSWORD_FILE).
+secret_variable_name(name) if {
+	aws.secret_name(name)
+	not values.ends_with_any(lower(name), location_suffixes)
+}
+
+location_suffixes := ["_url", "_uri", "_endpoint", "_header", "_parameter", "_param", "_ssm", "_file"]
+
+# Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.
+reported_elsewhere contains v if {
+	some variable in input.variables
+	aws.secret_name(variable.name)
+	some v in [variable.default, variable.value]
+}
+
+reported_elsewhere contains v if {
+	some assignment in input.tfvars
+	aws.secret_name(assignment.name)
+	v := assignment.value
+}
