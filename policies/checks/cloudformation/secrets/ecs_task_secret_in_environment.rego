@@ -14,7 +14,14 @@
 #   parameter without a default, dynamic references ({{resolve:…}}), references
 #   to resources and other unresolved intrinsics; names of where a secret is
 #   rather than the secret (…Arn, …Id, …Name, …Url, …Endpoint, …File,
-#   …Parameter…).
+#   …Parameter…) and settings about credentials (…_EXPIRE_MINUTES,
+#   …_ALGORITHM, …_BACKEND, …_REGION, …_ISSUER…); placeholders (changeme,
+#   <your-key>, ${X}, {{x}}, ****, xxxx), switches, numbers, ARNs, paths and
+#   secret-backend handles (ENC[…]); a password-named value shorter than four
+#   characters, another credential-named value shorter than eight or without a
+#   digit or mixed case; connection strings whose password is a placeholder
+#   ({password}, %s, $DB_PASSWORD). The reading is policies/lib/env.rego, the
+#   same as the compose and .env parsers'.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html
@@ -38,9 +45,8 @@
 package evident.checks.cloudformation.ecs_task_secret_in_environment
 
 import data.evident.lib.cloudformation as cfn
+import data.evident.lib.env
 import data.evident.lib.finding
-import data.evident.lib.network
-import data.evident.lib.values
 
 deny contains f if {
 	some task in cfn.resources("AWS::ECS::TaskDefinition")
@@ -50,7 +56,7 @@ deny contains f if {
 	is_string(name)
 	value := variable.Value
 	cfn.literal_secret(value)
-	reason := secret_reason(name, value)
+	reason := env.secret_reason(name, value)
 	f := finding.secret_at(
 		task,
 		["properties", "ContainerDefinitions", i, "Environment", j, "Value"],
@@ -62,19 +68,3 @@ deny contains f if {
 label(container, i) := finding.format("container \"%s\"", [container.Name]) if is_string(container.Name)
 
 else := sprintf("container %d", [i])
-
-secret_reason(name, value) := "(a secret by its name)" if {
-	secret_variable_name(name)
-} else := "(a connection string with an embedded password)" if {
-	network.credential_url(value)
-}
-
-# secret_variable_name(name): cfn.secret_name, except names of where a secret
-# is rather than the secret itself (an endpoint, a mounted file: TOKEN_ENDPOINT,
-# PASSWORD_FILE; URLs, headers and parameters are already left out by cfn.secret_name).
-secret_variable_name(name) if {
-	cfn.secret_name(name)
-	not values.ends_with_any(lower(name), location_suffixes)
-}
-
-location_suffixes := ["endpoint", "file"]

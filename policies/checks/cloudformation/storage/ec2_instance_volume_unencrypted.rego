@@ -7,7 +7,10 @@
 #   is absent or false). Unless the account's EBS encryption-by-default
 #   setting is on (which a template cannot show), the volume and its
 #   snapshots are unencrypted. Only Ebs mappings that the template declares
-#   are judged: a root volume the template leaves to the AMI is not reported.
+#   are judged: a root volume the template leaves to the AMI is not reported,
+#   nor a mapping for a usual root device name (/dev/xvda, /dev/sda1,
+#   /dev/sda, /dev/nvme0n1) that leaves Encrypted unsaid (it only resizes the
+#   AMI's root volume, which keeps its snapshot's encryption; false is judged).
 #   Not reported either: mappings that restore a snapshot (SnapshotId: the
 #   volume takes the snapshot's encryption), suppress the device (NoDevice)
 #   or name an instance store (VirtualName), and values that are not known
@@ -61,7 +64,13 @@ off(r, path, mapping) := finding.at(r, array.concat(path, ["Ebs", "Encrypted"]),
 off(r, path, mapping) := finding.at(r, array.concat(path, ["Ebs"]), finding.format("%s %s does not set Encrypted: true", [r.id, label(mapping)])) if {
 	ebs := new_volume(mapping)
 	not_set(ebs)
+	not root_device_names[object.get(mapping, "DeviceName", "")]
 }
+
+# A mapping for a usual root device name that leaves Encrypted unsaid only
+# resizes the AMI's root volume, which keeps the encryption of the AMI's
+# snapshot (not shown in the template); an explicit false is still judged.
+root_device_names := {"/dev/xvda", "/dev/sda1", "/dev/sda", "/dev/nvme0n1"}
 
 # new_volume(mapping): the mapping's Ebs object when it is known and creates an
 # empty EBS volume: no NoDevice, VirtualName or SnapshotId. (A mapping that is

@@ -10,12 +10,12 @@ unknown(expr) := {"__unknown__": expr, "refs": ["P"]}
 
 test_instance_mappings_reported if {
 	check.deny == {
-		{"resource": "Server", "path": ["properties", "BlockDeviceMappings", 0, "Ebs"], "msg": "Server block device /dev/xvda does not set Encrypted: true"},
+		{"resource": "Server", "path": ["properties", "BlockDeviceMappings", 0, "Ebs"], "msg": "Server block device /dev/sdf does not set Encrypted: true"},
 		{"resource": "Server", "path": ["properties", "BlockDeviceMappings", 1, "Ebs", "Encrypted"], "msg": "Server block device /dev/sdf sets Encrypted to false"},
 		{"resource": "Server", "path": ["properties", "BlockDeviceMappings", 2, "Ebs"], "msg": "Server block device does not set Encrypted: true"},
 		{"resource": "Server", "path": ["properties", "BlockDeviceMappings", 3, "Ebs", "Encrypted"], "msg": "Server block device /dev/sdh sets Encrypted to false"},
 	} with input as {"resources": [instance([
-		{"DeviceName": "/dev/xvda", "NoDevice": null, "VirtualName": "", "Ebs": {"VolumeSize": 50, "SnapshotId": ""}},
+		{"DeviceName": "/dev/sdf", "NoDevice": null, "VirtualName": "", "Ebs": {"VolumeSize": 50, "SnapshotId": ""}},
 		{"DeviceName": "/dev/sdf", "Ebs": {"Encrypted": false}},
 		{"DeviceName": unknown("Ref Device"), "Ebs": {"Encrypted": null}},
 		{"DeviceName": "/dev/sdh", "NoDevice": false, "Ebs": {"Encrypted": "False"}},
@@ -23,7 +23,7 @@ test_instance_mappings_reported if {
 }
 
 test_launch_template_and_configuration_reported if {
-	check.deny == {{"resource": "Server", "path": ["properties", "LaunchTemplateData", "BlockDeviceMappings", 0, "Ebs"], "msg": "Server block device /dev/xvda does not set Encrypted: true"}} with input as {"resources": [res("AWS::EC2::LaunchTemplate", {"LaunchTemplateData": {"BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": 100}}]}})]}
+	check.deny == {{"resource": "Server", "path": ["properties", "LaunchTemplateData", "BlockDeviceMappings", 0, "Ebs"], "msg": "Server block device /dev/sdg does not set Encrypted: true"}} with input as {"resources": [res("AWS::EC2::LaunchTemplate", {"LaunchTemplateData": {"BlockDeviceMappings": [{"DeviceName": "/dev/sdg", "Ebs": {"VolumeSize": 100}}]}})]}
 	check.deny == {{"resource": "Server", "path": ["properties", "BlockDeviceMappings", 0, "Ebs", "Encrypted"], "msg": "Server block device /dev/xvda sets Encrypted to false"}} with input as {"resources": [res("AWS::AutoScaling::LaunchConfiguration", {"BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"Encrypted": "false"}}]})]}
 }
 
@@ -58,4 +58,13 @@ test_snapshot_suppressed_and_instance_store_not_reported if {
 		{"DeviceName": "/dev/sdf", "NoDevice": true, "Ebs": {}},
 		{"DeviceName": "/dev/sdg", "VirtualName": "ephemeral0", "Ebs": {}},
 	])]}
+}
+
+# A usual root device name without Encrypted only resizes the AMI's root volume (its snapshot decides); false is judged.
+test_root_device_judged_only_when_false if {
+	check.deny == {{"resource": "Server", "path": ["properties", "BlockDeviceMappings", 1, "Ebs", "Encrypted"], "msg": "Server block device /dev/sda1 sets Encrypted to false"}} with input as {"resources": [res("AWS::EC2::Instance", {"BlockDeviceMappings": [
+		{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": 50}},
+		{"DeviceName": "/dev/sda1", "Ebs": {"Encrypted": false}},
+		{"DeviceName": "/dev/nvme0n1", "Ebs": {"VolumeType": "gp3"}},
+	]})]}
 }

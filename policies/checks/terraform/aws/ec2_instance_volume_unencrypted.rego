@@ -7,10 +7,11 @@
 #   block, does not set encrypted = true (it is absent or false), and the
 #   module does not turn on account-wide EBS encryption by default
 #   (aws_ebs_encryption_by_default). Such a volume, and every snapshot taken
-#   of it, is unencrypted. Only declared blocks are judged: an instance or
-#   launch configuration without a root_block_device block is not reported,
-#   because its root volume is created from the AMI's snapshot and is
-#   encrypted whenever that snapshot is, which the code does not show. Not
+#   of it, is unencrypted. The root volume is judged only when it says
+#   encrypted = false: a root_block_device, or a launch template mapping for a
+#   usual root device name (/dev/xvda, /dev/sda1, /dev/sda, /dev/nvme0n1),
+#   that leaves encryption unsaid is created from the AMI's snapshot and keeps
+#   its encryption, which the code does not show. Not
 #   reported either: a block that restores a snapshot (snapshot_id: the volume
 #   takes the snapshot's encryption), a mapping that suppresses the device
 #   (no_device) or names an instance store (virtual_name), dynamic blocks, an
@@ -50,6 +51,7 @@ deny contains f if {
 	some name in ["root_block_device", "ebs_block_device"]
 	some i, block in terraform.blocks(r.config, name)
 	new_volume(block)
+	not from_image(name, block)
 	f := off(r, ["config", name, i], block, label(name, block))
 }
 
@@ -61,6 +63,7 @@ deny contains f if {
 	not terraform.given(mapping, "virtual_name")
 	some j, ebs in terraform.blocks(mapping, "ebs")
 	new_volume(ebs)
+	not from_image(object.get(mapping, "device_name", ""), ebs)
 	f := off(r, ["config", "block_device_mappings", i, "ebs", j], ebs, concat(" ", [label("block_device_mappings", mapping), "ebs"]))
 }
 
@@ -73,6 +76,23 @@ new_volume(block) if {
 
 # no_device is a boolean on launch configurations and a string on launch
 # templates (any non-empty value suppresses the device there).
+# from_image(device, block): the volume is the AMI's root volume (a
+# root_block_device, or a mapping for a usual root device name that can only
+# resize it) and the block leaves encryption unsaid: RunInstances then keeps
+# the encryption state of the AMI's snapshot, which the code does not show.
+# An explicit encrypted = false is still judged.
+from_image(device, block) if {
+	root_device(device)
+	not is_false(object.get(block, "encrypted", null))
+}
+
+root_device(device) if device == "root_block_device"
+
+root_device(device) if root_device_names[device]
+
+# The root device names of Amazon's and the common distributions' AMIs.
+root_device_names := {"/dev/xvda", "/dev/sda1", "/dev/sda", "/dev/nvme0n1"}
+
 suppressed(block) if block.no_device == true
 
 suppressed(block) if values.truthy_string(block.no_device)

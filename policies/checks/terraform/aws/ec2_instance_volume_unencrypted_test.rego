@@ -9,7 +9,6 @@ false_msg(id, label) := sprintf("%s %s sets encrypted = false", [id, label])
 
 test_instance_root_and_ebs_blocks_reported if {
 	check.deny == {
-		{"resource": "aws_instance.app", "path": ["config", "root_block_device", 0], "msg": absent_msg("aws_instance.app", "root_block_device")},
 		{"resource": "aws_instance.app", "path": ["config", "ebs_block_device", 0, "encrypted"], "msg": false_msg("aws_instance.app", "ebs_block_device /dev/sdf")},
 		{"resource": "aws_instance.app", "path": ["config", "ebs_block_device", 1], "msg": absent_msg("aws_instance.app", "ebs_block_device")},
 	} with input as tf.doc([tf.res("aws_instance", "app", {
@@ -33,19 +32,37 @@ test_launch_configuration_blocks_reported if {
 
 test_launch_template_ebs_reported if {
 	check.deny == {
-		{"resource": "aws_launch_template.lt", "path": ["config", "block_device_mappings", 0, "ebs", 0], "msg": absent_msg("aws_launch_template.lt", "block_device_mappings /dev/xvda ebs")},
+		{"resource": "aws_launch_template.lt", "path": ["config", "block_device_mappings", 3, "ebs", 0], "msg": absent_msg("aws_launch_template.lt", "block_device_mappings /dev/sdc ebs")},
 		{"resource": "aws_launch_template.lt", "path": ["config", "block_device_mappings", 1, "ebs", 0, "encrypted"], "msg": false_msg("aws_launch_template.lt", "block_device_mappings /dev/sdb ebs")},
 		{"resource": "aws_launch_template.lt", "path": ["config", "block_device_mappings", 2, "ebs", 0, "encrypted"], "msg": false_msg("aws_launch_template.lt", "block_device_mappings ebs")},
 	} with input as tf.doc([tf.res("aws_launch_template", "lt", {"block_device_mappings": [
 		{"device_name": "/dev/xvda", "no_device": "", "virtual_name": "", "ebs": [{"volume_size": 100}]},
 		{"device_name": "/dev/sdb", "ebs": [{"encrypted": "FALSE"}]},
 		{"ebs": [{"encrypted": false}]},
+		{"device_name": "/dev/sdc", "ebs": [{"volume_size": 500}]},
 	]})])
 }
 
+# The root volume keeps the AMI snapshot's encryption unless the block says encrypted = false.
+test_root_volume_judged_only_when_false if {
+	check.deny == {
+		{"resource": "aws_instance.off", "path": ["config", "root_block_device", 0, "encrypted"], "msg": false_msg("aws_instance.off", "root_block_device")},
+		{"resource": "aws_launch_template.off", "path": ["config", "block_device_mappings", 0, "ebs", 0, "encrypted"], "msg": false_msg("aws_launch_template.off", "block_device_mappings /dev/sda1 ebs")},
+	} with input as tf.doc([
+		tf.res("aws_instance", "sized", {"root_block_device": [{"volume_size": 50}]}),
+		tf.res("aws_instance", "off", {"root_block_device": [{"encrypted": false}]}),
+		tf.res("aws_launch_configuration", "sized", {"root_block_device": [{"volume_type": "gp3"}]}),
+		tf.res("aws_launch_template", "sized", {"block_device_mappings": [
+			{"device_name": "/dev/xvda", "ebs": [{"volume_size": 100}]},
+			{"device_name": "/dev/nvme0n1", "ebs": [{"volume_size": 100}]},
+		]}),
+		tf.res("aws_launch_template", "off", {"block_device_mappings": [{"device_name": "/dev/sda1", "ebs": [{"encrypted": "false"}]}]}),
+	])
+}
+
 test_encryption_by_default_off_still_reports if {
-	check.deny == {{"resource": "aws_instance.app", "path": ["config", "root_block_device", 0], "msg": absent_msg("aws_instance.app", "root_block_device")}} with input as tf.doc([
-		tf.res("aws_instance", "app", {"root_block_device": [{}]}),
+	check.deny == {{"resource": "aws_instance.app", "path": ["config", "ebs_block_device", 0], "msg": absent_msg("aws_instance.app", "ebs_block_device /dev/sdf")}} with input as tf.doc([
+		tf.res("aws_instance", "app", {"ebs_block_device": [{"device_name": "/dev/sdf"}]}),
 		tf.res("aws_ebs_encryption_by_default", "this", {"enabled": false}),
 	])
 }

@@ -12,7 +12,14 @@
 #   SSM parameter, the remedy); values that are unknown (a resource attribute,
 #   a variable without value, a data source); names of where a secret is
 #   rather than the secret (…_ARN, …_ID, …_NAME, …_URL, …_ENDPOINT, …_FILE,
-#   …_PARAMETER…); container definitions the parser cannot resolve (a file()
+#   …_PARAMETER…) and settings about credentials (…_EXPIRE_MINUTES,
+#   …_ALGORITHM, …_BACKEND, …_REGION, …_ISSUER…); placeholders (changeme,
+#   <your-key>, ${X}, {{x}}, ****, xxxx), switches, numbers, ARNs, paths and
+#   secret-backend handles (ENC[…]); a password-named value shorter than four
+#   characters, another credential-named value shorter than eight or without a
+#   digit or mixed case; connection strings whose password is a placeholder
+#   ({password}, %s, $DB_PASSWORD), read by policies/lib/env.rego as the
+#   compose and .env parsers read them; container definitions the parser cannot resolve (a file()
 #   or templatefile() it cannot read, a heredoc interpolating unknown values:
 #   none of their containers is judged); a value that comes from a secret-looking
 #   variable with a committed value (reported by EVD-TF-057 at the
@@ -40,8 +47,8 @@
 package evident.checks.terraform.ecs_task_secret_in_environment
 
 import data.evident.lib.aws
+import data.evident.lib.env
 import data.evident.lib.finding
-import data.evident.lib.network
 import data.evident.lib.terraform
 import data.evident.lib.values
 
@@ -56,7 +63,7 @@ deny contains f if {
 	is_string(name)
 	value := variable.value
 	aws.literal_secret(value)
-	reason := secret_reason(name, value)
+	reason := env.secret_reason(name, value)
 	not value in reported_elsewhere
 	f := finding.secret_at(
 		task,
@@ -82,22 +89,6 @@ definitions(v) := json.unmarshal(v) if {
 label(container, i) := finding.format("container \"%s\"", [container.name]) if is_string(container.name)
 
 else := sprintf("container %d", [i])
-
-secret_reason(name, value) := "(a secret by its name)" if {
-	secret_variable_name(name)
-} else := "(a connection string with an embedded password)" if {
-	network.credential_url(value)
-}
-
-# secret_variable_name(name): aws.secret_name, except names of where a secret
-# is rather than the secret itself (a URL, an endpoint, a header, a parameter,
-# a mounted file: TOKEN_URL, PASSWORD_FILE).
-secret_variable_name(name) if {
-	aws.secret_name(name)
-	not values.ends_with_any(lower(name), location_suffixes)
-}
-
-location_suffixes := ["_url", "_uri", "_endpoint", "_header", "_parameter", "_param", "_ssm", "_file"]
 
 # Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.
 reported_elsewhere contains v if {
