@@ -57,12 +57,7 @@ is_true(v) if {
 }
 
 # is_false(v): literally false, or the string "false" in any case.
-is_false(v) if v == false
-
-is_false(v) if {
-	is_string(v)
-	lower(v) == "false"
-}
+is_false(v) if values.false_value(v)
 
 # not_enabled(obj, key): obj[key] is absent, null or false, but not unknown.
 not_enabled(obj, key) if not values.has_key(obj, key)

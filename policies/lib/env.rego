@@ -11,6 +11,8 @@
 #   placeholder.
 package evident.lib.env
 
+import data.evident.lib.values
+
 # secret_reason(name, value): "(a secret by its name)" or "(a connection
 # string with an embedded password)" when the literal value of the variable
 # `name` is a credential; undefined otherwise.
@@ -85,11 +87,10 @@ credential_value(name, value) if {
 	not regex.match(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`, value)
 }
 
-placeholder_words := {
-	"password", "passwd", "pass", "secret", "token", "changeme", "change_me", "change-me", "changeit",
-	"todo", "tbd", "fixme", "none", "null", "nil", "undefined", "empty", "true", "false", "yes", "no",
-	"on", "off", "xxx", "foo", "bar", "test", "dummy", "sample", "example", "placeholder", "redacted",
-	"replace_me", "replaceme", "secret_here", "your_password", "your-password",
+# Beyond values.placeholder_text's words: the compose and .env parsers' own.
+more_placeholder_words := {
+	"passwd", "pass", "token", "changeit", "fixme", "nil", "undefined", "empty", "true", "false", "yes",
+	"no", "on", "off", "foo", "bar", "sample", "secret_here", "your_password", "your-password",
 }
 
 # placeholder(value): not a credential whatever the name: empty, a placeholder
@@ -98,7 +99,9 @@ placeholder_words := {
 # handle such as Datadog's ENC[...] (pointers to a secret, not the secret).
 placeholder(value) if trim_space(value) == ""
 
-placeholder(value) if placeholder_words[lower(trim_space(value))]
+placeholder(value) if values.placeholder_text(value)
+
+placeholder(value) if more_placeholder_words[lower(trim_space(value))]
 
 placeholder(value) if regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|\$\{|\{\{|^<[^>]*>$|^%[A-Za-z_]+%$|^\*+$|^[xX]+$|^\.+$|^[0-9]+$|^arn:|^/[A-Za-z0-9_./-]*$|^ENC\[.*\]$`, trim_space(value))
 

@@ -86,3 +86,29 @@ credential_words := [
 	"password", "passwd", "secret", "token", "apikey", "api_key",
 	"privatekey", "private_key", "accesskey", "access_key", "credential",
 ]
+
+# false_value(v): literally false, or the string "false" in any case (CloudFormation
+# and launch-template arguments write booleans as strings).
+false_value(v) if v == false
+
+false_value(v) if {
+	is_string(v)
+	lower(v) == "false"
+}
+
+# placeholder_text(v): a value written to be replaced, not a credential: a
+# placeholder word (changeme, todo, redacted…) or a template or mask (${X},
+# $(X), <x>, {{x}}, xxxx, ****, %X%).
+placeholder_text(v) if lower(trim_space(v)) in placeholder_words
+
+placeholder_text(v) if {
+	some pattern in placeholder_patterns
+	regex.match(pattern, trim_space(v))
+}
+
+placeholder_words := {
+	"changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me", "password", "secret",
+	"todo", "tbd", "example", "dummy", "test", "none", "null", "redacted", "placeholder",
+}
+
+placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`]

@@ -63,7 +63,7 @@ off(r, path, mapping) := finding.at(r, array.concat(path, ["Ebs", "Encrypted"]),
 
 off(r, path, mapping) := finding.at(r, array.concat(path, ["Ebs"]), finding.format("%s %s does not set Encrypted: true", [r.id, label(mapping)])) if {
 	ebs := new_volume(mapping)
-	not_set(ebs)
+	values.absent_or_null(ebs, "Encrypted")
 	not root_device_names[object.get(mapping, "DeviceName", "")]
 }
 
@@ -90,10 +90,6 @@ suppressed(mapping) if {
 	mapping.NoDevice != null
 	not cfn.is_false(mapping.NoDevice)
 }
-
-not_set(ebs) if not values.has_key(ebs, "Encrypted")
-
-not_set(ebs) if ebs.Encrypted == null
 
 # label(mapping): "block device" and, when known, the mapping's device name.
 label(mapping) := concat(" ", ["block device", mapping.DeviceName]) if values.truthy_string(mapping.DeviceName)

@@ -32,16 +32,10 @@ package evident.checks.kubernetes.secret_committed
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
-
-placeholders := {
-	"changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me", "password", "secret",
-	"todo", "tbd", "example", "dummy", "test", "none", "null", "redacted", "placeholder",
-}
+import data.evident.lib.values
 
 # Keys that name connection details rather than credentials.
 non_secret_keys := {"user", "username", "host", "hostname", "port", "database", "dbname", "db", "namespace"}
-
-placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`]
 
 deny contains f if {
 	some secret in kubernetes.resources_of_kind("Secret")
@@ -64,11 +58,5 @@ plain("stringData", value) := value if is_string(value)
 real_looking(value) if {
 	trimmed := trim_space(value)
 	count(trimmed) >= 4
-	not lower(trimmed) in placeholders
-	not placeholder(trimmed)
-}
-
-placeholder(value) if {
-	some pattern in placeholder_patterns
-	regex.match(pattern, value)
+	not values.placeholder_text(trimmed)
 }

@@ -83,7 +83,7 @@ new_volume(block) if {
 # An explicit encrypted = false is still judged.
 from_image(device, block) if {
 	root_device(device)
-	not is_false(object.get(block, "encrypted", null))
+	not values.false_value(object.get(block, "encrypted", null))
 }
 
 root_device(device) if device == "root_block_device"
@@ -103,23 +103,14 @@ suppressed(block) if values.is_unknown(block.no_device)
 # false (at the argument) or not set (at the block). Launch templates take the
 # value as a string ("true"/"false"). Undefined when true or unknown.
 off(r, path, block, label) := finding.at(r, array.concat(path, ["encrypted"]), finding.format("%s %s sets encrypted = false", [r.id, label])) if {
-	is_false(block.encrypted)
+	values.false_value(block.encrypted)
 }
 
 off(r, path, block, label) := finding.at(r, path, finding.format("%s %s does not set encrypted = true and the module does not enable EBS encryption by default", [r.id, label])) if {
 	not_set(block)
 }
 
-is_false(v) if v == false
-
-is_false(v) if {
-	is_string(v)
-	lower(v) == "false"
-}
-
-not_set(block) if not values.has_key(block, "encrypted")
-
-not_set(block) if block.encrypted == null
+not_set(block) if values.absent_or_null(block, "encrypted")
 
 not_set(block) if block.encrypted == ""
 

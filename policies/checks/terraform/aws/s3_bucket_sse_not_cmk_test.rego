@@ -46,7 +46,11 @@ test_log_delivery_acl_buckets_pass if {
 }
 
 test_private_acl_still_reported if {
-	count(check.deny) == 1 with input as tf.doc([
+	check.deny == {{
+		"resource": "aws_s3_bucket.data",
+		"path": ["config", "server_side_encryption_configuration", 0, "rule", 0, "apply_server_side_encryption_by_default", 0, "sse_algorithm"],
+		"msg": "aws_s3_bucket.data encrypts with S3-managed keys (AES256) instead of a KMS key",
+	}} with input as tf.doc([
 		tf.res("aws_s3_bucket", "data", {"bucket": "data", "acl": "private", "server_side_encryption_configuration": [{"rule": aes}]}),
 	])
 }
