@@ -8,7 +8,11 @@ import { describeThrown, PolicyBundleError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import type { NormalizedDocument, ValuePath } from '../parsers/types.js';
 
-/** One finding as the entrypoint returns it (see policies/lib/finding.rego and policies/main/main.rego). */
+/**
+ * One finding of a check (see policies/lib/finding.rego), tagged with its
+ * check. The entrypoint (policies/main/main.rego) returns the findings grouped
+ * by check package name; `evaluate` adds the tag.
+ */
 export interface RegoFinding {
   /** `<input type>.<check package name>`: the manifest's `key` of the check. */
   check: string;
@@ -125,7 +129,18 @@ export class PolicyEngine {
     const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined;
     const result = first?.result;
     if (result === undefined) return [];
-    if (!Array.isArray(result)) throw new Error('policy evaluation returned an unexpected result');
-    return result as RegoFinding[];
+    if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new Error('policy evaluation returned an unexpected result');
+    const findings: RegoFinding[] = [];
+    const prefix = `${document.type}.`;
+    for (const [name, denied] of Object.entries(result as Record<string, unknown>)) {
+      if (!Array.isArray(denied)) throw new Error('policy evaluation returned an unexpected result');
+      const check = prefix + name;
+      // Freshly parsed objects: tagged in place.
+      for (const finding of denied as RegoFinding[]) {
+        finding.check = check;
+        findings.push(finding);
+      }
+    }
+    return findings;
   }
 }
