@@ -9,6 +9,7 @@
 #   library: true
 package evident.lib.aws
 
+import data.evident.lib.finding
 import data.evident.lib.iam
 import data.evident.lib.network
 import data.evident.lib.terraform
@@ -268,7 +269,7 @@ literal_secret(v) if {
 exposed(rule, ports) := sort([p | some p in ports; exposes(rule, p)])
 
 # describe_ports(list, names): "22 (SSH), 3389 (RDP)" for messages.
-describe_ports(list, names) := concat(", ", [sprintf("%d (%s)", [p, names[p]]) | some p in list])
+describe_ports(list, names) := concat(", ", [finding.format("%d (%s)", [p, names[p]]) | some p in list])
 
 # log_destination(bucket): the bucket receives S3 server access logs (it is
 # an access-log target, or grants the log delivery group write access) or load

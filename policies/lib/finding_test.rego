@@ -1,6 +1,6 @@
-# finding.format builds the text itself when every % is a %s and every
-# argument a string, and leaves everything else to sprintf: both ways must give
-# sprintf's text.
+# finding.format builds the text itself when every verb is a %s with a string
+# or a %d with an integer, and leaves everything else to sprintf: both ways
+# must give sprintf's text.
 package evident.lib.finding_test
 
 import data.evident.lib.finding
@@ -13,6 +13,17 @@ cases := [
 	["%s%s", ["a", "b"]],
 	["quotes \"%s\" and 100%% of %s", ["q", "it"]],
 	["%d container(s) in %s", [3, "ns"]],
+	["%s keeps backups for %d day(s); at least %d", ["aws_db_instance.a", 1, 7]],
+	["port %d, offset %d, big %d", [0, -3, 1234567890123]],
+	["%d of a fraction", [2.5]],
+	["%d of a string", ["3"]],
+	["%s then %d", ["a"]],
+	["%x in hex", [255]],
+	["%v any", ["a"]],
+	["%5d wide", [3]],
+	["%d%s%d", [1, "-", 2]],
+	["trailing %", []],
+	["%", []],
 	["%s is a number", [42]],
 	["%s is a list", [["a", "b"]]],
 	["%s and %s", ["only one"]],
@@ -28,4 +39,9 @@ test_format_gives_sprintf_text if {
 test_format_builds_string_arguments_itself if {
 	finding.format("%s \"%s\" of %s", ["container", "api", "Deployment/ns/api"]) == "container \"api\" of Deployment/ns/api"
 	finding.format("plain", []) == "plain"
+}
+
+test_format_builds_integer_arguments_itself if {
+	finding.format("%s rule %d grants %d", ["Role/a", 0, 12]) == "Role/a rule 0 grants 12"
+	finding.format("#%d", [-7]) == "#-7"
 }

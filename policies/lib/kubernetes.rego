@@ -8,6 +8,8 @@
 #   library: true
 package evident.lib.kubernetes
 
+import data.evident.lib.finding
+
 # workloads: the resources that carry a pod spec.
 workloads := [r |
 	some r in input.resources
@@ -46,7 +48,7 @@ containers_of(workload) := [c |
 # formatted for every container, and sprintf is a costly host call in wasm.
 container_name(container, _) := name if name := container.name
 
-container_name(container, i) := sprintf("#%d", [i]) if not has_name(container)
+container_name(container, i) := finding.format("#%d", [i]) if not has_name(container)
 
 has_name(container) if _ = container.name
 

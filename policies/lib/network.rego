@@ -11,6 +11,8 @@
 #   library: true
 package evident.lib.network
 
+import data.evident.lib.finding
+
 # sensitive_ports: port → service, for remote administration and database ports.
 sensitive_ports := {
 	22: "SSH",
@@ -89,7 +91,7 @@ exposed_ports(specs) := {port |
 }
 
 # describe_ports(ports): "22 (SSH), 3389 (RDP)", in port order.
-describe_ports(ports) := concat(", ", [sprintf("%d (%s)", [port, sensitive_ports[port]]) | some port in sort(ports)])
+describe_ports(ports) := concat(", ", [finding.format("%d (%s)", [port, sensitive_ports[port]]) | some port in sort(ports)])
 
 # credential_url(value): a URL with a password in its user info
 # (scheme://user:password@host…), as connection strings (DATABASE_URL,

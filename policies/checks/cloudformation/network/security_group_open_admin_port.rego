@@ -42,6 +42,6 @@ deny contains f if {
 	rule.tcp
 	ports := sort([port | some port, _ in network.sensitive_ports; cfn.exposes(rule, port)])
 	count(ports) > 0
-	names := [sprintf("%d (%s)", [port, network.sensitive_ports[port]]) | some port in ports]
+	names := [finding.format("%d (%s)", [port, network.sensitive_ports[port]]) | some port in ports]
 	f := finding.at(rule.resource, rule.path, finding.format("%s allows %s to port %s", [rule.resource.id, rule.cidr, concat(", ", names)]))
 }

@@ -67,4 +67,4 @@ deny contains f if {
 # label(container, i): how a message names the container.
 label(container, i) := finding.format("container \"%s\"", [container.Name]) if is_string(container.Name)
 
-else := sprintf("container %d", [i])
+else := finding.format("container %d", [i])

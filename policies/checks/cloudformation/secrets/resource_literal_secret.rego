@@ -67,5 +67,5 @@ deny contains f if {
 	some broker in cfn.resources("AWS::AmazonMQ::Broker")
 	some i, user in cfn.as_list(broker.properties.Users)
 	cfn.literal_secret(user.Password)
-	f := finding.secret_at(broker, ["properties", "Users", i, "Password"], sprintf("%s sets Users[%d].Password to a literal value in the template", [broker.id, i]))
+	f := finding.secret_at(broker, ["properties", "Users", i, "Password"], finding.format("%s sets Users[%d].Password to a literal value in the template", [broker.id, i]))
 }

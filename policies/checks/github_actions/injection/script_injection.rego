@@ -39,7 +39,7 @@ deny contains f if {
 	some i, step in job.steps
 	some term in step.contexts
 	regex.match(untrusted, term)
-	f := finding.at(job, location(step), sprintf("step %d of %s interpolates %s into a script", [i + 1, job.id, term]))
+	f := finding.at(job, location(step), finding.format("step %d of %s interpolates %s into a script", [i + 1, job.id, term]))
 }
 
 location(step) := ["steps", step.index, "run"] if is_string(step.run)

@@ -56,7 +56,7 @@ deny contains f if {
 	entry.key == "ref"
 	is_string(entry.value)
 	regex.match(head_ref, entry.value)
-	f := finding.at(job, ["steps", i, "with", ref_index(step), "value"], sprintf("step %d of %s checks out the pull request head (%s) in a %s workflow", [i + 1, job.id, entry.value, t]))
+	f := finding.at(job, ["steps", i, "with", ref_index(step), "value"], finding.format("step %d of %s checks out the pull request head (%s) in a %s workflow", [i + 1, job.id, entry.value, t]))
 }
 
 deny contains f if {
@@ -67,7 +67,7 @@ deny contains f if {
 	some i, step in job.steps
 	is_string(step.run)
 	regex.match(fetch_command, step.run)
-	f := finding.at(job, ["steps", i, "run"], sprintf("step %d of %s fetches the pull request head in a %s workflow", [i + 1, job.id, t]))
+	f := finding.at(job, ["steps", i, "run"], finding.format("step %d of %s fetches the pull request head in a %s workflow", [i + 1, job.id, t]))
 }
 
 ref_index(step) := i if {

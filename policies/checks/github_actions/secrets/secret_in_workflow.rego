@@ -43,7 +43,7 @@ deny contains f if {
 	some list in ["env", "with"]
 	some i, entry in step[list]
 	entry.secret
-	f := finding.secret_at(job, ["steps", s, list, i, "value"], sprintf("step %d of %s: %s.%s holds %s", [s + 1, job.id, list, entry.key, entry.secret.label]))
+	f := finding.secret_at(job, ["steps", s, list, i, "value"], finding.format("step %d of %s: %s.%s holds %s", [s + 1, job.id, list, entry.key, entry.secret.label]))
 }
 
 where(resource) := "the workflow's" if resource.kind == "workflow"

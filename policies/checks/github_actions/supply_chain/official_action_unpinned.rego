@@ -34,7 +34,7 @@ deny contains f if {
 	step.uses.official
 	not step.uses.pinned
 	not step.uses.dynamic
-	f := finding.at(job, ["steps", i, "uses"], sprintf("step %d of %s uses %s, a GitHub action not pinned to a full commit SHA", [i + 1, job.id, step.uses.ref]))
+	f := finding.at(job, ["steps", i, "uses"], finding.format("step %d of %s uses %s, a GitHub action not pinned to a full commit SHA", [i + 1, job.id, step.uses.ref]))
 }
 
 deny contains f if {

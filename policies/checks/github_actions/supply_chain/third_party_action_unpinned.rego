@@ -34,7 +34,7 @@ deny contains f if {
 	job.kind == "job"
 	some i, step in job.steps
 	unpinned_third_party(step.uses)
-	f := finding.at(job, ["steps", i, "uses"], sprintf("step %d of %s uses %s, not pinned to a full commit SHA", [i + 1, job.id, step.uses.ref]))
+	f := finding.at(job, ["steps", i, "uses"], finding.format("step %d of %s uses %s, not pinned to a full commit SHA", [i + 1, job.id, step.uses.ref]))
 }
 
 deny contains f if {

@@ -35,5 +35,5 @@ deny contains f if {
 	some i, rule in object.get(role.object, "rules", [])
 	some field in ["verbs", "resources"]
 	"*" in object.get(rule, field, [])
-	f := finding.at(role, ["object", "rules", i, field], sprintf("%s rule %d grants all %s (\"*\")", [role.id, i, field]))
+	f := finding.at(role, ["object", "rules", i, field], finding.format("%s rule %d grants all %s (\"*\")", [role.id, i, field]))
 }

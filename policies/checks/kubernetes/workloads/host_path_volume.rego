@@ -50,7 +50,7 @@ deny contains f if {
 	some i, volume in object.get(workload.podSpec, "volumes", [])
 	path := volume.hostPath.path
 	is_string(path)
-	f := finding.at(workload, ["podSpec", "volumes", i, "hostPath", "path"], finding.format("%s mounts the node path %s%s as volume \"%s\"", [workload.id, path, describe(path), object.get(volume, "name", sprintf("#%d", [i]))]))
+	f := finding.at(workload, ["podSpec", "volumes", i, "hostPath", "path"], finding.format("%s mounts the node path %s%s as volume \"%s\"", [workload.id, path, describe(path), object.get(volume, "name", finding.format("#%d", [i]))]))
 }
 
 # describe(path): " (what it is)" for the paths that give control of the node.

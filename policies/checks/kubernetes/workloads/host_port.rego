@@ -32,5 +32,5 @@ deny contains f if {
 	some i, port in object.get(c.container, "ports", [])
 	is_number(port.hostPort)
 	port.hostPort > 0
-	f := finding.at(workload, array.concat(c.path, ["ports", i, "hostPort"]), sprintf("%s \"%s\" of %s binds port %d on the node (hostPort)", [c.role, c.name, workload.id, port.hostPort]))
+	f := finding.at(workload, array.concat(c.path, ["ports", i, "hostPort"]), finding.format("%s \"%s\" of %s binds port %d on the node (hostPort)", [c.role, c.name, workload.id, port.hostPort]))
 }

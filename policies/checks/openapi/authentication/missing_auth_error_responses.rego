@@ -68,7 +68,7 @@ message(op) := finding.format("%s requires authentication but documents no 401 o
 
 api_message(op, 1) := message(op)
 
-api_message(op, n) := sprintf(
+api_message(op, n) := finding.format(
 	"%s requires authentication but documents no 401 or 403 response, nor does any other operation: %d secured operations document no refusal",
 	[op.id, n],
 ) if n > 1

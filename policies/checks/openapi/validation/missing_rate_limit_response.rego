@@ -63,7 +63,7 @@ message(op) := finding.format("%s %s but documents no 429 (rate limit) response"
 
 api_message(op, 1) := message(op)
 
-api_message(op, n) := sprintf(
+api_message(op, n) := finding.format(
 	"%s %s but documents no 429 (rate limit) response, nor does any other operation: %d operations on personal data or sign-in have no documented rate limit",
 	[op.id, reason(op), n],
 ) if n > 1

@@ -51,7 +51,7 @@ deny contains f if {
 	]
 	calls := [m | some m in input.modules; passes_provider(m, provider)]
 	count(users) + count(calls) > 0
-	msg := sprintf("%s puts %d resource(s) and %d module call(s) in %s, outside the allowed regions (%s)", [provider.id, count(users), count(calls), region, aws.allowed_list])
+	msg := finding.format("%s puts %d resource(s) and %d module call(s) in %s, outside the allowed regions (%s)", [provider.id, count(users), count(calls), region, aws.allowed_list])
 	f := finding.at(provider, ["config", "region"], msg)
 }
 

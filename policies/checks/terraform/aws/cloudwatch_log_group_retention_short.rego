@@ -36,5 +36,5 @@ deny contains f if {
 	is_number(days)
 	days > 0
 	days < 365
-	f := finding.at(group, ["config", "retention_in_days"], sprintf("%s keeps log events for %d days, less than the 365 days audit logs need", [group.id, days]))
+	f := finding.at(group, ["config", "retention_in_days"], finding.format("%s keeps log events for %d days, less than the 365 days audit logs need", [group.id, days]))
 }

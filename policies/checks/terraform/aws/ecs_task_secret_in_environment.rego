@@ -88,7 +88,7 @@ definitions(v) := json.unmarshal(v) if {
 # label(container, i): how a message names the container.
 label(container, i) := finding.format("container \"%s\"", [container.name]) if is_string(container.name)
 
-else := sprintf("container %d", [i])
+else := finding.format("container %d", [i])
 
 # Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.
 reported_elsewhere contains v if {

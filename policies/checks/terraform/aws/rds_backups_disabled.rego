@@ -50,7 +50,7 @@ deny contains f if {
 
 message(db, 0) := finding.format("%s disables automated backups (backup_retention_period = 0)", [db.id])
 
-message(db, days) := sprintf("%s keeps automated backups for only %d day(s); at least %d are expected", [db.id, days, minimum_days]) if days > 0
+message(db, days) := finding.format("%s keeps automated backups for only %d day(s); at least %d are expected", [db.id, days, minimum_days]) if days > 0
 
 deny contains f if {
 	some db in terraform.resources("aws_db_instance")

@@ -54,7 +54,7 @@ deny contains f if {
 	is_number(days)
 	days > 0
 	days < minimum_retention_days
-	f := finding.at(policy.resource, array.concat(policy.path, ["retention_in_days"]), sprintf("%s keeps SQL audit records for %d days (fewer than %d)", [policy.resource.id, days, minimum_retention_days]))
+	f := finding.at(policy.resource, array.concat(policy.path, ["retention_in_days"]), finding.format("%s keeps SQL audit records for %d days (fewer than %d)", [policy.resource.id, days, minimum_retention_days]))
 }
 
 # policies: every auditing policy (separate resource or inline block): the resource,

@@ -42,7 +42,7 @@ deny contains f if {
 	some group in terraform.resources("azurerm_network_security_group")
 	some i, rule in terraform.blocks(group.config, "security_rule")
 	exposure := exposed(rule)
-	f := finding.at(group, ["config", "security_rule", i], finding.format("%s security_rule \"%s\" allows inbound traffic from the internet (%s) to %s", [group.id, object.get(rule, "name", sprintf("#%d", [i])), exposure.source, exposure.ports]))
+	f := finding.at(group, ["config", "security_rule", i], finding.format("%s security_rule \"%s\" allows inbound traffic from the internet (%s) to %s", [group.id, object.get(rule, "name", finding.format("#%d", [i])), exposure.source, exposure.ports]))
 }
 
 # exposed(rule): {"source", "ports"} when the rule is an inbound TCP allow from

@@ -42,7 +42,7 @@ deny contains f if {
 	object.get(key.config, "purpose", "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
 	seconds := duration_seconds(key.config.rotation_period)
 	seconds > max_rotation_seconds
-	f := finding.at(key, ["config", "rotation_period"], sprintf("%s rotates every %d days (more than 90)", [key.id, floor(seconds / 86400)]))
+	f := finding.at(key, ["config", "rotation_period"], finding.format("%s rotates every %d days (more than 90)", [key.id, floor(seconds / 86400)]))
 }
 
 # duration_seconds(d): "7776000s" (a protobuf Duration) → 7776000.
