@@ -22,6 +22,8 @@ export interface ScanRun {
   errors: number;
   resources: Record<string, number>;
   stats: ScanStats;
+  /** With `transfer`: the scan's documents evaluated again after it (best of 3), with their checks and with none. */
+  transfer?: { evaluateAgainMs: number; noChecksMs: number };
 }
 
 /** A folder of compiled output, relative to the repository (`dist`) or absolute (another checkout's). */
@@ -29,13 +31,15 @@ function buildDir(build: string): string {
   return resolve(new URL('..', import.meta.url).pathname, build);
 }
 
-export function scanInChild(dir: string, build?: string): ScanRun & { processWallMs: number } {
+export function scanInChild(dir: string, build?: string, transfer = false): ScanRun & { processWallMs: number } {
   const t0 = performance.now();
   const once = new URL('./scan-once.mjs', import.meta.url).pathname;
-  const args =
-    build === undefined
+  const args = [
+    ...(build === undefined
       ? ['--import', import.meta.resolve('tsx'), once, dir, new URL('../src/index.ts', import.meta.url).href]
-      : [once, dir, pathToFileURL(join(buildDir(build), 'index.js')).href];
+      : [once, dir, pathToFileURL(join(buildDir(build), 'index.js')).href]),
+    ...(transfer ? ['--transfer'] : []),
+  ];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
