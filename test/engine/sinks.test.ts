@@ -165,6 +165,28 @@ describe('sink catalogue: matching', () => {
     });
   });
 
+  test('factory pre-filter: bare factory calls across white space, after another name, and names only in comments or strings', () => {
+    // `pino (` and `createDebug\n(` are bare calls; `myPino(` and `logger.debug(` are not; the comment
+    // and the string mention factories without calling them, so nothing here is bound to a factory but
+    // the first two. The pre-filter reads the parser's names first (sinks.ts, mayCallFactory).
+    const code = [
+      "import pino from 'pino';",
+      "import createDebug from 'debug';",
+      'const out = pino ({});',
+      "const dbg = createDebug\n('app');",
+      'out.info(a);',
+      'dbg(b);',
+      '// const other = axios.create(); other.post(url, c);',
+      "const text = 'winston.createLogger(';",
+    ].join('\n');
+    assert.deepEqual(sinks(code), {
+      6: { kind: 'logger', entry: 'logger-factory', callee: 'out.info', data: ['a'] },
+      7: { kind: 'logger', entry: 'debug-factory', callee: 'dbg', data: ['b'] },
+    });
+    const notBare = ['const out = myPino();', 'const dbg = logger.debug(x);', 'out.info(a);', 'dbg(b);'].join('\n');
+    assert.deepEqual(sinks(notBare), { 2: { kind: 'logger', entry: 'named-logger', callee: 'logger.debug', data: ['x'] } });
+  });
+
   test('a parameter shadows an import of the same name', () => {
     const code = "import axios from 'axios';\nfunction f(axios2, fetchLike) {\n  fetchLike(url);\n}";
     assert.deepEqual(sinks(code), {});

@@ -822,6 +822,14 @@ function compile(catalogue: SinkCatalogue): CompiledCatalogue {
  * call). Writing `axios . create(` with spaces defeats it; nobody does.
  */
 interface FactoryHint {
+  /**
+   * A name each literal below contains as a whole identifier (the method of `.create(`, the
+   * class of `new OpenAI`, the last segment of a path, `require`): a file whose parser met none
+   * of them cannot contain a literal, whose search is then skipped.
+   */
+  readonly literalWords: ReadonlySet<string>;
+  /** The same for the bare calls (`debug(`): the names themselves. */
+  readonly bareWords: ReadonlySet<string>;
   /** Searched with `includes` one by one: faster than one alternation of them all on V8. */
   readonly literals: readonly string[];
   /** Global: `lastIndex` is reset before each use. */
@@ -838,19 +846,67 @@ function factoryHint(newNames: Set<string>, methods: Set<string>, paths: Set<str
   const byLength = (a: string, b: string): number => b.length - a.length;
   const bare = [...bareNames].filter((name) => !newNames.has(name)).sort(byLength).map(escapeRegExp);
   return {
+    literalWords: new Set<string>([
+      ...newNames,
+      ...methods,
+      ...[...paths].map((path) => path.slice(path.lastIndexOf('.') + 1)),
+      ...(modules.size > 0 ? ['require'] : []),
+    ]),
+    bareWords: new Set(bare.length > 0 ? [...bareNames].filter((name) => !newNames.has(name)) : []),
     literals: [...new Set(literals)].sort(byLength),
     bare: new RegExp(`(?:${bare.join('|')})\\s*\\(`, 'g'),
   };
 }
 
-/** Whether a file's text passes the factory pre-filter. */
-function mayCallFactory(text: string): boolean {
+/** Sticky: an opening parenthesis after optional white space, exactly at `lastIndex`. */
+const OPENING_PARENTHESIS = /\s*\(/y;
+
+/** Whether `names` holds any of `words`. */
+function hasAny(names: ReadonlyMap<string, string>, words: ReadonlySet<string>): boolean {
+  for (const word of words) if (names.has(word)) return true;
+  return false;
+}
+
+/**
+ * The identifier names the parser met in a file (TypeScript's internal
+ * `SourceFile.identifiers`, which also holds the text of string literals), or
+ * undefined when this TypeScript does not keep them.
+ */
+function identifiersOf(sourceFile: ts.SourceFile): ReadonlyMap<string, string> | undefined {
+  const identifiers = (sourceFile as unknown as { identifiers?: unknown }).identifiers;
+  return identifiers instanceof Map ? (identifiers as ReadonlyMap<string, string>) : undefined;
+}
+
+/**
+ * Whether a file passes the factory pre-filter. The names the parser met are
+ * tested first: searching the text for every literal was 3 % of the engine's
+ * time on the bench corpus, and a file with none of the literals' words, or
+ * none of the bare names, cannot pass that search. A literal found only in a
+ * comment no longer passes, which is right: a comment calls nothing.
+ */
+function mayCallFactory(sourceFile: ts.SourceFile): boolean {
   const hint = COMPILED.factoryHint;
-  for (const literal of hint.literals) if (text.includes(literal)) return true;
-  hint.bare.lastIndex = 0;
-  for (let match = hint.bare.exec(text); match !== null; match = hint.bare.exec(text)) {
-    const before = match.index > 0 ? text.charAt(match.index - 1) : '';
-    if (!/[.\w$]/.test(before)) return true;
+  const identifiers = identifiersOf(sourceFile);
+  const text = sourceFile.text;
+  if (identifiers === undefined || hasAny(identifiers, hint.literalWords)) {
+    for (const literal of hint.literals) if (text.includes(literal)) return true;
+  }
+  if (identifiers === undefined) {
+    hint.bare.lastIndex = 0;
+    for (let match = hint.bare.exec(text); match !== null; match = hint.bare.exec(text)) {
+      if (!/[.\w$]/.test(match.index > 0 ? text.charAt(match.index - 1) : '')) return true;
+    }
+    return false;
+  }
+  // Only the bare names the file has, each found with indexOf (one regular expression over the
+  // whole text for all of them cost more).
+  for (const word of hint.bareWords) {
+    if (!identifiers.has(word)) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (at > 0 && /[.\w$]/.test(text.charAt(at - 1))) continue;
+      OPENING_PARENTHESIS.lastIndex = at + word.length;
+      if (OPENING_PARENTHESIS.test(text)) return true;
+    }
   }
   return false;
 }
@@ -927,7 +983,7 @@ export function createSinkMatcher(sourceFile: ts.SourceFile): SinkMatcher {
   const text = sourceFile.text;
   let factoryHint: boolean | undefined;
   let moduleHint: boolean | undefined;
-  const hasFactories = (): boolean => (factoryHint ??= mayCallFactory(text));
+  const hasFactories = (): boolean => (factoryHint ??= mayCallFactory(sourceFile));
   const hasModules = (): boolean => (moduleHint ??= COMPILED.moduleHint.test(text));
   let localBindingHint: boolean | undefined;
   /**
