@@ -65,6 +65,7 @@
  *   same file, as a method of a class of the same file, or wrapped in one call
  *   (`asyncHandler(async (req, res) => …)`); others are unknown.
  */
+import { hasAny, identifiersOf } from './identifiers.js';
 import { ts } from './typescript.js';
 import { DATA_CATEGORIES, isRecordName, tokenizeName, type DataCategory } from './data-classifier.js';
 import { importResolverFor, type ImportResolver } from './imports.js';
@@ -568,11 +569,16 @@ export function buildRouteModel(sourceFile: ts.SourceFile): RouteModel {
   const bound = new Map<string, { framework: Framework; app: boolean }>();
   const collected: Collected = { routes: [], uses: [], apps: [], nestGlobal: [] };
   const text = sourceFile.text;
-  const defaultFramework: Framework = /from\s+['"]fastify['"]|require\(\s*['"]fastify['"]\s*\)/.test(text)
-    ? 'fastify'
-    : /from\s+['"](?:koa|@koa\/router|koa-router)['"]|require\(\s*['"](?:koa|@koa\/router|koa-router)['"]\s*\)/.test(text)
-      ? 'koa'
-      : 'express';
+  // Module names are string literals, which the parser lists with the file's names: a file without
+  // the name cannot import it, and its text is not searched.
+  const names = identifiersOf(sourceFile);
+  const mayImport = (modules: readonly string[]): boolean => names === undefined || hasAny(names, modules);
+  const defaultFramework: Framework =
+    mayImport(['fastify']) && /from\s+['"]fastify['"]|require\(\s*['"]fastify['"]\s*\)/.test(text)
+      ? 'fastify'
+      : mayImport(KOA_MODULES) && /from\s+['"](?:koa|@koa\/router|koa-router)['"]|require\(\s*['"](?:koa|@koa\/router|koa-router)['"]\s*\)/.test(text)
+        ? 'koa'
+        : 'express';
 
   const frameworkOf = (receiver: string): Framework => {
     const known = bound.get(receiver);
@@ -583,7 +589,7 @@ export function buildRouteModel(sourceFile: ts.SourceFile): RouteModel {
   const isReceiver = (name: string): boolean => bound.has(name) || RECEIVER_NAMES.has(name) || RECEIVER_SUFFIX.test(name);
   // A file that imports a server framework registers routes; elsewhere (`api.post('/login', credentials)` in a
   // browser client) only a receiver bound to a framework factory, or an inline handler function, makes a route.
-  const serverFile = SERVER_IMPORT.test(text);
+  const serverFile = (names === undefined || hasServerModule(names)) && SERVER_IMPORT.test(text);
   const isHandlerArgument = (receiver: string, node: ts.Expression | undefined): boolean => {
     if (node === undefined) return false;
     const value = skipOuterExpressions(node);
@@ -928,6 +934,13 @@ function propertyValue(object: ts.ObjectLiteralExpression, name: string): ts.Exp
 
 /** Imports or requires of server frameworks and their routers. */
 const SERVER_IMPORT = /(?:from\s+|require\(\s*)['"](?:express|fastify|koa|@koa\/router|koa-router|@nestjs\/[\w-]+|fastify-plugin|hono|restify)['"]/;
+/** The modules of {@link SERVER_IMPORT}, as names a file must have for it to match. */
+const SERVER_MODULES: ReadonlySet<string> = new Set(['express', 'fastify', 'koa', '@koa/router', 'koa-router', 'fastify-plugin', 'hono', 'restify']);
+function hasServerModule(names: ReadonlyMap<string, string>): boolean {
+  for (const name of names.keys()) if (SERVER_MODULES.has(name) || name.startsWith('@nestjs/')) return true;
+  return false;
+}
+const KOA_MODULES: readonly string[] = ['koa', '@koa/router', 'koa-router'];
 
 /** Cheap test: could this file register routes or create an app? */
 const ROUTE_HINT = /\.(?:get|post|put|patch|delete|del|all|route|use|register|addHook)\s*\(|@(?:Get|Post|Put|Patch|Delete|All|Controller)\s*\(|NestFactory|express\s*\(|[Ff]astify\s*\(|new\s+Koa\b/;

@@ -35,6 +35,7 @@
  * its method name (or callee name) is in the catalogue, and scope look-ups
  * run only in files whose text mentions a factory or a catalogued module.
  */
+import { hasAny, identifiersOf } from './identifiers.js';
 import { ts } from './typescript.js';
 import { tokenizeName } from './data-classifier.js';
 import { createImportResolver, type ImportResolver } from './imports.js';
@@ -860,22 +861,6 @@ function factoryHint(newNames: Set<string>, methods: Set<string>, paths: Set<str
 
 /** Sticky: an opening parenthesis after optional white space, exactly at `lastIndex`. */
 const OPENING_PARENTHESIS = /\s*\(/y;
-
-/** Whether `names` holds any of `words`. */
-function hasAny(names: ReadonlyMap<string, string>, words: ReadonlySet<string>): boolean {
-  for (const word of words) if (names.has(word)) return true;
-  return false;
-}
-
-/**
- * The identifier names the parser met in a file (TypeScript's internal
- * `SourceFile.identifiers`, which also holds the text of string literals), or
- * undefined when this TypeScript does not keep them.
- */
-function identifiersOf(sourceFile: ts.SourceFile): ReadonlyMap<string, string> | undefined {
-  const identifiers = (sourceFile as unknown as { identifiers?: unknown }).identifiers;
-  return identifiers instanceof Map ? (identifiers as ReadonlyMap<string, string>) : undefined;
-}
 
 /**
  * Whether a file passes the factory pre-filter. The names the parser met are
