@@ -5,7 +5,7 @@
 //
 //   npx tsx bench/code-engine.ts [--lines 200000] [--passes 3] [--modes parse,engine-1,engine-2]
 //                                [--flat 100000,200000,500000] [--build dist] [--dir /tmp/evident-bench-code]
-//                                [--corpus <folder of real sources>]
+//                                [--corpus <folder of real sources>] [--command-runs 3]
 //
 // Modes, each in its own child process (so that peak RSS is per mode):
 // - `parse`: the floor: loading the compiler API as the engine does (src/engine/code/typescript.js),
@@ -17,6 +17,10 @@
 // and the warm pass with the least CPU time: wall time, CPU time of the whole process (all
 // threads: the machine is shared, CPU time is less sensitive to other load), lines per wall
 // second and per CPU second, and peak RSS.
+// With `--build`, the bundled command (`<build>/bundle/evident.js scan`) then scans a copy of the
+// generated corpus with `--jobs 1` and `--jobs 2`, `--command-runs` times each, from process start
+// to the written report (the median is shown): Node's start, discovery and the report included, but
+// no tsx loader, which the mode children run under.
 // `--flat` then runs `engine-1` once per corpus size and prints its peak RSS: memory should stay
 // flat as the corpus grows. `--build dist` runs the compiled engine (`npm run build`) instead of
 // the sources under tsx (workers then start without tsx's loader, as with `npx evident`).
@@ -24,8 +28,9 @@
 // declarations skipped, nothing generated, no --flat): e.g. the `effect` package's `src`, the corpus of
 // the ts-morph parse figures in ../shared/reference/feasibility.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { commandInChild } from './scan-child.js';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -382,6 +387,23 @@ if (childMode !== '') {
         `warm ${(best(two).cpuSeconds / best(one).cpuSeconds).toFixed(2)}× the CPU of 1 thread; ` +
         `findings ${best(one).findings === best(two).findings ? 'identical' : 'DIFFER'}`,
     );
+  }
+  // The bundled command on a copy of the corpus (the folder holds more files when --flat asked for a
+  // larger corpus), from process start to written report, with --jobs 1 and 2: what a user waits for.
+  const commandRuns = Number(argument('command-runs', '3'));
+  if (build !== '' && corpus === '' && commandRuns > 0) {
+    const copy = mkdtempSync(join(tmpdir(), 'evident-bench-code-'));
+    try {
+      for (const name of sourcesUnder(dir).slice(0, filesFor(lines))) cpSync(join(dir, name), join(copy, name));
+      const rows = [1, 2].map((jobs) => {
+        const times = Array.from({ length: commandRuns }, () => commandInChild(copy, build, ['--jobs', String(jobs)]) ?? Number.NaN).sort((a, b) => a - b);
+        const median = times[Math.floor((times.length - 1) / 2)] as number;
+        return `--jobs ${jobs}: ${(median / 1000).toFixed(2)} s, ${rate(first.lines, median / 1000)} lines/s (runs ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`;
+      });
+      console.log(`command (${build}/bundle/evident.js scan <the corpus> --format json --output …, process start to exit, median of ${commandRuns}): ${rows.join('; ')}`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   }
   if (flat.length > 0) {
     const points = flat.map((n) => spawnMode('engine-1', dir, filesFor(n), 1, build));

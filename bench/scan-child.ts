@@ -51,15 +51,16 @@ export function scanInChild(dir: string, build?: string, transfer = false): Scan
 
 /**
  * The bundled command (`<build>/bundle/evident.js`, package.json's `bin`) scanning `dir` to a JSON
- * file, from process start to exit: what a user waits for. Undefined without a build or a bundle.
+ * file (`extra`: more options, e.g. `--jobs 2`), from process start to exit: what a user waits
+ * for. Undefined without a build or a bundle.
  */
-export function commandInChild(dir: string, build: string | undefined): number | undefined {
+export function commandInChild(dir: string, build: string | undefined, extra: readonly string[] = []): number | undefined {
   if (build === undefined) return undefined;
   const command = join(buildDir(build), 'bundle', 'evident.js');
   if (!existsSync(command)) return undefined;
   const output = join(tmpdir(), `evident-bench-${process.pid}.json`);
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, [command, 'scan', dir, '--format', 'json', '--output', output, '--fail-on', 'none'], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [command, 'scan', dir, '--format', 'json', '--output', output, '--fail-on', 'none', ...extra], { encoding: 'utf8' });
   const ms = performance.now() - t0;
   rmSync(output, { force: true });
   if (child.status !== 0) throw new Error(`the command failed:\n${child.stderr}`);
