@@ -21,10 +21,10 @@ secret_at(resource, path, msg) := {"resource": resource.id, "path": path, "msg":
 
 # format(fmt, args): sprintf(fmt, args), computed in wasm code when it can be.
 # In the wasm bundle sprintf is not wasm: every call goes out to the JS host,
-# which copies its arguments through JSON (≈ 10 µs warm, far more in a cold
-# scan: 200 calls took 40 ms of the Terraform bench's evaluation). When every
-# verb of fmt is a %s with a string argument or a %d with an integer, the same
-# text is built here with split, substring, format_int and concat (≈ 3 µs).
+# which copies its arguments through JSON (≈ 10 µs, more while the host's code
+# is still cold). When every verb of fmt is a %s with a string argument or a %d
+# with an integer, the same text is built here with split, substring,
+# format_int and concat (≈ 3 µs).
 # Anything else (%%, %v, a width, a float, a list) is left to sprintf.
 # data.settings.format_on_host sends every call to sprintf (a test counts them
 # to check that checks format messages only for their findings).
