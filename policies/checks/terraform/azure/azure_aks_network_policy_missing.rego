@@ -6,8 +6,10 @@
 #   network_policy (azure, calico or cilium). Kubernetes NetworkPolicy objects
 #   are then silently ignored: every pod can reach every other pod, so one
 #   compromised workload can talk directly to the databases and services that
-#   hold personal data. A network_policy that cannot be resolved is not
-#   reported; neither is a network_profile written as a dynamic block.
+#   hold personal data. A cluster with network_plugin = "none" (bring your own
+#   CNI, which then enforces policies or not) is not reported, nor is a
+#   network_policy that cannot be resolved or a network_profile written as a
+#   dynamic block.
 # related_resources:
 #   - ref: https://learn.microsoft.com/azure/aks/use-network-policies
 #   - ref: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#network_policy
@@ -44,5 +46,12 @@ deny contains f if {
 	some cluster in terraform.resources("azurerm_kubernetes_cluster")
 	some i, profile in terraform.blocks(cluster.config, "network_profile")
 	values.absent_or_null(profile, "network_policy")
+	built_in_cni(profile)
 	f := finding.at(cluster, ["config", "network_profile", i], finding.format("%s sets no network_policy in network_profile (NetworkPolicies are ignored)", [cluster.id]))
 }
+
+# built_in_cni(profile): a CNI plugin that AKS installs (azure, kubenet, the default), not "none" or
+# an unresolved one.
+built_in_cni(profile) if values.absent_or_null(profile, "network_plugin")
+
+built_in_cni(profile) if profile.network_plugin in {"azure", "kubenet"}
