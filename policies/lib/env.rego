@@ -94,7 +94,8 @@ more_placeholder_words := {
 }
 
 # placeholder(value): not a credential whatever the name: empty, a placeholder
-# word, a reference to be substituted (${X}, $X, {{x}}, <x>, %X%), a mask
+# word, a reference to be substituted (${X}, $X, $x-y: Argo CD's reference to
+# a key of its Secret, {{x}}, <x>, %X%), a mask
 # (****, xxxx, ....), a number, an ARN, an absolute path or a secret-backend
 # handle such as Datadog's ENC[...] (pointers to a secret, not the secret).
 placeholder(value) if trim_space(value) == ""
@@ -103,7 +104,7 @@ placeholder(value) if values.placeholder_text(value)
 
 placeholder(value) if more_placeholder_words[lower(trim_space(value))]
 
-placeholder(value) if regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|\$\{|\{\{|^<[^>]*>$|^%[A-Za-z_]+%$|^\*+$|^[xX]+$|^\.+$|^[0-9]+$|^arn:|^/[A-Za-z0-9_./-]*$|^ENC\[.*\]$`, trim_space(value))
+placeholder(value) if regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^\$[A-Za-z_][A-Za-z0-9_.-]*$|\$\{|\{\{|^<[^>]*>$|^%[A-Za-z_]+%$|^\*+$|^[xX]+$|^\.+$|^[0-9]+$|^arn:|^/[A-Za-z0-9_./-]*$|^ENC\[.*\]$`, trim_space(value))
 
 # url_password(value): a connection string (scheme://user:password@host) whose
 # password is not a placeholder ({password}, %s, <password>, $DB_PASSWORD, ****).

@@ -35,6 +35,8 @@ test_placeholders if {
 	not env.secret_reason("API_KEY", "xxxxxxxx")
 	not env.secret_reason("API_KEY", "REPLACE_ME")
 	not env.secret_reason("API_KEY", "${API_KEY}")
+	not env.secret_reason("password", "$email-password")
+	not env.secret_reason("client_secret", "$oidc.keycloak.clientSecret")
 	not env.secret_reason("API_KEY", "{{ api_key }}")
 	not env.secret_reason("DB_PASSWORD", "****")
 	not env.secret_reason("DD_API_KEY", "ENC[arn:aws:secretsmanager:eu-west-1:111122223333:secret:dd-api-key]")
