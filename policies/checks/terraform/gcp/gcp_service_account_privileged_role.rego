@@ -1,0 +1,86 @@
+# METADATA
+# title: GCP service account granted a basic or admin role
+# description: >-
+#   A project, folder or organization IAM grant (google_*_iam_member or
+#   google_*_iam_binding) gives a service account roles/owner, roles/editor or
+#   an administrator role (a role whose name ends in "admin", such as
+#   roles/cloudsql.admin or roles/iam.serviceAccountAdmin). A service account's
+#   key or token is used by code and pipelines, not by a person: whoever
+#   obtains it can read and change every resource of the project, including
+#   the databases and buckets that hold personal data. The service account is
+#   recognised in a literal member ("serviceAccount:…"), in a template that
+#   starts with it, or in a reference to a google_service_account's member
+#   attribute; a member that cannot be resolved otherwise is not reported.
+#   Grants of a whole IAM policy (google_*_iam_policy) are not read.
+# related_resources:
+#   - ref: https://cloud.google.com/iam/docs/best-practices-service-accounts
+#   - ref: https://cloud.google.com/iam/docs/understanding-roles#basic
+# custom:
+#   id: EVD-TF-178
+#   severity: high
+#   remediation: >-
+#     Grant the service account the predefined roles its workload needs
+#     (roles/cloudsql.client, roles/storage.objectViewer, …) on the narrowest
+#     resource; keep basic and admin roles for people, through groups.
+#   selector:
+#     input: terraform
+#     resources: [google_project_iam_member, google_project_iam_binding, google_folder_iam_member, google_folder_iam_binding, google_organization_iam_member, google_organization_iam_binding]
+#   controls:
+#     hipaa: ["164.308(a)(4)(ii)(B)", "164.308(a)(3)(ii)(A)", "164.312(a)(1)"]
+#     gdpr: ["Art.25(1)", "Art.32(1)(b)"]
+#   rationale:
+#     hipaa: Access to ePHI must be granted according to role; a basic or admin role gives a workload's credentials access to everything.
+#     gdpr: Least privilege is part of data protection by design and of the confidentiality of processing.
+package evident.checks.terraform.gcp_service_account_privileged_role
+
+import data.evident.lib.finding
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+member_types := {"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"}
+
+binding_types := {"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding"}
+
+deny contains f if {
+	some grant in terraform.resources_of(member_types)
+	privileged(grant.config.role)
+	label := service_account(grant.config.member)
+	f := finding.at(grant, ["config", "role"], finding.format("%s grants %s to the service account %s", [grant.id, grant.config.role, label]))
+}
+
+deny contains f if {
+	some grant in terraform.resources_of(binding_types)
+	privileged(grant.config.role)
+	some i, member in grant.config.members
+	label := service_account(member)
+	f := finding.at(grant, ["config", "members", i], finding.format("%s grants %s to the service account %s", [grant.id, grant.config.role, label]))
+}
+
+# privileged(role): a basic role that can change the project, or an administrator role.
+privileged(role) if role in {"roles/owner", "roles/editor"}
+
+privileged(role) if {
+	is_string(role)
+	endswith(lower(role), "admin")
+}
+
+# service_account(member): the member's text when it names a service account, else undefined.
+service_account(member) := member if {
+	is_string(member)
+	startswith(member, "serviceAccount:")
+}
+
+service_account(member) := text if {
+	values.is_unknown(member)
+	text := trim(member.__unknown__, "\"")
+	startswith(text, "serviceAccount:")
+}
+
+service_account(member) := ref if {
+	values.is_unknown(member)
+	ref := member.refs[0]
+	count(member.refs) == 1
+	startswith(ref, "google_service_account.")
+	endswith(ref, ".member")
+	member.__unknown__ == ref
+}
