@@ -51,6 +51,7 @@ deny contains f if {
 deny contains f if {
 	some grant in terraform.resources_of(binding_types)
 	privileged(grant.config.role)
+	is_array(grant.config.members)
 	some i, member in grant.config.members
 	label := service_account(member)
 	f := finding.at(grant, ["config", "members", i], finding.format("%s grants %s to the service account %s", [grant.id, grant.config.role, label]))

@@ -29,5 +29,6 @@ test_narrow_roles_people_and_unknown_members_pass if {
 		grant("google_project_iam_member", "d", {"project": "p", "role": "roles/owner", "member": {"__unknown__": "var.member", "refs": ["var.member"]}}),
 		grant("google_project_iam_member", "e", {"project": "p", "role": {"__unknown__": "var.role", "refs": ["var.role"]}, "member": "serviceAccount:app@p.iam.gserviceaccount.com"}),
 		grant("google_project_iam_member", "f", {"project": "p", "role": "roles/storage.objectViewer", "member": {"__unknown__": "google_service_account.app.member", "refs": ["google_service_account.app.member"]}}),
+		grant("google_project_iam_binding", "g", {"project": "p", "role": "roles/owner", "members": {"__unknown__": "\"serviceAccount:${var.sa}\"", "refs": ["var.sa"]}}),
 	]}
 }
