@@ -2,8 +2,9 @@
 # title: Finding builders
 # description: >-
 #   Every check builds its findings with these functions so that all findings
-#   have one shape. The entrypoint (main/main.rego) adds the check's key; the
-#   scanner maps the resource id and path back to file and lines.
+#   have one shape. The entrypoint (main/main.rego) groups them by check and
+#   the scanner tags each with its check's key, then maps the resource id and
+#   path back to file and lines.
 # custom:
 #   library: true
 package evident.lib.finding

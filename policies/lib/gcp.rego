@@ -85,6 +85,23 @@ provider_placement(resource) := [p |
 	p := {"attr": attr, "name": provider.config[attr]}
 ][0]
 
+# iam_members(member_types, binding_types): each member of the IAM grants of
+# these resource types, as {"grant": the resource, "member": the member,
+# "path": the member's path in the resource}. A member grant
+# (google_*_iam_member) names one member, a binding (google_*_iam_binding) a
+# list; a list that cannot be resolved gives nothing.
+iam_members(member_types, binding_types) := array.concat(
+	[{"grant": grant, "member": grant.config.member, "path": ["config", "member"]} |
+		some grant in terraform.resources_of(member_types)
+		values.has_key(grant.config, "member")
+	],
+	[{"grant": binding, "member": member, "path": ["config", "members", i]} |
+		some binding in terraform.resources_of(binding_types)
+		is_array(binding.config.members)
+		some i, member in binding.config.members
+	],
+)
+
 # role_of(cfg): the role an IAM grant (member, binding, dataset access entry)
 # gives, for messages; "a role" when it is not a literal.
 role_of(cfg) := cfg.role if is_string(cfg.role)

@@ -42,3 +42,19 @@ test_customer_key if {
 	not gcp.customer_key({"encryption": [{}]}, "encryption", "default_kms_key_name")
 	not gcp.customer_key({}, "encryption", "default_kms_key_name")
 }
+
+test_iam_members_lists_each_member_of_member_grants_and_bindings if {
+	gcp.iam_members({"google_project_iam_member"}, {"google_project_iam_binding"}) == [
+		{"grant": member_grant, "member": "user:a@example.com", "path": ["config", "member"]},
+		{"grant": binding, "member": "group:g@example.com", "path": ["config", "members", 0]},
+		{"grant": binding, "member": "allUsers", "path": ["config", "members", 1]},
+	] with input as {"type": "terraform", "resources": [member_grant, binding, unresolved_binding, other_type]}
+}
+
+member_grant := {"id": "google_project_iam_member.a", "mode": "managed", "type": "google_project_iam_member", "name": "a", "config": {"role": "roles/viewer", "member": "user:a@example.com"}}
+
+binding := {"id": "google_project_iam_binding.b", "mode": "managed", "type": "google_project_iam_binding", "name": "b", "config": {"role": "roles/viewer", "members": ["group:g@example.com", "allUsers"]}}
+
+unresolved_binding := {"id": "google_project_iam_binding.c", "mode": "managed", "type": "google_project_iam_binding", "name": "c", "config": {"role": "roles/viewer", "members": {"__unknown__": "var.members", "refs": ["var.members"]}}}
+
+other_type := {"id": "google_storage_bucket_iam_member.d", "mode": "managed", "type": "google_storage_bucket_iam_member", "name": "d", "config": {"role": "roles/viewer", "member": "allUsers"}}

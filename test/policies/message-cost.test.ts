@@ -19,8 +19,8 @@ import { tempProject } from '../helpers/temp-project.js';
  * findings made (a message may format a part with a helper, e.g. a port list).
  *
  * Checks build messages with finding.format (policies/lib/finding.rego), which
- * makes the text in wasm code when every argument is a string and leaves the
- * rest to sprintf. These tests set data.settings.format_on_host so that every
+ * makes the text in wasm code when every verb is a %s with a string or a %d
+ * with an integer, and leaves the rest to sprintf. These tests set data.settings.format_on_host so that every
  * message still goes through the host and can be counted, and check that both
  * ways give the same messages.
  */

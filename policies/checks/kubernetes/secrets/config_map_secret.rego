@@ -37,9 +37,10 @@ package evident.checks.kubernetes.config_map_secret
 
 import data.evident.lib.env
 import data.evident.lib.finding
+import data.evident.lib.kubernetes
 
 deny contains f if {
-	some config_map in config_maps
+	some config_map in kubernetes.resources_of_kind("ConfigMap")
 	some key, value in object.get(config_map.object, "data", {})
 	is_string(key)
 	is_string(value)
@@ -50,7 +51,7 @@ deny contains f if {
 
 # A configuration file kept as one value: each of its key=value or key: value lines.
 deny contains f if {
-	some config_map in config_maps
+	some config_map in kubernetes.resources_of_kind("ConfigMap")
 	some key, value in object.get(config_map.object, "data", {})
 	is_string(key)
 	is_string(value)
@@ -59,8 +60,6 @@ deny contains f if {
 	reason := env.secret_reason(entry[0], entry[1])
 	f := finding.secret_at(config_map, ["object", "data", key], finding.format("%s stores %s %s in a ConfigMap (in %s)", [config_map.id, entry[0], reason, key]))
 }
-
-config_maps := [r | some r in input.resources; r.kind == "ConfigMap"]
 
 # entries(text): [key, value] of every line that assigns a value, comments left out; quotes and
 # a trailing comma (JSON) taken off both.

@@ -47,17 +47,10 @@ deny contains f if {
 }
 
 deny contains f if {
-	some type in ["google_bigquery_dataset_iam_member", "google_bigquery_table_iam_member"]
-	some grant in terraform.resources(type)
-	gcp.is_public_member(grant.config.member)
-	f := finding.at(grant, ["config", "member"], finding.format("%s grants %s to %s", [grant.id, gcp.role_of(grant.config), grant.config.member]))
-}
-
-deny contains f if {
-	some type in ["google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_binding"]
-	some binding in terraform.resources(type)
-	is_array(binding.config.members)
-	some i, member in binding.config.members
-	gcp.is_public_member(member)
-	f := finding.at(binding, ["config", "members", i], finding.format("%s grants %s to %s", [binding.id, gcp.role_of(binding.config), member]))
+	some entry in gcp.iam_members(
+		{"google_bigquery_dataset_iam_member", "google_bigquery_table_iam_member"},
+		{"google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_binding"},
+	)
+	gcp.is_public_member(entry.member)
+	f := finding.at(entry.grant, entry.path, finding.format("%s grants %s to %s", [entry.grant.id, gcp.role_of(entry.grant.config), entry.member]))
 }

@@ -34,7 +34,7 @@
 package evident.checks.terraform.gcp_service_account_privileged_role
 
 import data.evident.lib.finding
-import data.evident.lib.terraform
+import data.evident.lib.gcp
 import data.evident.lib.values
 
 member_types := {"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"}
@@ -42,20 +42,17 @@ member_types := {"google_project_iam_member", "google_folder_iam_member", "googl
 binding_types := {"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding"}
 
 deny contains f if {
-	some grant in terraform.resources_of(member_types)
-	privileged(grant.config.role)
-	label := service_account(grant.config.member)
-	f := finding.at(grant, ["config", "role"], finding.format("%s grants %s to the service account %s", [grant.id, grant.config.role, label]))
+	some entry in gcp.iam_members(member_types, binding_types)
+	privileged(entry.grant.config.role)
+	label := service_account(entry.member)
+	f := finding.at(entry.grant, location(entry), finding.format("%s grants %s to the service account %s", [entry.grant.id, entry.grant.config.role, label]))
 }
 
-deny contains f if {
-	some grant in terraform.resources_of(binding_types)
-	privileged(grant.config.role)
-	is_array(grant.config.members)
-	some i, member in grant.config.members
-	label := service_account(member)
-	f := finding.at(grant, ["config", "members", i], finding.format("%s grants %s to the service account %s", [grant.id, grant.config.role, label]))
-}
+# location(entry): a member grant is located at its role (what is excessive), a binding at the
+# member concerned among its members.
+location(entry) := ["config", "role"] if entry.path == ["config", "member"]
+
+else := entry.path
 
 # privileged(role): a basic role that can change the project, or an administrator role.
 privileged(role) if role in {"roles/owner", "roles/editor"}

@@ -33,17 +33,9 @@ import data.evident.lib.gcp
 import data.evident.lib.terraform
 
 deny contains f if {
-	some grant in terraform.resources("google_storage_bucket_iam_member")
-	gcp.is_public_member(grant.config.member)
-	f := finding.at(grant, ["config", "member"], finding.format("%s grants %s to %s", [grant.id, gcp.role_of(grant.config), grant.config.member]))
-}
-
-deny contains f if {
-	some binding in terraform.resources("google_storage_bucket_iam_binding")
-	is_array(binding.config.members)
-	some i, member in binding.config.members
-	gcp.is_public_member(member)
-	f := finding.at(binding, ["config", "members", i], finding.format("%s grants %s to %s", [binding.id, gcp.role_of(binding.config), member]))
+	some entry in gcp.iam_members({"google_storage_bucket_iam_member"}, {"google_storage_bucket_iam_binding"})
+	gcp.is_public_member(entry.member)
+	f := finding.at(entry.grant, entry.path, finding.format("%s grants %s to %s", [entry.grant.id, gcp.role_of(entry.grant.config), entry.member]))
 }
 
 deny contains f if {

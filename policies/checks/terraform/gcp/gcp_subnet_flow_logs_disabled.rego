@@ -47,9 +47,7 @@ deny contains f if {
 }
 
 # workload_subnet(cfg): the default purpose (PRIVATE), or any other purpose that is known and not proxy-only.
-workload_subnet(cfg) if not cfg.purpose
-
-workload_subnet(cfg) if cfg.purpose == null
+workload_subnet(cfg) if values.absent_or_null(cfg, "purpose")
 
 workload_subnet(cfg) if {
 	is_string(cfg.purpose)
