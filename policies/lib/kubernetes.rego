@@ -89,6 +89,31 @@ by_kind := {kind: [r | some r in input.resources; r.kind == kind] |
 # resources_of_kind(kind): the objects of one kind in this directory.
 resources_of_kind(kind) := object.get(by_kind, kind, [])
 
+# generator_literals(section): [resource, path, generator name, key, value] of every
+# KEY=VALUE literal of the Kustomizations' `section` ("secretGenerator" or
+# "configMapGenerator"); the name is "" when the generator has none. Kustomize
+# components (kind Component) generate the same way.
+generator_literals(section) := [[k, ["object", section, i, "literals", j], name, key, value] |
+	some k in kustomizations
+	some i, generator in object.get(k.object, section, [])
+	name := object.get(generator, "name", "")
+	is_string(name)
+	some j, literal in object.get(generator, "literals", [])
+	is_string(literal)
+	at := indexof(literal, "=")
+	at > 0
+	key := trim_space(substring(literal, 0, at))
+	value := substring(literal, at + 1, -1)
+]
+
+# kustomizations: the Kustomization files of the directory (kustomize.config.k8s.io,
+# read even when they omit apiVersion and kind).
+kustomizations := [r |
+	some kind in ["Kustomization", "Component"]
+	some r in resources_of_kind(kind)
+	startswith(r.apiVersion, "kustomize.config.k8s.io/")
+]
+
 # image_reference(image): {"name", "tag", "digest"} of a container image
 # reference ("registry:5000/team/app:1.2@sha256:…"); tag and digest are "" when
 # absent. The registry's port is not mistaken for a tag.

@@ -17,6 +17,7 @@ import { isCloudFormationTemplate } from '../parsers/cloudformation.js';
 import { isComposeFileName, looksLikeCompose } from '../parsers/compose.js';
 import { isWorkflowPath } from '../parsers/github-actions.js';
 import { isKubernetesManifest } from '../parsers/kubernetes.js';
+import { isKustomizationFile } from '../parsers/kustomize.js';
 import { isOpenApiSpec } from '../parsers/openapi.js';
 import { isTerraformPlan } from '../parsers/terraform-plan.js';
 
@@ -35,6 +36,8 @@ export const DETECTORS: readonly Detector[] = [
   // By path first: a workflow or a compose file is never another format (compose by content only without apiVersion).
   { type: 'github_actions', candidates: ['yaml'], matches: (path) => isWorkflowPath(path) },
   { type: 'compose', candidates: ['yaml'], matches: (path, text) => isComposeFileName(basename(path)) || looksLikeCompose(text) },
+  // By name: a Kustomization may omit apiVersion and kind; it is read with the manifests it builds.
+  { type: 'kubernetes', candidates: ['yaml'], matches: (path) => isKustomizationFile(path) },
   // Before kubernetes: a plan of kubernetes_manifest resources holds apiVersion/kind values.
   { type: 'terraform', candidates: ['json'], matches: (_path, text) => isTerraformPlan(text) },
   { type: 'kubernetes', candidates: ['yaml', 'json'], matches: (_path, text) => isKubernetesManifest(text) },

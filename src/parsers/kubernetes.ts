@@ -6,7 +6,7 @@
  */
 import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag, mergeTag } from 'js-yaml';
 import type { Schema } from 'js-yaml';
-import { indexKustomizations } from './kustomize.js';
+import { indexKustomizations, isKustomizationFile } from './kustomize.js';
 import type { KustomizeImageOverride, KustomizeIndex } from './kustomize.js';
 import { isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlStream } from './yaml.js';
@@ -141,6 +141,9 @@ export function isKubernetesManifest(text: string): boolean {
 // ---------------------------------------------------------------------------
 // Loading
 
+/** What a Kustomization file that omits apiVersion and kind (both optional there) is read as. */
+const KUSTOMIZATION_DEFAULTS = { kind: 'Kustomization', apiVersion: 'kustomize.config.k8s.io/v1beta1', group: 'kustomize.config.k8s.io' } as const;
+
 /** Built-in kinds that have no namespace. */
 const CLUSTER_SCOPED = new Set([
   'APIService',
@@ -194,7 +197,8 @@ interface Origin {
  * Loads the manifests of one directory (files already classified as
  * Kubernetes) into one document. Files are taken in path order; a file that
  * does not parse becomes a FileError and the others still load; Helm
- * templates are skipped. Documents without `apiVersion`/`kind` are ignored.
+ * templates are skipped. Documents without `apiVersion`/`kind` are ignored,
+ * except in a Kustomization file, which is read as kind Kustomization.
  */
 export function loadKubernetes(dir: string, files: SourceText[], options: KubernetesLoadOptions = {}): LoadResult {
   const errors: FileError[] = [];
@@ -237,7 +241,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     parsedFiles.push(file.path);
     for (const doc of stream.documents) {
       if (!isMapping(doc.value)) continue;
-      collect(doc.value, [], undefined, (object, base, kind, apiVersion) => {
+      collect(doc.value, [], isKustomizationFile(file.path) ? KUSTOMIZATION_DEFAULTS : undefined, (object, base, kind, apiVersion) => {
         const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
         const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
         const images = resource.podSpec === undefined ? [] : kustomize.imagesFor(file.path);
@@ -305,12 +309,14 @@ function makeResource(
 ): KubernetesResource {
   const metadata = isMapping(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
+  // A Kustomization (or Component) is build configuration, not an object of the cluster: named by its file.
+  const kustomization = apiGroup(apiVersion) === KUSTOMIZATION_DEFAULTS.group;
   let namespace: string | null = null;
-  if (!CLUSTER_SCOPED.has(kind)) {
+  if (!CLUSTER_SCOPED.has(kind) && !kustomization) {
     namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
   }
   const resource: KubernetesResource = {
-    id: namespace === null ? `${kind}/${name}` : `${kind}/${namespace}/${name}`,
+    id: kustomization ? `${kind}/${file}` : namespace === null ? `${kind}/${name}` : `${kind}/${namespace}/${name}`,
     apiVersion,
     kind,
     name,

@@ -4,6 +4,7 @@ import { scan } from '../../src/index.js';
 import { KUSTOMIZE_PATCH_REASON, loadKubernetes } from '../../src/parsers/kubernetes.js';
 import type { KubernetesResource } from '../../src/parsers/kubernetes.js';
 import { indexKustomizations } from '../../src/parsers/kustomize.js';
+import { detectStructured } from '../../src/discover/detect.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
 import { tempProject } from '../helpers/temp-project.js';
 
@@ -60,7 +61,26 @@ describe('Kustomize folders', () => {
       { file: 'overlays/prod/limits.yaml', reason },
     ]);
     assert.deepEqual(documents[0]!.document.files, ['overlays/prod/kustomization.yaml', 'overlays/prod/service.yaml']);
-    assert.deepEqual(documents[0]!.document.resources.map((r) => r.id).sort(), ['Kustomization/default/', 'Service/default/api'].sort());
+    assert.deepEqual(documents[0]!.document.resources.map((r) => r.id).sort(), ['Kustomization/overlays/prod/kustomization.yaml', 'Service/default/api'].sort());
+  });
+
+  it('reads a kustomization without apiVersion and kind as a Kustomization named by its file', () => {
+    const text = 'resources:\n  - service.yaml\nsecretGenerator:\n  - name: db\n    literals:\n      - DB_PASSWORD=Vq7#xLm2!pR9sT4w\n';
+    assert.equal(detectStructured('overlays/prod/kustomization.yaml', text, 'yaml'), 'kubernetes');
+    assert.equal(detectStructured('overlays/prod/settings.yaml', text, 'yaml'), 'config');
+    const { documents, errors } = loadKubernetes('overlays/prod', [
+      { path: 'overlays/prod/kustomization.yaml', text },
+      { path: 'overlays/prod/service.yaml', text: SERVICE },
+    ]);
+    assert.deepEqual(errors, []);
+    const kustomization = documents[0]!.document.resources.find((r) => r.kind === 'Kustomization');
+    assert.deepEqual(
+      { id: kustomization?.id, apiVersion: kustomization?.apiVersion, namespace: kustomization?.namespace, startLine: kustomization?.startLine },
+      { id: 'Kustomization/overlays/prod/kustomization.yaml', apiVersion: 'kustomize.config.k8s.io/v1beta1', namespace: null, startLine: 1 },
+    );
+    assert.equal(inputSchemaErrors('kubernetes', documents[0]!.document), '');
+    // A plain YAML file without apiVersion and kind is still not an object.
+    assert.deepEqual(loadKubernetes('k8s', [{ path: 'k8s/values.yaml', text }]).documents.flatMap((d) => d.document.resources), []);
   });
 
   it('reads a file named like a patch when no kustomization of the folder names it', () => {

@@ -6,7 +6,8 @@
 #   holds a connection string with an embedded password
 #   (scheme://user:password@host); or a value that is a whole configuration
 #   file (several lines) sets such a key on one of its lines (key=value or
-#   key: value: application.properties, .env or YAML content). ConfigMaps are
+#   key: value: application.properties, .env or YAML content), or a
+#   Kustomization's configMapGenerator literal (KEY=VALUE) does. ConfigMaps are
 #   meant for non-confidential
 #   configuration: they are not encrypted at rest by the API server's
 #   encryption configuration for Secrets, are readable by every role allowed to
@@ -16,6 +17,7 @@
 #   reported. The value is masked in every output.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/configmap/
+#   - ref: https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/configmapgenerator/
 #   - ref: https://kubernetes.io/docs/concepts/configuration/secret/
 # custom:
 #   id: EVD-K8S-023
@@ -26,7 +28,7 @@
 #     reference it from there; rotate the exposed credential.
 #   selector:
 #     input: kubernetes
-#     resources: [ConfigMap]
+#     resources: [ConfigMap, Kustomization]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
 #     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
@@ -59,6 +61,13 @@ deny contains f if {
 	some entry in entries(value)
 	reason := env.secret_reason(entry[0], entry[1])
 	f := finding.secret_at(config_map, ["object", "data", key], finding.format("%s stores %s %s in a ConfigMap (in %s)", [config_map.id, entry[0], reason, key]))
+}
+
+# A Kustomization's configMapGenerator literal (KEY=VALUE).
+deny contains f if {
+	some [kustomization, path, name, key, value] in kubernetes.generator_literals("configMapGenerator")
+	reason := env.secret_reason(key, trim(trim_space(value), "\"'"))
+	f := finding.secret_at(kustomization, path, finding.format("%s stores %s %s in a ConfigMap (configMapGenerator %s)", [kustomization.id, key, reason, name]))
 }
 
 # entries(text): [key, value] of every line that assigns a value, comments left out; quotes and

@@ -62,3 +62,14 @@ test_embedded_files_without_credentials_pass if {
 		"settings.yaml": "auth:\n  password_policy: strict\n  token: true\n",
 	})]}
 }
+
+test_config_map_generator_literals_are_reported if {
+	check.deny == {{
+		"resource": "Kustomization/app/kustomization.yaml", "path": ["object", "configMapGenerator", 0, "literals", 0], "secret": true,
+		"msg": "Kustomization/app/kustomization.yaml stores API_TOKEN (a secret by its name) in a ConfigMap (configMapGenerator app)",
+	}} with input as {"type": "kubernetes", "resources": [{
+		"id": "Kustomization/app/kustomization.yaml", "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "name": "", "namespace": null,
+		"file": "app/kustomization.yaml", "startLine": 1, "endLine": 20,
+		"object": {"configMapGenerator": [{"name": "app", "literals": ["API_TOKEN=\"f8Kq2LmX9pZ4vR7t\"", "LOG_LEVEL=info", "DB_PASSWORD_FILE=/run/secrets/db", "SECRET_KEY=${SECRET_KEY}"]}]},
+	}]}
+}

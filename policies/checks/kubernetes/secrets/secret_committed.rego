@@ -6,12 +6,17 @@
 #   not empty, not a placeholder such as changeme, <token> or ${VAR}. The
 #   credential then lives in clear text in version control, in every clone,
 #   fork and CI log of the repository, long after it is rotated in the cluster.
-#   Public certificates (keys ending in .crt), connection details (user,
-#   username, host, port, database…) and service-account token Secrets are not
-#   reported. Values are masked in every output.
+#   A Kustomization's secretGenerator literal (KEY=VALUE) is the same: the
+#   Secret it generates is written in the repository. Public certificates (keys
+#   ending in .crt), connection details (keys such as user, host, port,
+#   database, or ending in one: DB_USER, REDIS_HOST) and service-account token
+#   Secrets are not reported; nor are a
+#   secretGenerator's files and envs, which name files (a .env file is judged by
+#   the .env checks). Values are masked in every output.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/secrets-good-practices/
 #   - ref: https://github.com/bitnami-labs/sealed-secrets
+#   - ref: https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/
 # custom:
 #   id: EVD-K8S-017
 #   severity: high
@@ -21,7 +26,7 @@
 #     store) or commit it encrypted (Sealed Secrets, SOPS).
 #   selector:
 #     input: kubernetes
-#     resources: [Secret]
+#     resources: [Secret, Kustomization]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
 #     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
@@ -43,9 +48,27 @@ deny contains f if {
 	some field in ["data", "stringData"]
 	some key, value in object.get(secret.object, field, {})
 	not endswith(key, ".crt")
-	not lower(key) in non_secret_keys
+	not connection_detail(key)
 	real_looking(plain(field, value))
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
+}
+
+# A Kustomization's secretGenerator literal (KEY=VALUE): the Secret it generates holds that value.
+deny contains f if {
+	some [kustomization, path, name, key, value] in kubernetes.generator_literals("secretGenerator")
+	not endswith(key, ".crt")
+	not connection_detail(key)
+	real_looking(value)
+	f := finding.secret_at(kustomization, path, finding.format("%s commits the value of %s (secretGenerator %s) in clear text", [kustomization.id, key, name]))
+}
+
+# connection_detail(key): the key names a connection detail, whole (user, host) or as its
+# last word (DB_USER, postgres.host, REDIS-PORT).
+connection_detail(key) if lower(key) in non_secret_keys
+
+connection_detail(key) if {
+	words := split(replace(replace(lower(key), ".", "_"), "-", "_"), "_")
+	words[count(words) - 1] in non_secret_keys
 }
 
 plain("data", value) := base64.decode(value) if {

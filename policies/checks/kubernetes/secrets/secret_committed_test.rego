@@ -31,3 +31,26 @@ test_placeholders_and_token_secrets_pass if {
 		secret({"data": {"bad": "not base64 !!"}}),
 	]}
 }
+
+kustomization(doc) := {
+	"id": "Kustomization/app/kustomization.yaml", "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "name": "", "namespace": null,
+	"file": "app/kustomization.yaml", "startLine": 1, "endLine": 20, "object": doc,
+}
+
+test_secret_generator_literals_are_reported if {
+	check.deny == {{
+		"resource": "Kustomization/app/kustomization.yaml", "path": ["object", "secretGenerator", 0, "literals", 0], "secret": true,
+		"msg": "Kustomization/app/kustomization.yaml commits the value of DB_PASSWORD (secretGenerator db) in clear text",
+	}} with input as {"type": "kubernetes", "resources": [kustomization({"secretGenerator": [
+		{"name": "db", "literals": ["DB_PASSWORD=S3cr3t-Pa55word!", "username=records", "api.crt=-----BEGIN CERTIFICATE-----", "TOKEN=${TOKEN}", "EMPTY=", "=orphan"]},
+		{"name": "tls", "files": ["tls.key"]},
+	]})]}
+}
+
+test_generators_of_other_kinds_are_ignored if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [object.union(kustomization({"secretGenerator": [{"name": "db", "literals": ["DB_PASSWORD=S3cr3t-Pa55word!"]}]}), {"apiVersion": "kustomize.toolkit.fluxcd.io/v1"})]}
+}
+
+test_connection_details_by_last_word_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [secret({"stringData": {"DB_USER": "records", "postgres.host": "db.clinic.svc", "REDIS-PORT": "6379", "database": "records"}})]}
+}
