@@ -117,3 +117,130 @@ url_password(value) if {
 	not placeholder(password)
 	not regex.match(`^[{%$<]`, password)
 }
+
+# ------------------------------------------------------------ scripts
+
+# script_secrets(text): [description, value] of each literal credential a
+# script or configuration text gives away (a VM's user data: a shell script, a
+# cloud-init file, a PowerShell script): an assignment on one of its lines
+# (NAME=value, export NAME=value, --name=value, name: value, "name": "value")
+# judged by secret_reason ("DB_PASSWORD (a secret by its name)"); else, on a
+# line without one, a connection string with an embedded password ("a
+# connection string with an embedded password", e.g. git clone
+# https://user:token@host/…) and an AWS access key ID (AKIA… or ASIA… and 16
+# upper-case letters or digits: "an AWS access key ID"). Not read as literal: a
+# value with a shell expansion ($X, ${X}, $(command), `command`), which the
+# shell computes at boot; a crypt hash ($6$…, a hashed password for a user
+# account); comment lines (#, //, ;, REM). The value is returned so that callers
+# can leave out values reported elsewhere; it must never be put in a message.
+script_secrets(text) := {s |
+	some line in split(text, "\n")
+	t := trim_space(line)
+	t != ""
+	not script_comment(t)
+	some s in line_secrets(t)
+}
+
+script_comment(t) if startswith(t, "#")
+
+script_comment(t) if startswith(t, "//")
+
+script_comment(t) if startswith(t, ";")
+
+script_comment(t) if startswith(upper(t), "REM ")
+
+line_secrets(t) := named if {
+	named := {[concat(" ", [name, reason]), value] |
+		some [name, value] in assignments(t)
+		reason := secret_reason(name, value)
+	}
+	count(named) > 0
+} else := {s | some s in unnamed_secrets(t)}
+
+# Cheap tests before any regex: the line mentions a credential word or a URL.
+assignment_hint(t) if {
+	u := upper(t)
+	some word in ["PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL"]
+	contains(u, word)
+}
+
+assignment_hint(t) if contains(t, "://")
+
+# assignments(t): [name, value] of each NAME=value or name: value of a line,
+# with a value that is written literally.
+assignments(t) := {[name, value] |
+	assignment_hint(t)
+	some match in regex.find_all_string_submatch_n(assignment_pattern, t, -1)
+	name := match[1]
+	value := trim(match[2], "\"'\\")
+	literal_script_value(value)
+}
+
+# A name after the start of the line, a space, a quote, an opening bracket, a
+# comma, a semicolon or a dash (--password=…); an optional closing quote ("name":);
+# = or :; a value that is quoted, or runs to a space, a quote, ; , ) ] or }. A
+# backslash before a quote (\"value\", a heredoc's escaped quote) is taken off.
+assignment_pattern := `(?:^|[\s;"'\[(,{-])([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[=:]\s*\\?("[^"]*"|'[^']*'|[^\s"';,)\]}]+)`
+
+literal_script_value(value) if {
+	value != ""
+	not contains(value, "$")
+	not contains(value, "`")
+	not startswith(value, "//") # the scheme of a URL read as name: value
+}
+
+unnamed_secrets(t) := {["a connection string with an embedded password", url] |
+	contains(t, "://")
+	contains(t, "@")
+	some match in regex.find_all_string_submatch_n(`[a-zA-Z][a-zA-Z0-9+.-]*://[^\s"'<>]+`, t, -1)
+	url := match[0]
+	not contains(url, "$")
+	url_password(url)
+} | {["an AWS access key ID", key] |
+	some prefix in ["AKIA", "ASIA"]
+	contains(t, prefix)
+	some match in regex.find_all_string_submatch_n(`(?:^|[^A-Za-z0-9/+])((?:AKIA|ASIA)[A-Z0-9]{16})(?:[^A-Za-z0-9/+=]|$)`, t, -1)
+	key := match[1]
+}
+
+# script_text(v): the text of a bootstrap value (user data, custom data) that
+# is a known string: as written, or decoded when it is base64 (one run of
+# base64 characters, not gzip: cloud-init accepts gzip, which is not text).
+# Undefined for anything else.
+script_text(v) := base64.decode(v) if {
+	is_string(v)
+	not contains(v, " ")
+	not contains(v, "\n")
+	not startswith(v, "H4sI")
+	count(v) % 4 == 0
+	regex.match(`^[A-Za-z0-9+/]{8,}={0,2}$`, v)
+} else := v if is_string(v)
+
+# hcl_script(v): the text of a Terraform bootstrap argument (user_data,
+# custom_data): a known string (script_text); or, when the parser left it
+# unknown because a heredoc interpolates values it cannot resolve (<<EOF …
+# ${var.x} … EOF, also inside base64encode(), which it does not evaluate), the
+# literal lines of the heredoc: a line with an interpolation or a directive
+# (${…}, %{…}) is left out, so only text written in the code is read. Undefined
+# for any other unknown value (file(), templatefile(), filebase64(), a
+# variable, a data source: their text is not in the module).
+hcl_script(v) := script_text(v) if is_string(v)
+
+else := heredoc_literal(v.__unknown__) if {
+	values.is_unknown(v)
+	is_string(v.__unknown__)
+	some prefix in ["<<", "base64encode(<<"]
+	startswith(v.__unknown__, prefix)
+}
+
+heredoc_literal(text) := concat("\n", [line |
+	some i, line in lines
+	i > 0
+	i < end
+	not contains(line, "${")
+	not contains(line, "%{")
+]) if {
+	lines := split(text, "\n")
+	marker := trim_left(substring(lines[0], indexof(lines[0], "<<") + 2, -1), "-")
+	end := min({i | some i, line in lines; i > 0; trim_space(line) == trim_space(marker)})
+}

@@ -54,3 +54,78 @@ test_url_placeholders if {
 	not env.secret_reason("DATABASE_URL", "postgres://app:password@localhost/app")
 	not env.secret_reason("DATABASE_URL", "https://example.com/path")
 }
+
+# Scripts: shell exports, cloud-init YAML, credentials files, flags and JSON, one description per secret.
+test_script_secrets if {
+	env.script_secrets(concat("\n", [
+		"#!/bin/bash",
+		"export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
+		"export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+		"export AWS_DEFAULT_REGION=us-west-2",
+		"export DATABASE_PASSWORD=\\\"SomeSortOfPassword\\\"",
+		"echo export API_TOKEN=tok-9f2c81ab >> ~/.bashrc",
+		"/opt/agent/install --api-key=ak_4f9a2c7e81d3",
+		"git clone https://deploy:ghp_0123456789abcdef@github.com/clinic/app.git",
+		"  password: Ubuntu-2024",
+		"{\"client_secret\": \"aB3dE5gH7jK9\"}",
+	])) == {
+		["an AWS access key ID", "AKIAIOSFODNN7EXAMPLE"],
+		["AWS_SECRET_ACCESS_KEY (a secret by its name)", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
+		["DATABASE_PASSWORD (a secret by its name)", "SomeSortOfPassword"],
+		["API_TOKEN (a secret by its name)", "tok-9f2c81ab"],
+		["api-key (a secret by its name)", "ak_4f9a2c7e81d3"],
+		["a connection string with an embedded password", "https://deploy:ghp_0123456789abcdef@github.com/clinic/app.git"],
+		["password (a secret by its name)", "Ubuntu-2024"],
+		["client_secret (a secret by its name)", "aB3dE5gH7jK9"],
+	}
+}
+
+# An access key ID in a credentials file; a temporary one (ASIA) anywhere on a line.
+test_script_access_key_ids if {
+	env.script_secrets("[default]\naws_access_key_id = AKIA2OGYBAH6STMMNXNN\naws_secret_access_key = somesecret") == {["an AWS access key ID", "AKIA2OGYBAH6STMMNXNN"]}
+	env.script_secrets("aws configure set aws_access_key_id ASIA2OGYBAH6STMMNXNN") == {["an AWS access key ID", "ASIA2OGYBAH6STMMNXNN"]}
+	count(env.script_secrets("AKIA2OGYBAH6STMMNXNNX and xAKIA2OGYBAH6STMMNXNN and AKIA2OGYBAH6stmmnxnn")) == 0
+}
+
+# Expansions computed at boot, references, placeholders, hashes, settings and comments stay silent.
+test_script_without_secrets if {
+	count(env.script_secrets(concat("\n", [
+		"#cloud-config",
+		"# export DB_PASSWORD=<your password>",
+		"export DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id db --query SecretString --output text)",
+		"export API_TOKEN=\"${API_TOKEN}\"",
+		"export PGPASSWORD=$DB_PASSWORD",
+		"TOKEN=`cat /run/secrets/token`",
+		"export SSM_PATH=/database/creds",
+		"export GREETING=hello",
+		"export DB_PASSWORD=changeme",
+		"export API_KEY={{ api_key }}",
+		"export AWS_ACCESS_KEY_ID=your_access_key_id_here",
+		"export AWS_SECRET_ACCESS_KEY=your_secret_access_key_here",
+		"passwd: $6$rounds=4096$saltsalt$3MEaFIL9Ut7IC2SxZTcbkNb6OKpnMWpK8ZBpNAbm3mo",
+		"ssh_pwauth: false",
+		"PASSWORD_FILE=/run/secrets/db",
+		"curl -fsSL https://get.docker.com -o get-docker.sh",
+		"git clone https://github.com/clinic/app.git",
+		"psql postgres://app:$DB_PASSWORD@db/app",
+		"echo \"$PASSWORD\" | docker login --username ci --password-stdin",
+		"REM set PASSWORD=Secret123",
+	]))) == 0
+}
+
+# A known string as written, or decoded from base64.
+test_script_text if {
+	env.script_text("export GREETING=hello") == "export GREETING=hello"
+	env.script_text("ZXhwb3J0IERBVEFCQVNFX1BBU1NXT1JEPSJTb21lU29ydE9mUGFzc3dvcmQi") == "export DATABASE_PASSWORD=\"SomeSortOfPassword\""
+	env.script_text("H4sIAAAAAAAA") == "H4sIAAAAAAAA"
+	not env.script_text({"__unknown__": "filebase64(\"init.sh\")", "refs": []})
+}
+
+# A heredoc the parser left unknown: its literal lines, interpolations and directives left out.
+test_hcl_script if {
+	env.hcl_script("#!/bin/bash\necho hi") == "#!/bin/bash\necho hi"
+	env.hcl_script({"__unknown__": "<<-EOT\n  #!/bin/bash\n  export DB_HOST=${aws_db_instance.db.address}\n  %{ if var.debug }\n  export API_TOKEN=tok-9f2c81ab\n  %{ endif }\nEOT", "refs": ["aws_db_instance.db.address", "var.debug"]}) == "  #!/bin/bash\n  export API_TOKEN=tok-9f2c81ab"
+	env.hcl_script({"__unknown__": "base64encode(<<EOF\nexport API_TOKEN=tok-9f2c81ab\nEOF\n)", "refs": []}) == "export API_TOKEN=tok-9f2c81ab"
+	not env.hcl_script({"__unknown__": "templatefile(\"init.sh\", { db_password = var.db_password })", "refs": ["var.db_password"]})
+	not env.hcl_script({"__unknown__": "var.user_data", "refs": ["var.user_data"]})
+}
