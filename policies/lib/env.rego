@@ -29,7 +29,7 @@ words(name) := [w | some w in split(strings.replace_n({".": "_", "-": "_"}, uppe
 credential_words := {
 	"PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY", "CREDENTIAL",
 	"CREDENTIALS", "ACCESSKEY", "AUTHKEY", "CLIENTSECRET", "SECRETKEY", "SIGNINGKEY", "ENCRYPTIONKEY",
-	"MASTERKEY",
+	"MASTERKEY", "PGPASSWORD",
 }
 
 # Two words that name a credential together: API_KEY, CLIENT_SECRET, SIGNING_KEY.
@@ -47,7 +47,8 @@ setting_words := {
 	"COMMAND", "ARN", "KWARGS", "PARAMETER", "PARAM", "SSM", "VERSION", "SCOPE", "SCOPES",
 }
 
-password_words := {"PASSWORD", "PASSWD", "PASS", "PWD"}
+# PGPASSWORD: the password variable of PostgreSQL clients (libpq, psql).
+password_words := {"PASSWORD", "PASSWD", "PASS", "PWD", "PGPASSWORD"}
 
 credential_name(name) if {
 	w := words(name)

@@ -129,3 +129,8 @@ test_hcl_script if {
 	not env.hcl_script({"__unknown__": "templatefile(\"init.sh\", { db_password = var.db_password })", "refs": ["var.db_password"]})
 	not env.hcl_script({"__unknown__": "var.user_data", "refs": ["var.user_data"]})
 }
+
+test_pgpassword_is_a_password if {
+	env.secret_reason("PGPASSWORD", "clinic-2024") == "(a secret by its name)"
+	not env.secret_reason("PGPASSWORD", "${PGPASSWORD}")
+}

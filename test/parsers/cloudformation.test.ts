@@ -174,7 +174,8 @@ describe('parseTemplate: YAML with short forms', () => {
 
   it('turns pseudo parameters, parameters without default and SSM parameter types into unknown sentinels', () => {
     assert.deepEqual(p.Region, { __unknown__: 'Ref AWS::Region', refs: ['AWS::Region'] });
-    assert.deepEqual(p.Arn, { __unknown__: 'Fn::Sub arn:aws:s3:::${Env}-${AWS::AccountId}', refs: ['AWS::AccountId'] });
+    // The known parts are filled in the template; the unknown ones stay as written.
+    assert.deepEqual(p.Arn, { __unknown__: 'Fn::Sub arn:aws:s3:::${Env}-${AWS::AccountId}', refs: ['AWS::AccountId'], template: 'arn:aws:s3:::prod-${AWS::AccountId}' });
     assert.deepEqual(p.Pw, { __unknown__: 'Ref DbPasswordPath', refs: ['DbPasswordPath'] });
   });
 
@@ -195,7 +196,8 @@ describe('parseTemplate: YAML with short forms', () => {
     assert.equal(p.Joined, 'a,prod,3');
     assert.deepEqual(p.Parts, ['a', 'b']);
     assert.equal(p.Days, 35);
-    for (const key of ['Blob', 'Zones', 'Imported', 'Cidrs']) assert.equal(typeof (p[key] as { __unknown__?: unknown }).__unknown__, 'string', key);
+    assert.equal(p.Blob, 'aGVsbG8='); // Fn::Base64 of a known value
+    for (const key of ['Zones', 'Imported', 'Cidrs']) assert.equal(typeof (p[key] as { __unknown__?: unknown }).__unknown__, 'string', key);
   });
 
   it('keeps parameters (with defaults and NoEcho) and outputs', () => {
@@ -213,7 +215,7 @@ describe('parseTemplate: YAML with short forms', () => {
       id: 'Outputs.BucketName',
       name: 'BucketName',
       value: { __unknown__: 'Ref Records', refs: ['Records'], __ref__: 'Records' },
-      export: { Name: { __unknown__: 'Fn::Sub ${AWS::StackName}-bucket', refs: ['AWS::StackName'] } },
+      export: { Name: { __unknown__: 'Fn::Sub ${AWS::StackName}-bucket', refs: ['AWS::StackName'], template: '${AWS::StackName}-bucket' } },
       file: 'template.yaml',
       startLine: 63,
       endLine: 66,
@@ -331,17 +333,32 @@ Resources:
       Circular: !If [Loop1, a, b]
       Either: !If [ProdOrOpen, yes, no]
       Both: !If [ProdAndOpen, yes, no]
+      Script:
+        Fn::Base64: !Sub |
+          #!/bin/bash
+          echo \${Env} > /etc/env
+          cfn-signal --stack \${AWS::StackName}
+      OpaqueBlob: !Base64 { Ref: Open }
 `;
   const p = resource(parse(text), 'Other').properties;
 
   it('keeps references to resource attributes inside Fn::Sub', () => {
-    assert.deepEqual(p.SubAttr, { __unknown__: 'Fn::Sub ${Bucket.Arn}/*', refs: ['Bucket.Arn'] });
+    assert.deepEqual(p.SubAttr, { __unknown__: 'Fn::Sub ${Bucket.Arn}/*', refs: ['Bucket.Arn'], template: '${Bucket.Arn}/*' });
   });
 
   it('makes a whole expression unknown when one part is, with the parts it depends on', () => {
     assert.deepEqual(p.JoinUnknown, { __unknown__: 'Fn::Join ["",["a",{"Ref":"Open"}]]', refs: ['Open'] });
     assert.equal((p.MissingRow as { __unknown__?: string }).__unknown__?.startsWith('Fn::FindInMap'), true);
     assert.equal((p.OutOfRange as { __unknown__?: string }).__unknown__?.startsWith('Fn::Select'), true);
+  });
+
+  it('keeps the text of an unresolved Fn::Sub through Fn::Base64, and no more for other unknowns', () => {
+    assert.deepEqual(p.Script, {
+      __unknown__: 'Fn::Base64 {"Fn::Sub":"#!/bin/bash\\necho ${Env} > /etc/env\\ncfn-signal --stack ${AWS::St...', // described in 80 characters
+      refs: ['AWS::StackName'],
+      template: '#!/bin/bash\necho prod > /etc/env\ncfn-signal --stack ${AWS::StackName}\n',
+    });
+    assert.deepEqual(p.OpaqueBlob, { __unknown__: 'Fn::Base64 {"Ref":"Open"}', refs: ['Open'] });
   });
 
   it('decides And/Or by short-circuit and leaves circular conditions undecided', () => {

@@ -17,8 +17,13 @@
  * - `Fn::If` → the chosen branch when its condition is decidable from the
  *   parameter defaults, else unknown (conditions on pseudo parameters or
  *   parameters without a default are not decidable).
- * - Every other function (`Fn::Base64`, `Fn::Cidr`, `Fn::GetAZs`,
- *   `Fn::ImportValue`, `Fn::Transform`, …) → unknown: its value exists only at deploy time.
+ *   An unknown `Fn::Sub` keeps its text in `template`, with what it could not
+ *   resolve left as written (`${AWS::Region}`): a UserData script's literal
+ *   lines can still be read.
+ * - `Fn::Base64` → the base64 of its argument when that is known; of an unknown
+ *   `Fn::Sub`, unknown with the `template` of the text it encodes.
+ * - Every other function (`Fn::Cidr`, `Fn::GetAZs`, `Fn::ImportValue`,
+ *   `Fn::Transform`, …) → unknown: its value exists only at deploy time.
  */
 import { isMapping } from '../yaml.js';
 
@@ -30,6 +35,8 @@ export interface UnknownValue {
   __ref__?: string;
   /** For `Fn::GetAtt`: the attribute. */
   attribute?: string;
+  /** For `Fn::Sub` (and `Fn::Base64` of one): the text, with the `${…}` it could not resolve left as written. */
+  template?: string;
 }
 
 /** A declared parameter as the resolver needs it. */
@@ -166,6 +173,8 @@ export class IntrinsicResolver {
         return this.findInMap(argument);
       case 'Fn::If':
         return this.fnIf(argument);
+      case 'Fn::Base64':
+        return this.base64(argument);
       default: {
         // Deploy-time functions: unknown, remembering what they depend on.
         const resolved = this.value(argument);
@@ -230,7 +239,14 @@ export class IntrinsicResolver {
       }
       return partText;
     });
-    return known ? text : unknown(describe('Fn::Sub', template), refs);
+    return known ? text : { ...unknown(describe('Fn::Sub', template), refs), template: text };
+  }
+
+  private base64(argument: unknown): Resolved {
+    const resolved = this.value(argument);
+    if (typeof resolved === 'string') return Buffer.from(resolved, 'utf8').toString('base64');
+    const result = unknown(describe('Fn::Base64', argument), refsIn(resolved));
+    return isUnknown(resolved) && typeof resolved.template === 'string' ? { ...result, template: resolved.template } : result;
   }
 
   private join(argument: unknown): Resolved {

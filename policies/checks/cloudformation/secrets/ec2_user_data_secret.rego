@@ -3,9 +3,7 @@
 # description: >-
 #   The UserData of an AWS::EC2::Instance or AWS::AutoScaling::LaunchConfiguration,
 #   or the LaunchTemplateData.UserData of an AWS::EC2::LaunchTemplate, is a
-#   string known from the template (a literal: base64, which is decoded, or
-#   plain text; a Ref to a parameter's Default; a Fn::Sub or Fn::Join whose
-#   parts are all known) that writes a credential literally: an assignment
+#   script that writes a credential literally: an assignment
 #   whose name says it holds a credential (export AWS_SECRET_ACCESS_KEY=…,
 #   DB_PASSWORD=…, password: … in cloud-init, --api-key=…), a connection
 #   string with an embedded password, or an AWS access key ID (AKIA… or ASIA…
@@ -16,10 +14,13 @@
 #   Lines are read as EVD-TF-179 reads them (policies/lib/env.rego): values
 #   the script computes at boot ($(aws secretsmanager get-secret-value …), $X,
 #   `cmd`), placeholders, settings about credentials (…_ID, …_PATH, …_ARN),
-#   crypt hashes and comment lines are not reported. Not read: user data the
-#   parser leaves unknown: Fn::Base64 (evaluated at deploy time; the usual
-#   spelling), a Fn::Sub or Fn::Join with a part only known at deploy time
-#   (${AWS::Region}, a parameter without Default, a resource attribute), a
+#   crypt hashes and comment lines are not reported. The script is read where
+#   the template says it: a literal (plain, or base64 and decoded), a Ref to a
+#   parameter's Default, a Fn::Sub or Fn::Join of known parts, Fn::Base64 of
+#   any of these; of a Fn::Sub with parts only known at deploy time
+#   (${AWS::StackName}, ${AWS::Region}, a parameter without Default, a
+#   resource attribute: the usual cfn-init script), the lines without a ${…}.
+#   Not read: a parameter without Default, a Fn::Join with unknown parts, a
 #   dynamic reference.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html
@@ -45,6 +46,7 @@ package evident.checks.cloudformation.ec2_user_data_secret
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.env
 import data.evident.lib.finding
+import data.evident.lib.values
 
 # [resource, path] of each UserData property.
 user_data contains [r, ["properties", "UserData"]] if {
@@ -59,7 +61,19 @@ user_data contains [r, ["properties", "LaunchTemplateData", "UserData"]] if {
 
 deny contains f if {
 	some [r, path] in user_data
-	text := env.script_text(object.get(r, path, null))
+	text := script(object.get(r, path, null))
 	some [secret, _] in env.script_secrets(text)
 	f := finding.secret_at(r, path, finding.format("%s writes %s into its %s", [r.id, secret, path[count(path) - 1]]))
+}
+
+# script(v): the text of UserData: a known string (base64 decoded), or the literal lines
+# of a Fn::Sub the parser could not resolve (its template; lines with a ${…} left out).
+script(v) := env.script_text(v) if is_string(v)
+
+else := concat("\n", [line |
+	some line in split(v.template, "\n")
+	not contains(line, "${")
+]) if {
+	values.is_unknown(v)
+	is_string(v.template)
 }

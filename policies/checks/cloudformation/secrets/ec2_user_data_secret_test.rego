@@ -24,12 +24,19 @@ test_literal_user_data_plain_and_base64 if {
 
 test_unknown_and_harmless_user_data_pass if {
 	count(check.deny) == 0 with input as {"resources": [
-		res("B64", "AWS::EC2::Instance", {"UserData": {"__unknown__": "Fn::Base64 {\"Fn::Sub\":\"#!/bin/bash\\nexport DB_PASSWORD=hunter22\\n\"}", "refs": []}}),
-		res("Sub", "AWS::EC2::Instance", {"UserData": {"__unknown__": "Fn::Sub #!/bin/bash\nexport API_TOKEN=tok-9f2c81ab --region ${AWS::Region}", "refs": ["AWS::Region"]}}),
+		res("B64", "AWS::EC2::Instance", {"UserData": {"__unknown__": "Fn::Base64 {\"Ref\":\"Script\"}", "refs": ["Script"]}}),
+		res("Sub", "AWS::EC2::Instance", {"UserData": {"__unknown__": "Fn::Sub #!/bin/bash", "refs": ["AWS::Region"], "template": "#!/bin/bash\nexport API_TOKEN=tok-9f2c81ab --region ${AWS::Region}\n"}}),
 		res("Param", "AWS::AutoScaling::LaunchConfiguration", {"UserData": {"__unknown__": "Ref UserData", "refs": ["UserData"]}}),
 		res("Template", "AWS::EC2::LaunchTemplate", {"LaunchTemplateData": {"UserData": base64.encode("#!/bin/bash\nexport DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id db --query SecretString --output text)\nexport SSM_PATH=/database/creds\n")}}),
 		res("Good", "AWS::EC2::Instance", {"UserData": "export SSM_PATH=/database/creds"}),
 		res("None", "AWS::EC2::Instance", {"ImageId": "ami-79fd7eee"}),
 		res("NoData", "AWS::EC2::LaunchTemplate", {"LaunchTemplateName": "x"}),
 	]}
+}
+
+test_literal_lines_of_an_unresolved_sub if {
+	check.deny == {finding("Web", ["properties", "UserData"], "Web writes DB_PASSWORD (a secret by its name) into its UserData")} with input as {"resources": [res("Web", "AWS::EC2::Instance", {"UserData": {
+		"__unknown__": "Fn::Base64 {\"Fn::Sub\":\"#!/bin/bash\"}", "refs": ["AWS::StackName"],
+		"template": "#!/bin/bash\nexport DB_PASSWORD=Vq7-xLm2-pR9s\nexport API_TOKEN=${ApiToken}\n/opt/aws/bin/cfn-init -s ${AWS::StackName} -r Web\n",
+	}})]}
 }
