@@ -63,6 +63,22 @@ protocol_is_icmp(p) if p in {"icmp", "ICMP", "1", 1, "icmpv6", "ICMPv6", "58", 5
 
 else := false
 
+# protocol_is_tcp(p): a protocol field that names TCP: "tcp" in any case, or
+# its IANA number 6 (AWS network ACLs and security groups take either).
+# Undefined otherwise, including "-1"/"all", which protocol_is_all reads.
+protocol_is_tcp(p) if p == 6
+
+protocol_is_tcp(p) if {
+	is_string(p)
+	lower(trim_space(p)) in {"tcp", "6"}
+}
+
+# cidr_version(c): 6 for an IPv6 CIDR (it holds a colon), 4 for any other string.
+cidr_version(c) := 6 if {
+	is_string(c)
+	contains(c, ":")
+} else := 4 if is_string(c)
+
 # port_bounds(spec): [low, high] of a port spec: 22, "22", "1000-2000" or "*".
 # Undefined for an unknown or malformed value, so such a rule is never reported.
 port_bounds(spec) := [spec, spec] if is_number(spec)
@@ -85,9 +101,14 @@ port_bounds(spec) := [to_number(trim_space(parts[0])), to_number(trim_space(part
 exposed_ports(specs) := {port |
 	some spec in specs
 	bounds := port_bounds(spec)
+	some port in sensitive_between(bounds[0], bounds[1])
+}
+
+# sensitive_between(low, high): the sensitive ports from low to high (both included).
+sensitive_between(low, high) := {port |
 	some port, _ in sensitive_ports
-	bounds[0] <= port
-	port <= bounds[1]
+	low <= port
+	port <= high
 }
 
 # describe_ports(ports): "22 (SSH), 3389 (RDP)", in port order.

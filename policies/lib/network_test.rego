@@ -15,6 +15,10 @@ test_exposed_ports if {
 	network.exposed_ports(["22", "8000-9000"]) == {22}
 	network.exposed_ports(["*"]) == {port | some port, _ in network.sensitive_ports}
 	network.exposed_ports(["80", "443"]) == set()
+	network.sensitive_between(20, 23) == {22}
+	network.sensitive_between(3306, 5432) == {3306, 3389, 5432}
+	network.sensitive_between(0, 65535) == {port | some port, _ in network.sensitive_ports}
+	network.sensitive_between(80, 443) == set()
 	network.describe_ports({3389, 22}) == "22 (SSH), 3389 (RDP)"
 }
 
@@ -57,4 +61,20 @@ test_protocols if {
 		network.protocol_is_all(p) == false
 		network.protocol_is_icmp(p) == false
 	}
+}
+
+test_tcp_protocols if {
+	every p in ["tcp", "TCP", " tcp ", "6", 6] {
+		network.protocol_is_tcp(p)
+	}
+	every p in ["-1", -1, "all", "udp", "17", 17, "icmp", "", null, {"__unknown__": "var.protocol"}] {
+		not network.protocol_is_tcp(p)
+	}
+}
+
+test_cidr_versions if {
+	network.cidr_version("0.0.0.0/0") == 4
+	network.cidr_version("::/0") == 6
+	network.cidr_version("2001:db8::/32") == 6
+	not network.cidr_version({"__unknown__": "var.cidr"})
 }
