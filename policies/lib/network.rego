@@ -4,7 +4,9 @@
 #   Port ranges and address ranges as cloud firewall rules write them (Azure
 #   network security rules, Google Compute firewalls, CloudFormation security
 #   groups), the ports whose exposure to the internet gives direct access to an
-#   administration interface or a database, and URLs that carry a password.
+#   administration interface or a database, the rule order of AWS network
+#   ACLs (a lower-numbered deny that hides an allow), and URLs that carry a
+#   password.
 #   Provider-neutral: the provider libraries and checks decide which
 #   attributes hold the ranges.
 # custom:
@@ -12,6 +14,7 @@
 package evident.lib.network
 
 import data.evident.lib.finding
+import data.evident.lib.values
 
 # sensitive_ports: port → service, for remote administration and database ports.
 sensitive_ports := {
@@ -126,3 +129,89 @@ credential_url(value) if {
 	contains(value, "@")
 	regex.match(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]+:[^@/\s]+@`, value)
 }
+
+# ------------------------------------------------------------ network ACLs
+
+# AWS network ACL entries, as the provider checks normalize them (Terraform
+# ingress blocks and aws_network_acl_rule, CloudFormation
+# AWS::EC2::NetworkAclEntry): {number, action, protocol, from, to, cidrs},
+# with numbers as numbers (or unknown values) and `cidrs` the CIDR fields set
+# (IPv4 and IPv6). An ACL applies its rules in rule number order and the first
+# match decides.
+
+# acl_opened(entry): the sensitive ports an entry admits over TCP: all of
+# them for every protocol (-1/all, whose ports are ignored), those of its
+# port range for TCP. Undefined when the protocol or a port is not known.
+acl_opened(entry) := {port | some port, _ in sensitive_ports} if protocol_is_all(entry.protocol)
+
+else := sensitive_between(entry.from, entry.to) if {
+	protocol_is_tcp(entry.protocol)
+	is_number(entry.from)
+	is_number(entry.to)
+}
+
+# acl_may_deny(entry): the entry's action is "deny" (in any case), or not known.
+acl_may_deny(entry) if {
+	is_string(entry.action)
+	lower(entry.action) == "deny"
+}
+
+acl_may_deny(entry) if values.is_unknown(entry.action)
+
+# acl_may_deny_first(denies, entry, cidr, port): one of `denies` (the entries
+# of the same ACL and direction for which acl_may_deny holds) comes before
+# `entry`, or may (a rule number not known), and matches TCP traffic from the
+# whole range of cidr's address family to `port`, or may (a CIDR, protocol or
+# port not known). A deny of a narrower range does not count.
+acl_may_deny_first(denies, entry, cidr, port) if {
+	some other in denies
+	not acl_after(other.number, entry.number)
+	acl_may_cover_source(other, cidr)
+	acl_may_cover_port(other, port)
+}
+
+# acl_after(n, m): rule number n is known to come after rule number m.
+acl_after(n, m) if {
+	is_number(n)
+	is_number(m)
+	n > m
+}
+
+acl_may_cover_source(other, cidr) if {
+	some c in other.cidrs
+	is_open_cidr(c)
+	cidr_version(c) == cidr_version(cidr)
+}
+
+acl_may_cover_source(other, _) if {
+	some c in other.cidrs
+	values.is_unknown(c)
+}
+
+acl_may_cover_port(other, _) if protocol_is_all(other.protocol)
+
+acl_may_cover_port(other, _) if values.is_unknown(other.protocol)
+
+acl_may_cover_port(other, port) if {
+	protocol_is_tcp(other.protocol)
+	acl_in_range(other, port)
+}
+
+acl_in_range(other, port) if {
+	is_number(other.from)
+	is_number(other.to)
+	other.from <= port
+	port <= other.to
+}
+
+acl_in_range(other, _) if values.is_unknown(other.from)
+
+acl_in_range(other, _) if values.is_unknown(other.to)
+
+# acl_describe_ports(entry, ports, protocol): the ports for a message: "every
+# port (protocol -1), including every administration and database port" for
+# an entry of every protocol that no earlier deny narrows, else the list.
+acl_describe_ports(entry, ports, protocol) := finding.format("every port (protocol %s), including every administration and database port", [protocol]) if {
+	protocol_is_all(entry.protocol)
+	count(ports) == count(sensitive_ports)
+} else := describe_ports(ports)

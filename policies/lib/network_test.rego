@@ -78,3 +78,40 @@ test_cidr_versions if {
 	network.cidr_version("2001:db8::/32") == 6
 	not network.cidr_version({"__unknown__": "var.cidr"})
 }
+
+acl_entry(number, action, protocol, from, to, cidr) := {"number": number, "action": action, "protocol": protocol, "from": from, "to": to, "cidrs": {"cidr": cidr}}
+
+test_acl_opened if {
+	network.acl_opened(acl_entry(100, "allow", "tcp", 20, 25, "0.0.0.0/0")) == {22}
+	network.acl_opened(acl_entry(100, "allow", -1, null, null, "0.0.0.0/0")) == {port | some port, _ in network.sensitive_ports}
+	not network.acl_opened(acl_entry(100, "allow", "udp", 0, 65535, "0.0.0.0/0"))
+	not network.acl_opened(acl_entry(100, "allow", "tcp", {"__unknown__": "var.p"}, 22, "0.0.0.0/0"))
+}
+
+test_acl_deny_first if {
+	allow := acl_entry(200, "allow", "-1", 0, 0, "0.0.0.0/0")
+	network.acl_may_deny_first([acl_entry(100, "deny", "6", 22, 22, "0.0.0.0/0")], allow, "0.0.0.0/0", 22)
+	network.acl_may_deny_first([acl_entry(100, "deny", "-1", 0, 0, "10.0.0.0/0")], allow, "0.0.0.0/0", 3389)
+	network.acl_may_deny_first([acl_entry({"__unknown__": "var.n"}, "deny", "tcp", 22, 22, "0.0.0.0/0")], allow, "0.0.0.0/0", 22)
+	network.acl_may_deny_first([acl_entry(100, "deny", "tcp", 22, 22, {"__unknown__": "var.cidr"})], allow, "0.0.0.0/0", 22)
+	network.acl_may_deny_first([acl_entry(100, "deny", {"__unknown__": "var.protocol"}, 80, 80, "0.0.0.0/0")], allow, "0.0.0.0/0", 22)
+
+	# later, another port, another protocol, a narrower range, the other address family
+	not network.acl_may_deny_first([acl_entry(300, "deny", "tcp", 22, 22, "0.0.0.0/0")], allow, "0.0.0.0/0", 22)
+	not network.acl_may_deny_first([acl_entry(100, "deny", "tcp", 80, 80, "0.0.0.0/0")], allow, "0.0.0.0/0", 22)
+	not network.acl_may_deny_first([acl_entry(100, "deny", "udp", 22, 22, "0.0.0.0/0")], allow, "0.0.0.0/0", 22)
+	not network.acl_may_deny_first([acl_entry(100, "deny", "tcp", 22, 22, "198.51.100.0/24")], allow, "0.0.0.0/0", 22)
+	not network.acl_may_deny_first([acl_entry(100, "deny", "tcp", 22, 22, "::/0")], allow, "0.0.0.0/0", 22)
+}
+
+test_acl_may_deny if {
+	network.acl_may_deny({"action": "DENY"})
+	network.acl_may_deny({"action": {"__unknown__": "var.action"}})
+	not network.acl_may_deny({"action": "allow"})
+}
+
+test_acl_describe_ports if {
+	network.acl_describe_ports({"protocol": "-1"}, {port | some port, _ in network.sensitive_ports}, "-1") == "every port (protocol -1), including every administration and database port"
+	network.acl_describe_ports({"protocol": "-1"}, {22, 5432}, "-1") == "22 (SSH), 5432 (PostgreSQL)"
+	network.acl_describe_ports({"protocol": "tcp"}, {3389}, "tcp") == "3389 (RDP)"
+}

@@ -65,7 +65,7 @@ deny contains f if {
 	some rule in entries
 	some key, cidr in rule.cidrs
 	reported(rule, cidr)
-	ports := {port | some port in opened(rule); not may_be_denied_first(rule, cidr, port)}
+	ports := {port | some port in network.acl_opened(rule); not network.acl_may_deny_first(denies[rule.acl], rule, cidr, port)}
 	count(ports) > 0
 	f := finding.at(rule.resource, array.concat(rule.path, [key]), finding.format("%s allows ingress from %s to %s", [rule.resource.id, cidr, describe(rule, ports)]))
 }
@@ -123,83 +123,17 @@ reported(rule, cidr) if {
 	not hidden_rules[rule.acl]
 }
 
-# opened(rule): the sensitive ports the rule admits over TCP.
-opened(rule) := {port | some port, _ in network.sensitive_ports} if network.protocol_is_all(rule.protocol)
-
-else := network.sensitive_between(rule.from, rule.to) if {
-	network.protocol_is_tcp(rule.protocol)
-	is_number(rule.from)
-	is_number(rule.to)
-}
-
-# may_be_denied_first(rule, cidr, port): a rule of the same ACL with a lower
-# number (or a number not known) denies, or may deny, TCP traffic from the
-# whole range of cidr's address family to port.
-may_be_denied_first(rule, cidr, port) if {
-	some other in denies[rule.acl]
-	not after(other.number, rule.number)
-	may_cover_source(other, cidr)
-	may_cover_port(other, port)
-}
-
 # denies[acl]: the ingress rules of an ACL that deny, or may deny (action or
 # direction not known).
 denies[acl] := [other |
 	some other in entries
 	other.acl == acl
 	other.ingress != false
-	may_be(other.action, "deny")
+	network.acl_may_deny(other)
 ] if {
 	some rule in entries
 	acl := rule.acl
 }
-
-# may_be(v, word): v is `word` in any case, or not known.
-may_be(v, word) if {
-	is_string(v)
-	lower(v) == word
-}
-
-may_be(v, _) if values.is_unknown(v)
-
-# after(n, m): rule number n is known to come after rule number m.
-after(n, m) if {
-	is_number(n)
-	is_number(m)
-	n > m
-}
-
-may_cover_source(other, cidr) if {
-	some c in other.cidrs
-	network.is_open_cidr(c)
-	network.cidr_version(c) == network.cidr_version(cidr)
-}
-
-may_cover_source(other, _) if {
-	some c in other.cidrs
-	values.is_unknown(c)
-}
-
-# may_cover_port(other, port): the rule matches TCP traffic to port, or may.
-may_cover_port(other, _) if network.protocol_is_all(other.protocol)
-
-may_cover_port(other, _) if values.is_unknown(other.protocol)
-
-may_cover_port(other, port) if {
-	network.protocol_is_tcp(other.protocol)
-	in_range(other, port)
-}
-
-in_range(other, port) if {
-	is_number(other.from)
-	is_number(other.to)
-	other.from <= port
-	port <= other.to
-}
-
-in_range(other, _) if values.is_unknown(other.from)
-
-in_range(other, _) if values.is_unknown(other.to)
 
 # hidden_rules[acl]: the ACL has ingress rules whose content is not known (a
 # dynamic ingress block, or ingress set from a variable).
@@ -213,12 +147,8 @@ hidden_rules[acl.id] := true if {
 	values.is_unknown(acl.config.ingress)
 }
 
-# describe(rule, ports): the ports for the message; a rule for every protocol
-# that no earlier deny narrows is "every port".
-describe(rule, ports) := finding.format("every port (protocol %s), including every administration and database port", [protocol_text(rule.protocol)]) if {
-	network.protocol_is_all(rule.protocol)
-	count(ports) == count(network.sensitive_ports)
-} else := network.describe_ports(ports)
+# describe(rule, ports): the ports for the message.
+describe(rule, ports) := network.acl_describe_ports(rule, ports, protocol_text(rule.protocol))
 
 protocol_text(p) := "all" if p == "all"
 
