@@ -83,7 +83,7 @@ entries contains rule if {
 
 entries contains rule if {
 	some r in terraform.resources("aws_network_acl_rule")
-	rule := entry(r, ["config"], acl_key(r.config.network_acl_id), r.config, "rule_number", "rule_action", ingress_rule(r.config))
+	rule := entry(r, ["config"], acl_key(object.get(r.config, "network_acl_id", null)), r.config, "rule_number", "rule_action", ingress_rule(r.config))
 }
 
 entry(r, path, acl, cfg, number_key, action_key, ingress) := {

@@ -108,3 +108,9 @@ test_a_deny_that_may_come_first_keeps_it_silent if {
 		tf.res("aws_network_acl_rule", "g", {"network_acl_id": tf.unknown("aws_network_acl.f.id"), "rule_number": 200, "rule_action": "allow", "protocol": "-1", "cidr_block": "0.0.0.0/0"}),
 	])
 }
+
+# network_acl_id and rule_number are required by the provider; a rule written without them is
+# still an allow rule from the internet.
+test_rule_without_acl_id_or_number if {
+	check.deny == {{"resource": "aws_network_acl_rule.partial", "path": ["config", "cidr_block"], "msg": "aws_network_acl_rule.partial allows ingress from 0.0.0.0/0 to 22 (SSH)"}} with input as tf.doc([tf.res("aws_network_acl_rule", "partial", {"egress": false, "protocol": "tcp", "from_port": 22, "to_port": 22, "rule_action": "allow", "cidr_block": "0.0.0.0/0"})])
+}
