@@ -16,21 +16,20 @@ package evident.lib.network
 import data.evident.lib.finding
 import data.evident.lib.values
 
-# sensitive_ports: port → service, for remote administration and database ports.
-sensitive_ports := {
-	22: "SSH",
-	3389: "RDP",
-	5985: "WinRM",
-	5986: "WinRM",
-	1433: "SQL Server",
-	1521: "Oracle",
-	3306: "MySQL",
-	5432: "PostgreSQL",
-	6379: "Redis",
-	9042: "Cassandra",
-	9200: "Elasticsearch",
-	27017: "MongoDB",
+# admin_ports: port → service, for remote administration.
+admin_ports := {22: "SSH", 3389: "RDP", 5985: "WinRM", 5986: "WinRM"}
+
+# database_ports: port → service, for databases, caches and search engines.
+database_ports := {
+	1433: "SQL Server", 1521: "Oracle", 3306: "MySQL", 5432: "PostgreSQL", 5439: "Redshift",
+	6379: "Redis", 9042: "Cassandra", 9200: "Elasticsearch", 9300: "Elasticsearch transport",
+	11211: "Memcached", 27017: "MongoDB",
 }
+
+# sensitive_ports: port → service, for remote administration and database ports: the one list
+# of every check that reports such ports open to the internet (AWS security groups and network
+# ACLs, Azure NSGs, GCP firewalls, in Terraform and CloudFormation).
+sensitive_ports := object.union(admin_ports, database_ports)
 
 # is_open_cidr(c): a CIDR of prefix length 0, which admits every address:
 # 0.0.0.0/0 and ::/0, and any address written before /0 (10.0.0.0/0 and

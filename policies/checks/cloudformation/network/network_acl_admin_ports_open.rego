@@ -6,7 +6,8 @@
 #   in CidrBlock or Ipv6CidrBlock) over TCP (Protocol 6) to a PortRange that
 #   covers a remote administration port (SSH 22, RDP 3389, WinRM 5985/5986)
 #   or a database port (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL
-#   5432, Redis 6379, Cassandra 9042, Elasticsearch 9200, MongoDB 27017), or
+#   5432, Redshift 5439, Redis 6379, Cassandra 9042, Elasticsearch 9200/9300,
+#   Memcached 11211, MongoDB 27017), or
 #   over every protocol (Protocol -1, which ignores the ports). The network
 #   ACL is the subnet's layer of defence under the security groups
 #   (EVD-CFN-019 reports those): a host is reached only when both admit the

@@ -37,7 +37,7 @@ test_private_egress_udp_deny_https_and_unknown_pass if {
 
 test_earlier_denies_of_the_same_acl if {
 	check.deny == {
-		{"resource": "AllowAll", "path": ["properties", "CidrBlock"], "msg": "AllowAll allows ingress from 0.0.0.0/0 to 1433 (SQL Server), 1521 (Oracle), 3306 (MySQL), 5432 (PostgreSQL), 5985 (WinRM), 5986 (WinRM), 6379 (Redis), 9042 (Cassandra), 9200 (Elasticsearch), 27017 (MongoDB)"},
+		{"resource": "AllowAll", "path": ["properties", "CidrBlock"], "msg": "AllowAll allows ingress from 0.0.0.0/0 to 1433 (SQL Server), 1521 (Oracle), 3306 (MySQL), 5432 (PostgreSQL), 5439 (Redshift), 5985 (WinRM), 5986 (WinRM), 6379 (Redis), 9042 (Cassandra), 9200 (Elasticsearch), 9300 (Elasticsearch transport), 11211 (Memcached), 27017 (MongoDB)"},
 		{"resource": "OtherAcl", "path": ["properties", "CidrBlock"], "msg": "OtherAcl allows ingress from 0.0.0.0/0 to 22 (SSH)"},
 	} with input as {"resources": [
 		entry("DenySsh", {"RuleNumber": 10, "Protocol": 6, "RuleAction": "deny", "CidrBlock": "0.0.0.0/0", "PortRange": {"From": 22, "To": 22}}),

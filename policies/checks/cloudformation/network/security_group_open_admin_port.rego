@@ -2,8 +2,8 @@
 # title: Security group opens an administration or database port to the internet
 # description: >-
 #   An ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, WinRM or a
-#   database port (PostgreSQL, MySQL, SQL Server, Oracle, MongoDB, Redis,
-#   Cassandra, Elasticsearch), or allows every protocol. Rules are read inline
+#   database port (PostgreSQL, MySQL, SQL Server, Oracle, Redshift, MongoDB,
+#   Redis, Memcached, Cassandra, Elasticsearch), or allows every protocol. Rules are read inline
 #   (AWS::EC2::SecurityGroup SecurityGroupIngress) and as standalone
 #   AWS::EC2::SecurityGroupIngress resources; ports from parameters without a
 #   default are not judged.

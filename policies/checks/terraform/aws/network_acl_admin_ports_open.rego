@@ -7,8 +7,8 @@
 #   CIDR of prefix length 0, in cidr_block or ipv6_cidr_block) over TCP
 #   ("tcp" or "6") to a port range that covers a remote administration port
 #   (SSH 22, RDP 3389, WinRM 5985/5986) or a database port (SQL Server 1433,
-#   Oracle 1521, MySQL 3306, PostgreSQL 5432, Redis 6379, Cassandra 9042,
-#   Elasticsearch 9200, MongoDB 27017), or over every protocol ("-1" or
+#   Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379,
+#   Cassandra 9042, Elasticsearch 9200/9300, Memcached 11211, MongoDB 27017), or over every protocol ("-1" or
 #   "all", which ignores the ports). The network ACL is the subnet's layer of
 #   defence under the security groups (EVD-TF-037 and EVD-TF-038 report
 #   those): a host is reached only when both admit the traffic, so one

@@ -54,7 +54,7 @@ test_unknown_values_pass if {
 test_lower_deny_of_the_whole_internet_hides_its_ports if {
 	check.deny == {
 		# 22 and 3389 are denied first; the other ports are still admitted
-		{"resource": "aws_network_acl.a", "path": ["config", "ingress", 2, "cidr_block"], "msg": "aws_network_acl.a allows ingress from 0.0.0.0/0 to 1433 (SQL Server), 1521 (Oracle), 3306 (MySQL), 5432 (PostgreSQL), 5985 (WinRM), 5986 (WinRM), 6379 (Redis), 9042 (Cassandra), 9200 (Elasticsearch), 27017 (MongoDB)"},
+		{"resource": "aws_network_acl.a", "path": ["config", "ingress", 2, "cidr_block"], "msg": "aws_network_acl.a allows ingress from 0.0.0.0/0 to 1433 (SQL Server), 1521 (Oracle), 3306 (MySQL), 5432 (PostgreSQL), 5439 (Redshift), 5985 (WinRM), 5986 (WinRM), 6379 (Redis), 9042 (Cassandra), 9200 (Elasticsearch), 9300 (Elasticsearch transport), 11211 (Memcached), 27017 (MongoDB)"},
 		# the IPv4 deny does not cover IPv6 sources
 		{"resource": "aws_network_acl.a", "path": ["config", "ingress", 3, "ipv6_cidr_block"], "msg": "aws_network_acl.a allows ingress from ::/0 to every port (protocol -1), including every administration and database port"},
 	} with input as tf.doc([tf.res("aws_network_acl", "a", {"ingress": [

@@ -1,9 +1,9 @@
 # METADATA
-# title: Security group opens SSH or RDP to the internet
+# title: Security group opens SSH, RDP or WinRM to the internet
 # description: >-
 #   An ingress rule (inline ingress block of aws_security_group,
 #   aws_security_group_rule, or aws_vpc_security_group_ingress_rule) allows
-#   0.0.0.0/0 or ::/0 (any CIDR of prefix length 0) to reach port 22 (SSH) or 3389 (RDP), directly, through a
+#   0.0.0.0/0 or ::/0 (any CIDR of prefix length 0) to reach port 22 (SSH), 3389 (RDP) or 5985/5986 (WinRM), directly, through a
 #   port range or with protocol "-1" (all traffic). Remote administration ports
 #   open to the internet are continuously brute-forced and give direct access
 #   to the hosts that process the data.
@@ -28,8 +28,9 @@ package evident.checks.terraform.security_group_admin_ports_open
 
 import data.evident.lib.aws
 import data.evident.lib.finding
+import data.evident.lib.network
 
-names := {22: "SSH", 3389: "RDP"}
+names := network.admin_ports
 
 deny contains f if {
 	some rule in aws.ingress_rules

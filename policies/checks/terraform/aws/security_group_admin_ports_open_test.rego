@@ -6,8 +6,8 @@ import data.evident.lib.tf_fixtures_test as tf
 test_three_styles if {
 	check.deny == {
 		{"resource": "aws_security_group.a", "path": ["config", "ingress", 1, "cidr_blocks", 0], "msg": "aws_security_group.a allows ingress from 0.0.0.0/0 to 22 (SSH)"},
-		{"resource": "aws_security_group_rule.b", "path": ["config", "ipv6_cidr_blocks", 0], "msg": "aws_security_group_rule.b allows ingress from ::/0 to 22 (SSH), 3389 (RDP)"},
-		{"resource": "aws_vpc_security_group_ingress_rule.c", "path": ["config", "cidr_ipv4"], "msg": "aws_vpc_security_group_ingress_rule.c allows ingress from 0.0.0.0/0 to 22 (SSH), 3389 (RDP)"},
+		{"resource": "aws_security_group_rule.b", "path": ["config", "ipv6_cidr_blocks", 0], "msg": "aws_security_group_rule.b allows ingress from ::/0 to 22 (SSH), 3389 (RDP), 5985 (WinRM), 5986 (WinRM)"},
+		{"resource": "aws_vpc_security_group_ingress_rule.c", "path": ["config", "cidr_ipv4"], "msg": "aws_vpc_security_group_ingress_rule.c allows ingress from 0.0.0.0/0 to 22 (SSH), 3389 (RDP), 5985 (WinRM), 5986 (WinRM)"},
 	} with input as tf.doc([
 		tf.res("aws_security_group", "a", {"ingress": [
 			{"from_port": 443, "to_port": 443, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]},

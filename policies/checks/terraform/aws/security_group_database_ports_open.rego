@@ -29,12 +29,9 @@ package evident.checks.terraform.security_group_database_ports_open
 
 import data.evident.lib.aws
 import data.evident.lib.finding
+import data.evident.lib.network
 
-names := {
-	1433: "SQL Server", 1521: "Oracle", 3306: "MySQL", 5432: "PostgreSQL", 5439: "Redshift",
-	6379: "Redis", 9042: "Cassandra", 9200: "Elasticsearch", 9300: "Elasticsearch transport",
-	11211: "Memcached", 27017: "MongoDB",
-}
+names := network.database_ports
 
 deny contains f if {
 	some rule in aws.ingress_rules

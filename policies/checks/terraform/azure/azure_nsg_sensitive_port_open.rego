@@ -5,7 +5,8 @@
 #   block of an azurerm_network_security_group — admits TCP traffic from any
 #   address ("*", "Internet", "0.0.0.0/0", "Any") to a remote administration
 #   port (SSH 22, RDP 3389, WinRM 5985/5986) or a database port (SQL Server,
-#   Oracle, MySQL, PostgreSQL, Redis, Cassandra, Elasticsearch, MongoDB).
+#   Oracle, MySQL, PostgreSQL, Redshift, Redis, Memcached, Cassandra,
+#   Elasticsearch, MongoDB).
 #   These ports are scanned and brute-forced within minutes of exposure.
 # related_resources:
 #   - ref: https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview

@@ -24,7 +24,7 @@ test_standalone_and_inline_rules_are_reported if {
 		{
 			"resource": "azurerm_network_security_group.db",
 			"path": ["config", "security_rule", 1],
-			"msg": "azurerm_network_security_group.db security_rule \"db\" allows inbound traffic from the internet (Internet) to 3306 (MySQL), 5432 (PostgreSQL)",
+			"msg": "azurerm_network_security_group.db security_rule \"db\" allows inbound traffic from the internet (Internet) to 3306 (MySQL), 5432 (PostgreSQL), 5439 (Redshift)",
 		},
 	} with input as {"type": "terraform", "resources": [
 		res("azurerm_network_security_rule", "ssh", rule({})),

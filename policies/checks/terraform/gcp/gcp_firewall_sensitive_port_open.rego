@@ -6,8 +6,8 @@
 #   source_service_accounts set, or each set to an empty list: Google Cloud
 #   then applies the rule to 0.0.0.0/0), allows TCP (or all protocols) to a
 #   remote administration port (SSH 22, RDP 3389, WinRM 5985/5986) or a
-#   database port (SQL Server, Oracle, MySQL, PostgreSQL, Redis, Cassandra,
-#   Elasticsearch, MongoDB) — an allow block without ports allows every port.
+#   database port (SQL Server, Oracle, MySQL, PostgreSQL, Redshift, Redis,
+#   Memcached, Cassandra, Elasticsearch, MongoDB) — an allow block without ports allows every port.
 #   These ports are scanned and brute-forced within minutes of exposure. A
 #   source argument whose value comes from a variable or another resource
 #   counts as a source that may be restricted; deny rules and rules with

@@ -17,7 +17,7 @@ test_open_admin_and_all_ports_are_reported if {
 		{
 			"resource": "google_compute_firewall.db",
 			"path": ["config", "allow", 1],
-			"msg": "google_compute_firewall.db allows traffic from 0.0.0.0/0 to 5432 (PostgreSQL)",
+			"msg": "google_compute_firewall.db allows traffic from 0.0.0.0/0 to 5432 (PostgreSQL), 5439 (Redshift)",
 		},
 	} with input as {"type": "terraform", "resources": [
 		firewall("ssh", {"allow": [{"protocol": "tcp", "ports": ["22", "3389"]}]}),
