@@ -10,7 +10,7 @@
 #   be resolved (a parameter without default, a condition). Traffic between
 #   clients and the cluster (ClusterEndpointEncryptionType, NONE by default,
 #   TLS to encrypt) is encryption in transit: another safeguard with other
-#   controls (HIPAA 164.312(e)), left to a check of its own as for ElastiCache
+#   controls (HIPAA 164.312(e)), reported by EVD-CFN-069 as for ElastiCache
 #   (EVD-CFN-015 at rest, and its in-transit check).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html

@@ -10,8 +10,8 @@
 #   a dynamic server_side_encryption block or an unknown enabled (a variable).
 #   Traffic between clients and the cluster (cluster_endpoint_encryption_type,
 #   "NONE" by default, "TLS" to encrypt) is encryption in transit: another
-#   safeguard with other controls (HIPAA 164.312(e)), left to a check of its
-#   own as for ElastiCache (EVD-TF-013 at rest, EVD-TF-014 in transit).
+#   safeguard with other controls (HIPAA 164.312(e)), reported by EVD-TF-186
+#   as for ElastiCache (EVD-TF-013 at rest, EVD-TF-014 in transit).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#server_side_encryption
