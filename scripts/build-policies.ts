@@ -1,6 +1,6 @@
 /**
  * Compiles policies/ into the committed bundle: policies/bundle/policy.wasm
- * (opa build -t wasm, one aggregating entrypoint, then binaryen's wasm-opt),
+ * (opa build -t wasm, one aggregating entrypoint and one per check, then binaryen's wasm-opt),
  * manifest.json (check metadata extracted from the sources' # METADATA, source
  * digests, opa and optimizer versions) and catalogs.json (the built-in control catalogs of policies/frameworks/,
  * parsed and validated, each with the digest of its YAML).
@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ENTRYPOINT, orderMeta, sha256, sourceDigests, type BundleManifest } from '../src/checks/manifest.js';
+import { CHECK_ENTRYPOINT, ENTRYPOINT, orderMeta, sha256, sourceDigests, type BundleManifest } from '../src/checks/manifest.js';
 import metadataSchema from '../src/checks/metadata.schema.json' with { type: 'json' };
 import { readRegoCheck, RegoMetadataError } from '../src/checks/rego-metadata.js';
 import { compile, formatErrors } from '../src/json-schema.js';
@@ -173,7 +173,7 @@ try {
   execFileSync(
     opa,
     [
-      'build', '-t', 'wasm', '-e', ENTRYPOINT,
+      'build', '-t', 'wasm', '-e', ENTRYPOINT, '-e', CHECK_ENTRYPOINT,
       '--capabilities', capabilities(tmp),
       '--ignore', '*_test.rego', '--ignore', '*.yaml', '--ignore', '*.yml', '--ignore', '*.json',
       '-o', out,
@@ -189,6 +189,7 @@ try {
   const manifest: BundleManifest = {
     schemaVersion: 1,
     entrypoint: ENTRYPOINT,
+    checkEntrypoint: CHECK_ENTRYPOINT,
     opaVersion,
     wasm: { file: 'policy.wasm', sha256: sha256(wasm), optimizer: `wasm-opt ${WASM_OPT_FLAGS.join(' ')} (binaryen ${binaryenVersion()})` },
     sources,

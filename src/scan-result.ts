@@ -15,6 +15,8 @@ export interface CheckRun {
   applicable: number;
   /** Findings of the check, suppressed ones included. */
   findings: number;
+  /** Inputs (IaC documents) the check could not be evaluated on, each listed in `errors`; absent when none. */
+  errors?: number;
   /** Set when the check did not run, e.g. `disabled in .evident.yml`. */
   skipped?: string;
 }
@@ -60,7 +62,8 @@ export interface ControlResult {
   status: ControlStatus;
   basis: {
     /** The checks mapped to this control, with what each saw. */
-    checks: Array<{ id: string; applicable: number; findings: number }>;
+    /** `errors`: inputs the check could not be evaluated on (then the control is not a pass). */
+    checks: Array<{ id: string; applicable: number; findings: number; errors?: number }>;
     /** The attestation the status rests on, when one was applied. */
     attestation?: { owner: string; date: string; expires: string; status: AttestationRecord['status']; statement: string };
     /** One sentence: why the control has this status. */

@@ -1,7 +1,7 @@
 # METADATA
-# title: Evident entrypoint
+# title: Evident entrypoints
 # description: >-
-#   The only wasm entrypoint. It collects the deny findings of every check
+#   The wasm entrypoints. findings collects the deny findings of every check
 #   whose package sits under data.evident.checks.<input.type>, so a document
 #   is only evaluated by the checks of its own input type, as an object from
 #   check package name to that check's (non-empty) deny set. The scanner tags
@@ -19,3 +19,11 @@ findings[name] := denied if {
 	denied := data.evident.checks[input.type][name].deny
 	count(denied) > 0
 }
+
+# check_findings: the deny set of the one check input.__check__ (a package name under
+# data.evident.checks.<input.type>); empty for a name that is not a check. When evaluating
+# every check together fails (a runtime error in one check, such as two values for one
+# function result), the scanner evaluates the checks of the document one by one with this
+# entrypoint, so the error costs that check's findings on that document and no others. Only
+# the named check is evaluated.
+check_findings := data.evident.checks[input.type][input.__check__].deny

@@ -8,6 +8,11 @@ export interface BundleManifest {
   schemaVersion: 1;
   /** The wasm entrypoint that returns every finding of a document. */
   entrypoint: string;
+  /**
+   * The wasm entrypoint that returns the findings of one check (`input.__check__`, its package
+   * name): what the scanner falls back to when evaluating every check together fails.
+   */
+  checkEntrypoint: string;
   opaVersion: string;
   /** `optimizer`: the binaryen wasm-opt pass and version the wasm went through after `opa build`. */
   wasm: { file: string; sha256: string; optimizer?: string };
@@ -18,6 +23,7 @@ export interface BundleManifest {
 }
 
 export const ENTRYPOINT = 'evident/main/findings';
+export const CHECK_ENTRYPOINT = 'evident/main/check_findings';
 
 /** Key order of check metadata in the manifest (the schema's order), for byte-stable output. */
 const META_KEYS: ReadonlyArray<keyof CheckMeta> = [

@@ -11,7 +11,8 @@ import { controlIdsOf, type CustomMappings } from './custom.js';
  * - `pass`: an automated control whose mapped checks ran on applicable inputs and found nothing;
  * - `manual`: no check maps to the control, or the control is only partly
  *   automatable — clean checks are recorded as its basis, but configuration
- *   cannot prove the rest of the requirement (an attestation can);
+ *   cannot prove the rest of the requirement (an attestation can) — or a
+ *   mapped check could not be evaluated on some input (see the errors);
  * - `not_applicable`: an automated control whose checks found no applicable
  *   input in the scanned files.
  *
@@ -51,7 +52,7 @@ export function evaluateControls(
       const basisChecks = (mapped.get(control.id) ?? [])
         .map((c) => runs.get(c.id))
         .filter((r): r is CheckRun => r !== undefined && r.skipped === undefined)
-        .map((r) => ({ id: r.id, applicable: r.applicable, findings: r.findings }));
+        .map((r) => ({ id: r.id, applicable: r.applicable, findings: r.findings, ...(r.errors !== undefined ? { errors: r.errors } : {}) }));
       const failed = failing.get(control.id) ?? [];
       const { status, reason } = decide(control.kind, basisChecks, failed.length);
       results.push({
@@ -70,12 +71,21 @@ export function evaluateControls(
 
 function decide(
   kind: Framework['controls'][number]['kind'],
-  checks: ReadonlyArray<{ id: string; applicable: number }>,
+  checks: ReadonlyArray<{ id: string; applicable: number; errors?: number }>,
   failed: number,
 ): { status: ControlStatus; reason: string } {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (failed > 0) {
     return { status: 'fail', reason: `${plural(failed, 'unsuppressed finding')} of mapped checks` };
+  }
+  // A check that could not be evaluated somewhere proves nothing there: not a pass.
+  const errored = checks.filter((c) => (c.errors ?? 0) > 0);
+  if (errored.length > 0) {
+    const inputs = errored.reduce((sum, c) => sum + (c.errors ?? 0), 0);
+    return {
+      status: 'manual',
+      reason: `${errored.map((c) => c.id).join(', ')} could not be evaluated on ${plural(inputs, 'input')} (see the scan's errors); the control needs review`,
+    };
   }
   if (checks.length === 0) {
     return { status: 'manual', reason: 'no automated check maps to this control; it needs documentary evidence' };

@@ -19,7 +19,7 @@
  * Kubernetes example of the checks, the test projects and a generated folder.
  */
 import type { NormalizedDocument } from '../parsers/types.js';
-import type { RegoFinding } from './rego.js';
+import type { CheckFailure, RegoFinding } from './rego.js';
 
 /**
  * Kinds whose objects a Kubernetes check reads when it judges another object:
@@ -43,24 +43,33 @@ export const PART_SIZE = 200;
 
 /** What evaluates one document (the policy engine). */
 export interface DocumentEvaluator {
-  evaluate(document: NormalizedDocument): RegoFinding[];
+  evaluate(document: NormalizedDocument, onCheckFailure?: (failure: CheckFailure) => void): RegoFinding[];
 }
 
 /** The document's findings, evaluated in parts when it is a Kubernetes folder of more than `size` objects. */
-export function evaluateInParts(engine: DocumentEvaluator, document: NormalizedDocument, size: number = PART_SIZE): RegoFinding[] {
+export function evaluateInParts(
+  engine: DocumentEvaluator,
+  document: NormalizedDocument,
+  size: number = PART_SIZE,
+  onCheckFailure?: (failure: CheckFailure) => void,
+): RegoFinding[] {
   const all = document.resources;
-  if (document.type !== 'kubernetes' || all.length <= size) return engine.evaluate(document);
+  if (document.type !== 'kubernetes' || all.length <= size) return engine.evaluate(document, onCheckFailure);
   const context = all.filter((resource) => KUBERNETES_CONTEXT_KINDS.has(String(resource['kind'])));
   const known = new Set(all.map((resource) => resource.id));
   const findings: RegoFinding[] = [];
+  // A check that fails on several parts is reported once, as for a folder evaluated whole.
+  const failures = new Map<string, CheckFailure>();
+  const collect = onCheckFailure === undefined ? undefined : (failure: CheckFailure): void => void (failures.has(failure.check) || failures.set(failure.check, failure));
   for (let start = 0; start < all.length; start += size) {
     const own = all.slice(start, start + size);
     const ids = new Set(own.map((resource) => resource.id));
     const resources = [...own, ...context.filter((resource) => !ids.has(resource.id))];
-    for (const finding of engine.evaluate({ ...document, resources })) {
-      if (finding.resource === undefined || !known.has(finding.resource)) return engine.evaluate(document);
+    for (const finding of engine.evaluate({ ...document, resources }, collect)) {
+      if (finding.resource === undefined || !known.has(finding.resource)) return engine.evaluate(document, onCheckFailure);
       if (ids.has(finding.resource)) findings.push(finding);
     }
   }
+  for (const failure of failures.values()) onCheckFailure?.(failure);
   return findings;
 }

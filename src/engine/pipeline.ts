@@ -30,7 +30,7 @@ import type { CheckRun, ScanResult } from '../scan-result.js';
 import type { ClassifierOptions } from './code/data-classifier.js';
 import type { FileAnalysis, Jobs, PoolRun } from './code/pool.js';
 import { PolicyEngine, type RegoFinding } from './rego.js';
-import { evaluateInParts } from './parts.js';
+import { evaluateInParts, PART_SIZE } from './parts.js';
 
 export interface ScanOptions {
   /** Files or folders to scan. Default: the current directory. */
@@ -315,6 +315,8 @@ class ScanState {
   readonly byType: Partial<Record<InputType, number>> = {};
   readonly resources: Partial<Record<InputType, number>> = {};
   readonly applicable = new Map<string, number>();
+  /** Documents each Rego check could not be evaluated on (check id → count); listed in errors. */
+  readonly checkErrors = new Map<string, number>();
   filesRead = 0;
   lines = 0;
   bytes = 0;
@@ -399,9 +401,15 @@ class ScanState {
     const t = performance.now();
     let regoFindings: RegoFinding[];
     try {
-      regoFindings = evaluateInParts(engine, doc);
+      regoFindings = evaluateInParts(engine, doc, PART_SIZE, (failure) => {
+        const check = this.catalog.byRegoKey.get(failure.check);
+        this.errors.push({ file: doc.path, reason: `${check?.id ?? failure.check} could not be evaluated: ${failure.reason}` });
+        if (check !== undefined) this.checkErrors.set(check.id, (this.checkErrors.get(check.id) ?? 0) + 1);
+      });
     } catch (error) {
       this.errors.push({ file: doc.path, reason: describeThrown(error) });
+      // No check of this input type could be evaluated on the document.
+      for (const { id } of this.regoChecksOf(doc.type)) this.checkErrors.set(id, (this.checkErrors.get(id) ?? 0) + 1);
       return;
     } finally {
       if (this.stats) {
@@ -515,6 +523,7 @@ class ScanState {
       engine: check.engine,
       applicable: this.applicable.get(check.id) ?? 0,
       findings: counts.get(check.id) ?? 0,
+      ...(this.checkErrors.has(check.id) ? { errors: this.checkErrors.get(check.id) } : {}),
       ...(this.disabled.has(check.id) ? { skipped: 'disabled in the configuration (checks.disable)' } : {}),
     }));
   }

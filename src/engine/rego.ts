@@ -13,6 +13,13 @@ import type { NormalizedDocument, ValuePath } from '../parsers/types.js';
  * check. The entrypoint (policies/main/main.rego) returns the findings grouped
  * by check package name; `evaluate` adds the tag.
  */
+/** A check that could not be evaluated on a document (see PolicyEngine.evaluate). */
+export interface CheckFailure {
+  /** `<input type>.<check package name>`, as RegoFinding.check. */
+  check: string;
+  reason: string;
+}
+
 export interface RegoFinding {
   /** `<input type>.<check package name>`: the manifest's `key` of the check. */
   check: string;
@@ -96,8 +103,10 @@ export class PolicyEngine {
     } catch (error) {
       throw new PolicyBundleError(`cannot load policy.wasm: ${describeThrown(error)}`, hint);
     }
-    if (!(manifest.entrypoint in (policy.entrypoints as Record<string, number>))) {
-      throw new PolicyBundleError(`policy.wasm has no entrypoint ${manifest.entrypoint}`, hint);
+    for (const entrypoint of [manifest.entrypoint, manifest.checkEntrypoint]) {
+      if (!(entrypoint in (policy.entrypoints as Record<string, number>))) {
+        throw new PolicyBundleError(`policy.wasm has no entrypoint ${entrypoint}`, hint);
+      }
     }
     return new PolicyEngine(manifest, sha256(manifestText), policy);
   }
@@ -117,30 +126,63 @@ export class PolicyEngine {
     this.#policy.setData(data);
   }
 
-  /** Evaluates every check of the document's input type. Throws an Error (never a string) on evaluation failure. */
-  evaluate(document: NormalizedDocument): RegoFinding[] {
-    const input = this.#encoder.encode(JSON.stringify(document));
-    let resultSet: unknown;
+  /**
+   * Evaluates every check of the document's input type. When that fails (a
+   * runtime error in one check, such as a function with two results) and
+   * `onCheckFailure` is given, the checks are evaluated again one by one: the
+   * findings of those that succeed are returned, and each that fails is passed
+   * to `onCheckFailure`, so one faulty check costs its own findings on this
+   * document and no others. Throws an Error (never a string) when the
+   * evaluation fails without `onCheckFailure`, or when every check fails alone
+   * too (the document, not a check, is the problem).
+   */
+  evaluate(document: NormalizedDocument, onCheckFailure?: (failure: CheckFailure) => void): RegoFinding[] {
+    let result: unknown;
     try {
-      resultSet = this.#policy.evaluate(input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength), this.manifest.entrypoint);
+      result = this.#run(document, this.manifest.entrypoint);
     } catch (error) {
-      throw new Error(`policy evaluation failed: ${describeThrown(error)}`);
+      const reason = `policy evaluation failed: ${describeThrown(error)}`;
+      if (onCheckFailure === undefined) throw new Error(reason);
+      return this.#evaluateEach(document, reason, onCheckFailure);
     }
-    const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined;
-    const result = first?.result;
     if (result === undefined) return [];
     if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new Error('policy evaluation returned an unexpected result');
     const findings: RegoFinding[] = [];
     const prefix = `${document.type}.`;
-    for (const [name, denied] of Object.entries(result as Record<string, unknown>)) {
-      if (!Array.isArray(denied)) throw new Error('policy evaluation returned an unexpected result');
-      const check = prefix + name;
-      // Freshly parsed objects: tagged in place.
-      for (const finding of denied as RegoFinding[]) {
-        finding.check = check;
-        findings.push(finding);
-      }
-    }
+    for (const [name, denied] of Object.entries(result as Record<string, unknown>)) findings.push(...tagged(denied, prefix + name));
     return findings;
   }
+
+  /** The checks of the document's type evaluated one by one (checkEntrypoint). */
+  #evaluateEach(document: NormalizedDocument, reason: string, onCheckFailure: (failure: CheckFailure) => void): RegoFinding[] {
+    const prefix = `${document.type}.`;
+    const findings: RegoFinding[] = [];
+    const failures: CheckFailure[] = [];
+    const keys = this.manifest.checks.map((c) => c.key).filter((key) => key.startsWith(prefix));
+    for (const key of keys) {
+      try {
+        findings.push(...tagged(this.#run({ ...document, __check__: key.slice(prefix.length) }, this.manifest.checkEntrypoint) ?? [], key));
+      } catch (error) {
+        failures.push({ check: key, reason: `policy evaluation failed: ${describeThrown(error)}` });
+      }
+    }
+    if (keys.length > 0 && failures.length === keys.length) throw new Error(reason);
+    for (const failure of failures) onCheckFailure(failure);
+    return findings;
+  }
+
+  /** The result of one entrypoint on one input (undefined when the result set is empty). */
+  #run(input: object, entrypoint: string): unknown {
+    const bytes = this.#encoder.encode(JSON.stringify(input));
+    const resultSet = this.#policy.evaluate(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), entrypoint) as unknown;
+    const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined;
+    return first?.result;
+  }
+}
+
+/** A check's deny set (freshly parsed objects), each finding tagged with the check in place. */
+function tagged(denied: unknown, check: string): RegoFinding[] {
+  if (!Array.isArray(denied)) throw new Error('policy evaluation returned an unexpected result');
+  for (const finding of denied as RegoFinding[]) finding.check = check;
+  return denied as RegoFinding[];
 }

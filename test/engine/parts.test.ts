@@ -153,4 +153,19 @@ describe('Kubernetes folders evaluated in parts', () => {
     assert.deepEqual(calls, [2, 5], 'the first part, then the whole folder');
     assert.equal(PART_SIZE, 200);
   });
+
+  it('reports a check that fails on several parts once, and keeps the findings of the others', () => {
+    const resources = Array.from({ length: 5 }, (_, i) => ({ id: `Pod/ns/p${i}`, kind: 'Pod', file: 'a.yaml', startLine: i + 1, endLine: i + 1 }));
+    const document: NormalizedDocument = { type: 'kubernetes', path: 'apps', files: ['a.yaml'], resources };
+    const evaluator: DocumentEvaluator = {
+      evaluate: (part, onCheckFailure) => {
+        onCheckFailure?.({ check: 'kubernetes.faulty', reason: `failed on ${part.resources.length} objects` });
+        return part.resources.slice(0, 1).map((r) => ({ check: 'kubernetes.fine', resource: r.id, msg: 'one' }));
+      },
+    };
+    const failures: string[] = [];
+    const findings = evaluateInParts(evaluator, document, 2, (failure) => failures.push(`${failure.check}: ${failure.reason}`));
+    assert.deepEqual(failures, ['kubernetes.faulty: failed on 2 objects']);
+    assert.deepEqual(findings.map((f) => f.resource), ['Pod/ns/p0', 'Pod/ns/p2', 'Pod/ns/p4']);
+  });
 });

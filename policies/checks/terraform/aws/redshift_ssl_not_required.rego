@@ -28,11 +28,20 @@ import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
+# Each require_ssl parameter that is not true (one finding each: a group may repeat it).
 deny contains f if {
 	some group in terraform.resources("aws_redshift_parameter_group")
 	not terraform.dynamic(group.config, "parameter")
 	not requires_ssl(group)
-	f := located(group)
+	some [i, p] in require_ssl_params(group)
+	f := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets require_ssl to %s", [group.id, text(p.value)]))
+}
+
+deny contains f if {
+	some group in terraform.resources("aws_redshift_parameter_group")
+	not terraform.dynamic(group.config, "parameter")
+	count(require_ssl_params(group)) == 0
+	f := finding.of(group, finding.format("%s does not set require_ssl = true", [group.id]))
 }
 
 deny contains f if {
@@ -55,10 +64,6 @@ requires_ssl(group) if {
 	some [_, p] in require_ssl_params(group)
 	values.is_unknown(p.value)
 }
-
-located(group) := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets require_ssl to %s", [group.id, text(p.value)])) if {
-	some [i, p] in require_ssl_params(group)
-} else := finding.of(group, finding.format("%s does not set require_ssl = true", [group.id]))
 
 # text(v): a parameter value as lower-case text (HCL allows value = true or "TRUE").
 text(v) := lower(v) if is_string(v)

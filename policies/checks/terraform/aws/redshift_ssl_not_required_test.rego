@@ -22,3 +22,15 @@ test_required_unknown_and_custom_group_pass if {
 		tf.res("aws_redshift_cluster", "c", {"cluster_parameter_group_name": tf.unknown("aws_redshift_parameter_group.a.name")}),
 	])
 }
+
+# A group that repeats require_ssl: each value that is not true is reported (one value per
+# result: the former helper gave two and made the whole evaluation fail).
+test_repeated_parameter_is_reported_per_entry if {
+	check.deny == {
+		{"resource": "aws_redshift_parameter_group.twice", "path": ["config", "parameter", 0, "value"], "msg": "aws_redshift_parameter_group.twice sets require_ssl to false"},
+		{"resource": "aws_redshift_parameter_group.twice", "path": ["config", "parameter", 1, "value"], "msg": "aws_redshift_parameter_group.twice sets require_ssl to off"},
+	} with input as tf.doc([tf.res("aws_redshift_parameter_group", "twice", {"parameter": [
+		{"name": "require_ssl", "value": "false"},
+		{"name": "require_ssl", "value": "OFF"},
+	]})])
+}
