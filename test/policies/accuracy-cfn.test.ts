@@ -1,19 +1,29 @@
 // Accuracy of the CloudFormation checks on realistic stacks
 // (test/projects/cfn-stacks: a SAM telehealth API, a JSON VPC/RDS/ALB stack
-// and an audit/CDN stack, with violations and compliant resources side by
-// side): every intended finding (recall 100%) and nothing else from the
+// and an audit/CDN stack, plus parity-* stacks for the checks that mirror
+// Terraform ones, with violations and compliant resources side by side): every intended finding (recall 100%) and nothing else from the
 // measured checks (no false alarm); see test/helpers/accuracy.ts.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scan } from '../../src/index.js';
 import { accuracySuite } from '../helpers/accuracy.js';
 import { tempProject } from '../helpers/temp-project.js';
+import { packageRoot } from '../../src/package-root.js';
+
+/** The project's templates: every .yaml/.json of its stack folders (expected.json aside). */
+const project = join(packageRoot, 'test', 'projects', 'cfn-stacks');
+const templates = readdirSync(project, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((entry) => readdirSync(join(project, entry.name)).filter((name) => /\.(ya?ml|json)$/.test(name)));
 
 accuracySuite('CloudFormation checks', 'cfn-stacks', {
   minFiles: { cloudformation: 3 },
   tests: {
-    'the three templates are read as CloudFormation': (result) => {
-      assert.equal(result.coverage.byType.cloudformation, 3);
+    'every template of the project is read as CloudFormation': (result) => {
+      assert.equal(result.coverage.byType.cloudformation, templates.length);
+      assert.ok(templates.length >= 3);
     },
     'every CloudFormation check of the bundle is measured': (result, expected) => {
       const bundled = result.checks.map((c) => c.id).filter((id) => id.startsWith('EVD-CFN-'));
