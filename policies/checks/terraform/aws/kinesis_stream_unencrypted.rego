@@ -29,12 +29,13 @@ import data.evident.lib.values
 
 deny contains f if {
 	some stream in terraform.resources("aws_kinesis_stream")
-	not values.has_key(stream.config, "encryption_type")
+	values.absent_or_null(stream.config, "encryption_type")
 	f := finding.of(stream, finding.format("%s does not set encryption_type = KMS (records are not encrypted at rest)", [stream.id]))
 }
 
 deny contains f if {
 	some stream in terraform.resources("aws_kinesis_stream")
-	stream.config.encryption_type == "NONE"
+	is_string(stream.config.encryption_type)
+	upper(stream.config.encryption_type) == "NONE"
 	f := finding.at(stream, ["config", "encryption_type"], finding.format("%s sets encryption_type = NONE", [stream.id]))
 }
