@@ -1,5 +1,5 @@
 # METADATA
-# title: Application load balancer access logs are off
+# title: Application or classic load balancer access logs are off
 # description: >-
 #   An application AWS::ElasticLoadBalancingV2::LoadBalancer (Type application,
 #   the default) has no LoadBalancerAttributes entry access_logs.s3.enabled
@@ -8,12 +8,13 @@
 #   the record of who requested what from the application, with client
 #   addresses and paths. Network and gateway load balancers, an unknown Type,
 #   and attributes whose key or value is unknown (a parameter without
-#   default, an undecidable Fn::If) are not reported; nor are classic load
-#   balancers (AWS::ElasticLoadBalancing::LoadBalancer), which the Terraform
-#   check (aws_elb) does not cover either.
+#   default, an undecidable Fn::If) are not reported. A classic
+#   AWS::ElasticLoadBalancing::LoadBalancer is reported without an
+#   AccessLoggingPolicy or with its Enabled false (an unknown one is not).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-loadbalancer-loadbalancerattribute.html
+#   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html
 # custom:
 #   id: EVD-CFN-061
 #   severity: medium
@@ -23,7 +24,7 @@
 #     bucket whose policy lets Elastic Load Balancing write to it.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::ElasticLoadBalancingV2::LoadBalancer]
+#     resources: [AWS::ElasticLoadBalancingV2::LoadBalancer, AWS::ElasticLoadBalancing::LoadBalancer]
 #   controls:
 #     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #     gdpr: ["Art.30(1)", "Art.5(2)"]
@@ -81,4 +82,17 @@ some_entry_may_enable(attrs) if {
 some_entry_may_enable(attrs) if {
 	some entry in attrs
 	values.is_unknown(entry.Key)
+}
+
+# Classic load balancers: AccessLoggingPolicy (Enabled is required in it).
+deny contains f if {
+	some elb in cfn.resources("AWS::ElasticLoadBalancing::LoadBalancer")
+	values.absent_or_null(elb.properties, "AccessLoggingPolicy")
+	f := finding.of(elb, finding.format("%s has no AccessLoggingPolicy", [elb.id]))
+}
+
+deny contains f if {
+	some elb in cfn.resources("AWS::ElasticLoadBalancing::LoadBalancer")
+	cfn.is_false(elb.properties.AccessLoggingPolicy.Enabled)
+	f := finding.at(elb, ["properties", "AccessLoggingPolicy", "Enabled"], finding.format("%s sets AccessLoggingPolicy.Enabled to false", [elb.id]))
 }

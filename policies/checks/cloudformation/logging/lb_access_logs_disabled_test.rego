@@ -54,3 +54,20 @@ test_unknown_attributes_pass if {
 		lb("D", {"LoadBalancerAttributes": [{"__unknown__": "Fn::If Logs", "refs": []}]}),
 	]}
 }
+
+elb(id, props) := {"id": id, "type": "AWS::ElasticLoadBalancing::LoadBalancer", "properties": props, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}
+
+test_classic_load_balancers if {
+	check.deny == {
+		{"resource": "NoPolicy", "msg": "NoPolicy has no AccessLoggingPolicy"},
+		{"resource": "Off", "path": ["properties", "AccessLoggingPolicy", "Enabled"], "msg": "Off sets AccessLoggingPolicy.Enabled to false"},
+		{"resource": "OffString", "path": ["properties", "AccessLoggingPolicy", "Enabled"], "msg": "OffString sets AccessLoggingPolicy.Enabled to false"},
+	} with input as {"resources": [
+		elb("NoPolicy", {"Listeners": []}),
+		elb("Off", {"AccessLoggingPolicy": {"Enabled": false, "S3BucketName": "logs"}}),
+		elb("OffString", {"AccessLoggingPolicy": {"Enabled": "false", "S3BucketName": "logs"}}),
+		elb("On", {"AccessLoggingPolicy": {"Enabled": true, "S3BucketName": "logs"}}),
+		elb("Param", {"AccessLoggingPolicy": {"Enabled": param("LogsOn"), "S3BucketName": "logs"}}),
+		elb("Whole", {"AccessLoggingPolicy": param("Logging")}),
+	]}
+}

@@ -18,3 +18,17 @@ test_enabled_network_and_unknown_pass if {
 		tf.res("aws_lb", "d", {"load_balancer_type": tf.unknown("var.t")}),
 	])
 }
+
+test_classic_load_balancers if {
+	check.deny == {
+		{"resource": "aws_elb.none", "msg": "aws_elb.none has no access_logs block"},
+		{"resource": "aws_elb.off", "path": ["config", "access_logs", 0, "enabled"], "msg": "aws_elb.off sets access_logs enabled = false"},
+	} with input as tf.doc([
+		tf.res("aws_elb", "none", {"listener": [{"lb_port": 443}]}),
+		tf.res("aws_elb", "off", {"access_logs": [{"bucket": "logs", "enabled": false}]}),
+		tf.res("aws_elb", "default_on", {"access_logs": [{"bucket": "logs"}]}),
+		tf.res("aws_elb", "on", {"access_logs": [{"bucket": "logs", "enabled": true}]}),
+		tf.res("aws_elb", "var", {"access_logs": [{"bucket": "logs", "enabled": tf.unknown("var.logs")}]}),
+		tf.res("aws_elb", "dyn", {"dynamic": {"access_logs": [{"for_each": tf.unknown("var.l"), "content": [{"bucket": "logs"}]}]}}),
+	])
+}
