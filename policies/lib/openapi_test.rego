@@ -36,10 +36,13 @@ test_documented_status_codes_and_ranges if {
 test_inputs_skip_read_only_properties_and_unknown_bodies if {
 	op := oa.op("POST", "/a", {
 		"parameters": [oa.param("q", "query", "string", [])],
-		"requestBody": oa.body(oa.schema("object", [
-			object.union(oa.prop("id", "string", []), {"readOnly": true}),
-			oa.prop("name", "string", ["personal"]),
-		], [])),
+		"requestBody": oa.body(oa.schema(
+			"object", [
+				object.union(oa.prop("id", "string", []), {"readOnly": true}),
+				oa.prop("name", "string", ["personal"]),
+			],
+			[],
+		)),
 	})
 	[i.path | some i in openapi.inputs(op)] == [["parameters", 0], ["requestBody", "schema", "properties", 1]]
 	count(openapi.inputs(oa.op("POST", "/a", {"requestBody": oa.unknown("x.yaml#/B")}))) == 0

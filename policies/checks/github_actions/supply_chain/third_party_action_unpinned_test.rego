@@ -18,11 +18,14 @@ test_unpinned_third_party_actions_are_reported if {
 }
 
 test_pinned_local_official_and_dynamic_pass if {
-	count(check.deny) == 0 with input as {"type": "github_actions", "resources": [job([
+	count(check.deny) == 0 with input as {"type": "github_actions", "resources": [job(
+		[
+			null,
+			uses("docker/login-action@343f7c4344506bcbf9b4de18042ae17996df046d", {"pinned": true}),
+			uses("./.github/actions/setup", {"local": true, "pinned": true}),
+			uses("actions/setup-node@v4", {"official": true}),
+			uses("${{ matrix.action }}", {"dynamic": true}),
+		],
 		null,
-		uses("docker/login-action@343f7c4344506bcbf9b4de18042ae17996df046d", {"pinned": true}),
-		uses("./.github/actions/setup", {"local": true, "pinned": true}),
-		uses("actions/setup-node@v4", {"official": true}),
-		uses("${{ matrix.action }}", {"dynamic": true}),
-	], null)]}
+	)]}
 }
