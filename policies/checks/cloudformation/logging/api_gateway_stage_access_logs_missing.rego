@@ -10,10 +10,13 @@
 #   destination_arn is required, CloudFormation accepts the setting without a
 #   DestinationArn, which logs nothing: that is reported too. A setting or
 #   DestinationArn that is unknown (a parameter without default, an
-#   undecidable Fn::If) is not reported. Stages that an
-#   AWS::ApiGateway::Deployment creates through StageName, and the implicit
-#   APIs SAM creates for function events, are not examined (the Terraform
-#   check does not examine a deployment's stage_name either).
+#   undecidable Fn::If) is not reported. The implicit API that SAM creates
+#   for function events without RestApiId (Api) or ApiId (HttpApi) can only
+#   be given access logs in the Globals Api/HttpApi section: without it, the
+#   first such event (by function and event name) is reported, once per
+#   implicit API. Stages that an AWS::ApiGateway::Deployment creates through
+#   StageName are not examined (the Terraform check does not examine a
+#   deployment's stage_name either).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-stage-accesslogsetting.html
@@ -27,7 +30,7 @@
 #     status; for SAM, Globals Api/HttpApi can set it for every API.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::ApiGateway::Stage, AWS::ApiGatewayV2::Stage, AWS::Serverless::Api, AWS::Serverless::HttpApi]
+#     resources: [AWS::ApiGateway::Stage, AWS::ApiGatewayV2::Stage, AWS::Serverless::Api, AWS::Serverless::HttpApi, AWS::Serverless::Function]
 #   controls:
 #     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #     gdpr: ["Art.30(1)", "Art.5(2)"]
@@ -100,3 +103,41 @@ globals_properties(section) := props if {
 	section != ""
 	props := cfn.globals(section).properties
 } else := {}
+
+# implicit_apis[section]: the access-log keys of the implicit API of a SAM event type.
+implicit_apis := {
+	"Api": {"event": "Api", "api_key": "RestApiId", "keys": ["AccessLogSetting"]},
+	"HttpApi": {"event": "HttpApi", "api_key": "ApiId", "keys": ["AccessLogSettings", "AccessLogSetting"]},
+}
+
+# implicit_events(section): [function id, event name] of every event that adds a route to the
+# implicit API of `section`, sorted.
+implicit_events(section) := sort([[fn.id, name] |
+	some fn in cfn.resources("AWS::Serverless::Function")
+	events := fn.properties.Events
+	is_object(events)
+	some name, event in events
+	event.Type == implicit_apis[section].event
+	props := object.get(event, "Properties", {})
+	is_object(props)
+	not values.has_key(props, implicit_apis[section].api_key)
+])
+
+deny contains f if {
+	some section, spec in implicit_apis
+	events := implicit_events(section)
+	count(events) > 0
+	not sets_any(globals_properties(section), spec.keys)
+	[fn_id, name] := events[0]
+	f := finding.at(cfn.by_id[fn_id], ["properties", "Events", name], finding.format("function %s event %s adds a route to the implicit %s, which has no %s (API requests are not logged; set it in Globals %s)", [fn_id, name, section, spec.keys[0], section]))
+}
+
+deny contains f if {
+	some section, spec in implicit_apis
+	events := implicit_events(section)
+	count(events) > 0
+	sets_any(globals_properties(section), spec.keys)
+	not logged(globals_properties(section), spec.keys)
+	[fn_id, name] := events[0]
+	f := finding.at(cfn.by_id[fn_id], ["properties", "Events", name], finding.format("function %s event %s adds a route to the implicit %s, whose Globals %s has no DestinationArn (API requests are not logged)", [fn_id, name, section, spec.keys[0]]))
+}

@@ -74,3 +74,30 @@ test_sam_globals if {
 		"globals": [globals("Api", {"AccessLogSetting": {"Format": "$context.requestId"}})],
 	}
 }
+
+fn(id, events) := res(id, "AWS::Serverless::Function", {"Runtime": "nodejs20.x", "Events": events})
+
+test_implicit_apis if {
+	# One finding per implicit API, at its first event (by function and event name).
+	check.deny == {
+		{"resource": "Intake", "path": ["properties", "Events", "Create"], "msg": "function Intake event Create adds a route to the implicit Api, which has no AccessLogSetting (API requests are not logged; set it in Globals Api)"},
+		{"resource": "Reports", "path": ["properties", "Events", "Get"], "msg": "function Reports event Get adds a route to the implicit HttpApi, which has no AccessLogSettings (API requests are not logged; set it in Globals HttpApi)"},
+	} with input as {"resources": [
+		fn("Intake", {"List": {"Type": "Api", "Properties": {"Path": "/visits", "Method": "get"}}, "Create": {"Type": "Api", "Properties": {"Path": "/visits", "Method": "post"}}}),
+		fn("Reports", {"Get": {"Type": "HttpApi", "Properties": {"Path": "/reports", "Method": "get"}}}),
+		fn("Explicit", {"Get": {"Type": "Api", "Properties": {"RestApiId": {"__unknown__": "Ref VisitsApi", "refs": ["VisitsApi"], "__ref__": "VisitsApi"}, "Path": "/", "Method": "get"}}}),
+		fn("Queue", {"Jobs": {"Type": "SQS", "Properties": {"Queue": "arn:aws:sqs:eu-west-1:123456789012:jobs"}}}),
+	]}
+
+	# Globals give the implicit APIs their logs (or may: an unknown setting).
+	count(check.deny) == 0 with input as {
+		"resources": [fn("Intake", {"Create": {"Type": "Api", "Properties": {"Path": "/v", "Method": "post"}}}), fn("Reports", {"Get": {"Type": "HttpApi"}})],
+		"globals": [globals("Api", {"AccessLogSetting": {"DestinationArn": log_group}}), globals("HttpApi", {"AccessLogSettings": unknown("Fn::If Logs")})],
+	}
+
+	# A Globals setting without a destination.
+	check.deny == {{"resource": "Intake", "path": ["properties", "Events", "Create"], "msg": "function Intake event Create adds a route to the implicit Api, whose Globals AccessLogSetting has no DestinationArn (API requests are not logged)"}} with input as {
+		"resources": [fn("Intake", {"Create": {"Type": "Api", "Properties": {"Path": "/v", "Method": "post"}}})],
+		"globals": [globals("Api", {"AccessLogSetting": {"Format": "$context.requestId"}})],
+	}
+}
