@@ -252,6 +252,23 @@ iam_documents contains {"resource": r, "path": ["config", "statement", k], "stat
 # not_secret_suffixes or mentioning _kms (see values.credential_name).
 secret_name(name) if values.credential_name(name, not_secret_suffixes, "_kms")
 
+# committed_secret_values: the values that secret-looking variables (default,
+# value) and tfvars assignments of the module hold. EVD-TF-057 reports them where
+# they are written, so a check that meets one inside another argument (a
+# password, an environment, user data) leaves it to that check.
+committed_secret_values contains v if {
+	some variable in input.variables
+	secret_name(variable.name)
+	some key in ["default", "value"]
+	v := variable[key]
+}
+
+committed_secret_values contains v if {
+	some assignment in input.tfvars
+	secret_name(assignment.name)
+	v := assignment.value
+}
+
 not_secret_suffixes := [
 	"_arn", "_id", "_ids", "_name", "_names", "_length", "_ttl", "_version", "_path", "_rotation",
 	"_type", "_enabled", "_arns",
@@ -313,3 +330,63 @@ ebs_encrypted_by_default if {
 	some d in terraform.resources("aws_ebs_encryption_by_default")
 	not d.config.enabled == false
 }
+
+# ------------------------------------------------------------ EMR
+
+# emr_encryption_gaps(doc): [path inside the security configuration, message
+# format, detail] for each part of encryption that an EMR security
+# configuration document (the JSON of aws_emr_security_configuration and
+# AWS::EMR::SecurityConfiguration) leaves off: at rest, in transit, and local
+# disks when at-rest encryption is on. The format takes the resource id and the
+# detail. Unknown values make no gap.
+emr_encryption_gaps(doc) := (at_rest | in_transit) | local_disk if {
+	values.known_object(doc)
+	at_rest := {[path, emr_at_rest_msg, detail] | [path, detail] := emr_flag_off(doc, "EnableAtRestEncryption")}
+	in_transit := {[path, emr_in_transit_msg, detail] | [path, detail] := emr_flag_off(doc, "EnableInTransitEncryption")}
+	local_disk := {[path, emr_local_disk_msg, detail] |
+		values.true_value(doc.EncryptionConfiguration.EnableAtRestEncryption)
+		[path, detail] := emr_local_disk_off(doc.EncryptionConfiguration)
+	}
+}
+
+emr_at_rest_msg := "%s does not enable at-rest encryption (%s): EMR encrypts neither the nodes' local disks nor the data EMRFS writes to S3"
+
+emr_in_transit_msg := "%s does not enable in-transit encryption (%s): Hadoop, Spark and Presto traffic between the nodes is not encrypted"
+
+emr_local_disk_msg := "%s enables at-rest encryption but not for local disks (%s): the instance store and EBS volumes that hold HDFS, shuffle and spill data are not encrypted"
+
+# emr_flag_off(doc, key): [where, how] EncryptionConfiguration.<key> is left
+# off; undefined when it is on or not known.
+emr_flag_off(doc, _) := [[], "no EncryptionConfiguration"] if values.absent_or_null(doc, "EncryptionConfiguration")
+
+emr_flag_off(doc, key) := [["EncryptionConfiguration"], concat("", ["EncryptionConfiguration.", key, " is not set"])] if {
+	values.known_object(doc.EncryptionConfiguration)
+	values.absent_or_null(doc.EncryptionConfiguration, key)
+}
+
+emr_flag_off(doc, key) := [["EncryptionConfiguration", key], concat("", ["EncryptionConfiguration.", key, " is false"])] if {
+	values.false_value(doc.EncryptionConfiguration[key])
+}
+
+# emr_local_disk_off(enc): [where, how] local-disk encryption is missing from an
+# EncryptionConfiguration that enables at-rest encryption.
+emr_local_disk_off(enc) := [["EncryptionConfiguration"], "no AtRestEncryptionConfiguration"] if {
+	values.absent_or_null(enc, "AtRestEncryptionConfiguration")
+}
+
+emr_local_disk_off(enc) := [["EncryptionConfiguration", "AtRestEncryptionConfiguration"], "no LocalDiskEncryptionConfiguration"] if {
+	values.known_object(enc.AtRestEncryptionConfiguration)
+	values.absent_or_null(enc.AtRestEncryptionConfiguration, "LocalDiskEncryptionConfiguration")
+}
+
+emr_local_disk_off(enc) := [emr_local_disk_path, "LocalDiskEncryptionConfiguration has no EncryptionKeyProviderType"] if {
+	local := enc.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration
+	values.known_object(local)
+	values.absent_or_null(local, "EncryptionKeyProviderType")
+}
+
+emr_local_disk_off(enc) := [array.concat(emr_local_disk_path, ["EncryptionKeyProviderType"]), "LocalDiskEncryptionConfiguration has an empty EncryptionKeyProviderType"] if {
+	enc.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType == ""
+}
+
+emr_local_disk_path := ["EncryptionConfiguration", "AtRestEncryptionConfiguration", "LocalDiskEncryptionConfiguration"]

@@ -49,12 +49,7 @@ globals(section) := g if {
 # ---------------------------------------------------------------- values
 
 # is_true(v): literally true, or the string "true" in any case.
-is_true(v) if v == true
-
-is_true(v) if {
-	is_string(v)
-	lower(v) == "true"
-}
+is_true(v) if values.true_value(v)
 
 # is_false(v): literally false, or the string "false" in any case.
 is_false(v) if values.false_value(v)

@@ -149,6 +149,15 @@ else := sensitive_between(entry.from, entry.to) if {
 	is_number(entry.to)
 }
 
+# acl_internet_allow(entry, cidr): an ingress entry (direction known) that
+# allows traffic from `cidr`, one of its CIDRs that admits every address.
+acl_internet_allow(entry, cidr) if {
+	entry.ingress == true
+	is_string(entry.action)
+	lower(entry.action) == "allow"
+	is_open_cidr(cidr)
+}
+
 # acl_may_deny(entry): the entry's action is "deny" (in any case), or not known.
 acl_may_deny(entry) if {
 	is_string(entry.action)

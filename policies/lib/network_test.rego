@@ -115,3 +115,11 @@ test_acl_describe_ports if {
 	network.acl_describe_ports({"protocol": "-1"}, {22, 5432}, "-1") == "22 (SSH), 5432 (PostgreSQL)"
 	network.acl_describe_ports({"protocol": "tcp"}, {3389}, "tcp") == "3389 (RDP)"
 }
+
+test_acl_internet_allow if {
+	network.acl_internet_allow({"ingress": true, "action": "ALLOW"}, "0.0.0.0/0")
+	network.acl_internet_allow({"ingress": true, "action": "allow"}, "::/0")
+	not network.acl_internet_allow({"ingress": true, "action": "allow"}, "10.0.0.0/8")
+	not network.acl_internet_allow({"ingress": "unknown", "action": "allow"}, "0.0.0.0/0")
+	not network.acl_internet_allow({"ingress": true, "action": "deny"}, "0.0.0.0/0")
+}

@@ -96,6 +96,20 @@ false_value(v) if {
 	lower(v) == "false"
 }
 
+# true_value(v): literally true, or the string "true" in any case.
+true_value(v) if v == true
+
+true_value(v) if {
+	is_string(v)
+	lower(v) == "true"
+}
+
+# known_object(v): an object whose content is known (not the unknown sentinel).
+known_object(v) if {
+	is_object(v)
+	not is_unknown(v)
+}
+
 # placeholder_text(v): a value written to be replaced, not a credential: a
 # placeholder word (changeme, todo, redacted…) or a template or mask (${X},
 # $(X), <x>, {{x}}, xxxx, ****, %X%).

@@ -8,11 +8,6 @@ import { describeThrown, PolicyBundleError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import type { NormalizedDocument, ValuePath } from '../parsers/types.js';
 
-/**
- * One finding of a check (see policies/lib/finding.rego), tagged with its
- * check. The entrypoint (policies/main/main.rego) returns the findings grouped
- * by check package name; `evaluate` adds the tag.
- */
 /** A check that could not be evaluated on a document (see PolicyEngine.evaluate). */
 export interface CheckFailure {
   /** `<input type>.<check package name>`, as RegoFinding.check. */
@@ -20,6 +15,11 @@ export interface CheckFailure {
   reason: string;
 }
 
+/**
+ * One finding of a check (see policies/lib/finding.rego), tagged with its
+ * check. The entrypoint (policies/main/main.rego) returns the findings grouped
+ * by check package name; `evaluate` adds the tag.
+ */
 export interface RegoFinding {
   /** `<input type>.<check package name>`: the manifest's `key` of the check. */
   check: string;
@@ -149,7 +149,7 @@ export class PolicyEngine {
     if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new Error('policy evaluation returned an unexpected result');
     const findings: RegoFinding[] = [];
     const prefix = `${document.type}.`;
-    for (const [name, denied] of Object.entries(result as Record<string, unknown>)) findings.push(...tagged(denied, prefix + name));
+    for (const [name, denied] of Object.entries(result as Record<string, unknown>)) tagInto(findings, denied, prefix + name);
     return findings;
   }
 
@@ -161,7 +161,7 @@ export class PolicyEngine {
     const keys = this.manifest.checks.map((c) => c.key).filter((key) => key.startsWith(prefix));
     for (const key of keys) {
       try {
-        findings.push(...tagged(this.#run({ ...document, __check__: key.slice(prefix.length) }, this.manifest.checkEntrypoint) ?? [], key));
+        tagInto(findings, this.#run({ ...document, __check__: key.slice(prefix.length) }, this.manifest.checkEntrypoint) ?? [], key);
       } catch (error) {
         failures.push({ check: key, reason: `policy evaluation failed: ${describeThrown(error)}` });
       }
@@ -180,9 +180,15 @@ export class PolicyEngine {
   }
 }
 
-/** A check's deny set (freshly parsed objects), each finding tagged with the check in place. */
-function tagged(denied: unknown, check: string): RegoFinding[] {
+/**
+ * Appends a check's deny set (freshly parsed objects) to `findings`, each tagged
+ * with the check in place. A loop, not push(...spread): a deny set can be
+ * larger than the engine's argument limit.
+ */
+function tagInto(findings: RegoFinding[], denied: unknown, check: string): void {
   if (!Array.isArray(denied)) throw new Error('policy evaluation returned an unexpected result');
-  for (const finding of denied as RegoFinding[]) finding.check = check;
-  return denied as RegoFinding[];
+  for (const finding of denied as RegoFinding[]) {
+    finding.check = check;
+    findings.push(finding);
+  }
 }

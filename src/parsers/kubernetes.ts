@@ -141,8 +141,11 @@ export function isKubernetesManifest(text: string): boolean {
 // ---------------------------------------------------------------------------
 // Loading
 
+/** The API group of Kustomize's own kinds (Kustomization, Component). */
+const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
+
 /** What a Kustomization file that omits apiVersion and kind (both optional there) is read as. */
-const KUSTOMIZATION_DEFAULTS = { kind: 'Kustomization', apiVersion: 'kustomize.config.k8s.io/v1beta1', group: 'kustomize.config.k8s.io' } as const;
+const KUSTOMIZATION_DEFAULTS = { kind: 'Kustomization', apiVersion: `${KUSTOMIZE_GROUP}/v1beta1` } as const;
 
 /** Built-in kinds that have no namespace. */
 const CLUSTER_SCOPED = new Set([
@@ -310,7 +313,7 @@ function makeResource(
   const metadata = isMapping(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   // A Kustomization (or Component) is build configuration, not an object of the cluster: named by its file.
-  const kustomization = apiGroup(apiVersion) === KUSTOMIZATION_DEFAULTS.group;
+  const kustomization = apiGroup(apiVersion) === KUSTOMIZE_GROUP;
   let namespace: string | null = null;
   if (!CLUSTER_SCOPED.has(kind) && !kustomization) {
     namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';

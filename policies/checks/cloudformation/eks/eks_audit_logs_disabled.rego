@@ -55,21 +55,16 @@ deny contains f if {
 # absent or null ClusterLogging or EnabledTypes enables none, located at the
 # object that leaves it out. Undefined when a level is unknown or malformed.
 enabled_types(logging) := [["properties", "Logging"], []] if {
-	known_object(logging)
+	values.known_object(logging)
 	values.absent_or_null(logging, "ClusterLogging")
 } else := [["properties", "Logging", "ClusterLogging"], []] if {
-	known_object(logging.ClusterLogging)
+	values.known_object(logging.ClusterLogging)
 	values.absent_or_null(logging.ClusterLogging, "EnabledTypes")
 } else := [["properties", "Logging", "ClusterLogging", "EnabledTypes"], logging.ClusterLogging.EnabledTypes]
 
-known_object(v) if {
-	is_object(v)
-	not values.is_unknown(v)
-}
-
 # known_entry(entry): a {Type: …} entry whose type is known (a missing Type enables nothing).
 known_entry(entry) if {
-	known_object(entry)
+	values.known_object(entry)
 	not values.is_unknown(object.get(entry, "Type", null))
 }
 

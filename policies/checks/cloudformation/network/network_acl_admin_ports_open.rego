@@ -57,7 +57,7 @@ import data.evident.lib.values
 deny contains f if {
 	some rule in entries
 	some key, cidr in rule.cidrs
-	reported(rule, cidr)
+	network.acl_internet_allow(rule, cidr)
 	ports := {port | some port in network.acl_opened(rule); not network.acl_may_deny_first(denies[rule.acl], rule, cidr, port)}
 	count(ports) > 0
 	f := finding.at(rule.resource, ["properties", key], finding.format("%s allows ingress from %s to %s", [rule.resource.id, cidr, network.acl_describe_ports(rule, ports, "-1")]))
@@ -105,13 +105,6 @@ port_bound(props, key) := props.PortRange if values.is_unknown(props.PortRange)
 else := n if n := number_or_value(props.PortRange[key])
 
 else := null
-
-reported(rule, cidr) if {
-	rule.ingress == true
-	is_string(rule.action)
-	lower(rule.action) == "allow"
-	network.is_open_cidr(cidr)
-}
 
 # denies[acl]: the entries of an ACL that deny, or may deny.
 denies[acl] := [other |

@@ -44,6 +44,7 @@
 #     gdpr: Encryption of personal data at rest and in transit is a measure Art. 32(1)(a) names.
 package evident.checks.cloudformation.emr_security_configuration_unencrypted
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -51,7 +52,7 @@ import data.evident.lib.values
 deny contains f if {
 	some r in cfn.resources("AWS::EMR::SecurityConfiguration")
 	[doc, deep] := document(r.properties.SecurityConfiguration)
-	some [suffix, fmt, detail] in gaps(doc)
+	some [suffix, fmt, detail] in aws.emr_encryption_gaps(doc)
 	f := finding.at(r, location(suffix, deep), finding.format(fmt, [r.id, detail]))
 }
 
@@ -63,7 +64,7 @@ deny contains f if {
 
 # document(v): [the configuration as an object, whether paths inside it can be
 # located]: an object is located property by property, a JSON string as a whole.
-document(v) := [v, true] if known_object(v)
+document(v) := [v, true] if values.known_object(v)
 
 else := [json.unmarshal(v), false] if {
 	is_string(v)
@@ -73,65 +74,3 @@ else := [json.unmarshal(v), false] if {
 location(suffix, true) := array.concat(["properties", "SecurityConfiguration"], suffix)
 
 location(_, false) := ["properties", "SecurityConfiguration"]
-
-at_rest_msg := "%s does not enable at-rest encryption (%s): EMR encrypts neither the nodes' local disks nor the data EMRFS writes to S3"
-
-in_transit_msg := "%s does not enable in-transit encryption (%s): Hadoop, Spark and Presto traffic between the nodes is not encrypted"
-
-local_disk_msg := "%s enables at-rest encryption but not for local disks (%s): the instance store and EBS volumes that hold HDFS, shuffle and spill data are not encrypted"
-
-# gaps(doc): [path inside the configuration, message format, detail] for each
-# part of the encryption that the configuration leaves off; unknown values
-# make no gap.
-gaps(doc) := (at_rest | in_transit) | local_disk if {
-	known_object(doc)
-	at_rest := {[suffix, at_rest_msg, detail] | [suffix, detail] := flag_off(doc, "EnableAtRestEncryption")}
-	in_transit := {[suffix, in_transit_msg, detail] | [suffix, detail] := flag_off(doc, "EnableInTransitEncryption")}
-	local_disk := {[suffix, local_disk_msg, detail] |
-		enabled(doc.EncryptionConfiguration.EnableAtRestEncryption)
-		[suffix, detail] := local_disk_off(doc.EncryptionConfiguration)
-	}
-}
-
-# flag_off(doc, key): [where, how] EncryptionConfiguration.<key> is left off;
-# undefined when it is on or not known.
-flag_off(doc, _) := [[], "no EncryptionConfiguration"] if values.absent_or_null(doc, "EncryptionConfiguration")
-
-flag_off(doc, key) := [["EncryptionConfiguration"], concat("", ["EncryptionConfiguration.", key, " is not set"])] if {
-	known_object(doc.EncryptionConfiguration)
-	values.absent_or_null(doc.EncryptionConfiguration, key)
-}
-
-flag_off(doc, key) := [["EncryptionConfiguration", key], concat("", ["EncryptionConfiguration.", key, " is false"])] if {
-	values.false_value(doc.EncryptionConfiguration[key])
-}
-
-enabled(v) if cfn.is_true(v)
-
-# local_disk_off(enc): [where, how] local-disk encryption is missing from an
-# EncryptionConfiguration that enables at-rest encryption.
-local_disk_off(enc) := [["EncryptionConfiguration"], "no AtRestEncryptionConfiguration"] if {
-	values.absent_or_null(enc, "AtRestEncryptionConfiguration")
-}
-
-local_disk_off(enc) := [["EncryptionConfiguration", "AtRestEncryptionConfiguration"], "no LocalDiskEncryptionConfiguration"] if {
-	known_object(enc.AtRestEncryptionConfiguration)
-	values.absent_or_null(enc.AtRestEncryptionConfiguration, "LocalDiskEncryptionConfiguration")
-}
-
-local_disk_off(enc) := [local_disk_path, "LocalDiskEncryptionConfiguration has no EncryptionKeyProviderType"] if {
-	local := enc.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration
-	known_object(local)
-	values.absent_or_null(local, "EncryptionKeyProviderType")
-}
-
-local_disk_off(enc) := [array.concat(local_disk_path, ["EncryptionKeyProviderType"]), "LocalDiskEncryptionConfiguration has an empty EncryptionKeyProviderType"] if {
-	enc.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType == ""
-}
-
-local_disk_path := ["EncryptionConfiguration", "AtRestEncryptionConfiguration", "LocalDiskEncryptionConfiguration"]
-
-known_object(v) if {
-	is_object(v)
-	not values.is_unknown(v)
-}

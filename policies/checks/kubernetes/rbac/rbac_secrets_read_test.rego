@@ -21,7 +21,7 @@ test_read_verbs_on_secrets_are_reported if {
 }
 
 test_one_read_verb_is_enough if {
-	count(check.deny) == 1 with input as {"type": "kubernetes", "resources": [role("Role", "lister", [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["list"]}])]}
+	check.deny == {{"resource": "Role/lister", "path": ["object", "rules", 0], "msg": "Role/lister rule 0 lets its subjects read Secrets (list)"}} with input as {"type": "kubernetes", "resources": [role("Role", "lister", [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["list"]}])]}
 }
 
 test_named_secrets_writes_other_groups_and_system_roles_pass if {

@@ -54,7 +54,7 @@ deny contains f if {
 	some attr in attrs
 	value := db.config[attr]
 	aws.literal_secret(value)
-	not value in reported_elsewhere
+	not value in aws.committed_secret_values
 	f := finding.secret_at(db, ["config", attr], finding.format("%s sets %s to a literal value", [db.id, attr]))
 }
 
@@ -67,19 +67,6 @@ deny contains f if {
 	some j, master in terraform.blocks(security, "master_user_options")
 	value := master.master_user_password
 	aws.literal_secret(value)
-	not value in reported_elsewhere
+	not value in aws.committed_secret_values
 	f := finding.secret_at(domain, ["config", "advanced_security_options", i, "master_user_options", j, "master_user_password"], finding.format("%s sets master_user_password to a literal value", [domain.id]))
-}
-
-# Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.
-reported_elsewhere contains v if {
-	some variable in input.variables
-	aws.secret_name(variable.name)
-	some v in [variable.default, variable.value]
-}
-
-reported_elsewhere contains v if {
-	some assignment in input.tfvars
-	aws.secret_name(assignment.name)
-	v := assignment.value
 }

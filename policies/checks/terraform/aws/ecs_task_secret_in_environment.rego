@@ -64,7 +64,7 @@ deny contains f if {
 	value := variable.value
 	aws.literal_secret(value)
 	reason := env.secret_reason(name, value)
-	not value in reported_elsewhere
+	not value in aws.committed_secret_values
 	f := finding.secret_at(
 		task,
 		["config", "container_definitions", i, "environment", j, "value"],
@@ -89,16 +89,3 @@ definitions(v) := json.unmarshal(v) if {
 label(container, i) := finding.format("container \"%s\"", [container.name]) if is_string(container.name)
 
 else := finding.format("container %d", [i])
-
-# Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.
-reported_elsewhere contains v if {
-	some variable in input.variables
-	aws.secret_name(variable.name)
-	some v in [variable.default, variable.value]
-}
-
-reported_elsewhere contains v if {
-	some assignment in input.tfvars
-	aws.secret_name(assignment.name)
-	v := assignment.value
-}

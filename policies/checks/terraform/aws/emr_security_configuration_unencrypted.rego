@@ -51,8 +51,7 @@ import data.evident.lib.values
 deny contains f if {
 	some r in terraform.resources("aws_emr_security_configuration")
 	doc := aws.document(r.config.configuration)
-	known_object(doc)
-	some [fmt, detail] in gaps(doc)
+	some [_, fmt, detail] in aws.emr_encryption_gaps(doc)
 	f := finding.at(r, ["config", "configuration"], finding.format(fmt, [r.id, detail]))
 }
 
@@ -60,66 +59,4 @@ deny contains f if {
 	some r in terraform.resources("aws_emr_cluster")
 	values.absent_or_null(r.config, "security_configuration")
 	f := finding.of(r, finding.format("%s has no security_configuration: EMR encrypts neither the traffic between its nodes nor their local disks", [r.id]))
-}
-
-at_rest_msg := "%s does not enable at-rest encryption (%s): EMR encrypts neither the nodes' local disks nor the data EMRFS writes to S3"
-
-in_transit_msg := "%s does not enable in-transit encryption (%s): Hadoop, Spark and Presto traffic between the nodes is not encrypted"
-
-local_disk_msg := "%s enables at-rest encryption but not for local disks (%s): the instance store and EBS volumes that hold HDFS, shuffle and spill data are not encrypted"
-
-# gaps(doc): [message format, detail] for each part of the encryption that the
-# configuration leaves off; unknown values make no gap.
-gaps(doc) := (at_rest | in_transit) | local_disk if {
-	at_rest := {[at_rest_msg, detail] | detail := flag_off(doc, "EnableAtRestEncryption")}
-	in_transit := {[in_transit_msg, detail] | detail := flag_off(doc, "EnableInTransitEncryption")}
-	local_disk := {[local_disk_msg, detail] |
-		enabled(doc.EncryptionConfiguration.EnableAtRestEncryption)
-		detail := local_disk_off(doc.EncryptionConfiguration)
-	}
-}
-
-# flag_off(doc, key): how EncryptionConfiguration.<key> is left off, for the
-# message; undefined when it is on or not known.
-flag_off(doc, _) := "no EncryptionConfiguration" if values.absent_or_null(doc, "EncryptionConfiguration")
-
-flag_off(doc, key) := concat("", ["EncryptionConfiguration.", key, " is not set"]) if {
-	is_object(doc.EncryptionConfiguration)
-	not values.is_unknown(doc.EncryptionConfiguration)
-	values.absent_or_null(doc.EncryptionConfiguration, key)
-}
-
-flag_off(doc, key) := concat("", ["EncryptionConfiguration.", key, " is false"]) if {
-	values.false_value(doc.EncryptionConfiguration[key])
-}
-
-enabled(v) if v == true
-
-enabled(v) if {
-	is_string(v)
-	lower(v) == "true"
-}
-
-# local_disk_off(enc): how local-disk encryption is missing from an
-# EncryptionConfiguration that enables at-rest encryption.
-local_disk_off(enc) := "no AtRestEncryptionConfiguration" if values.absent_or_null(enc, "AtRestEncryptionConfiguration")
-
-local_disk_off(enc) := "no LocalDiskEncryptionConfiguration" if {
-	known_object(enc.AtRestEncryptionConfiguration)
-	values.absent_or_null(enc.AtRestEncryptionConfiguration, "LocalDiskEncryptionConfiguration")
-}
-
-local_disk_off(enc) := "LocalDiskEncryptionConfiguration has no EncryptionKeyProviderType" if {
-	local := enc.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration
-	known_object(local)
-	values.absent_or_null(local, "EncryptionKeyProviderType")
-}
-
-local_disk_off(enc) := "LocalDiskEncryptionConfiguration has an empty EncryptionKeyProviderType" if {
-	enc.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType == ""
-}
-
-known_object(v) if {
-	is_object(v)
-	not values.is_unknown(v)
 }

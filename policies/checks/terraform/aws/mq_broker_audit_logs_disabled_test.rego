@@ -30,5 +30,5 @@ test_audit_on_rabbitmq_unknown_and_dynamic_pass if {
 }
 
 test_general_log_alone_is_not_enough if {
-	count(check.deny) == 1 with input as tf.doc([tf.res("aws_mq_broker", "a", {"engine_type": "ActiveMQ", "logs": [{"audit": false, "general": true}]})])
+	check.deny == {{"resource": "aws_mq_broker.a", "path": ["config", "logs", 0, "audit"], "msg": "aws_mq_broker.a sets logs audit = false: ActiveMQ audit logs are not published"}} with input as tf.doc([tf.res("aws_mq_broker", "a", {"engine_type": "ActiveMQ", "logs": [{"audit": false, "general": true}]})])
 }

@@ -116,10 +116,7 @@ acl_key(id) := concat(".", array.slice(split(ref, "."), 0, 2)) if {
 # reported(rule, cidr): an allow rule from the whole internet whose protocol
 # and ports are known, in an ACL whose rules are all known.
 reported(rule, cidr) if {
-	rule.ingress == true
-	is_string(rule.action)
-	lower(rule.action) == "allow"
-	network.is_open_cidr(cidr)
+	network.acl_internet_allow(rule, cidr)
 	not hidden_rules[rule.acl]
 }
 

@@ -74,20 +74,6 @@ deny contains f if {
 	some [r, path, label] in arguments
 	text := env.hcl_script(object.get(r, path, null))
 	some [secret, value] in env.script_secrets(text)
-	not value in reported_elsewhere
+	not value in aws.committed_secret_values
 	f := finding.secret_at(r, path, finding.format("%s writes %s into its %s", [r.id, secret, label]))
-}
-
-# Committed values of secret-looking variables: EVD-TF-057 reports them where they are written.
-reported_elsewhere contains v if {
-	some variable in input.variables
-	aws.secret_name(variable.name)
-	some key in ["default", "value"]
-	v := variable[key]
-}
-
-reported_elsewhere contains v if {
-	some assignment in input.tfvars
-	aws.secret_name(assignment.name)
-	v := assignment.value
 }

@@ -26,7 +26,7 @@ test_open_admin_and_all_ports_are_reported if {
 }
 
 test_all_protocols_without_ports_are_reported if {
-	count(check.deny) == 1 with input as {"type": "terraform", "resources": [firewall("any", {"allow": [{"protocol": "all"}]})]}
+	check.deny == {{"resource": "google_compute_firewall.any", "path": ["config", "allow", 0], "msg": "google_compute_firewall.any allows traffic from 0.0.0.0/0 to 22 (SSH), 1433 (SQL Server), 1521 (Oracle), 3306 (MySQL), 3389 (RDP), 5432 (PostgreSQL), 5439 (Redshift), 5985 (WinRM), 5986 (WinRM), 6379 (Redis), 9042 (Cassandra), 9200 (Elasticsearch), 9300 (Elasticsearch transport), 11211 (Memcached), 27017 (MongoDB)"}} with input as {"type": "terraform", "resources": [firewall("any", {"allow": [{"protocol": "all"}]})]}
 }
 
 test_safe_firewalls_pass if {
