@@ -9,7 +9,8 @@
  *   npm run policies:build            rebuild the bundle
  *   npm run policies:build -- --check fail (exit 1) if the committed bundle is stale
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { compile, formatErrors } from '../src/json-schema.js';
 import { compileCatalogs } from '../src/controls/catalog.js';
 import { CatalogError } from '../src/errors.js';
 import { packageRoot } from '../src/package-root.js';
+import { GATED_INPUT_TYPES, TriggerAnalysis, type ParsedModule } from '../src/checks/triggers.js';
 
 const root = packageRoot;
 const policies = join(root, 'policies');
@@ -96,6 +98,35 @@ function extractChecks(sources: string[]): BundleManifest['checks'] {
 }
 
 /**
+ * Adds `triggers` (src/checks/triggers.ts) to the checks of the gated input
+ * types whose code shows them, from every source parsed with `opa parse`
+ * (four at a time). Returns how many checks are gated.
+ */
+async function addTriggers(checks: BundleManifest['checks'], sources: string[]): Promise<number> {
+  const run = promisify(execFile);
+  const modules: ParsedModule[] = [];
+  const queue = [...sources];
+  const parseNext = async (): Promise<void> => {
+    for (let source = queue.shift(); source !== undefined; source = queue.shift()) {
+      const { stdout } = await run(opa, ['parse', '--format', 'json', '--json-include', '-comments', source], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+      modules.push(JSON.parse(stdout) as ParsedModule);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, parseNext));
+  const analysis = new TriggerAnalysis(modules);
+  let gated = 0;
+  for (const check of checks) {
+    const [type, name] = check.key.split('.');
+    if (type === undefined || name === undefined || !GATED_INPUT_TYPES.has(type)) continue;
+    const triggers = analysis.triggersOf(`data.evident.checks.${type}.${name}`);
+    if (triggers === undefined) continue;
+    check.triggers = triggers;
+    gated++;
+  }
+  return gated;
+}
+
+/**
  * In wasm, sprintf is the host's JS implementation (sprintf-js), not Go's fmt:
  * %q, %v and friends fail at evaluation time ("unexpected placeholder"), which
  * opa test (native) does not show. Allow only the verbs both agree on, in
@@ -166,6 +197,7 @@ const opaVersion = /Version:\s*(\S+)/.exec(execFileSync(opa, ['version'], { enco
 const sources = sourceDigests(policies, root);
 const checks = extractChecks(Object.keys(sources));
 lintSprintf(Object.keys(sources));
+const gated = await addTriggers(checks, Object.keys(sources));
 
 const tmp = mkdtempSync(join(tmpdir(), 'evident-policies-'));
 try {
@@ -220,7 +252,7 @@ try {
     console.log(`policies:build: bundle is up to date (${checks.length} checks, opa ${opaVersion})`);
   } else {
     for (const [name, fresh] of outputs) writeFileSync(join(bundleDir, name), fresh);
-    console.log(`policies:build: wrote policies/bundle (${checks.length} checks, ${wasm.length} bytes of wasm, opa ${opaVersion})`);
+    console.log(`policies:build: wrote policies/bundle (${checks.length} checks, ${gated} gated by resource type, ${wasm.length} bytes of wasm, opa ${opaVersion})`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -18,8 +18,14 @@ export interface BundleManifest {
   wasm: { file: string; sha256: string; optimizer?: string };
   /** SHA-256 of every Rego source compiled into the bundle (tests excluded), by path relative to the package root. */
   sources: Record<string, string>;
-  /** Check metadata, extracted from the sources' # METADATA, sorted by id. */
-  checks: Array<CheckMeta & { key: string; source: string }>;
+  /**
+   * Check metadata, extracted from the sources' # METADATA, sorted by id.
+   * `triggers`: the resource types without which the check cannot report
+   * anything, derived from its code (src/checks/triggers.ts); the entrypoint
+   * evaluates the check only on documents that have one. Absent: evaluated on
+   * every document of its input type.
+   */
+  checks: Array<CheckMeta & { key: string; source: string; triggers?: string[] }>;
 }
 
 export const ENTRYPOINT = 'evident/main/findings';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { BundleManifest } from '../checks/manifest.js';
 import { sha256 } from '../checks/manifest.js';
+import { GATED_INPUT_TYPES } from '../checks/triggers.js';
 import { describeThrown, PolicyBundleError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import type { NormalizedDocument, ValuePath } from '../parsers/types.js';
@@ -41,6 +42,33 @@ export interface PolicySettings {
    * the same. test/policies/message-cost.test.ts counts those calls.
    */
   format_on_host?: boolean;
+  /**
+   * Diagnostics: evaluate every check on every document of its input type,
+   * ignoring the checks' trigger types (the manifest's `triggers`). The
+   * findings are the same; test/engine/triggers.test.ts compares the two.
+   */
+  ungated?: boolean;
+}
+
+/**
+ * `data.gates` (policies/main/main.rego): per gated input type, the checks
+ * without triggers (`always`) and the checks each resource type triggers.
+ */
+type Gates = Record<string, { always: string[]; by_type: Record<string, string[]> }>;
+
+/** The gates of a manifest's checks (src/checks/triggers.ts). */
+export function gatesOf(manifest: BundleManifest): Gates {
+  const gates: Gates = {};
+  for (const check of manifest.checks) {
+    const dot = check.key.indexOf('.');
+    const type = check.key.slice(0, dot);
+    const name = check.key.slice(dot + 1);
+    if (!GATED_INPUT_TYPES.has(type)) continue;
+    const gate = (gates[type] ??= { always: [], by_type: {} });
+    if (check.triggers === undefined) gate.always.push(name);
+    else for (const kind of check.triggers) (gate.by_type[kind] ??= []).push(name);
+  }
+  return gates;
 }
 
 // loadPolicySync is on the SDK's CommonJS export only (its ES module entry re-exports loadPolicy alone).
@@ -63,11 +91,14 @@ export class PolicyEngine {
   readonly digest: string;
   readonly #policy: LoadedPolicy;
   readonly #encoder = new TextEncoder();
+  readonly #gates: Gates;
 
   private constructor(manifest: BundleManifest, digest: string, policy: LoadedPolicy) {
     this.manifest = manifest;
     this.digest = digest;
     this.#policy = policy;
+    this.#gates = gatesOf(manifest);
+    this.configure({});
   }
 
   static async load(dir: string = DEFAULT_BUNDLE_DIR): Promise<PolicyEngine> {
@@ -99,7 +130,6 @@ export class PolicyEngine {
       // makes Node load its fetch implementation (undici), 35–45 ms of every scan.
       const module = await wasmApi().compile(wasm);
       policy = loadPolicySync(module, { initial: 64 });
-      policy.setData({});
     } catch (error) {
       throw new PolicyBundleError(`cannot load policy.wasm: ${describeThrown(error)}`, hint);
     }
@@ -117,11 +147,12 @@ export class PolicyEngine {
    * evaluation does not depend on the order the user wrote them in.
    */
   configure(settings: PolicySettings): void {
-    const data: { settings: { allowed_regions: string[]; format_on_host?: true } } = {
+    const data: { settings: { allowed_regions: string[]; format_on_host?: true }; gates?: Gates } = {
       settings: {
         allowed_regions: [...new Set(settings.allowed_regions ?? [])].sort(),
         ...(settings.format_on_host === true ? { format_on_host: true } : {}),
       },
+      ...(settings.ungated === true ? {} : { gates: this.#gates }),
     };
     this.#policy.setData(data);
   }

@@ -19,7 +19,7 @@ describe('policy bundle (no opa needed)', () => {
     assert.equal(manifest.wasm.sha256, sha256(readFileSync(join(DEFAULT_BUNDLE_DIR, 'policy.wasm'))));
   });
 
-  it('holds exactly the metadata of the check sources', () => {
+  it('holds exactly the metadata of the check sources (and the triggers derived from their code)', () => {
     const fromSources = Object.keys(manifest.sources)
       .filter((s) => s.startsWith('policies/checks/'))
       .map((source) => {
@@ -27,7 +27,11 @@ describe('policy bundle (no opa needed)', () => {
         return { ...orderMeta(meta), key, source };
       })
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    assert.deepEqual(manifest.checks, fromSources);
+    // triggers come from `opa parse` (test/engine/triggers.test.ts); CI rebuilds the bundle and fails when it differs.
+    assert.deepEqual(
+      manifest.checks.map(({ triggers: _, ...check }) => check),
+      fromSources,
+    );
   });
 
   it('has a _test.rego and raw examples beside every check', () => {
