@@ -12,7 +12,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CHECK_ENTRYPOINT, ENTRYPOINT, orderMeta, sha256, sourceDigests, type BundleManifest } from '../src/checks/manifest.js';
@@ -22,6 +22,7 @@ import { compile, formatErrors } from '../src/json-schema.js';
 import { compileCatalogs } from '../src/controls/catalog.js';
 import { CatalogError } from '../src/errors.js';
 import { packageRoot } from '../src/package-root.js';
+import { findOpa } from './find-opa.js';
 import { GATED_INPUT_TYPES, TriggerAnalysis, type ParsedModule } from '../src/checks/triggers.js';
 
 const root = packageRoot;
@@ -34,18 +35,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function findOpa(): string {
-  const candidates = [process.env.OPA, 'opa', join(homedir(), 'go', 'bin', 'opa')].filter((c): c is string => !!c);
-  for (const candidate of candidates) {
-    try {
-      execFileSync(candidate, ['version'], { stdio: 'ignore' });
-      return candidate;
-    } catch {
-      // try the next one
-    }
-  }
-  return fail('opa not found. Install it with: go install github.com/open-policy-agent/opa@v1.22.3 (or set $OPA)');
-}
 
 /** The files of a .tar.gz, by name (ustar: 512-byte headers, octal sizes). */
 function untar(gz: Buffer): Map<string, Buffer> {
@@ -192,7 +181,7 @@ function optimize(compiled: Buffer, tmp: string): Buffer {
   return readFileSync(output);
 }
 
-const opa = findOpa();
+const opa = findOpa() ?? fail('opa not found. Install it with: go install github.com/open-policy-agent/opa@v1.22.3 (or set $OPA)');
 const opaVersion = /Version:\s*(\S+)/.exec(execFileSync(opa, ['version'], { encoding: 'utf8' }))?.[1] ?? 'unknown';
 const sources = sourceDigests(policies, root);
 const checks = extractChecks(Object.keys(sources));

@@ -6,27 +6,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CHECK_ENTRYPOINT, ENTRYPOINT, sha256, type BundleManifest } from '../../src/checks/manifest.js';
 import { DEFAULT_BUNDLE_DIR, PolicyEngine, type CheckFailure } from '../../src/engine/rego.js';
 import { scan } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
+import { findOpa } from '../../scripts/find-opa.js';
 import { tempProject } from '../helpers/temp-project.js';
 
-function findOpa(): string | undefined {
-  for (const candidate of [process.env.OPA, 'opa', join(homedir(), 'go', 'bin', 'opa')]) {
-    if (!candidate) continue;
-    try {
-      execFileSync(candidate, ['version'], { stdio: 'ignore' });
-      return candidate;
-    } catch {
-      // the next one
-    }
-  }
-  return undefined;
-}
 
 const CHECKS: Record<string, string> = {
   'fixture_listed.rego': `package evident.checks.terraform.fixture_listed

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { load } from 'js-yaml';
@@ -14,20 +14,9 @@ import { TriggerAnalysis, type ParsedModule } from '../../src/checks/triggers.js
 import { DEFAULT_BUNDLE_DIR, gatesOf, PolicyEngine } from '../../src/engine/rego.js';
 import { scan, type ScanResult } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
+import { findOpa } from '../../scripts/find-opa.js';
 import { tempProject } from '../helpers/temp-project.js';
 
-function findOpa(): string | undefined {
-  for (const candidate of [process.env.OPA, 'opa', join(homedir(), 'go', 'bin', 'opa')]) {
-    if (!candidate) continue;
-    try {
-      execFileSync(candidate, ['version'], { stdio: 'ignore' });
-      return candidate;
-    } catch {
-      // the next one
-    }
-  }
-  return undefined;
-}
 
 const manifest = JSON.parse(readFileSync(join(DEFAULT_BUNDLE_DIR, 'manifest.json'), 'utf8')) as BundleManifest;
 const opa = findOpa();
@@ -46,14 +35,17 @@ parameters := [p | some p in input.parameters]
   const dir = mkdtempSync(join(tmpdir(), 'evident-triggers-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
+  const parse = (text: string): ParsedModule => {
+    const file = join(dir, `m${n++}.rego`);
+    writeFileSync(file, text);
+    return JSON.parse(execFileSync(opa!, ['parse', '--format', 'json', '--json-include', '-comments', file], { encoding: 'utf8' })) as ParsedModule;
+  };
+  let library: ParsedModule | undefined;
   /** The triggers of a check package `c` written as `body` (after the package and imports). */
   const triggersOf = (body: string): string[] | undefined => {
-    const modules = [lib, `package evident.checks.cloudformation.c\n\nimport data.evident.lib.cloudformation as cfn\n\n${body}`].map((text): ParsedModule => {
-      const file = join(dir, `m${n++}.rego`);
-      writeFileSync(file, text);
-      return JSON.parse(execFileSync(opa!, ['parse', '--format', 'json', '--json-include', '-comments', file], { encoding: 'utf8' })) as ParsedModule;
-    });
-    return new TriggerAnalysis(modules).triggersOf('data.evident.checks.cloudformation.c');
+    library ??= parse(lib);
+    const check = parse(`package evident.checks.cloudformation.c\n\nimport data.evident.lib.cloudformation as cfn\n\n${body}`);
+    return new TriggerAnalysis([library, check]).triggersOf('data.evident.checks.cloudformation.c');
   };
 
   it('a deny rule that iterates over the resources of a literal type is triggered by that type', () => {
@@ -91,12 +83,22 @@ describe('check triggers in the bundle', () => {
   it('records the triggers of gated checks, and none for checks that read more than resources', () => {
     const byId = new Map(manifest.checks.map((c) => [c.id, c]));
     assert.deepEqual(byId.get('EVD-CFN-039')?.triggers, ['AWS::KMS::Key']);
-    assert.deepEqual(byId.get('EVD-TF-001')?.triggers !== undefined, true);
+    assert.deepEqual(byId.get('EVD-TF-001')?.triggers, ['aws_s3_bucket']);
+    // Types reached through a literal object's keys (EVD-CFN-034's secret_properties).
+    assert.deepEqual(byId.get('EVD-CFN-034')?.triggers?.slice(0, 4), ['AWS::AmazonMQ::Broker', 'AWS::Amplify::App', 'AWS::Amplify::Branch', 'AWS::CodeBuild::SourceCredential']);
     // Parameters and the module as a whole (CloudTrail present at all) are not resources of a type.
     assert.equal(byId.get('EVD-CFN-029')?.triggers, undefined);
     assert.equal(byId.get('EVD-TF-042')?.triggers, undefined);
     // Only Terraform and CloudFormation are gated.
     assert.ok(manifest.checks.every((c) => c.triggers === undefined || c.key.startsWith('terraform.') || c.key.startsWith('cloudformation.')));
+  });
+
+  it('a gated check selects every type that triggers it (selector.resources counts what the check applies to)', () => {
+    const missing = manifest.checks
+      .filter((c) => c.triggers !== undefined)
+      .map((c) => ({ id: c.id, missing: c.triggers!.filter((type) => !(c.selector.resources ?? []).includes(type)) }))
+      .filter((c) => c.missing.length > 0);
+    assert.deepEqual(missing, []);
   });
 
   it('data.gates lists every check of a gated type once: always, or under each of its trigger types', () => {

@@ -21,7 +21,7 @@
 #     for RDS, or GenerateSecretString for Secrets Manager; rotate the exposed credential.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster, AWS::DocDB::DBCluster, AWS::Neptune::DBCluster, AWS::Redshift::Cluster, AWS::ElastiCache::ReplicationGroup, AWS::DirectoryService::MicrosoftAD, AWS::DirectoryService::SimpleAD, AWS::AmazonMQ::Broker, AWS::SecretsManager::Secret]
+#     resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster, AWS::DocDB::DBCluster, AWS::Neptune::DBCluster, AWS::Redshift::Cluster, AWS::ElastiCache::ReplicationGroup, AWS::DirectoryService::MicrosoftAD, AWS::DirectoryService::SimpleAD, AWS::AmazonMQ::Broker, AWS::SecretsManager::Secret, AWS::DMS::Endpoint, AWS::Amplify::App, AWS::Amplify::Branch, AWS::IAM::User, AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain, AWS::CodeBuild::SourceCredential, Alexa::ASK::Skill]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
 #     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
