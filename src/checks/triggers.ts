@@ -291,6 +291,12 @@ export class TriggerAnalysis {
     return rule.head.value;
   }
 
+  /** The strings of a rule whose single definition is a literal list or set of strings. */
+  #literalList(term: Term, module: ParsedModule): string[] | undefined {
+    const value = term.type === 'var' ? this.#literalValue(term, module) : undefined;
+    return value !== undefined && (value.type === 'array' || value.type === 'set') ? literalStrings(value) : undefined;
+  }
+
   /** When the collection `term` is empty (or undefined) unless one of the kinds is present. */
   #collectionGuard(term: Term, module: ParsedModule, bound?: (term: Term) => string[] | undefined): Guard {
     // A bare name in a body: a rule of this package (local variables were resolved by the caller).
@@ -302,7 +308,9 @@ export class TriggerAnalysis {
       const full = path === undefined ? undefined : this.#resolve(module, path);
       if (full === undefined) return undefined;
       if (RESOURCE_FUNCTIONS.has(full)) {
-        const kinds = args.length === 1 ? (literalStrings(args[0]!) ?? bound?.(args[0]!)) : undefined;
+        const arg = args.length === 1 ? args[0]! : undefined;
+        // resources_of also takes a rule holding a literal list or set (`resources_of(server_types)`).
+        const kinds = arg === undefined ? undefined : (literalStrings(arg) ?? bound?.(arg) ?? (full.endsWith('.resources_of') ? this.#literalList(arg, module) : undefined));
         return kinds === undefined ? undefined : new Set(kinds);
       }
       return this.#ruleGuard(full);

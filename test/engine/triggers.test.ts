@@ -59,6 +59,7 @@ parameters := [p | some p in input.parameters]
     );
     assert.deepEqual(triggersOf('kind := "D"\n\ndeny contains r.id if {\n\tsome r in cfn.resources(kind)\n}'), ['D']);
     assert.deepEqual(triggersOf('domains := cfn.resources_of(["E", "F"])\n\ndeny contains d.id if {\n\tsome d in domains\n}'), ['E', 'F']);
+    assert.deepEqual(triggersOf('kinds := {"J", "I"}\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}'), ['I', 'J']);
     assert.deepEqual(triggersOf('buckets contains r if {\n\tsome r in cfn.resources("G")\n}\n\ndeny contains b.id if {\n\tsome b in buckets\n}'), ['G']);
     assert.deepEqual(triggersOf('deny contains r.id if {\n\tsome r in input.resources\n\tr.type == "H"\n}'), ['H']);
   });
@@ -70,8 +71,9 @@ parameters := [p | some p in input.parameters]
     assert.equal(triggersOf('deny contains r.id if {\n\tsome r in cfn.resources("A")\n}\n\ndeny contains "x" if {\n\tinput.x\n}'), undefined);
     // The generator is negated.
     assert.equal(triggersOf('deny contains "x" if {\n\tnot any_bucket\n}\n\nany_bucket if {\n\tsome _ in cfn.resources("A")\n}'), undefined);
-    // A type that is not literal.
+    // A type that is not literal, and a list whose rule is conditional.
     assert.equal(triggersOf('deny contains r.id if {\n\tsome r in cfn.resources(input.kind)\n}'), undefined);
+    assert.equal(triggersOf('kinds := {"A"} if input.x\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}'), undefined);
     // A collection rule with a default value or an else.
     assert.equal(triggersOf('default found := ["x"]\n\nfound := [r | some r in cfn.resources("A")]\n\ndeny contains x if {\n\tsome x in found\n}'), undefined);
     // A local variable shadows nothing: bound to input, not to a rule.
