@@ -115,6 +115,16 @@ referencing(type, key, target, name_key) := [r |
 # not one ending in a word of not_secret_suffixes or mentioning kms (see values.credential_name).
 secret_name(name) if values.credential_name(name, not_secret_suffixes, "kms")
 
+# secret_parameter(parameter): a parameter meant to receive a credential: a secret-looking
+# name, a plain type (not an AWS-specific one such as AWS::SSM::Parameter::Value<String>), and
+# no AllowedValues (values listed in the template are not secret: MetadataTokens [optional,
+# required] names a setting, not a token).
+secret_parameter(parameter) if {
+	secret_name(parameter.id)
+	not startswith(parameter.type, "AWS::")
+	count(object.get(parameter, "allowedValues", [])) == 0
+}
+
 not_secret_suffixes := [
 	"arn", "id", "ids", "name", "names", "length", "ttl", "version", "path", "rotation", "keyid",
 	"type", "enabled", "arns", "parameter", "param", "ssm", "header", "uri", "url",

@@ -53,6 +53,8 @@ export interface CloudFormationParameter {
   default?: unknown;
   /** `NoEcho: true` (or `"true"`): CloudFormation masks the value in the console and API. */
   noEcho: boolean;
+  /** `AllowedValues` as written, when it is a list: the values the parameter can take are in the template. */
+  allowedValues?: unknown[];
   file: string;
   startLine: number;
   endLine: number;
@@ -145,7 +147,7 @@ const RESOURCE_FIELDS = {
   updateReplacePolicy: 'UpdateReplacePolicy',
   metadata: 'Metadata',
 };
-const PARAMETER_FIELDS = { type: 'Type', default: 'Default', noEcho: 'NoEcho', hasDefault: 'Default' };
+const PARAMETER_FIELDS = { type: 'Type', default: 'Default', noEcho: 'NoEcho', hasDefault: 'Default', allowedValues: 'AllowedValues' };
 const OUTPUT_FIELDS = { value: 'Value', export: 'Export', condition: 'Condition' };
 const GLOBALS_FIELDS = { properties: '' };
 
@@ -227,6 +229,7 @@ export function parseTemplate(file: SourceText): ParsedDocument {
       ...span,
     };
     if (hasDefault) parameter.default = def.Default;
+    if (Array.isArray(def.AllowedValues)) parameter.allowedValues = def.AllowedValues;
     parameters.push(parameter);
     parameterInfo.set(name, { type, hasDefault, default: def.Default });
     origins.set(name, { base: ['Parameters', name], fields: PARAMETER_FIELDS, ...span });

@@ -5,8 +5,10 @@
 #   secret, token, API key, private key) declares a literal Default. The
 #   secret is then committed with the template, readable by everyone with
 #   access to the repository, and used by every stack that does not override
-#   it. Parameters of SSM types (whose default names a parameter, not a value)
-#   and defaults that are dynamic references ({{resolve:…}}) are not reported.
+#   it. Parameters of SSM types (whose default names a parameter, not a value),
+#   parameters with AllowedValues (the default is one of the values the
+#   template lists) and defaults that are dynamic references ({{resolve:…}})
+#   are not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds
 # custom:
@@ -31,8 +33,7 @@ import data.evident.lib.finding
 
 deny contains f if {
 	some parameter in cfn.parameters
-	cfn.secret_name(parameter.id)
-	not startswith(parameter.type, "AWS::")
+	cfn.secret_parameter(parameter)
 	parameter.hasDefault
 	cfn.literal_secret(parameter.default)
 	f := finding.secret_at(parameter, ["default"], finding.format("parameter %s has a literal Default (a secret by its name committed with the template)", [parameter.id]))

@@ -16,5 +16,6 @@ test_no_default_dynamic_ssm_and_harmless_names_pass if {
 		param("DbPasswordLength", "Number", {"hasDefault": true, "default": "32"}),
 		param("SecretArn", "String", {"hasDefault": true, "default": "arn:aws:secretsmanager:eu-west-1:1:secret:x"}),
 		param("ClientSecret", "String", {"hasDefault": true, "default": ""}),
+		param("TokenMode", "String", {"hasDefault": true, "default": "required-always", "allowedValues": ["optional-always", "required-always"]}),
 	]}
 }

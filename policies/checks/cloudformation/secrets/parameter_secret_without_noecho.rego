@@ -5,7 +5,9 @@
 #   secret, token, API key, private key) does not set NoEcho: true.
 #   CloudFormation then shows the value in plain text in the console, in
 #   DescribeStacks output and in stack events, to everyone with read access to
-#   the stack. Parameters of AWS-specific and SSM types are not reported.
+#   the stack. Parameters of AWS-specific and SSM types are not reported, nor
+#   parameters with AllowedValues (whose values are listed in the template:
+#   MetadataTokens [optional, required] names a setting, not a token).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties
 # custom:
@@ -29,8 +31,7 @@ import data.evident.lib.finding
 
 deny contains f if {
 	some parameter in cfn.parameters
-	cfn.secret_name(parameter.id)
-	not startswith(parameter.type, "AWS::")
+	cfn.secret_parameter(parameter)
 	not parameter.noEcho
 	f := finding.of(parameter, finding.format("parameter %s looks like a secret but does not set NoEcho: true (its value is shown in the console and API)", [parameter.id]))
 }

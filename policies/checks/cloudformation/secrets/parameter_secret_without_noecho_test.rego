@@ -14,5 +14,10 @@ test_noecho_ssm_and_harmless_names_pass if {
 		param("DbPassword", "AWS::SSM::Parameter::Value<String>", false),
 		param("TokenTtl", "Number", false),
 		param("Environment", "String", false),
+		object.union(param("MetadataTokens", "String", false), {"allowedValues": ["optional", "required"]}),
 	]}
+}
+
+test_an_empty_allowed_values_list_does_not_hide_a_secret if {
+	count(check.deny) == 1 with input as {"resources": [], "parameters": [object.union(param("ApiToken", "String", false), {"allowedValues": []})]}
 }
