@@ -48,6 +48,11 @@ resource "aws_launch_template" "workers" {
       kms_key_id  = aws_kms_key.phi.arn
     }
   }
+
+  metadata_options {
+    http_tokens                 = "required"
+    http_put_response_hop_limit = 2
+  }
 }
 
 # The HL7 bridge keeps its message spool on a volume added without encryption.

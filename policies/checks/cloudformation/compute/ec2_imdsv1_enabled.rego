@@ -1,0 +1,87 @@
+# METADATA
+# title: EC2 instance metadata accepts IMDSv1 (no session token required)
+# description: >-
+#   An AWS::EC2::Instance or AWS::AutoScaling::LaunchConfiguration
+#   (MetadataOptions) or an AWS::EC2::LaunchTemplate
+#   (LaunchTemplateData.MetadataOptions) leaves HttpTokens
+#   at "optional", by setting it or by leaving it out (the EC2 API's
+#   default). The instance metadata service then answers plain GET requests
+#   without a session token, so a server-side request forgery in any
+#   application on the instance can read the instance role's temporary
+#   credentials, and with them the buckets and databases that role can
+#   reach. Not reported: HttpEndpoint "disabled" (no metadata service at
+#   all), values from parameters without a default or conditions, and
+#   settings an instance leaves out when it is launched from a launch
+#   template (whose own options are checked, and apply). An AMI
+#   registered with ImdsSupport v2.0 (Amazon Linux 2023, for one) also
+#   requires tokens when they are left out; the AMI is not known from the
+#   template, so set HttpTokens explicitly.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html
+#   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-metadataoptions.html
+# custom:
+#   id: EVD-CFN-076
+#   severity: medium
+#   remediation: >-
+#     Set MetadataOptions HttpTokens to required (and HttpPutResponseHopLimit
+#     to 1, or 2 for containers).
+#   selector:
+#     input: cloudformation
+#     resources: [AWS::EC2::Instance, AWS::EC2::LaunchTemplate, AWS::AutoScaling::LaunchConfiguration]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(1)(ii)(B)"]
+#     gdpr: ["Art.32(1)(b)", "Art.25(2)"]
+#   rationale:
+#     hipaa: The instance role's credentials open ePHI stores; an unauthenticated metadata service lets any request forgery take them, outside access control.
+#     gdpr: Requiring session tokens closes a known path to the credentials that guard personal data, protecting the confidentiality of processing.
+package evident.checks.cloudformation.ec2_imdsv1_enabled
+
+import data.evident.lib.cloudformation as cfn
+import data.evident.lib.finding
+import data.evident.lib.values
+
+# settings: each instance's, launch template's or launch configuration's properties that hold
+# the metadata options, with the path to them. An instance launched from a launch template
+# takes the options it leaves out from the template, which is checked itself.
+settings contains [r, r.properties.LaunchTemplateData, ["properties", "LaunchTemplateData"]] if {
+	some r in cfn.resources("AWS::EC2::LaunchTemplate")
+	values.known_object(r.properties.LaunchTemplateData)
+}
+
+settings contains [r, r.properties, ["properties"]] if {
+	some r in cfn.resources("AWS::AutoScaling::LaunchConfiguration")
+}
+
+settings contains [r, r.properties, ["properties"]] if {
+	some r in cfn.resources("AWS::EC2::Instance")
+	not values.has_key(r.properties, "LaunchTemplate")
+}
+
+deny contains f if {
+	some [r, holder, _] in settings
+	not values.has_key(holder, "MetadataOptions")
+	f := finding.of(r, finding.format("%s does not require IMDSv2 session tokens (no MetadataOptions; HttpTokens defaults to optional)", [r.id]))
+}
+
+deny contains f if {
+	some [r, holder, path] in settings
+	options := holder.MetadataOptions
+	values.known_object(options)
+	endpoint_enabled(options)
+	options.HttpTokens == "optional"
+	f := finding.at(r, array.concat(path, ["MetadataOptions", "HttpTokens"]), finding.format("%s sets HttpTokens to optional: the metadata service answers IMDSv1 requests without a session token", [r.id]))
+}
+
+deny contains f if {
+	some [r, holder, path] in settings
+	options := holder.MetadataOptions
+	values.known_object(options)
+	endpoint_enabled(options)
+	values.absent_or_null(options, "HttpTokens")
+	f := finding.at(r, array.concat(path, ["MetadataOptions"]), finding.format("%s does not set HttpTokens in MetadataOptions (it defaults to optional)", [r.id]))
+}
+
+# endpoint_enabled(options): the metadata service is on, by default or explicitly.
+endpoint_enabled(options) if values.absent_or_null(options, "HttpEndpoint")
+
+endpoint_enabled(options) if options.HttpEndpoint == "enabled"
