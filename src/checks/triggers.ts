@@ -17,7 +17,10 @@
  * recognise (a `default` or `else`, a generator under `not`, `every` or
  * inside a value that is not a comprehension, a check reading parameters or
  * providers) gives no triggers, and the check is evaluated on every document
- * of its input type, as before. test/engine/triggers.test.ts compares gated
+ * of its input type, as before. A name is a rule of the package only where no
+ * scope declares it, as in Rego: a function's parameters and the variables of
+ * a body (and, in a comprehension, of the enclosing bodies) are variables,
+ * and one not bound to a literal gives no triggers. test/engine/triggers.test.ts compares gated
  * and ungated evaluation on every Terraform and CloudFormation example and
  * test project.
  *
@@ -78,6 +81,7 @@ function packageName(module: ParsedModule): string {
   return (refPath({ type: 'ref', value: module.package.path }) ?? []).join('.');
 }
 
+/** The strings of a literal string, or of a literal list or set of strings. */
 function literalStrings(term: Term): string[] | undefined {
   if (term.type === 'string') return [String(term.value)];
   if ((term.type === 'array' || term.type === 'set') && Array.isArray(term.value)) {
@@ -91,14 +95,46 @@ function literalStrings(term: Term): string[] | undefined {
   return undefined;
 }
 
-/** The keys of a literal object, when they are all strings. */
-function objectKeys(term: Term): string[] | undefined {
+/** The keys (`side` 0) or values (1) of a literal object, when they are all strings. */
+function objectStrings(term: Term, side: 0 | 1): string[] | undefined {
   const out: string[] = [];
   for (const pair of term.value as Array<[Term, Term]>) {
-    if (pair[0].type !== 'string') return undefined;
-    out.push(String(pair[0].value));
+    if (pair[side].type !== 'string') return undefined;
+    out.push(String(pair[side].value));
   }
   return out;
+}
+
+/** The variables a term declares where it is a pattern (a parameter, the left of `:=`, a `some` variable). */
+function varsIn(term: Term, out: string[] = []): string[] {
+  if (term.type === 'var') out.push(String(term.value));
+  else if ((term.type === 'array' || term.type === 'set') && Array.isArray(term.value)) for (const item of term.value as Term[]) varsIn(item, out);
+  else if (term.type === 'object' && Array.isArray(term.value)) for (const [key, value] of term.value as Array<[Term, Term]>) varsIn(value, varsIn(key, out));
+  return out;
+}
+
+/**
+ * What a local variable stands for: the term of its single `x := E`, an
+ * element (or key) of a collection (`some x in C`, `some k, v in C`), or
+ * undefined (bound otherwise, or more than once).
+ */
+type Binding = { assigned: Term } | { element: Term; key: boolean } | undefined;
+
+/**
+ * The variables of a body: its own, then those of the enclosing bodies (a
+ * comprehension sees its rule's) and the rule's parameters. A name in a body
+ * is a rule of the package only when no scope declares it.
+ */
+interface Scope {
+  module: ParsedModule;
+  vars: ReadonlyMap<string, Binding>;
+  parent?: Scope;
+}
+
+/** The binding of `name` and the scope it is bound in; undefined when it is not a local variable. */
+function lookup(scope: Scope, name: string): { binding: Binding; scope: Scope } | undefined {
+  for (let s: Scope | undefined = scope; s !== undefined; s = s.parent) if (s.vars.has(name)) return { binding: s.vars.get(name), scope: s };
+  return undefined;
 }
 
 /** `input.resources`. */
@@ -159,13 +195,13 @@ export class TriggerAnalysis {
     return guard === undefined ? undefined : [...guard].sort();
   }
 
-  /** The full name a ref in `module` stands for, when it names a rule or an imported package's rule. */
-  #resolve(module: ParsedModule, path: readonly string[]): string | undefined {
+  /** The full name a ref stands for, when it names a rule or an imported package's rule (never a local variable). */
+  #resolve(scope: Scope, path: readonly string[]): string | undefined {
     const [head, ...rest] = path;
-    if (head === undefined) return undefined;
-    const imported = this.#aliases.get(module)?.get(head);
+    if (head === undefined || lookup(scope, head) !== undefined) return undefined;
+    const imported = this.#aliases.get(scope.module)?.get(head);
     if (imported !== undefined) return [imported, ...rest].join('.');
-    if (rest.length === 0) return `${packageName(module)}.${head}`;
+    if (rest.length === 0) return `${packageName(scope.module)}.${head}`;
     return undefined;
   }
 
@@ -192,47 +228,56 @@ export class TriggerAnalysis {
   /** When one definition of a rule can give a non-empty collection (or a set member) only if one of the kinds is present. */
   #definitionGuard(rule: Rule, module: ParsedModule): Guard {
     if (rule.default === true || rule.else !== undefined) return undefined;
-    // A comprehension value: empty unless its own body can succeed.
+    // The parameters of a function are variables: whatever the caller passes.
+    const parameters: Scope = { module, vars: new Map((rule.head.args ?? []).flatMap((arg) => varsIn(arg)).map((name) => [name, undefined])) };
+    const scope = this.#scope(rule.body, parameters);
     const value = rule.head.key === undefined ? rule.head.value : undefined;
     if (value !== undefined && /comprehension$|^call$|^ref$/.test(value.type)) {
-      // A comprehension, or another collection (`xs := cfn.resources_of([…])`): the rule's value is that collection.
-      const inner = this.#collectionGuard(value, module);
+      // A comprehension, or another collection (`xs := cfn.resources_of([…])`): the rule's value is
+      // that collection, its variables those of the body.
+      const inner = this.#collectionGuard(value, scope);
       if (inner !== undefined) return inner;
     }
-    return this.#bodyGuard(rule.body, module);
+    return this.#bodyGuard(rule.body, scope);
   }
 
-  /** The guard of the first top-level generator of a body over guarded resources. */
-  #bodyGuard(body: readonly Expr[], module: ParsedModule): Guard {
-    // Variables the body binds: `x := E` (E kept: a generator over x is one over E), and any other binding.
-    const assigned = new Map<string, Term | undefined>();
-    const generated = new Map<string, { collection: Term; key: boolean }>();
-    const positive = body.filter((expr) => expr.negated !== true && (expr.with === undefined || expr.with.length === 0));
-    for (const expr of positive) {
+  /**
+   * The scope of a body within `parent`: every variable the body declares or
+   * binds (`x := E`, `x = E`, `some`, patterns), with what it stands for when
+   * its expression is neither negated nor under `with`.
+   */
+  #scope(body: readonly Expr[], parent: Scope): Scope {
+    const vars = new Map<string, Binding>();
+    const bind = (name: string, binding: Binding): void => {
+      vars.set(name, vars.has(name) ? undefined : binding);
+    };
+    for (const expr of body) {
+      const plain = expr.negated !== true && (expr.with === undefined || expr.with.length === 0);
       const terms = expr.terms;
       if (Array.isArray(terms)) {
         const operator = terms[0] === undefined ? undefined : refPath(terms[0])?.join('.');
-        const target = terms[1];
-        if ((operator === 'assign' || operator === 'eq' || operator === 'unify') && target?.type === 'var') {
-          assigned.set(String(target.value), assigned.has(String(target.value)) ? undefined : terms[2]);
-        }
+        const [, target, value] = terms;
+        if (operator !== 'assign' && operator !== 'eq' && operator !== 'unify') continue;
+        if (target?.type === 'var') bind(String(target.value), plain && value !== undefined ? { assigned: value } : undefined);
+        else if (operator === 'assign' && target !== undefined) for (const name of varsIn(target)) bind(name, undefined);
       } else if ('symbols' in terms) {
         for (const symbol of terms.symbols) {
-          const args = symbol.type === 'call' ? (symbol.value as Term[]).slice(1) : [symbol];
+          // `some x`; `some x in C`, `some k, v in C`: internal.member_2 / member_3 whose last argument is C.
+          const args = symbol.type === 'call' && Array.isArray(symbol.value) ? (symbol.value as Term[]).slice(1) : [symbol];
           const collection = symbol.type === 'call' ? args.pop() : undefined;
           for (const [i, arg] of args.entries()) {
-            if (arg.type !== 'var') continue;
-            const name = String(arg.value);
-            // `some x in C`: x is an element of C; `some k, v in C`: k a key, v an element.
-            const seen = assigned.has(name) || generated.has(name);
-            assigned.set(name, undefined);
-            if (!seen && collection !== undefined) generated.set(name, { collection, key: args.length === 2 && i === 0 });
-            else generated.delete(name);
+            if (arg.type === 'var' && plain && collection !== undefined) bind(String(arg.value), { element: collection, key: args.length === 2 && i === 0 });
+            else for (const name of varsIn(arg)) bind(name, undefined);
           }
         }
       }
     }
-    const bound = (term: Term): string[] | undefined => this.#literals(term, module, assigned, generated);
+    return { module: parent.module, vars, parent };
+  }
+
+  /** The guard of the first top-level generator of a body (whose scope is `scope`) over guarded resources. */
+  #bodyGuard(body: readonly Expr[], scope: Scope): Guard {
+    const positive = body.filter((expr) => expr.negated !== true && (expr.with === undefined || expr.with.length === 0));
     for (const expr of positive) {
       const terms = expr.terms;
       if (Array.isArray(terms) || !('symbols' in terms)) continue;
@@ -242,11 +287,11 @@ export class TriggerAnalysis {
         const [operator, ...args] = symbol.value as Term[];
         const name = operator === undefined ? undefined : refPath(operator)?.join('.');
         if (name !== 'internal.member_2' && name !== 'internal.member_3') continue;
-        let collection: Term | undefined = args[args.length - 1];
-        if (collection?.type === 'var' && assigned.has(String(collection.value))) collection = assigned.get(String(collection.value));
-        if (collection === undefined) continue;
+        const collection = args[args.length - 1];
+        const resolved = collection === undefined ? undefined : this.#follow(collection, scope);
+        if (resolved === undefined || resolved.local) continue;
         const element = args[args.length - 2];
-        const guard = isInputResources(collection) && element?.type === 'var' ? typeTest(positive, String(element.value)) : this.#collectionGuard(collection, module, bound);
+        const guard = isInputResources(resolved.term) && element?.type === 'var' ? typeTest(positive, String(element.value)) : this.#collectionGuard(resolved.term, resolved.scope);
         if (guard !== undefined) return guard;
       }
     }
@@ -254,36 +299,59 @@ export class TriggerAnalysis {
   }
 
   /**
-   * The strings `term` can only be, when they are literal: a string, a var
-   * bound in the body by `some t in C` (the strings of C) or `some t, _ in O`
-   * (the keys of O) or `t := "…"`, or a rule whose single definition is a
-   * literal (`server_types := ["…", …]`).
+   * The term a term stands for, with the scope it is in: a local variable
+   * bound by `x := E` stands for E (followed through such variables). The
+   * result is `local` when it is a variable bound otherwise (its binding is in
+   * the result's scope); a name no scope declares stands for itself (a rule of
+   * the package, if any). Undefined for variables bound to each other in a cycle.
    */
-  #literals(term: Term, module: ParsedModule, assigned: ReadonlyMap<string, Term | undefined>, generated: ReadonlyMap<string, { collection: Term; key: boolean }>, depth = 0): string[] | undefined {
-    if (depth > 4) return undefined;
-    const direct = literalStrings(term);
-    if (direct !== undefined) return term.type === 'string' ? direct : undefined;
-    if (term.type !== 'var') return undefined;
-    const name = String(term.value);
-    const from = generated.get(name);
-    if (from !== undefined) {
-      const collection = this.#literalValue(from.collection, module);
-      if (collection === undefined) return undefined;
-      if (from.key) return collection.type === 'object' ? objectKeys(collection) : undefined;
-      return collection.type === 'array' || collection.type === 'set' ? literalStrings(collection) : undefined;
+  #follow(term: Term, scope: Scope): { term: Term; scope: Scope; local: boolean } | undefined {
+    const seen = new Set<Term>();
+    for (let current = { term, scope }; ; ) {
+      if (current.term.type !== 'var') return { ...current, local: false };
+      const found = lookup(current.scope, String(current.term.value));
+      if (found === undefined) return { ...current, local: false };
+      if (found.binding === undefined || !('assigned' in found.binding)) return { term: current.term, scope: found.scope, local: true };
+      if (seen.has(found.binding.assigned)) return undefined;
+      seen.add(found.binding.assigned);
+      current = { term: found.binding.assigned, scope: found.scope };
     }
-    if (assigned.has(name)) {
-      const value = assigned.get(name);
-      return value === undefined ? undefined : this.#literals(value, module, new Map(), new Map(), depth + 1);
-    }
-    const value = this.#literalValue(term, module);
-    return value?.type === 'string' ? [String(value.value)] : undefined;
   }
 
-  /** A literal term itself, or the literal value of the single, unconditional definition of the rule it names. */
-  #literalValue(term: Term, module: ParsedModule): Term | undefined {
-    if (term.type !== 'var') return term.type === 'ref' ? undefined : term;
-    const definitions = this.#rules.get(`${packageName(module)}.${String(term.value)}`);
+  /**
+   * The strings `term` can only be, when they are literal: a string or a
+   * literal list or set of strings; a variable bound by `t := …` to one, by
+   * `some t in C` (the strings of C, or of its values when C is an object) or
+   * `some t, _ in O` (the keys of O); or a rule whose single definition is a
+   * literal (`kind := "…"`, `server_types := ["…", …]`). Of a list, its
+   * strings: `resources(<list>)` is empty, so the list's strings are as sound a
+   * guard as any.
+   */
+  #literals(term: Term, scope: Scope): string[] | undefined {
+    const resolved = this.#follow(term, scope);
+    if (resolved === undefined) return undefined;
+    if (resolved.local) {
+      // An element or key of a literal collection, or unknown.
+      const binding = resolved.scope.vars.get(String(resolved.term.value));
+      if (binding === undefined || !('element' in binding)) return undefined;
+      const collection = this.#literalValue(binding.element, resolved.scope);
+      if (collection?.type === 'object') return objectStrings(collection, binding.key ? 0 : 1);
+      return !binding.key && (collection?.type === 'array' || collection?.type === 'set') ? literalStrings(collection) : undefined;
+    }
+    const value = this.#literalValue(resolved.term, resolved.scope);
+    return value === undefined ? undefined : literalStrings(value);
+  }
+
+  /**
+   * The term itself when it is not a variable or a reference, the term a local
+   * variable is bound to by `:=`, or the literal value of the single,
+   * unconditional definition of the rule a name stands for.
+   */
+  #literalValue(term: Term, scope: Scope): Term | undefined {
+    const resolved = this.#follow(term, scope);
+    if (resolved === undefined || resolved.local || resolved.term.type === 'ref') return undefined;
+    if (resolved.term.type !== 'var') return resolved.term;
+    const definitions = this.#rules.get(`${packageName(resolved.scope.module)}.${String(resolved.term.value)}`);
     if (definitions === undefined || definitions.length !== 1) return undefined;
     const { rule } = definitions[0]!;
     const trivial = rule.body.length === 1 && !Array.isArray(rule.body[0]!.terms) && (rule.body[0]!.terms as Term).type === 'boolean';
@@ -291,32 +359,30 @@ export class TriggerAnalysis {
     return rule.head.value;
   }
 
-  /** The strings of a rule whose single definition is a literal list or set of strings. */
-  #literalList(term: Term, module: ParsedModule): string[] | undefined {
-    const value = term.type === 'var' ? this.#literalValue(term, module) : undefined;
-    return value !== undefined && (value.type === 'array' || value.type === 'set') ? literalStrings(value) : undefined;
-  }
-
-  /** When the collection `term` is empty (or undefined) unless one of the kinds is present. */
-  #collectionGuard(term: Term, module: ParsedModule, bound?: (term: Term) => string[] | undefined): Guard {
-    // A bare name in a body: a rule of this package (local variables were resolved by the caller).
-    if (term.type === 'var') return this.#ruleGuard(`${packageName(module)}.${String(term.value)}`);
-    if (/comprehension$/.test(term.type)) return this.#bodyGuard((term.value as { body: Expr[] }).body, module);
+  /** When the collection `term` (in `scope`) is empty (or undefined) unless one of the kinds is present. */
+  #collectionGuard(term: Term, scope: Scope): Guard {
+    const resolved = this.#follow(term, scope);
+    if (resolved === undefined || resolved.local) return undefined;
+    ({ term, scope } = resolved);
+    // A name no scope declares: a rule of this package.
+    if (term.type === 'var') return this.#ruleGuard(`${packageName(scope.module)}.${String(term.value)}`);
+    if (/comprehension$/.test(term.type)) {
+      const body = (term.value as { body: Expr[] }).body;
+      return this.#bodyGuard(body, this.#scope(body, scope));
+    }
     if (term.type === 'call' && Array.isArray(term.value)) {
       const [operator, ...args] = term.value as Term[];
       const path = operator === undefined ? undefined : refPath(operator);
-      const full = path === undefined ? undefined : this.#resolve(module, path);
+      const full = path === undefined ? undefined : this.#resolve(scope, path);
       if (full === undefined) return undefined;
       if (RESOURCE_FUNCTIONS.has(full)) {
-        const arg = args.length === 1 ? args[0]! : undefined;
-        // resources_of also takes a rule holding a literal list or set (`resources_of(server_types)`).
-        const kinds = arg === undefined ? undefined : (literalStrings(arg) ?? bound?.(arg) ?? (full.endsWith('.resources_of') ? this.#literalList(arg, module) : undefined));
+        const kinds = args.length === 1 ? this.#literals(args[0]!, scope) : undefined;
         return kinds === undefined ? undefined : new Set(kinds);
       }
       return this.#ruleGuard(full);
     }
     const path = refPath(term);
-    const full = path === undefined ? undefined : this.#resolve(module, path);
+    const full = path === undefined ? undefined : this.#resolve(scope, path);
     return full === undefined ? undefined : this.#ruleGuard(full);
   }
 }

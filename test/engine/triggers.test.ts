@@ -3,7 +3,6 @@
 // recorded in the bundle, and gated evaluation giving exactly the findings of ungated evaluation
 // on every Terraform and CloudFormation example and test project.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { TriggerAnalysis, type ParsedModule } from '../../src/checks/triggers.js
 import { DEFAULT_BUNDLE_DIR, gatesOf, PolicyEngine } from '../../src/engine/rego.js';
 import { scan, type ScanResult } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
-import { findOpa } from '../../scripts/find-opa.js';
+import { findOpa, parseRego } from '../../scripts/find-opa.js';
 import { tempProject } from '../helpers/temp-project.js';
 
 
@@ -35,49 +34,69 @@ parameters := [p | some p in input.parameters]
   const dir = mkdtempSync(join(tmpdir(), 'evident-triggers-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  const parse = (text: string): ParsedModule => {
+  const parse = (text: string): Promise<ParsedModule> => {
     const file = join(dir, `m${n++}.rego`);
     writeFileSync(file, text);
-    return JSON.parse(execFileSync(opa!, ['parse', '--format', 'json', '--json-include', '-comments', file], { encoding: 'utf8' })) as ParsedModule;
+    return parseRego(opa!, file);
   };
-  let library: ParsedModule | undefined;
+  let library: Promise<ParsedModule> | undefined;
   /** The triggers of a check package `c` written as `body` (after the package and imports). */
-  const triggersOf = (body: string): string[] | undefined => {
+  const triggersOf = async (body: string): Promise<string[] | undefined> => {
     library ??= parse(lib);
-    const check = parse(`package evident.checks.cloudformation.c\n\nimport data.evident.lib.cloudformation as cfn\n\n${body}`);
-    return new TriggerAnalysis([library, check]).triggersOf('data.evident.checks.cloudformation.c');
+    const check = await parse(`package evident.checks.cloudformation.c\n\nimport data.evident.lib.cloudformation as cfn\n\n${body}`);
+    return new TriggerAnalysis([await library, check]).triggersOf('data.evident.checks.cloudformation.c');
   };
 
-  it('a deny rule that iterates over the resources of a literal type is triggered by that type', () => {
-    assert.deepEqual(triggersOf('deny contains r.id if {\n\tsome r in cfn.resources("AWS::S3::Bucket")\n\tnot r.properties.X\n}'), ['AWS::S3::Bucket']);
+  it('a deny rule that iterates over the resources of a literal type is triggered by that type', async () => {
+    assert.deepEqual(await triggersOf('deny contains r.id if {\n\tsome r in cfn.resources("AWS::S3::Bucket")\n\tnot r.properties.X\n}'), ['AWS::S3::Bucket']);
   });
 
-  it('types may come from a literal list, an object\'s keys, a rule holding a literal, or a rule whose value is a collection of resources', () => {
+  it('types may come from a literal list, an object\'s keys or values, a rule holding a literal, local variables, or a rule whose value is a collection of resources', async () => {
     assert.deepEqual(
-      triggersOf('deny contains r.id if {\n\tsome t in ["B", "A"]\n\tsome r in cfn.resources(t)\n}\n\ndeny contains r.id if {\n\tsome t, _ in {"C": 1}\n\tsome r in cfn.resources(t)\n}'),
+      await triggersOf('deny contains r.id if {\n\tsome t in ["B", "A"]\n\tsome r in cfn.resources(t)\n}\n\ndeny contains r.id if {\n\tsome t, _ in {"C": 1}\n\tsome r in cfn.resources(t)\n}'),
       ['A', 'B', 'C'],
     );
-    assert.deepEqual(triggersOf('kind := "D"\n\ndeny contains r.id if {\n\tsome r in cfn.resources(kind)\n}'), ['D']);
-    assert.deepEqual(triggersOf('domains := cfn.resources_of(["E", "F"])\n\ndeny contains d.id if {\n\tsome d in domains\n}'), ['E', 'F']);
-    assert.deepEqual(triggersOf('kinds := {"J", "I"}\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}'), ['I', 'J']);
-    assert.deepEqual(triggersOf('buckets contains r if {\n\tsome r in cfn.resources("G")\n}\n\ndeny contains b.id if {\n\tsome b in buckets\n}'), ['G']);
-    assert.deepEqual(triggersOf('deny contains r.id if {\n\tsome r in input.resources\n\tr.type == "H"\n}'), ['H']);
+    assert.deepEqual(await triggersOf('kind := "D"\n\ndeny contains r.id if {\n\tsome r in cfn.resources(kind)\n}'), ['D']);
+    assert.deepEqual(await triggersOf('domains := cfn.resources_of(["E", "F"])\n\ndeny contains d.id if {\n\tsome d in domains\n}'), ['E', 'F']);
+    assert.deepEqual(await triggersOf('kinds := {"J", "I"}\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}'), ['I', 'J']);
+    assert.deepEqual(await triggersOf('buckets contains r if {\n\tsome r in cfn.resources("G")\n}\n\ndeny contains b.id if {\n\tsome b in buckets\n}'), ['G']);
+    assert.deepEqual(await triggersOf('deny contains r.id if {\n\tsome r in input.resources\n\tr.type == "H"\n}'), ['H']);
+    // The values of a literal object are literal too.
+    assert.deepEqual(await triggersOf('deny contains r.id if {\n\tsome _, t in {"C": "X"}\n\tsome r in cfn.resources(t)\n}'), ['X']);
+    // Through local variables, in a comprehension too.
+    assert.deepEqual(await triggersOf('deny contains r.id if {\n\tks := ["K"]\n\tsome k in ks\n\trs := [r | some r in cfn.resources(k)]\n\tsome r in rs\n}'), ['K']);
+    assert.deepEqual(await triggersOf('kind := "L"\n\nrs := cfn.resources(kind)\n\ndeny contains r.id if {\n\tsome r in rs\n}'), ['L']);
   });
 
-  it('gives no triggers when any deny rule could report without such a resource', () => {
+  it('gives no triggers when any deny rule could report without such a resource', async () => {
     // Parameters, not resources.
-    assert.equal(triggersOf('deny contains p.name if {\n\tsome p in cfn.parameters\n}'), undefined);
+    assert.equal(await triggersOf('deny contains p.name if {\n\tsome p in cfn.parameters\n}'), undefined);
     // One rule guarded, one not.
-    assert.equal(triggersOf('deny contains r.id if {\n\tsome r in cfn.resources("A")\n}\n\ndeny contains "x" if {\n\tinput.x\n}'), undefined);
+    assert.equal(await triggersOf('deny contains r.id if {\n\tsome r in cfn.resources("A")\n}\n\ndeny contains "x" if {\n\tinput.x\n}'), undefined);
     // The generator is negated.
-    assert.equal(triggersOf('deny contains "x" if {\n\tnot any_bucket\n}\n\nany_bucket if {\n\tsome _ in cfn.resources("A")\n}'), undefined);
+    assert.equal(await triggersOf('deny contains "x" if {\n\tnot any_bucket\n}\n\nany_bucket if {\n\tsome _ in cfn.resources("A")\n}'), undefined);
     // A type that is not literal, and a list whose rule is conditional.
-    assert.equal(triggersOf('deny contains r.id if {\n\tsome r in cfn.resources(input.kind)\n}'), undefined);
-    assert.equal(triggersOf('kinds := {"A"} if input.x\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}'), undefined);
+    assert.equal(await triggersOf('deny contains r.id if {\n\tsome r in cfn.resources(input.kind)\n}'), undefined);
+    assert.equal(await triggersOf('kinds := {"A"} if input.x\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}'), undefined);
     // A collection rule with a default value or an else.
-    assert.equal(triggersOf('default found := ["x"]\n\nfound := [r | some r in cfn.resources("A")]\n\ndeny contains x if {\n\tsome x in found\n}'), undefined);
+    assert.equal(await triggersOf('default found := ["x"]\n\nfound := [r | some r in cfn.resources("A")]\n\ndeny contains x if {\n\tsome x in found\n}'), undefined);
     // A local variable shadows nothing: bound to input, not to a rule.
-    assert.equal(triggersOf('deny contains x if {\n\txs := input.things\n\tsome x in xs\n}'), undefined);
+    assert.equal(await triggersOf('deny contains x if {\n\txs := input.things\n\tsome x in xs\n}'), undefined);
+    // A type test that is not an equality.
+    assert.equal(await triggersOf('deny contains r.id if {\n\tsome r in input.resources\n\tr.type != "H"\n}'), undefined);
+  });
+
+  it('gives no triggers when a name that is also a rule is a parameter or a variable of an enclosing body', async () => {
+    // A function's parameter, not the rule `kinds`.
+    assert.equal(await triggersOf('kinds := ["A"]\n\nof(kinds) := cfn.resources_of(kinds)\n\ndeny contains r.id if {\n\tsome r in of(input.wanted)\n}'), undefined);
+    assert.equal(await triggersOf('kinds := ["A"]\n\nof(kinds) := [r | some r in cfn.resources_of(kinds)]\n\ndeny contains r.id if {\n\tsome r in of(input.wanted)\n}'), undefined);
+    // The rule body's `kind`, seen from a comprehension, not the rule `kind`.
+    assert.equal(await triggersOf('kind := "A"\n\ndeny contains r.id if {\n\tsome kind in input.ks\n\trs := [r | some r in cfn.resources(kind)]\n\tsome r in rs\n}'), undefined);
+    // Variables bound by patterns.
+    assert.equal(await triggersOf('kind := "A"\n\ndeny contains r.id if {\n\t[kind, _] := input.pair\n\tsome r in cfn.resources(kind)\n}'), undefined);
+    assert.equal(await triggersOf('kind := "A"\n\ndeny contains r.id if {\n\tsome [kind, _] in input.pairs\n\tsome r in cfn.resources(kind)\n}'), undefined);
+    // A collection variable of the rule body, iterated in a comprehension.
+    assert.equal(await triggersOf('xs := cfn.resources("A")\n\ndeny contains r.id if {\n\tsome xs in input.lists\n\trs := [r | some r in xs]\n\tsome r in rs\n}'), undefined);
   });
 });
 
@@ -87,7 +106,12 @@ describe('check triggers in the bundle', () => {
     assert.deepEqual(byId.get('EVD-CFN-039')?.triggers, ['AWS::KMS::Key']);
     assert.deepEqual(byId.get('EVD-TF-001')?.triggers, ['aws_s3_bucket']);
     // Types reached through a literal object's keys (EVD-CFN-034's secret_properties).
-    assert.deepEqual(byId.get('EVD-CFN-034')?.triggers?.slice(0, 4), ['AWS::AmazonMQ::Broker', 'AWS::Amplify::App', 'AWS::Amplify::Branch', 'AWS::CodeBuild::SourceCredential']);
+    assert.deepEqual(byId.get('EVD-CFN-034')?.triggers, [
+      'AWS::AmazonMQ::Broker', 'AWS::Amplify::App', 'AWS::Amplify::Branch', 'AWS::CodeBuild::SourceCredential', 'AWS::DMS::Endpoint',
+      'AWS::DirectoryService::MicrosoftAD', 'AWS::DirectoryService::SimpleAD', 'AWS::DocDB::DBCluster', 'AWS::ElastiCache::ReplicationGroup',
+      'AWS::Elasticsearch::Domain', 'AWS::IAM::User', 'AWS::Neptune::DBCluster', 'AWS::OpenSearchService::Domain', 'AWS::RDS::DBCluster',
+      'AWS::RDS::DBInstance', 'AWS::Redshift::Cluster', 'AWS::SecretsManager::Secret', 'Alexa::ASK::Skill',
+    ]);
     // Parameters and the module as a whole (CloudTrail present at all) are not resources of a type.
     assert.equal(byId.get('EVD-CFN-029')?.triggers, undefined);
     assert.equal(byId.get('EVD-TF-042')?.triggers, undefined);
@@ -103,15 +127,19 @@ describe('check triggers in the bundle', () => {
     assert.deepEqual(missing, []);
   });
 
-  it('data.gates lists every check of a gated type once: always, or under each of its trigger types', () => {
-    const gates = gatesOf(manifest);
-    for (const type of ['terraform', 'cloudformation']) {
-      const checks = manifest.checks.filter((c) => c.key.startsWith(`${type}.`)).map((c) => c.key.slice(type.length + 1)).sort();
-      const gate = gates[type]!;
-      const listed = new Set([...gate.always, ...Object.values(gate.by_type).flat()]);
-      assert.deepEqual([...listed].sort(), checks, type);
-      assert.ok(gate.always.every((name) => Object.values(gate.by_type).every((names) => !names.includes(name))), type);
-    }
+  it('no check has empty triggers (it would never be evaluated)', () => {
+    assert.deepEqual(manifest.checks.filter((c) => c.triggers !== undefined && c.triggers.length === 0).map((c) => c.id), []);
+  });
+
+  it('data.gates lists each check of a gated input type always, or under each of its trigger types', () => {
+    const check = (input: string, slug: string, triggers?: string[]): BundleManifest['checks'][number] =>
+      ({ id: slug, slug, selector: { input }, key: `${input}.${slug}`, ...(triggers !== undefined ? { triggers } : {}) }) as BundleManifest['checks'][number];
+    const small = {
+      checks: [check('cloudformation', 'a'), check('cloudformation', 'b', ['AWS::S3::Bucket', 'AWS::KMS::Key']), check('cloudformation', 'c', ['AWS::KMS::Key']), check('kubernetes', 'd')],
+    } as BundleManifest;
+    assert.deepEqual(gatesOf(small), {
+      cloudformation: { always: ['a'], by_type: { 'AWS::S3::Bucket': ['b'], 'AWS::KMS::Key': ['b', 'c'] } },
+    });
   });
 });
 
