@@ -9,12 +9,10 @@
  *   npm run policies:build            rebuild the bundle
  *   npm run policies:build -- --check fail (exit 1) if the committed bundle is stale
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { CHECK_ENTRYPOINT, ENTRYPOINT, orderMeta, sha256, sourceDigests, type BundleManifest } from '../src/checks/manifest.js';
 import metadataSchema from '../src/checks/metadata.schema.json' with { type: 'json' };
 import { readRegoCheck, RegoMetadataError } from '../src/checks/rego-metadata.js';
@@ -22,7 +20,7 @@ import { compile, formatErrors } from '../src/json-schema.js';
 import { compileCatalogs } from '../src/controls/catalog.js';
 import { CatalogError } from '../src/errors.js';
 import { packageRoot } from '../src/package-root.js';
-import { findOpa } from './find-opa.js';
+import { buildWasm, findOpa, parseRego } from './find-opa.js';
 import { GATED_INPUT_TYPES, TriggerAnalysis, type ParsedModule } from '../src/checks/triggers.js';
 
 const root = packageRoot;
@@ -35,24 +33,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-
-/** The files of a .tar.gz, by name (ustar: 512-byte headers, octal sizes). */
-function untar(gz: Buffer): Map<string, Buffer> {
-  const tar = gunzipSync(gz);
-  const files = new Map<string, Buffer>();
-  let offset = 0;
-  while (offset + 512 <= tar.length) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
-    const prefix = header.subarray(345, 500).toString('utf8').replace(/\0.*$/s, '');
-    const size = parseInt(header.subarray(124, 136).toString('utf8').replace(/\0.*$/s, '').trim() || '0', 8);
-    const full = (prefix ? `${prefix}/${name}` : name).replace(/^\/+/, '');
-    files.set(full, tar.subarray(offset + 512, offset + 512 + size));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
 
 function extractChecks(sources: string[]): BundleManifest['checks'] {
   const validate = compile(metadataSchema as Record<string, unknown>);
@@ -92,22 +72,18 @@ function extractChecks(sources: string[]): BundleManifest['checks'] {
  * (four at a time). Returns how many checks are gated.
  */
 async function addTriggers(checks: BundleManifest['checks'], sources: string[]): Promise<number> {
-  const run = promisify(execFile);
   const modules: ParsedModule[] = [];
   const queue = [...sources];
   const parseNext = async (): Promise<void> => {
-    for (let source = queue.shift(); source !== undefined; source = queue.shift()) {
-      const { stdout } = await run(opa, ['parse', '--format', 'json', '--json-include', '-comments', source], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-      modules.push(JSON.parse(stdout) as ParsedModule);
-    }
+    for (let source = queue.shift(); source !== undefined; source = queue.shift()) modules.push(await parseRego(opa, source, root));
   };
   await Promise.all(Array.from({ length: 4 }, parseNext));
   const analysis = new TriggerAnalysis(modules);
   let gated = 0;
   for (const check of checks) {
-    const [type, name] = check.key.split('.');
-    if (type === undefined || name === undefined || !GATED_INPUT_TYPES.has(type)) continue;
-    const triggers = analysis.triggersOf(`data.evident.checks.${type}.${name}`);
+    // check.key is `<selector.input>.<slug>`: the package evident.checks.<input>.<slug> (readRegoCheck).
+    if (!GATED_INPUT_TYPES.has(check.selector.input)) continue;
+    const triggers = analysis.triggersOf(`data.evident.checks.${check.selector.input}.${check.slug}`);
     if (triggers === undefined) continue;
     check.triggers = triggers;
     gated++;
@@ -142,16 +118,6 @@ function lintSprintf(sources: string[]): void {
     });
   }
   if (problems.length > 0) fail(problems.join('\n  '));
-}
-
-function capabilities(tmp: string): string {
-  // The SDK's list of built-ins that the wasm target plus the JS SDK support;
-  // compiling against it makes an unsupported built-in a build error instead
-  // of a runtime "not implemented". rego_v1 lets the compiler read v1 syntax.
-  const sdk = JSON.parse(readFileSync(join(root, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), 'utf8')) as Record<string, unknown>;
-  const path = join(tmp, 'capabilities.json');
-  writeFileSync(path, JSON.stringify({ ...sdk, features: ['rego_v1', 'keywords_in_refs'] }));
-  return path;
 }
 
 /**
@@ -190,21 +156,7 @@ const gated = await addTriggers(checks, Object.keys(sources));
 
 const tmp = mkdtempSync(join(tmpdir(), 'evident-policies-'));
 try {
-  const out = join(tmp, 'bundle.tar.gz');
-  execFileSync(
-    opa,
-    [
-      'build', '-t', 'wasm', '-e', ENTRYPOINT, '-e', CHECK_ENTRYPOINT,
-      '--capabilities', capabilities(tmp),
-      '--ignore', '*_test.rego', '--ignore', '*.yaml', '--ignore', '*.yml', '--ignore', '*.json',
-      '-o', out,
-      // Relative paths: opa embeds source locations in the wasm, and the bundle
-      // must be byte-identical in every checkout.
-      'policies/checks', 'policies/lib', 'policies/main',
-    ],
-    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const compiled = untar(readFileSync(out)).get('policy.wasm');
+  const compiled = buildWasm(opa, root, ['policies/checks', 'policies/lib', 'policies/main'], tmp);
   if (!compiled) fail('opa build produced no policy.wasm');
   const wasm = optimize(compiled, tmp);
   const manifest: BundleManifest = {

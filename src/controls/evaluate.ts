@@ -79,13 +79,11 @@ function decide(
     return { status: 'fail', reason: `${plural(failed, 'unsuppressed finding')} of mapped checks` };
   }
   // A check that could not be evaluated somewhere proves nothing there: not a pass.
+  // Per check: two checks failing on one input are two inputs of neither.
   const errored = checks.filter((c) => (c.errors ?? 0) > 0);
   if (errored.length > 0) {
-    const inputs = errored.reduce((sum, c) => sum + (c.errors ?? 0), 0);
-    return {
-      status: 'manual',
-      reason: `${errored.map((c) => c.id).join(', ')} could not be evaluated on ${plural(inputs, 'input')} (see the scan's errors); the control needs review`,
-    };
+    const each = errored.map((c, i) => `${c.id}${i === 0 ? ' could not be evaluated' : ''} on ${plural(c.errors ?? 0, 'input')}`);
+    return { status: 'manual', reason: `${each.join(', ')} (see the scan's errors); the control needs review` };
   }
   if (checks.length === 0) {
     return { status: 'manual', reason: 'no automated check maps to this control; it needs documentary evidence' };

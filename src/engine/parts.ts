@@ -50,8 +50,8 @@ export interface DocumentEvaluator {
 export function evaluateInParts(
   engine: DocumentEvaluator,
   document: NormalizedDocument,
-  size: number = PART_SIZE,
   onCheckFailure?: (failure: CheckFailure) => void,
+  size: number = PART_SIZE,
 ): RegoFinding[] {
   const all = document.resources;
   if (document.type !== 'kubernetes' || all.length <= size) return engine.evaluate(document, onCheckFailure);

@@ -30,7 +30,7 @@ import type { CheckRun, ScanResult } from '../scan-result.js';
 import type { ClassifierOptions } from './code/data-classifier.js';
 import type { FileAnalysis, Jobs, PoolRun } from './code/pool.js';
 import { PolicyEngine, type RegoFinding } from './rego.js';
-import { evaluateInParts, PART_SIZE } from './parts.js';
+import { evaluateInParts } from './parts.js';
 
 export interface ScanOptions {
   /** Files or folders to scan. Default: the current directory. */
@@ -401,7 +401,7 @@ class ScanState {
     const t = performance.now();
     let regoFindings: RegoFinding[];
     try {
-      regoFindings = evaluateInParts(engine, doc, PART_SIZE, (failure) => {
+      regoFindings = evaluateInParts(engine, doc, (failure) => {
         const check = this.catalog.byRegoKey.get(failure.check);
         this.errors.push({ file: doc.path, reason: `${check?.id ?? failure.check} could not be evaluated: ${failure.reason}` });
         if (check !== undefined) this.checkErrors.set(check.id, (this.checkErrors.get(check.id) ?? 0) + 1);

@@ -52,7 +52,8 @@ export interface PolicySettings {
 
 /**
  * `data.gates` (policies/main/main.rego): per gated input type, the checks
- * without triggers (`always`) and the checks each resource type triggers.
+ * (package names: slugs) without triggers (`always`) and the checks each
+ * resource type triggers.
  */
 type Gates = Record<string, { always: string[]; by_type: Record<string, string[]> }>;
 
@@ -60,13 +61,12 @@ type Gates = Record<string, { always: string[]; by_type: Record<string, string[]
 export function gatesOf(manifest: BundleManifest): Gates {
   const gates: Gates = {};
   for (const check of manifest.checks) {
-    const dot = check.key.indexOf('.');
-    const type = check.key.slice(0, dot);
-    const name = check.key.slice(dot + 1);
+    // The package of a check is evident.checks.<selector.input>.<slug> (src/checks/rego-metadata.ts).
+    const type = check.selector.input;
     if (!GATED_INPUT_TYPES.has(type)) continue;
     const gate = (gates[type] ??= { always: [], by_type: {} });
-    if (check.triggers === undefined) gate.always.push(name);
-    else for (const kind of check.triggers) (gate.by_type[kind] ??= []).push(name);
+    if (check.triggers === undefined) gate.always.push(check.slug);
+    else for (const kind of check.triggers) (gate.by_type[kind] ??= []).push(check.slug);
   }
   return gates;
 }
@@ -92,6 +92,8 @@ export class PolicyEngine {
   readonly #policy: LoadedPolicy;
   readonly #encoder = new TextEncoder();
   readonly #gates: Gates;
+  /** Whether data.gates is set (PolicySettings.ungated not set). */
+  #gated = true;
 
   private constructor(manifest: BundleManifest, digest: string, policy: LoadedPolicy) {
     this.manifest = manifest;
@@ -155,26 +157,31 @@ export class PolicyEngine {
       ...(settings.ungated === true ? {} : { gates: this.#gates }),
     };
     this.#policy.setData(data);
+    this.#gated = settings.ungated !== true;
   }
 
   /**
-   * Evaluates every check of the document's input type. When that fails (a
-   * runtime error in one check, such as a function with two results) and
-   * `onCheckFailure` is given, the checks are evaluated again one by one: the
+   * Evaluates every check of the document's input type (less the gated checks
+   * none of whose trigger types it has). When that fails (a runtime error in
+   * one check, such as a function with two results) and `onCheckFailure` is
+   * given, those checks are evaluated again one by one: the
    * findings of those that succeed are returned, and each that fails is passed
    * to `onCheckFailure`, so one faulty check costs its own findings on this
    * document and no others. Throws an Error (never a string) when the
    * evaluation fails without `onCheckFailure`, or when every check fails alone
-   * too (the document, not a check, is the problem).
+   * too, or there is none to evaluate (the document, not a check, is the problem).
    */
   evaluate(document: NormalizedDocument, onCheckFailure?: (failure: CheckFailure) => void): RegoFinding[] {
+    let input: Uint8Array | undefined;
     let result: unknown;
     try {
-      result = this.#run(document, this.manifest.entrypoint);
+      input = this.#encoder.encode(JSON.stringify(document));
+      result = this.#run(input, this.manifest.entrypoint);
     } catch (error) {
       const reason = `policy evaluation failed: ${describeThrown(error)}`;
-      if (onCheckFailure === undefined) throw new Error(reason);
-      return this.#evaluateEach(document, reason, onCheckFailure);
+      // Without a JSON document (one JSON.stringify cannot write), no check could be evaluated alone either.
+      if (onCheckFailure === undefined || input === undefined) throw new Error(reason);
+      return this.#evaluateEach(document, input, reason, onCheckFailure);
     }
     if (result === undefined) return [];
     if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new Error('policy evaluation returned an unexpected result');
@@ -184,28 +191,54 @@ export class PolicyEngine {
     return findings;
   }
 
-  /** The checks of the document's type evaluated one by one (checkEntrypoint). */
-  #evaluateEach(document: NormalizedDocument, reason: string, onCheckFailure: (failure: CheckFailure) => void): RegoFinding[] {
-    const prefix = `${document.type}.`;
+  /**
+   * The checks the entrypoint evaluates on a document: those of its input
+   * type, less those `data.gates` leaves out (policies/main/main.rego
+   * gated_checks: a gated check without a resource of one of its trigger types).
+   */
+  #checksFor(document: NormalizedDocument): BundleManifest['checks'] {
+    const checks = this.manifest.checks.filter((check) => check.selector.input === document.type);
+    const gate = this.#gated && Object.hasOwn(this.#gates, document.type) ? this.#gates[document.type]! : undefined;
+    if (gate === undefined) return checks;
+    const names = new Set(gate.always);
+    for (const resource of document.resources) {
+      const type = resource['type'];
+      if (typeof type === 'string' && Object.hasOwn(gate.by_type, type)) for (const name of gate.by_type[type]!) names.add(name);
+    }
+    return checks.filter((check) => names.has(check.slug));
+  }
+
+  /**
+   * The checks the entrypoint evaluates on the document, evaluated one by one
+   * (checkEntrypoint), on `input`: the document as JSON (UTF-8), serialized once.
+   */
+  #evaluateEach(document: NormalizedDocument, input: Uint8Array, reason: string, onCheckFailure: (failure: CheckFailure) => void): RegoFinding[] {
     const findings: RegoFinding[] = [];
     const failures: CheckFailure[] = [];
-    const keys = this.manifest.checks.map((c) => c.key).filter((key) => key.startsWith(prefix));
-    for (const key of keys) {
+    const checks = this.#checksFor(document);
+    // `{"__check__":"<slug>",` then the document's members.
+    const members = input.subarray(1);
+    for (const check of checks) {
+      const head = this.#encoder.encode(`{"__check__":${JSON.stringify(check.slug)}${members.length > 1 ? ',' : ''}`);
+      const withCheck = new Uint8Array(head.length + members.length);
+      withCheck.set(head);
+      withCheck.set(members, head.length);
       try {
-        tagInto(findings, this.#run({ ...document, __check__: key.slice(prefix.length) }, this.manifest.checkEntrypoint) ?? [], key);
+        tagInto(findings, this.#run(withCheck, this.manifest.checkEntrypoint) ?? [], check.key);
       } catch (error) {
-        failures.push({ check: key, reason: `policy evaluation failed: ${describeThrown(error)}` });
+        failures.push({ check: check.key, reason: `policy evaluation failed: ${describeThrown(error)}` });
       }
     }
-    if (keys.length > 0 && failures.length === keys.length) throw new Error(reason);
+    // Every check failing alone too (or none to evaluate): the document, not a check, is the problem.
+    if (failures.length === checks.length) throw new Error(reason);
     for (const failure of failures) onCheckFailure(failure);
     return findings;
   }
 
-  /** The result of one entrypoint on one input (undefined when the result set is empty). */
-  #run(input: object, entrypoint: string): unknown {
-    const bytes = this.#encoder.encode(JSON.stringify(input));
-    const resultSet = this.#policy.evaluate(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), entrypoint) as unknown;
+  /** The result of one entrypoint on one input, JSON as UTF-8 (undefined when the result set is empty). */
+  #run(input: Uint8Array, entrypoint: string): unknown {
+    const buffer = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? input.buffer : input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength);
+    const resultSet = this.#policy.evaluate(buffer, entrypoint) as unknown;
     const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined;
     return first?.result;
   }

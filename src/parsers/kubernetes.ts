@@ -242,9 +242,10 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
       continue;
     }
     parsedFiles.push(file.path);
+    const defaults = isKustomizationFile(file.path) ? KUSTOMIZATION_DEFAULTS : undefined;
     for (const doc of stream.documents) {
       if (!isMapping(doc.value)) continue;
-      collect(doc.value, [], isKustomizationFile(file.path) ? KUSTOMIZATION_DEFAULTS : undefined, (object, base, kind, apiVersion) => {
+      collect(doc.value, [], defaults, (object, base, kind, apiVersion) => {
         const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
         const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
         const images = resource.podSpec === undefined ? [] : kustomize.imagesFor(file.path);

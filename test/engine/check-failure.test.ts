@@ -1,19 +1,23 @@
 // A check that fails at run time (here: a rule with two values, which Rego calls a conflict) must
 // cost only its own findings on the document it fails on: the others are still reported, the
 // failure is listed in the scan's errors, the check's run counts it, and a control mapped to the
-// check is not a pass. The bundle is compiled here from two small checks, with `opa` (CI builds
-// it; without it the suite is skipped with a message).
+// check is not a pass. The bundle is compiled here from three small checks, with `opa` and the
+// steps of npm run policies:build (scripts/find-opa.ts; CI builds opa; without it the suite is
+// skipped with a message).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { CheckInfo } from '../../src/checks/metadata.js';
 import { CHECK_ENTRYPOINT, ENTRYPOINT, sha256, type BundleManifest } from '../../src/checks/manifest.js';
+import type { Framework } from '../../src/controls/catalog.js';
+import { evaluateControls } from '../../src/controls/evaluate.js';
 import { DEFAULT_BUNDLE_DIR, PolicyEngine, type CheckFailure } from '../../src/engine/rego.js';
 import { scan } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
-import { findOpa } from '../../scripts/find-opa.js';
+import type { CheckRun } from '../../src/scan-result.js';
+import { buildWasm, findOpa } from '../../scripts/find-opa.js';
 import { tempProject } from '../helpers/temp-project.js';
 
 
@@ -29,9 +33,17 @@ first_type := r.type if some r in input.resources
 
 deny contains {"resource": "module", "msg": first_type} if first_type != ""
 `,
+  // The same conflict, in a check gated by a type no document below has (triggers in the manifest):
+  // evaluated, it would fail too.
+  'fixture_gated.rego': `package evident.checks.terraform.fixture_gated
+
+first_id := r.id if some r in input.resources
+
+deny contains {"resource": "module", "msg": first_id} if first_id != ""
+`,
 };
 
-function meta(id: string, slug: string, hipaa: string): BundleManifest['checks'][number] {
+function meta(id: string, slug: string, hipaa: string, triggers?: string[]): BundleManifest['checks'][number] {
   return {
     id,
     slug,
@@ -39,11 +51,12 @@ function meta(id: string, slug: string, hipaa: string): BundleManifest['checks']
     description: `fixture check ${slug}`,
     severity: 'low',
     remediation: 'none',
-    selector: { input: 'terraform' },
+    selector: { input: 'terraform', ...(triggers !== undefined ? { resources: triggers } : {}) },
     controls: { hipaa: [hipaa], gdpr: [] },
     rationale: { hipaa: 'fixture' },
     key: `terraform.${slug}`,
     source: `policies/checks/terraform/${slug}.rego`,
+    ...(triggers !== undefined ? { triggers } : {}),
   } as BundleManifest['checks'][number];
 }
 
@@ -57,22 +70,25 @@ describe('a check that fails at run time', { skip: opa === undefined ? 'opa is n
     mkdirSync(join(policies, 'main'), { recursive: true });
     copyFileSync(join(packageRoot, 'policies', 'main', 'main.rego'), join(policies, 'main', 'main.rego'));
     for (const [name, text] of Object.entries(CHECKS)) writeFileSync(join(policies, name), text);
-    const capabilities = JSON.parse(readFileSync(join(packageRoot, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), 'utf8')) as object;
-    writeFileSync(join(dir, 'capabilities.json'), JSON.stringify({ ...capabilities, features: ['rego_v1', 'keywords_in_refs'] }));
-    execFileSync(opa!, ['build', '-t', 'wasm', '-e', ENTRYPOINT, '-e', CHECK_ENTRYPOINT, '--capabilities', 'capabilities.json', '-o', 'bundle.tar.gz', 'policies'], { cwd: dir, stdio: 'ignore' });
+    const wasm = buildWasm(opa!, dir, ['policies'], dir);
+    assert.ok(wasm, 'opa build produced no policy.wasm');
     const bundle = join(dir, 'bundle');
     mkdirSync(bundle);
-    execFileSync('tar', ['-xzf', join(dir, 'bundle.tar.gz'), '-C', bundle, '/policy.wasm'], { stdio: 'ignore' });
+    writeFileSync(join(bundle, 'policy.wasm'), wasm);
     copyFileSync(join(DEFAULT_BUNDLE_DIR, 'catalogs.json'), join(bundle, 'catalogs.json'));
     const manifest: BundleManifest = {
       schemaVersion: 1,
       entrypoint: ENTRYPOINT,
       checkEntrypoint: CHECK_ENTRYPOINT,
       opaVersion: 'test',
-      wasm: { file: 'policy.wasm', sha256: sha256(readFileSync(join(bundle, 'policy.wasm'))) },
+      wasm: { file: 'policy.wasm', sha256: sha256(wasm) },
       sources: {},
       // Controls no other check of the scan touches: 164.312(c)(1) integrity, 164.308(a)(6)(ii) incident response.
-      checks: [meta('EVD-TF-901', 'fixture_listed', '164.308(a)(6)(ii)'), meta('EVD-TF-902', 'fixture_conflict', '164.312(c)(1)')],
+      checks: [
+        meta('EVD-TF-901', 'fixture_listed', '164.308(a)(6)(ii)'),
+        meta('EVD-TF-902', 'fixture_conflict', '164.312(c)(1)'),
+        meta('EVD-TF-903', 'fixture_gated', '164.308(a)(6)(ii)', ['aws_lambda_function']),
+      ],
     };
     writeFileSync(join(bundle, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   });
@@ -80,7 +96,6 @@ describe('a check that fails at run time', { skip: opa === undefined ? 'opa is n
 
   it('the engine returns the other checks\' findings and passes the failure on', async () => {
     const engine = await PolicyEngine.load(join(dir, 'bundle'));
-    engine.configure({});
     const document = {
       type: 'terraform',
       resources: [
@@ -98,10 +113,28 @@ describe('a check that fails at run time', { skip: opa === undefined ? 'opa is n
         ['terraform.fixture_listed', 'aws_sqs_queue.b', 'aws_sqs_queue.b is listed'],
       ],
     );
+    // fixture_gated, which no resource triggers, is not evaluated one by one either.
     assert.deepEqual(failures, [{ check: 'terraform.fixture_conflict', reason: 'policy evaluation failed: policies/fixture_conflict.rego:3:1: var assignment conflict' }]);
     // One resource: no conflict, the faulty check works.
     const single = { type: 'terraform', resources: [{ id: 'aws_s3_bucket.a', type: 'aws_s3_bucket' }] } as never;
     assert.deepEqual(engine.evaluate(single).map((f) => f.check).sort(), ['terraform.fixture_conflict', 'terraform.fixture_listed']);
+    // Ungated, fixture_gated is evaluated, and fails like fixture_conflict.
+    engine.configure({ ungated: true });
+    failures.length = 0;
+    assert.deepEqual(engine.evaluate(document, (failure) => failures.push(failure)).map((f) => f.check), ['terraform.fixture_listed', 'terraform.fixture_listed']);
+    assert.deepEqual(failures, [
+      { check: 'terraform.fixture_conflict', reason: 'policy evaluation failed: policies/fixture_conflict.rego:3:1: var assignment conflict' },
+      { check: 'terraform.fixture_gated', reason: 'policy evaluation failed: policies/fixture_gated.rego:3:1: var assignment conflict' },
+    ]);
+    // Triggered, it is evaluated one by one when the whole fails.
+    engine.configure({});
+    failures.length = 0;
+    const triggered = { type: 'terraform', resources: [{ id: 'aws_lambda_function.f', type: 'aws_lambda_function' }, { id: 'aws_s3_bucket.a', type: 'aws_s3_bucket' }] } as never;
+    assert.deepEqual(engine.evaluate(triggered, (failure) => failures.push(failure)).map((f) => [f.check, f.resource]), [
+      ['terraform.fixture_listed', 'aws_lambda_function.f'],
+      ['terraform.fixture_listed', 'aws_s3_bucket.a'],
+    ]);
+    assert.deepEqual(failures.map((f) => f.check), ['terraform.fixture_conflict', 'terraform.fixture_gated']);
   });
 
   it('a scan lists the failure, keeps the other findings, and the check\'s control is not a pass', async () => {
@@ -116,8 +149,7 @@ describe('a check that fails at run time', { skip: opa === undefined ? 'opa is n
         result.findings.map((f) => [f.ruleId, f.resource]).sort(),
         [['EVD-TF-901', 'aws_s3_bucket.a'], ['EVD-TF-901', 'aws_s3_bucket.c'], ['EVD-TF-901', 'aws_sqs_queue.b'], ['EVD-TF-902', 'module']],
       );
-      const run = result.checks.find((c) => c.id === 'EVD-TF-902');
-      assert.equal(run?.errors, 1);
+      assert.deepEqual(result.checks.find((c) => c.id === 'EVD-TF-902'), { id: 'EVD-TF-902', title: 'fixture_conflict', severity: 'low', engine: 'rego', applicable: 3, findings: 1, errors: 1 });
       assert.equal(result.checks.find((c) => c.id === 'EVD-TF-901')?.errors, undefined);
       const control = result.controls.find((c) => c.framework === 'hipaa' && c.id === '164.312(c)(1)');
       assert.equal(control?.status, 'fail', 'the finding of folder two still fails the control');
@@ -137,5 +169,19 @@ describe('a check that fails at run time', { skip: opa === undefined ? 'opa is n
     } finally {
       cleanupOther();
     }
+  });
+});
+
+describe('a control whose checks could not be evaluated', () => {
+  it('gives the inputs of each check, not their sum', () => {
+    const framework = {
+      framework: 'hipaa',
+      controls: [{ id: '164.312(c)(1)', group: 'g', title: 'Integrity', kind: 'automated', description: '', guidance: '' }],
+    } as unknown as Framework;
+    const check = (id: string): CheckInfo => ({ ...meta(id, id, '164.312(c)(1)'), engine: 'rego' }) as CheckInfo;
+    const run = (id: string, errors: number): [string, CheckRun] => [id, { id, title: id, severity: 'low', engine: 'rego', applicable: 2, findings: 0, errors }];
+    const [control] = evaluateControls([framework], [check('EVD-TF-901'), check('EVD-TF-902')], new Map([run('EVD-TF-901', 1), run('EVD-TF-902', 2)]), []);
+    assert.equal(control?.status, 'manual');
+    assert.equal(control?.basis.reason, "EVD-TF-901 could not be evaluated on 1 input, EVD-TF-902 on 2 inputs (see the scan's errors); the control needs review");
   });
 });

@@ -16,7 +16,6 @@ import { kubernetesFile } from '../../bench/corpus.js';
 let engine: PolicyEngine;
 before(async () => {
   engine = await PolicyEngine.load();
-  engine.configure({});
 });
 
 function documentsOf(name: string, files: SourceText[]): NormalizedDocument[] {
@@ -28,7 +27,7 @@ const canonical = (findings: RegoFinding[]): string[] => findings.map((f) => JSO
 function assertSameInParts(document: NormalizedDocument, label: string): number {
   const whole = canonical(engine.evaluate(document));
   for (const size of [1, 2, 3, 7, 50]) {
-    assert.deepEqual(canonical(evaluateInParts(engine, document, size)), whole, `${label}, parts of ${size}`);
+    assert.deepEqual(canonical(evaluateInParts(engine, document, undefined, size)), whole, `${label}, parts of ${size}`);
   }
   return whole.length;
 }
@@ -120,7 +119,7 @@ describe('Kubernetes folders evaluated in parts', () => {
       assert.equal(document.resources.length, 120 * 2 + (clusterWide ? 3 : 2));
       const findings = assertSameInParts(document, `generated folder, cluster-wide policy ${clusterWide}`);
       assert.ok(findings > 100);
-      const inParts = evaluateInParts(engine, document, 7);
+      const inParts = evaluateInParts(engine, document, undefined, 7);
       const check = (key: string, namespace: string): number =>
         inParts.filter((f) => f.check === `kubernetes.${key}` && f.resource?.includes(`/${namespace}/`) === true).length;
       // What the context objects decide, checked directly too.
@@ -141,14 +140,14 @@ describe('Kubernetes folders evaluated in parts', () => {
     });
     const resources = Array.from({ length: 5 }, (_, i) => ({ id: `Pod/ns/p${i}`, kind: 'Pod', file: 'a.yaml', startLine: i + 1, endLine: i + 1 }));
     const document: NormalizedDocument = { type: 'kubernetes', path: 'apps', files: ['a.yaml'], resources };
-    evaluateInParts(fake(() => []), document, 5);
+    evaluateInParts(fake(() => []), document, undefined, 5);
     assert.deepEqual(calls, [5]);
     calls.length = 0;
-    evaluateInParts(fake(() => []), { ...document, type: 'terraform' }, 2);
+    evaluateInParts(fake(() => []), { ...document, type: 'terraform' }, undefined, 2);
     assert.deepEqual(calls, [5]);
     calls.length = 0;
     const folderFinding: RegoFinding = { check: 'kubernetes.x', msg: 'about the folder' };
-    const result = evaluateInParts(fake(() => [folderFinding]), document, 2);
+    const result = evaluateInParts(fake(() => [folderFinding]), document, undefined, 2);
     assert.deepEqual(result, [folderFinding]);
     assert.deepEqual(calls, [2, 5], 'the first part, then the whole folder');
     assert.equal(PART_SIZE, 200);
@@ -164,7 +163,7 @@ describe('Kubernetes folders evaluated in parts', () => {
       },
     };
     const failures: string[] = [];
-    const findings = evaluateInParts(evaluator, document, 2, (failure) => failures.push(`${failure.check}: ${failure.reason}`));
+    const findings = evaluateInParts(evaluator, document, (failure) => failures.push(`${failure.check}: ${failure.reason}`), 2);
     assert.deepEqual(failures, ['kubernetes.faulty: failed on 2 objects']);
     assert.deepEqual(findings.map((f) => f.resource), ['Pod/ns/p0', 'Pod/ns/p2', 'Pod/ns/p4']);
   });
