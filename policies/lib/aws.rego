@@ -4,7 +4,10 @@
 #   Shared logic of the AWS Terraform checks: the effective region of a
 #   resource, security group ingress rules in their three spellings, IAM and
 #   bucket policy documents written as literal JSON or jsonencode(), secret-
-#   looking names, and the data-residency setting (data.settings.allowed_regions).
+#   looking names, and the data-residency setting (data.settings.allowed_regions);
+#   and judgements the Terraform checks share with their CloudFormation twins
+#   (policy documents, SageMaker instance storage, RDS TLS parameters, the
+#   Secrets Manager managed key, EMR security configurations).
 # custom:
 #   library: true
 package evident.lib.aws
@@ -331,6 +334,62 @@ ebs_encrypted_by_default if {
 	not d.config.enabled == false
 }
 
+# ---------------------------------------------- twins' shared judgements
+#
+# Judgements that a Terraform check and its CloudFormation twin make alike on
+# values both write the same way (an instance type, a parameter group family,
+# a key alias): each twin reads its own arguments and passes the value.
+
+# sagemaker_local_storage(type): a SageMaker instance type (ml.<family>.<size>)
+# with local NVMe storage, which a KMS key cannot encrypt: a family with "d"
+# after its generation (m5d, c6id, g4dn, p3dn, p4de…) or one of the families
+# whose every size has NVMe instance storage.
+sagemaker_local_storage(type) if {
+	family := split(type, ".")[1]
+	some digit in ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+	i := indexof(family, digit)
+	i > 0
+	contains(substring(family, i + 1, -1), "d")
+}
+
+sagemaker_local_storage(type) if split(type, ".")[1] in sagemaker_nvme_families
+
+sagemaker_nvme_families := {"g5", "g6", "g6e", "gr6", "p5", "p5e", "p5en", "trn1", "trn1n", "trn2"}
+
+# rds_tls_setting(family, instance_group): the parameter that enforces TLS in
+# an RDS parameter group of `family` (a string), its enforcing values, and
+# whether the family enforces TLS by default, as {name, on, default_on}.
+# Undefined for a family without one, and for an instance-level group
+# (instance_group true) of an Aurora family: Aurora takes rds.force_ssl and
+# require_secure_transport in the cluster parameter group only, so such a group
+# cannot set them and is not judged.
+rds_tls_setting(family, instance_group) := s if {
+	not rds_aurora_instance_group(family, instance_group)
+	s := rds_family_tls_setting(family)
+}
+
+rds_aurora_instance_group(family, true) if startswith(family, "aurora")
+
+rds_family_tls_setting(family) := {"name": "rds.force_ssl", "on": {"1", "true"}, "default_on": major >= 15} if {
+	m := regex.find_all_string_submatch_n(`^(?:aurora-)?postgres(?:ql)?([0-9]+)`, family, 1)
+	count(m) == 1
+	major := to_number(m[0][1])
+}
+
+rds_family_tls_setting(family) := {"name": "require_secure_transport", "on": {"on", "1", "true"}, "default_on": family == "mysql8.4"} if {
+	some prefix in ["mysql", "mariadb", "aurora-mysql"]
+	startswith(family, prefix)
+}
+
+# secretsmanager_managed_key(key): the AWS managed key of Secrets Manager, by
+# alias name or alias ARN.
+secretsmanager_managed_key(key) if key == "alias/aws/secretsmanager"
+
+secretsmanager_managed_key(key) if {
+	startswith(key, "arn:")
+	endswith(key, ":alias/aws/secretsmanager")
+}
+
 # ------------------------------------------------------------ EMR
 
 # emr_encryption_gaps(doc): [path inside the security configuration, message
@@ -356,17 +415,16 @@ emr_in_transit_msg := "%s does not enable in-transit encryption (%s): Hadoop, Sp
 emr_local_disk_msg := "%s enables at-rest encryption but not for local disks (%s): the instance store and EBS volumes that hold HDFS, shuffle and spill data are not encrypted"
 
 # emr_flag_off(doc, key): [where, how] EncryptionConfiguration.<key> is left
-# off; undefined when it is on or not known.
-emr_flag_off(doc, _) := [[], "no EncryptionConfiguration"] if values.absent_or_null(doc, "EncryptionConfiguration")
-
-emr_flag_off(doc, key) := [["EncryptionConfiguration"], concat("", ["EncryptionConfiguration.", key, " is not set"])] if {
-	values.known_object(doc.EncryptionConfiguration)
-	values.absent_or_null(doc.EncryptionConfiguration, key)
+# off (values.flag_off); undefined when it is on or not known.
+emr_flag_off(doc, key) := [path, emr_flag_detail(case, key)] if {
+	[path, case] := values.flag_off(doc, "EncryptionConfiguration", key)
 }
 
-emr_flag_off(doc, key) := [["EncryptionConfiguration", key], concat("", ["EncryptionConfiguration.", key, " is false"])] if {
-	values.false_value(doc.EncryptionConfiguration[key])
-}
+emr_flag_detail("absent", _) := "no EncryptionConfiguration"
+
+emr_flag_detail("unset", key) := concat("", ["EncryptionConfiguration.", key, " is not set"])
+
+emr_flag_detail("false", key) := concat("", ["EncryptionConfiguration.", key, " is false"])
 
 # emr_local_disk_off(enc): [where, how] local-disk encryption is missing from an
 # EncryptionConfiguration that enables at-rest encryption.

@@ -13,6 +13,7 @@
 #   library: true
 package evident.lib.cloudformation
 
+import data.evident.lib.finding
 import data.evident.lib.network
 import data.evident.lib.values
 
@@ -75,6 +76,28 @@ else := to_number(v) if {
 	is_string(v)
 	regex.match(`^\s*-?[0-9]+\s*$`, v)
 }
+
+# sub_template(v): the text of a Fn::Sub (or Fn::Base64 of one) the parser could
+# not resolve, with the ${…} it could not resolve left as written; undefined for
+# anything else.
+sub_template(v) := v.template if {
+	values.is_unknown(v)
+	is_string(v.template)
+}
+
+# flag_off(r, container, key, msgs): the finding when the switch
+# r.properties[container][key] is left off (values.flag_off), with the message
+# msgs[case] (a format taking the resource id): "absent" at the resource,
+# "unset" at the container, "false" at the key. A case without a message is
+# not reported.
+flag_off(r, container, key, msgs) := f if {
+	[path, case] := values.flag_off(r.properties, container, key)
+	f := flag_finding(r, path, finding.format(msgs[case], [r.id]))
+}
+
+flag_finding(r, [], msg) := finding.of(r, msg)
+
+flag_finding(r, path, msg) := finding.at(r, array.concat(["properties"], path), msg) if count(path) > 0
 
 # as_list(v): a list as itself, anything else known as a one-item list, unknown as [].
 as_list(v) := v if is_array(v)
@@ -176,13 +199,8 @@ port_rule(r, path, cidr, entry) := {
 	network.protocol_is_all(object.get(entry, "IpProtocol", ""))
 }
 
-# protocol_is_tcp(p): true for "tcp"/"6"/6, false for anything else (udp, icmp, unknown).
-protocol_is_tcp(p) if p in {"tcp", "TCP", "6", 6}
+# protocol_is_tcp(p): true for TCP (network.protocol_is_tcp: "tcp" in any case, "6" or 6),
+# false for anything else (udp, icmp, unknown).
+protocol_is_tcp(p) if network.protocol_is_tcp(p)
 
 else := false
-
-# exposes(rule, port): the rule opens `port`.
-exposes(rule, port) if {
-	rule.from <= port
-	port <= rule.to
-}

@@ -234,14 +234,22 @@ else := heredoc_literal(v.__unknown__) if {
 	startswith(v.__unknown__, prefix)
 }
 
-heredoc_literal(text) := concat("\n", [line |
-	some i, line in lines
-	i > 0
-	i < end
-	not contains(line, "${")
-	not contains(line, "%{")
-]) if {
+heredoc_literal(text) := literal_lines(array.slice(lines, 1, end), ["${", "%{"]) if {
 	lines := split(text, "\n")
 	marker := trim_left(substring(lines[0], indexof(lines[0], "<<") + 2, -1), "-")
 	end := min({i | some i, line in lines; i > 0; trim_space(line) == trim_space(marker)})
+}
+
+# literal_lines(lines, markers): the lines of a template (a heredoc, a
+# CloudFormation Fn::Sub) that contain none of `markers` (the template's
+# interpolation or directive openers, such as "${"), joined with newlines:
+# only text written in the code is read.
+literal_lines(lines, markers) := concat("\n", [line |
+	some line in lines
+	not contains_any(line, markers)
+])
+
+contains_any(s, markers) if {
+	some marker in markers
+	contains(s, marker)
 }

@@ -134,3 +134,9 @@ test_pgpassword_is_a_password if {
 	env.secret_reason("PGPASSWORD", "clinic-2024") == "(a secret by its name)"
 	not env.secret_reason("PGPASSWORD", "${PGPASSWORD}")
 }
+
+test_literal_lines if {
+	env.literal_lines(["a", "b=${X}", "%{ if c }", "d"], ["${", "%{"]) == "a\nd"
+	env.literal_lines(["a", "b=${X}", "%{ if c }", "d"], ["${"]) == "a\n%{ if c }\nd"
+	env.literal_lines([], ["${"]) == ""
+}

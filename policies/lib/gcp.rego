@@ -102,6 +102,31 @@ iam_members(member_types, binding_types) := array.concat(
 	],
 )
 
+# hierarchy_member_types, hierarchy_binding_types: the IAM grants on a project,
+# a folder or an organization (the resource hierarchy), one member or a list.
+hierarchy_member_types := {"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"}
+
+hierarchy_binding_types := {"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding"}
+
+# hierarchy_members: iam_members() of the grants on the resource hierarchy. A
+# complete rule: computed once per evaluation, whichever checks read it.
+hierarchy_members := iam_members(hierarchy_member_types, hierarchy_binding_types)
+
+# member_location(entry): where a finding about an iam_members() entry is
+# located: a member grant at its role (what is excessive), a binding at the
+# member concerned among its members.
+member_location(entry) := ["config", "role"] if entry.path == ["config", "member"]
+
+else := entry.path
+
+# member_text(m): an IAM member's text: the literal string, or for an unknown
+# value its expression without the quotes of a template
+# ("user:${var.email}" → user:${var.email}), so a prefix such as user: or
+# serviceAccount: can be read. Undefined for any other value.
+member_text(m) := m if is_string(m)
+
+member_text(m) := trim(m.__unknown__, "\"") if values.is_unknown(m)
+
 # role_of(cfg): the role an IAM grant (member, binding, dataset access entry)
 # gives, for messages; "a role" when it is not a literal.
 role_of(cfg) := cfg.role if is_string(cfg.role)

@@ -58,3 +58,29 @@ binding := {"id": "google_project_iam_binding.b", "mode": "managed", "type": "go
 unresolved_binding := {"id": "google_project_iam_binding.c", "mode": "managed", "type": "google_project_iam_binding", "name": "c", "config": {"role": "roles/viewer", "members": {"__unknown__": "var.members", "refs": ["var.members"]}}}
 
 other_type := {"id": "google_storage_bucket_iam_member.d", "mode": "managed", "type": "google_storage_bucket_iam_member", "name": "d", "config": {"role": "roles/viewer", "member": "allUsers"}}
+
+test_hierarchy_members_are_the_project_folder_and_organization_grants if {
+	members := gcp.hierarchy_members with input as {"type": "terraform", "resources": [member_grant, folder_member, binding, unresolved_binding, other_type]}
+	count(members) == 4
+	{m | some m in members} == {
+		{"grant": member_grant, "member": "user:a@example.com", "path": ["config", "member"]},
+		{"grant": folder_member, "member": "group:g@example.com", "path": ["config", "member"]},
+		{"grant": binding, "member": "group:g@example.com", "path": ["config", "members", 0]},
+		{"grant": binding, "member": "allUsers", "path": ["config", "members", 1]},
+	}
+}
+
+folder_member := {"id": "google_folder_iam_member.f", "mode": "managed", "type": "google_folder_iam_member", "name": "f", "config": {"role": "roles/viewer", "member": "group:g@example.com"}}
+
+test_member_location if {
+	gcp.member_location({"grant": member_grant, "member": "user:a@example.com", "path": ["config", "member"]}) == ["config", "role"]
+	gcp.member_location({"grant": binding, "member": "allUsers", "path": ["config", "members", 1]}) == ["config", "members", 1]
+}
+
+test_member_text if {
+	gcp.member_text("user:a@example.com") == "user:a@example.com"
+	gcp.member_text({"__unknown__": "\"serviceAccount:${google_service_account.app.email}\"", "refs": ["google_service_account.app.email"]}) == "serviceAccount:${google_service_account.app.email}"
+	gcp.member_text({"__unknown__": "var.member", "refs": ["var.member"]}) == "var.member"
+	not gcp.member_text(null)
+	not gcp.member_text(["user:a@example.com"])
+}

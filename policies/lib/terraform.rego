@@ -79,21 +79,30 @@ off(r, key, absent_msg, _) := finding.of(r, finding.format(absent_msg, [r.id])) 
 
 # block_off(r, name, key, absent_msg, false_msg): like off() for `key` inside
 # the (first) nested block `name`, e.g. encrypt_at_rest { enabled = true }: a missing
-# block or argument is reported at the resource or block, `false` at the
-# argument. A dynamic block is never reported (its content is not known). The
-# messages are formats with one %s, the resource id, as for off().
-block_off(r, name, _, absent_msg, _) := finding.of(r, finding.format(absent_msg, [r.id])) if not has_block(r.config, name)
+# block, or an argument that is absent or null, is reported at the resource or
+# block, `false` at the argument. A dynamic block is never reported (its content
+# is not known). The messages are formats with one %s, the resource id, as for off().
+block_off(r, name, key, absent_msg, false_msg) := block_missing_or_off(r, name, key, absent_msg, absent_msg, false_msg)
 
-block_off(r, name, key, absent_msg, false_msg) := block_item_off(r, name, 0, key, absent_msg, false_msg) if {
+# block_missing_or_off(r, name, key, no_block_msg, absent_msg, false_msg):
+# block_off() with its own message for a missing block (no_block_msg) and for
+# a block without the argument, or with it null (absent_msg).
+block_missing_or_off(r, name, _, no_block_msg, _, _) := finding.of(r, finding.format(no_block_msg, [r.id])) if {
+	not has_block(r.config, name)
+}
+
+block_missing_or_off(r, name, key, _, absent_msg, false_msg) := block_item_off(r, name, 0, key, absent_msg, false_msg) if {
 	count(blocks(r.config, name)) > 0
 }
 
+# block_item_off(r, name, i, key, absent_msg, false_msg): the finding for block
+# `i` of `name`: `key` false (at the argument), or absent or null (at the block).
 block_item_off(r, name, i, key, _, false_msg) := finding.at(r, ["config", name, i, key], finding.format(false_msg, [r.id])) if {
 	r.config[name][i][key] == false
 }
 
 block_item_off(r, name, i, key, absent_msg, _) := finding.at(r, ["config", name, i], finding.format(absent_msg, [r.id])) if {
-	not values.has_key(r.config[name][i], key)
+	values.absent_or_null(r.config[name][i], key)
 }
 
 # given(obj, key): obj[key] holds a non-empty string, or an unknown value that

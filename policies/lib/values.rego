@@ -110,6 +110,32 @@ known_object(v) if {
 	not is_unknown(v)
 }
 
+# known(v): v when known_object(v), for use as a value (known(known(a).b));
+# undefined otherwise.
+known(v) := v if known_object(v)
+
+# flag_off(obj, container, key): [where, case] when the switch
+# obj[container][key] is left off: "absent" (no container, or null: where is
+# []), "unset" (a known container without the key, or with null: where is
+# [container]) or "false" (false or "false" in any case: where is
+# [container, key]). Undefined when the switch is on, or when the container
+# or the key is not known statically. Callers give each case its own message.
+flag_off(obj, container, _) := [[], "absent"] if absent_or_null(obj, container)
+
+flag_off(obj, container, key) := [[container], "unset"] if {
+	known_object(obj[container])
+	absent_or_null(obj[container], key)
+}
+
+flag_off(obj, container, key) := [[container, key], "false"] if false_value(obj[container][key])
+
+# lower_text(v): a setting's value as lower-case text, for comparing and for
+# messages: a string in lower case, anything else as JSON (1 and "1", "ON" and
+# "on", false and "FALSE" read the same).
+lower_text(v) := lower(v) if is_string(v)
+
+else := json.marshal(v)
+
 # placeholder_text(v): a value written to be replaced, not a credential: a
 # placeholder word (changeme, todo, redacted…) or a template or mask (${X},
 # $(X), <x>, {{x}}, xxxx, ****, %X%).

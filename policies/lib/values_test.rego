@@ -15,3 +15,33 @@ test_known_object if {
 	not values.known_object({"__unknown__": "var.x", "refs": ["var.x"]})
 	not values.known_object("x")
 }
+
+test_known if {
+	values.known({"a": 1}) == {"a": 1}
+	values.known(values.known({"a": {"b": 2}}).a) == {"b": 2}
+	not values.known({"__unknown__": "var.x", "refs": ["var.x"]})
+	not values.known("x")
+	not values.known(null)
+}
+
+test_flag_off if {
+	values.flag_off({}, "Logs", "Audit") == [[], "absent"]
+	values.flag_off({"Logs": null}, "Logs", "Audit") == [[], "absent"]
+	values.flag_off({"Logs": {}}, "Logs", "Audit") == [["Logs"], "unset"]
+	values.flag_off({"Logs": {"Audit": null}}, "Logs", "Audit") == [["Logs"], "unset"]
+	values.flag_off({"Logs": {"Audit": false}}, "Logs", "Audit") == [["Logs", "Audit"], "false"]
+	values.flag_off({"Logs": {"Audit": "False"}}, "Logs", "Audit") == [["Logs", "Audit"], "false"]
+	not values.flag_off({"Logs": {"Audit": true}}, "Logs", "Audit")
+	not values.flag_off({"Logs": {"Audit": "true"}}, "Logs", "Audit")
+	not values.flag_off({"Logs": {"Audit": "no"}}, "Logs", "Audit")
+	not values.flag_off({"Logs": {"__unknown__": "Ref P", "refs": ["P"]}}, "Logs", "Audit")
+	not values.flag_off({"Logs": {"Audit": {"__unknown__": "Ref P", "refs": ["P"]}}}, "Logs", "Audit")
+	not values.flag_off({"Logs": "audit"}, "Logs", "Audit")
+}
+
+test_lower_text if {
+	values.lower_text("ON") == "on"
+	values.lower_text(1) == "1"
+	values.lower_text(false) == "false"
+	values.lower_text(null) == "null"
+}

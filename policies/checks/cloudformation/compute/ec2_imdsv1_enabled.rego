@@ -40,20 +40,26 @@ import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
 
-# settings: each instance's, launch template's or launch configuration's properties that hold
-# the metadata options, with the path to them. An instance launched from a launch template
-# takes the options it leaves out from the template, which is checked itself.
-settings contains [r, r.properties.LaunchTemplateData, ["properties", "LaunchTemplateData"]] if {
-	some r in cfn.resources("AWS::EC2::LaunchTemplate")
+# settings: [resource, holder, path] for each instance, launch template or launch
+# configuration: the properties that hold its metadata options, and the path to them. An
+# array: a set would hash every whole resource put in it.
+settings := [[r, holder, path] |
+	some r in cfn.resources_of(["AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration", "AWS::EC2::Instance"])
+	[holder, path] := metadata_holder(r)
+]
+
+# metadata_holder(r): [holder, path] of a resource's metadata options. An instance launched
+# from a launch template takes the options it leaves out from the template, which is
+# checked itself.
+metadata_holder(r) := [r.properties.LaunchTemplateData, ["properties", "LaunchTemplateData"]] if {
+	r.type == "AWS::EC2::LaunchTemplate"
 	values.known_object(r.properties.LaunchTemplateData)
 }
 
-settings contains [r, r.properties, ["properties"]] if {
-	some r in cfn.resources("AWS::AutoScaling::LaunchConfiguration")
-}
+metadata_holder(r) := [r.properties, ["properties"]] if r.type == "AWS::AutoScaling::LaunchConfiguration"
 
-settings contains [r, r.properties, ["properties"]] if {
-	some r in cfn.resources("AWS::EC2::Instance")
+metadata_holder(r) := [r.properties, ["properties"]] if {
+	r.type == "AWS::EC2::Instance"
 	not values.has_key(r.properties, "LaunchTemplate")
 }
 

@@ -25,6 +25,10 @@ test_immutable_exclusions_and_unknown_pass if {
 	]}
 }
 
+# Only the repository next to it is reported: the check reads its own type only.
 test_other_resource_types_are_not_judged if {
-	count(check.deny) == 0 with input as {"resources": [{"id": "P", "type": "AWS::ECR::PublicRepository", "properties": {}, "dependsOn": [], "file": "t.yaml", "startLine": 1, "endLine": 2}]}
+	check.deny == {{"resource": "R", "msg": "R uses mutable image tags (ImageTagMutability defaults to MUTABLE)"}} with input as {"resources": [
+		{"id": "P", "type": "AWS::ECR::PublicRepository", "properties": {}, "dependsOn": [], "file": "t.yaml", "startLine": 1, "endLine": 2},
+		repo("R", {}),
+	]}
 }

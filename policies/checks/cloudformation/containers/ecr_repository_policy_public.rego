@@ -34,10 +34,10 @@
 #     gdpr: Data protection by default means the systems that process personal data are not made available to, or alterable by, an indefinite number of people.
 package evident.checks.cloudformation.ecr_repository_policy_public
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.iam
-import data.evident.lib.values
 
 # policy_keys[type]: the property that holds the policy, and what it governs.
 policy_keys := {
@@ -48,18 +48,8 @@ policy_keys := {
 deny contains f if {
 	some r in cfn.resources_of({"AWS::ECR::Repository", "AWS::ECR::RegistryPolicy"})
 	[key, kind] := policy_keys[r.type]
-	doc := document(r.properties[key])
+	doc := aws.document(r.properties[key])
 	some st in iam.statements(doc)
 	how := iam.public_statement(st)
 	f := finding.at(r, ["properties", key], finding.format("%s has a %s policy that allows %s to anyone (Principal \"*\" %s)", [r.id, kind, iam.action_text(st), how]))
-}
-
-# document(v): the policy as an object: written as one, or as a JSON string
-# (the property's type is Json). Undefined when not known.
-document(v) := v if {
-	is_object(v)
-	not values.is_unknown(v)
-} else := json.unmarshal(v) if {
-	is_string(v)
-	json.is_valid(v)
 }

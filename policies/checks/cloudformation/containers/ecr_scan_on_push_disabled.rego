@@ -31,8 +31,6 @@
 package evident.checks.cloudformation.ecr_scan_on_push_disabled
 
 import data.evident.lib.cloudformation as cfn
-import data.evident.lib.finding
-import data.evident.lib.values
 
 # A registry scanning configuration of the template overrides the
 # repositories' own setting: then no repository is judged.
@@ -42,21 +40,9 @@ repositories := cfn.resources("AWS::ECR::Repository") if {
 
 deny contains f if {
 	some repo in repositories
-	values.absent_or_null(repo.properties, "ImageScanningConfiguration")
-	f := finding.of(repo, finding.format("%s does not scan images on push", [repo.id]))
-}
-
-deny contains f if {
-	some repo in repositories
-	scanning := repo.properties.ImageScanningConfiguration
-	is_object(scanning)
-	not values.is_unknown(scanning)
-	values.absent_or_null(scanning, "ScanOnPush")
-	f := finding.at(repo, ["properties", "ImageScanningConfiguration"], finding.format("%s does not scan images on push", [repo.id]))
-}
-
-deny contains f if {
-	some repo in repositories
-	cfn.is_false(repo.properties.ImageScanningConfiguration.ScanOnPush)
-	f := finding.at(repo, ["properties", "ImageScanningConfiguration", "ScanOnPush"], finding.format("%s sets ImageScanningConfiguration.ScanOnPush to false", [repo.id]))
+	f := cfn.flag_off(repo, "ImageScanningConfiguration", "ScanOnPush", {
+		"absent": "%s does not scan images on push",
+		"unset": "%s does not scan images on push",
+		"false": "%s sets ImageScanningConfiguration.ScanOnPush to false",
+	})
 }

@@ -57,9 +57,7 @@ deny contains f if {
 # the public endpoint on (EndpointPublicAccess absent, null, true or "true").
 public_clusters := [cluster |
 	some cluster in cfn.resources("AWS::EKS::Cluster")
-	vpc := cluster.properties.ResourcesVpcConfig
-	is_object(vpc)
-	not values.is_unknown(vpc)
+	vpc := values.known(cluster.properties.ResourcesVpcConfig)
 	public(vpc)
 ]
 

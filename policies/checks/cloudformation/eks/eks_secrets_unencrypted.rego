@@ -77,8 +77,7 @@ known_entries(props) := entries if {
 	entries := props.EncryptionConfig
 	is_array(entries)
 	every entry in entries {
-		is_object(entry)
-		not values.is_unknown(entry)
+		values.known_object(entry)
 	}
 }
 

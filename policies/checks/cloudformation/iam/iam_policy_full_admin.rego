@@ -56,14 +56,12 @@ documents contains {"resource": r, "path": ["properties", "Policies", i], "doc":
 
 documents contains {"resource": r, "path": ["properties", "Policies"], "doc": r.properties.Policies} if {
 	some r in cfn.resources_of({"AWS::Serverless::Function", "AWS::Serverless::StateMachine"})
-	is_object(r.properties.Policies)
-	not values.is_unknown(r.properties.Policies)
+	values.known_object(r.properties.Policies)
 }
 
 deny contains f if {
 	some document in documents
-	is_object(document.doc)
-	not values.is_unknown(document.doc)
+	values.known_object(document.doc)
 	some st in iam.statements(document.doc)
 	is_object(st)
 	object.get(st, "Effect", "Allow") == "Allow"

@@ -36,8 +36,7 @@ import data.evident.lib.values
 deny contains f if {
 	some key in cfn.resources("AWS::KMS::Key")
 	document := key.properties.KeyPolicy
-	is_object(document)
-	not values.is_unknown(document)
+	values.known_object(document)
 	some st in iam.statements(document)
 	how := iam.public_statement(st)
 	f := finding.at(key, ["properties", "KeyPolicy"], finding.format("%s has a key policy that allows %s to anyone (Principal \"*\" %s)", [key.id, iam.action_text(st), how]))

@@ -27,6 +27,10 @@ test_kms_and_unknown_pass if {
 	]}
 }
 
+# Only the stream next to it is reported: the check reads its own type only.
 test_other_resource_types_ignored if {
-	count(check.deny) == 0 with input as {"resources": [{"id": "F", "type": "AWS::KinesisFirehose::DeliveryStream", "properties": {}, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}]}
+	check.deny == {{"resource": "S", "msg": "S has no StreamEncryption (records are not encrypted at rest)"}} with input as {"resources": [
+		{"id": "F", "type": "AWS::KinesisFirehose::DeliveryStream", "properties": {}, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9},
+		stream("S", {"ShardCount": 1}),
+	]}
 }

@@ -35,28 +35,14 @@
 package evident.checks.cloudformation.mq_broker_audit_logs_disabled
 
 import data.evident.lib.cloudformation as cfn
-import data.evident.lib.finding
-import data.evident.lib.values
 
 deny contains f if {
 	some broker in activemq_brokers
-	values.absent_or_null(broker.properties, "Logs")
-	f := finding.of(broker, finding.format("%s has no Logs: ActiveMQ audit logs are not published", [broker.id]))
-}
-
-deny contains f if {
-	some broker in activemq_brokers
-	logs := broker.properties.Logs
-	is_object(logs)
-	not values.is_unknown(logs)
-	values.absent_or_null(logs, "Audit")
-	f := finding.at(broker, ["properties", "Logs"], finding.format("%s Logs does not set Audit to true: ActiveMQ audit logs are not published", [broker.id]))
-}
-
-deny contains f if {
-	some broker in activemq_brokers
-	cfn.is_false(broker.properties.Logs.Audit)
-	f := finding.at(broker, ["properties", "Logs", "Audit"], finding.format("%s sets Logs.Audit to false: ActiveMQ audit logs are not published", [broker.id]))
+	f := cfn.flag_off(broker, "Logs", "Audit", {
+		"absent": "%s has no Logs: ActiveMQ audit logs are not published",
+		"unset": "%s Logs does not set Audit to true: ActiveMQ audit logs are not published",
+		"false": "%s sets Logs.Audit to false: ActiveMQ audit logs are not published",
+	})
 }
 
 activemq_brokers := [broker |

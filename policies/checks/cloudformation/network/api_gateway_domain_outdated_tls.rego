@@ -85,10 +85,8 @@ deny contains f if {
 # undefined when neither declares one or either is unknown.
 sam_domain(api) := object.union(globals_domain, own) if {
 	own := object.get(api.properties, "Domain", {})
-	is_object(own)
-	not values.is_unknown(own)
-	is_object(globals_domain)
-	not values.is_unknown(globals_domain)
+	values.known_object(own)
+	values.known_object(globals_domain)
 	count(own) + count(globals_domain) > 0
 }
 

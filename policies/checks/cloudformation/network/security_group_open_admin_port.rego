@@ -40,8 +40,7 @@ deny contains f if {
 	some rule in cfn.ingress_rules
 	not rule.all
 	rule.tcp
-	ports := sort([port | some port, _ in network.sensitive_ports; cfn.exposes(rule, port)])
+	ports := network.sensitive_between(rule.from, rule.to)
 	count(ports) > 0
-	names := [finding.format("%d (%s)", [port, network.sensitive_ports[port]]) | some port in ports]
-	f := finding.at(rule.resource, rule.path, finding.format("%s allows %s to port %s", [rule.resource.id, rule.cidr, concat(", ", names)]))
+	f := finding.at(rule.resource, rule.path, finding.format("%s allows %s to port %s", [rule.resource.id, rule.cidr, network.describe_ports(ports)]))
 }

@@ -37,35 +37,19 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.cloudformation.rds_ssl_not_enforced
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
 
-# The parameter groups judged, each with its family's TLS setting. Aurora
-# takes rds.force_ssl and require_secure_transport in the cluster parameter
-# group only: an instance-level group of an aurora-* family cannot set them,
-# so it is not judged.
+# The parameter groups judged, each with its family's TLS setting
+# (aws.rds_tls_setting: an instance-level group of an Aurora family is not judged).
 groups := [[g, s] |
 	some g in cfn.resources_of(["AWS::RDS::DBParameterGroup", "AWS::RDS::DBClusterParameterGroup"])
 	family := g.properties.Family
 	is_string(family)
-	not aurora_instance_group(g.type, family)
-	s := setting(family)
+	s := aws.rds_tls_setting(family, g.type == "AWS::RDS::DBParameterGroup")
 ]
-
-aurora_instance_group("AWS::RDS::DBParameterGroup", family) if startswith(family, "aurora")
-
-# The parameter that enforces TLS, its enforcing values, and whether the
-# family enforces TLS by default.
-setting(family) := {"name": "rds.force_ssl", "on": {"1", "true"}, "default_on": major >= 15} if {
-	m := regex.find_all_string_submatch_n(`^(?:aurora-)?postgres(?:ql)?([0-9]+)`, family, 1)
-	count(m) == 1
-	major := to_number(m[0][1])
-}
-
-setting(family) := {"name": "require_secure_transport", "on": {"on", "1", "true"}, "default_on": family == "mysql8.4"} if {
-	regex.match(`^(mysql|mariadb|aurora-mysql)`, family)
-}
 
 deny contains f if {
 	some [group, s] in groups
@@ -79,20 +63,14 @@ deny contains f if {
 	value := group.properties.Parameters[s.name]
 	value != null
 	not values.is_unknown(value)
-	not text(value) in s.on
-	f := finding.at(group, ["properties", "Parameters", s.name], finding.format("%s sets %s to %s, which does not enforce TLS", [group.id, s.name, text(value)]))
+	not values.lower_text(value) in s.on
+	f := finding.at(group, ["properties", "Parameters", s.name], finding.format("%s sets %s to %s, which does not enforce TLS", [group.id, s.name, values.lower_text(value)]))
 }
 
 # not_set(props, name): Parameters is absent, or a known map without `name`.
 not_set(props, _) if values.absent_or_null(props, "Parameters")
 
 not_set(props, name) if {
-	is_object(props.Parameters)
-	not values.is_unknown(props.Parameters)
+	values.known_object(props.Parameters)
 	values.absent_or_null(props.Parameters, name)
 }
-
-# text(v): a parameter value as lower-case text ("1" and 1, "ON" and "on" are the same).
-text(v) := lower(v) if is_string(v)
-
-else := json.marshal(v)

@@ -34,8 +34,7 @@ import data.evident.lib.values
 deny contains f if {
 	some policy in cfn.resources("AWS::S3::BucketPolicy")
 	document := policy.properties.PolicyDocument
-	is_object(document)
-	not values.is_unknown(document)
+	values.known_object(document)
 	not iam.undecided(document)
 	not iam.denies_plain_http(document)
 	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s has no statement denying requests without TLS (aws:SecureTransport false)", [policy.id]))

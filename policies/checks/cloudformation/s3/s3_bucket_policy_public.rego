@@ -36,8 +36,7 @@ import data.evident.lib.values
 deny contains f if {
 	some policy in cfn.resources("AWS::S3::BucketPolicy")
 	document := policy.properties.PolicyDocument
-	is_object(document)
-	not values.is_unknown(document)
+	values.known_object(document)
 	some st in iam.statements(document)
 	how := iam.public_statement(st)
 	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s allows %s to anyone (Principal \"*\" %s)", [policy.id, iam.action_text(st), how]))

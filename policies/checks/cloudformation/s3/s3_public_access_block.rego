@@ -41,8 +41,7 @@ deny contains f if {
 deny contains f if {
 	some bucket in cfn.resources("AWS::S3::Bucket")
 	config := bucket.properties.PublicAccessBlockConfiguration
-	is_object(config)
-	not values.is_unknown(config)
+	values.known_object(config)
 	some flag in flags
 	cfn.is_false(config[flag])
 	f := finding.at(bucket, ["properties", "PublicAccessBlockConfiguration", flag], finding.format("%s sets %s to false", [bucket.id, flag]))
@@ -51,8 +50,7 @@ deny contains f if {
 deny contains f if {
 	some bucket in cfn.resources("AWS::S3::Bucket")
 	config := bucket.properties.PublicAccessBlockConfiguration
-	is_object(config)
-	not values.is_unknown(config)
+	values.known_object(config)
 	missing := [flag | some flag in flags; not values.has_key(config, flag)]
 	count(missing) > 0
 	f := finding.at(bucket, ["properties", "PublicAccessBlockConfiguration"], finding.format("%s does not set %s in PublicAccessBlockConfiguration (they default to false)", [bucket.id, concat(", ", missing)]))

@@ -32,33 +32,14 @@
 package evident.checks.cloudformation.opensearch_at_rest_unencrypted
 
 import data.evident.lib.cloudformation as cfn
-import data.evident.lib.finding
-import data.evident.lib.values
 
+# EncryptionAtRestOptions missing (at the resource), without Enabled (at the
+# object) or Enabled false (at the property). Unknown values are never reported.
 deny contains f if {
 	some domain in cfn.resources_of(["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"])
-	f := option_off(
-		domain, "EncryptionAtRestOptions",
-		"%s does not enable EncryptionAtRestOptions",
-		"%s sets EncryptionAtRestOptions.Enabled to false",
-	)
-}
-
-# option_off(domain, name, absent_msg, false_msg): the domain's `name`
-# ({Enabled: …}) is missing (reported at the resource), has no Enabled
-# (reported at the object) or sets it to false (reported at Enabled).
-# Unknown values are never reported.
-option_off(domain, name, absent_msg, _) := finding.of(domain, finding.format(absent_msg, [domain.id])) if {
-	values.absent_or_null(domain.properties, name)
-}
-
-option_off(domain, name, absent_msg, _) := finding.at(domain, ["properties", name], finding.format(absent_msg, [domain.id])) if {
-	options := domain.properties[name]
-	is_object(options)
-	not values.is_unknown(options)
-	values.absent_or_null(options, "Enabled")
-}
-
-option_off(domain, name, _, false_msg) := finding.at(domain, ["properties", name, "Enabled"], finding.format(false_msg, [domain.id])) if {
-	cfn.is_false(domain.properties[name].Enabled)
+	f := cfn.flag_off(domain, "EncryptionAtRestOptions", "Enabled", {
+		"absent": "%s does not enable EncryptionAtRestOptions",
+		"unset": "%s does not enable EncryptionAtRestOptions",
+		"false": "%s sets EncryptionAtRestOptions.Enabled to false",
+	})
 }

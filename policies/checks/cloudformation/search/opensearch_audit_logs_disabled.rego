@@ -40,38 +40,28 @@ import data.evident.lib.values
 
 domains := cfn.resources_of(["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"])
 
+# No LogPublishingOptions (at the resource), or no AUDIT_LOGS entry in them (at
+# LogPublishingOptions). An AUDIT_LOGS of false is no entry to judge.
 deny contains f if {
 	some domain in domains
-	values.absent_or_null(domain.properties, "LogPublishingOptions")
-	f := finding.of(domain, finding.format("%s does not publish AUDIT_LOGS (no LogPublishingOptions)", [domain.id]))
+	f := cfn.flag_off(domain, "LogPublishingOptions", "AUDIT_LOGS", {
+		"absent": "%s does not publish AUDIT_LOGS (no LogPublishingOptions)",
+		"unset": "%s does not publish AUDIT_LOGS (LogPublishingOptions has no AUDIT_LOGS entry)",
+	})
 }
 
+# An AUDIT_LOGS entry without Enabled (at the entry: it defaults to false, so
+# the entry publishes nothing), or with Enabled false (at Enabled). A missing
+# entry is reported above.
 deny contains f if {
 	some domain in domains
-	options := known(domain.properties.LogPublishingOptions)
-	values.absent_or_null(options, "AUDIT_LOGS")
-	f := finding.at(domain, ["properties", "LogPublishingOptions"], finding.format("%s does not publish AUDIT_LOGS (LogPublishingOptions has no AUDIT_LOGS entry)", [domain.id]))
+	options := values.known(domain.properties.LogPublishingOptions)
+	[suffix, case] := values.flag_off(options, "AUDIT_LOGS", "Enabled")
+	msg := audit_entry_off[case]
+	f := finding.at(domain, array.concat(["properties", "LogPublishingOptions"], suffix), finding.format(msg, [domain.id]))
 }
 
-# An AUDIT_LOGS entry without Enabled publishes nothing: it defaults to false.
-deny contains f if {
-	some domain in domains
-	audit := known(known(domain.properties.LogPublishingOptions).AUDIT_LOGS)
-	values.absent_or_null(audit, "Enabled")
-	path := ["properties", "LogPublishingOptions", "AUDIT_LOGS"]
-	f := finding.at(domain, path, finding.format("%s does not publish AUDIT_LOGS (the entry does not set Enabled, which defaults to false)", [domain.id]))
-}
-
-deny contains f if {
-	some domain in domains
-	cfn.is_false(domain.properties.LogPublishingOptions.AUDIT_LOGS.Enabled)
-	path := ["properties", "LogPublishingOptions", "AUDIT_LOGS", "Enabled"]
-	f := finding.at(domain, path, finding.format("%s sets LogPublishingOptions.AUDIT_LOGS.Enabled to false", [domain.id]))
-}
-
-# known(v): v when it is an object whose content is known (not an unresolved
-# parameter, condition or reference).
-known(v) := v if {
-	is_object(v)
-	not values.is_unknown(v)
+audit_entry_off := {
+	"unset": "%s does not publish AUDIT_LOGS (the entry does not set Enabled, which defaults to false)",
+	"false": "%s sets LogPublishingOptions.AUDIT_LOGS.Enabled to false",
 }

@@ -49,22 +49,11 @@ domains := cfn.resources_of(["AWS::OpenSearchService::Domain", "AWS::Elasticsear
 # object) or Enabled false (at the property).
 deny contains f if {
 	some domain in domains
-	values.absent_or_null(domain.properties, "NodeToNodeEncryptionOptions")
-	f := finding.of(domain, finding.format("%s does not enable NodeToNodeEncryptionOptions", [domain.id]))
-}
-
-deny contains f if {
-	some domain in domains
-	options := known(domain.properties.NodeToNodeEncryptionOptions)
-	values.absent_or_null(options, "Enabled")
-	f := finding.at(domain, ["properties", "NodeToNodeEncryptionOptions"], finding.format("%s does not enable NodeToNodeEncryptionOptions", [domain.id]))
-}
-
-deny contains f if {
-	some domain in domains
-	cfn.is_false(domain.properties.NodeToNodeEncryptionOptions.Enabled)
-	path := ["properties", "NodeToNodeEncryptionOptions", "Enabled"]
-	f := finding.at(domain, path, finding.format("%s sets NodeToNodeEncryptionOptions.Enabled to false", [domain.id]))
+	f := cfn.flag_off(domain, "NodeToNodeEncryptionOptions", "Enabled", {
+		"absent": "%s does not enable NodeToNodeEncryptionOptions",
+		"unset": "%s does not enable NodeToNodeEncryptionOptions",
+		"false": "%s sets NodeToNodeEncryptionOptions.Enabled to false",
+	})
 }
 
 deny contains f if {
@@ -96,7 +85,7 @@ deny contains f if {
 # keys only, and AWS leaves EnforceHTTPS false as above.
 deny contains f if {
 	some domain in domains
-	options := known(domain.properties.DomainEndpointOptions)
+	options := values.known(domain.properties.DomainEndpointOptions)
 	values.absent_or_null(options, "EnforceHTTPS")
 	not advanced_security(domain.properties)
 	f := finding.at(domain, ["properties", "DomainEndpointOptions"], finding.format("%s does not enforce HTTPS (DomainEndpointOptions without EnforceHTTPS)", [domain.id]))
@@ -108,10 +97,3 @@ advanced_security(props) if cfn.is_true(props.AdvancedSecurityOptions.Enabled)
 advanced_security(props) if values.is_unknown(props.AdvancedSecurityOptions.Enabled)
 
 advanced_security(props) if values.is_unknown(props.AdvancedSecurityOptions)
-
-# known(v): v when it is an object whose content is known (not an unresolved
-# parameter, condition or reference).
-known(v) := v if {
-	is_object(v)
-	not values.is_unknown(v)
-}

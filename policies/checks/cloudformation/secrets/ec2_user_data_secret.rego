@@ -46,17 +46,19 @@ package evident.checks.cloudformation.ec2_user_data_secret
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.env
 import data.evident.lib.finding
-import data.evident.lib.values
 
-# [resource, path] of each UserData property.
-user_data contains [r, ["properties", "UserData"]] if {
-	some r in cfn.resources_of(["AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration"])
-	r.properties.UserData
-}
+# [resource, path] of each UserData property. An array: a set would hash every
+# whole resource put in it.
+user_data := [[r, path] |
+	some r in cfn.resources_of(["AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration", "AWS::EC2::LaunchTemplate"])
+	path := user_data_paths[r.type]
+	object.get(r, path, false)
+]
 
-user_data contains [r, ["properties", "LaunchTemplateData", "UserData"]] if {
-	some r in cfn.resources("AWS::EC2::LaunchTemplate")
-	r.properties.LaunchTemplateData.UserData
+user_data_paths := {
+	"AWS::EC2::Instance": ["properties", "UserData"],
+	"AWS::AutoScaling::LaunchConfiguration": ["properties", "UserData"],
+	"AWS::EC2::LaunchTemplate": ["properties", "LaunchTemplateData", "UserData"],
 }
 
 deny contains f if {
@@ -70,10 +72,4 @@ deny contains f if {
 # of a Fn::Sub the parser could not resolve (its template; lines with a ${…} left out).
 script(v) := env.script_text(v) if is_string(v)
 
-else := concat("\n", [line |
-	some line in split(v.template, "\n")
-	not contains(line, "${")
-]) if {
-	values.is_unknown(v)
-	is_string(v.template)
-}
+else := env.literal_lines(split(cfn.sub_template(v), "\n"), ["${"])

@@ -19,5 +19,5 @@ test_noecho_ssm_and_harmless_names_pass if {
 }
 
 test_an_empty_allowed_values_list_does_not_hide_a_secret if {
-	count(check.deny) == 1 with input as {"resources": [], "parameters": [object.union(param("ApiToken", "String", false), {"allowedValues": []})]}
+	check.deny == {{"resource": "ApiToken", "msg": "parameter ApiToken looks like a secret but does not set NoEcho: true (its value is shown in the console and API)"}} with input as {"resources": [], "parameters": [object.union(param("ApiToken", "String", false), {"allowedValues": []})]}
 }

@@ -32,6 +32,7 @@
 #     gdpr: A controlled key for the credentials of personal-data systems is part of the Art. 32 encryption measure.
 package evident.checks.cloudformation.secretsmanager_secret_no_cmk
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -53,7 +54,7 @@ deny contains f if {
 deny contains f if {
 	some secret in cfn.resources("AWS::SecretsManager::Secret")
 	key := key_text(secret.properties.KmsKeyId)
-	aws_managed_key(key)
+	aws.secretsmanager_managed_key(key)
 	f := finding.at(secret, ["properties", "KmsKeyId"], finding.format("%s sets KmsKeyId to the AWS managed key (%s)", [secret.id, key]))
 }
 
@@ -61,15 +62,4 @@ deny contains f if {
 # parser could not resolve (e.g. arn:${AWS::Partition}:kms:${AWS::Region}:…).
 key_text(v) := v if is_string(v)
 
-else := v.template if {
-	values.is_unknown(v)
-	is_string(v.template)
-}
-
-# aws_managed_key(key): the AWS managed key of Secrets Manager, by alias name or alias ARN.
-aws_managed_key(key) if key == "alias/aws/secretsmanager"
-
-aws_managed_key(key) if {
-	startswith(key, "arn:")
-	endswith(key, ":alias/aws/secretsmanager")
-}
+else := cfn.sub_template(v)

@@ -56,7 +56,7 @@ deny contains f if {
 
 deny contains f if {
 	some wg in cfn.resources("AWS::Athena::WorkGroup")
-	wc := known(wg.properties.WorkGroupConfiguration)
+	wc := values.known(wg.properties.WorkGroupConfiguration)
 	not managed(wc)
 	values.absent_or_null(wc, "ResultConfiguration")
 	f := finding.at(wg, ["properties", "WorkGroupConfiguration"], finding.format(unencrypted, [wg.id]))
@@ -64,18 +64,18 @@ deny contains f if {
 
 deny contains f if {
 	some wg in cfn.resources("AWS::Athena::WorkGroup")
-	wc := known(wg.properties.WorkGroupConfiguration)
+	wc := values.known(wg.properties.WorkGroupConfiguration)
 	not managed(wc)
-	rc := known(wc.ResultConfiguration)
+	rc := values.known(wc.ResultConfiguration)
 	values.absent_or_null(rc, "EncryptionConfiguration")
 	f := finding.at(wg, ["properties", "WorkGroupConfiguration", "ResultConfiguration"], finding.format(unencrypted, [wg.id]))
 }
 
 deny contains f if {
 	some wg in cfn.resources("AWS::Athena::WorkGroup")
-	wc := known(wg.properties.WorkGroupConfiguration)
+	wc := values.known(wg.properties.WorkGroupConfiguration)
 	not managed(wc)
-	e := known(known(wc.ResultConfiguration).EncryptionConfiguration)
+	e := values.known(values.known(wc.ResultConfiguration).EncryptionConfiguration)
 	not cfn.given(e, "EncryptionOption")
 	path := ["properties", "WorkGroupConfiguration", "ResultConfiguration", "EncryptionConfiguration"]
 	f := finding.at(wg, path, finding.format("%s has an EncryptionConfiguration without EncryptionOption: query results are not encrypted", [wg.id]))
@@ -83,7 +83,7 @@ deny contains f if {
 
 deny contains f if {
 	some wg in cfn.resources("AWS::Athena::WorkGroup")
-	wc := known(wg.properties.WorkGroupConfiguration)
+	wc := values.known(wg.properties.WorkGroupConfiguration)
 	cfn.is_false(wc.EnforceWorkGroupConfiguration)
 	not managed(wc)
 	cfn.not_enabled(wc, "EnableMinimumEncryptionConfiguration")
@@ -92,22 +92,15 @@ deny contains f if {
 	f := finding.at(wg, path, finding.format("%s encrypts query results but sets EnforceWorkGroupConfiguration to false: a client's settings replace the workgroup's, so its query results may be written unencrypted", [wg.id]))
 }
 
-# known(v): v when it is an object whose content is known (not an unresolved
-# parameter, condition or reference).
-known(v) := v if {
-	is_object(v)
-	not values.is_unknown(v)
-}
-
 # managed(wc): results go to Athena-managed storage, which Athena encrypts
 # (Enabled true, or unknown).
 managed(wc) if {
 	values.has_key(wc, "ManagedQueryResultsConfiguration")
-	not known(wc.ManagedQueryResultsConfiguration)
+	not values.known(wc.ManagedQueryResultsConfiguration)
 	wc.ManagedQueryResultsConfiguration != null
 }
 
 managed(wc) if {
-	m := known(wc.ManagedQueryResultsConfiguration)
+	m := values.known(wc.ManagedQueryResultsConfiguration)
 	not cfn.not_enabled(m, "Enabled")
 }

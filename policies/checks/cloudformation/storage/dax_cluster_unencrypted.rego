@@ -33,28 +33,13 @@
 package evident.checks.cloudformation.dax_cluster_unencrypted
 
 import data.evident.lib.cloudformation as cfn
-import data.evident.lib.finding
-import data.evident.lib.values
 
 absent := "%s is not encrypted at rest: SSESpecification.SSEEnabled is not true"
 
 deny contains f if {
 	some cluster in cfn.resources("AWS::DAX::Cluster")
-	values.absent_or_null(cluster.properties, "SSESpecification")
-	f := finding.of(cluster, finding.format(absent, [cluster.id]))
-}
-
-deny contains f if {
-	some cluster in cfn.resources("AWS::DAX::Cluster")
-	spec := cluster.properties.SSESpecification
-	is_object(spec)
-	not values.is_unknown(spec)
-	values.absent_or_null(spec, "SSEEnabled")
-	f := finding.at(cluster, ["properties", "SSESpecification"], finding.format(absent, [cluster.id]))
-}
-
-deny contains f if {
-	some cluster in cfn.resources("AWS::DAX::Cluster")
-	cfn.is_false(cluster.properties.SSESpecification.SSEEnabled)
-	f := finding.at(cluster, ["properties", "SSESpecification", "SSEEnabled"], finding.format("%s sets SSESpecification.SSEEnabled to false: the cluster is not encrypted at rest", [cluster.id]))
+	f := cfn.flag_off(cluster, "SSESpecification", "SSEEnabled", {
+		"absent": absent, "unset": absent,
+		"false": "%s sets SSESpecification.SSEEnabled to false: the cluster is not encrypted at rest",
+	})
 }

@@ -37,8 +37,7 @@ deny contains f if {
 deny contains f if {
 	some table in cfn.resources("AWS::DynamoDB::Table")
 	spec := table.properties.PointInTimeRecoverySpecification
-	is_object(spec)
-	not values.is_unknown(spec)
+	values.known_object(spec)
 	cfn.not_enabled(spec, "PointInTimeRecoveryEnabled")
 	f := finding.at(table, ["properties", "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], finding.format("%s does not set PointInTimeRecoveryEnabled to true", [table.id]))
 }

@@ -37,8 +37,7 @@ deny contains f if {
 deny contains f if {
 	some table in cfn.resources_of(["AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"])
 	spec := table.properties.SSESpecification
-	is_object(spec)
-	not values.is_unknown(spec)
+	values.known_object(spec)
 	cfn.not_enabled(spec, "SSEEnabled")
 	f := finding.at(table, ["properties", "SSESpecification"], finding.format("%s does not set SSESpecification.SSEEnabled to true (encrypted only with an AWS-owned key)", [table.id]))
 }

@@ -79,8 +79,7 @@ new_volume(mapping) := ebs if {
 	not suppressed(mapping)
 	not cfn.given(mapping, "VirtualName")
 	ebs := mapping.Ebs
-	is_object(ebs)
-	not values.is_unknown(ebs)
+	values.known_object(ebs)
 	not cfn.given(ebs, "SnapshotId")
 }
 

@@ -63,13 +63,11 @@ deny contains f if {
 }
 
 # document(v): [the configuration as an object, whether paths inside it can be
-# located]: an object is located property by property, a JSON string as a whole.
+# located]: an object is located property by property, a JSON string
+# (aws.document) as a whole.
 document(v) := [v, true] if values.known_object(v)
 
-else := [json.unmarshal(v), false] if {
-	is_string(v)
-	json.is_valid(v)
-}
+else := [doc, false] if doc := aws.document(v)
 
 location(suffix, true) := array.concat(["properties", "SecurityConfiguration"], suffix)
 

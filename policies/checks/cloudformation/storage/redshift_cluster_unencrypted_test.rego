@@ -23,6 +23,10 @@ test_true_omitted_and_unknown_pass if {
 	]}
 }
 
+# Only the cluster next to it is reported: the check reads its own type only.
 test_other_types_are_ignored if {
-	count(check.deny) == 0 with input as {"resources": [{"id": "Db", "type": "AWS::RDS::DBCluster", "properties": {"Encrypted": false}, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}]}
+	check.deny == {{"resource": "Warehouse", "path": ["properties", "Encrypted"], "msg": "Warehouse sets Encrypted to false"}} with input as {"resources": [
+		{"id": "Db", "type": "AWS::RDS::DBCluster", "properties": {"Encrypted": false}, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9},
+		cluster("Warehouse", {"Encrypted": false}),
+	]}
 }

@@ -41,7 +41,7 @@ deny contains f if {
 	some [i, p] in require_ssl_params(group)
 	value := object.get(p, "ParameterValue", null)
 	path := value_path(p, i)
-	f := finding.at(group, path, finding.format("%s sets require_ssl to %s", [group.id, text(value)]))
+	f := finding.at(group, path, finding.format("%s sets require_ssl to %s", [group.id, values.lower_text(value)]))
 }
 
 deny contains f if {
@@ -74,8 +74,7 @@ unknowable(props) if {
 }
 
 known_entry(p) if {
-	is_object(p)
-	not values.is_unknown(p)
+	values.known_object(p)
 	not values.is_unknown(p.ParameterName)
 }
 
@@ -98,8 +97,3 @@ requires_ssl(group) if {
 value_path(p, i) := ["properties", "Parameters", i, "ParameterValue"] if values.has_key(p, "ParameterValue")
 
 else := ["properties", "Parameters", i]
-
-# text(v): a parameter value as lower-case text (YAML allows ParameterValue: false or "FALSE").
-text(v) := lower(v) if is_string(v)
-
-else := json.marshal(v)

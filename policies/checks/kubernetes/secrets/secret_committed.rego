@@ -35,6 +35,7 @@
 #     gdpr: Leaked credentials to systems holding personal data undermine the confidentiality of processing systems.
 package evident.checks.kubernetes.secret_committed
 
+import data.evident.lib.env
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 import data.evident.lib.values
@@ -63,12 +64,13 @@ deny contains f if {
 }
 
 # connection_detail(key): the key names a connection detail, whole (user, host) or as its
-# last word (DB_USER, postgres.host, REDIS-PORT).
-connection_detail(key) if lower(key) in non_secret_keys
-
+# last word (DB_USER, postgres.host, REDIS-PORT). A key that ends in a separator (DB_HOST_)
+# has no last word: env.words drops the empty one, endswith sees it.
 connection_detail(key) if {
-	words := split(replace(replace(lower(key), ".", "_"), "-", "_"), "_")
-	words[count(words) - 1] in non_secret_keys
+	words := env.words(key)
+	last := lower(words[count(words) - 1])
+	last in non_secret_keys
+	endswith(lower(key), last)
 }
 
 plain("data", value) := base64.decode(value) if {

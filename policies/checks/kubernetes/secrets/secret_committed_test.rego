@@ -54,3 +54,18 @@ test_generators_of_other_kinds_are_ignored if {
 test_connection_details_by_last_word_pass if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [secret({"stringData": {"DB_USER": "records", "postgres.host": "db.clinic.svc", "REDIS-PORT": "6379", "database": "records"}})]}
 }
+
+# The last word decides, in any case; a key that ends in a separator has no last word.
+test_connection_detail if {
+	check.connection_detail("user")
+	check.connection_detail("DB_USER")
+	check.connection_detail("postgres.host")
+	check.connection_detail("REDIS-PORT")
+	check.connection_detail("Db.Name.dbname")
+	not check.connection_detail("DB_HOST_")
+	not check.connection_detail("host.")
+	not check.connection_detail("user_password")
+	not check.connection_detail("hostname_key")
+	not check.connection_detail("")
+	not check.connection_detail("_")
+}

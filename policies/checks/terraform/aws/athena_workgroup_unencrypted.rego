@@ -125,15 +125,19 @@ exempt(c) if terraform.dynamic(c, "managed_query_results_configuration")
 
 exempt(c) if {
 	some m in terraform.blocks(c, "managed_query_results_configuration")
-	not values.false_value(m.enabled)
-	not values.absent_or_null(m, "enabled")
+	switched_on(m, "enabled")
 }
 
 # minimum_encryption(c): clients may only choose an encryption at least as
 # strong as the workgroup's (true or unknown).
-minimum_encryption(c) if {
-	not values.false_value(c.enable_minimum_encryption_configuration)
-	not values.absent_or_null(c, "enable_minimum_encryption_configuration")
+minimum_encryption(c) if switched_on(c, "enable_minimum_encryption_configuration")
+
+# switched_on(obj, key): the boolean argument is set and not false (true, or
+# unknown). Not values.is_false_or_absent: a quoted "false" (any case) is
+# false too, as Terraform converts it for a bool argument.
+switched_on(obj, key) if {
+	not values.false_value(obj[key])
+	not values.absent_or_null(obj, key)
 }
 
 # encrypts(c): a result_configuration names an encryption_option (or an unknown one).

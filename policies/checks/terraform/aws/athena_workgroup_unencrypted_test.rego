@@ -55,6 +55,21 @@ test_managed_results_switched_off_is_reported if {
 	])
 }
 
+# A quoted "false" is false (Terraform converts it for a bool argument); null is not set.
+test_quoted_false_and_null_switches_are_off if {
+	check.deny == {
+		{"resource": "aws_athena_workgroup.a", "path": ["config", "configuration", 0], "msg": msg("aws_athena_workgroup.a")},
+		{"resource": "aws_athena_workgroup.b", "path": ["config", "configuration", 0], "msg": msg("aws_athena_workgroup.b")},
+		{"resource": "aws_athena_workgroup.c", "path": ["config", "configuration", 0, "enforce_workgroup_configuration"], "msg": "aws_athena_workgroup.c encrypts query results but sets enforce_workgroup_configuration = false: a client's settings replace the workgroup's, so its query results may be written unencrypted"},
+		{"resource": "aws_athena_workgroup.d", "path": ["config", "configuration", 0, "enforce_workgroup_configuration"], "msg": "aws_athena_workgroup.d encrypts query results but sets enforce_workgroup_configuration = false: a client's settings replace the workgroup's, so its query results may be written unencrypted"},
+	} with input as tf.doc([
+		tf.res("aws_athena_workgroup", "a", {"configuration": [{"managed_query_results_configuration": [{"enabled": "False"}]}]}),
+		tf.res("aws_athena_workgroup", "b", {"configuration": [{"managed_query_results_configuration": [{"enabled": null}]}]}),
+		tf.res("aws_athena_workgroup", "c", {"configuration": [{"enforce_workgroup_configuration": false, "enable_minimum_encryption_configuration": "false", "result_configuration": encrypted}]}),
+		tf.res("aws_athena_workgroup", "d", {"configuration": [{"enforce_workgroup_configuration": false, "enable_minimum_encryption_configuration": null, "result_configuration": encrypted}]}),
+	])
+}
+
 test_unknown_and_dynamic_pass if {
 	dyn := {"for_each": tf.unknown("var.x"), "content": [{}]}
 	count(check.deny) == 0 with input as tf.doc([

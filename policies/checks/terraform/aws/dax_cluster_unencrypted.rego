@@ -32,7 +32,6 @@
 #     gdpr: Encryption of personal data at rest is a measure Art. 32(1)(a) names; a cache holds the same personal data.
 package evident.checks.terraform.dax_cluster_unencrypted
 
-import data.evident.lib.finding
 import data.evident.lib.terraform
 
 absent := "%s is not encrypted at rest: no server_side_encryption block with enabled = true"
@@ -40,11 +39,4 @@ absent := "%s is not encrypted at rest: no server_side_encryption block with ena
 deny contains f if {
 	some cluster in terraform.resources("aws_dax_cluster")
 	f := terraform.block_off(cluster, "server_side_encryption", "enabled", absent, "%s sets server_side_encryption enabled = false: the cluster is not encrypted at rest")
-}
-
-# enabled = null is not set either (block_off reports a missing key, not a null one).
-deny contains f if {
-	some cluster in terraform.resources("aws_dax_cluster")
-	terraform.blocks(cluster.config, "server_side_encryption")[0].enabled == null
-	f := finding.at(cluster, ["config", "server_side_encryption", 0], finding.format(absent, [cluster.id]))
 }

@@ -43,7 +43,7 @@ test_account_default_covers_what_is_left_out_but_not_optional if {
 }
 
 test_account_default_optional_does_not_cover if {
-	count(check.deny) == 1 with input as tf.doc([
+	check.deny == {{"resource": "aws_instance.a", "msg": "aws_instance.a does not require IMDSv2 session tokens (no metadata_options block; http_tokens defaults to \"optional\")"}} with input as tf.doc([
 		tf.res("aws_ec2_instance_metadata_defaults", "this", {"http_tokens": "no-preference"}),
 		tf.res("aws_instance", "a", {}),
 	])

@@ -36,7 +36,6 @@ package evident.checks.terraform.mq_broker_audit_logs_disabled
 
 import data.evident.lib.finding
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 deny contains f if {
 	some broker in activemq_brokers
@@ -44,18 +43,16 @@ deny contains f if {
 	f := finding.of(broker, finding.format("%s has no logs block: ActiveMQ audit logs are not published", [broker.id]))
 }
 
+# Every literal logs block (the provider allows one), not only the first as
+# terraform.block_missing_or_off() does.
 deny contains f if {
 	some broker in activemq_brokers
-	some i, logs in terraform.blocks(broker.config, "logs")
-	values.absent_or_null(logs, "audit")
-	f := finding.at(broker, ["config", "logs", i], finding.format("%s logs block does not set audit = true: ActiveMQ audit logs are not published", [broker.id]))
-}
-
-deny contains f if {
-	some broker in activemq_brokers
-	some i, logs in terraform.blocks(broker.config, "logs")
-	logs.audit == false
-	f := finding.at(broker, ["config", "logs", i, "audit"], finding.format("%s sets logs audit = false: ActiveMQ audit logs are not published", [broker.id]))
+	some i, _ in terraform.blocks(broker.config, "logs")
+	f := terraform.block_item_off(
+		broker, "logs", i, "audit",
+		"%s logs block does not set audit = true: ActiveMQ audit logs are not published",
+		"%s sets logs audit = false: ActiveMQ audit logs are not published",
+	)
 }
 
 activemq_brokers := [broker |

@@ -29,6 +29,11 @@ test_audit_on_rabbitmq_unknown_and_dynamic_pass if {
 	])
 }
 
-test_general_log_alone_is_not_enough if {
-	check.deny == {{"resource": "aws_mq_broker.a", "path": ["config", "logs", 0, "audit"], "msg": "aws_mq_broker.a sets logs audit = false: ActiveMQ audit logs are not published"}} with input as tf.doc([tf.res("aws_mq_broker", "a", {"engine_type": "ActiveMQ", "logs": [{"audit": false, "general": true}]})])
+# Each literal logs block is checked (b: the general log alone is the
+# second block's only setting).
+test_every_logs_block_is_checked if {
+	check.deny == {{"resource": "aws_mq_broker.b", "path": ["config", "logs", 1], "msg": "aws_mq_broker.b logs block does not set audit = true: ActiveMQ audit logs are not published"}} with input as tf.doc([
+		tf.res("aws_mq_broker", "a", {"engine_type": "ActiveMQ", "logs": [{"audit": true, "general": true}]}),
+		tf.res("aws_mq_broker", "b", {"engine_type": "ActiveMQ", "logs": [{"audit": true}, {"general": true}]}),
+	])
 }

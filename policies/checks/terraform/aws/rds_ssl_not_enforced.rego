@@ -30,39 +30,22 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.terraform.rds_ssl_not_enforced
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
-# Aurora takes rds.force_ssl and require_secure_transport in the cluster
-# parameter group only: an instance-level group of an aurora-* family cannot
-# set them, so it is not judged.
-groups := [g |
+# The parameter groups judged, each with its family's TLS setting
+# (aws.rds_tls_setting: an instance-level group of an Aurora family is not judged).
+groups := [[g, s] |
 	some g in terraform.resources_of({"aws_db_parameter_group", "aws_rds_cluster_parameter_group"})
-	not aurora_instance_group(g)
+	family := g.config.family
+	is_string(family)
+	s := aws.rds_tls_setting(family, g.type == "aws_db_parameter_group")
 ]
 
-aurora_instance_group(g) if {
-	g.type == "aws_db_parameter_group"
-	startswith(g.config.family, "aurora")
-}
-
-# The parameter that enforces TLS, its enforcing values, and whether the
-# family enforces TLS by default.
-setting(family) := {"name": "rds.force_ssl", "on": {"1", "true"}, "default_on": major >= 15} if {
-	m := regex.find_all_string_submatch_n(`^(?:aurora-)?postgres(?:ql)?([0-9]+)`, family, 1)
-	count(m) == 1
-	major := to_number(m[0][1])
-}
-
-setting(family) := {"name": "require_secure_transport", "on": {"on", "1", "true"}, "default_on": family == "mysql8.4"} if {
-	regex.match(`^(mysql|mariadb|aurora-mysql)`, family)
-}
-
 deny contains f if {
-	some group in groups
-	is_string(group.config.family)
-	s := setting(group.config.family)
+	some [group, s] in groups
 	not terraform.dynamic(group.config, "parameter")
 	params := [[i, p] | some i, p in terraform.blocks(group.config, "parameter"); p.name == s.name]
 	count(params) == 0
@@ -71,17 +54,10 @@ deny contains f if {
 }
 
 deny contains f if {
-	some group in groups
-	is_string(group.config.family)
-	s := setting(group.config.family)
+	some [group, s] in groups
 	some i, p in terraform.blocks(group.config, "parameter")
 	p.name == s.name
 	not values.is_unknown(p.value)
-	not text(p.value) in s.on
-	f := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets %s to %s, which does not enforce TLS", [group.id, s.name, text(p.value)]))
+	not values.lower_text(p.value) in s.on
+	f := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets %s to %s, which does not enforce TLS", [group.id, s.name, values.lower_text(p.value)]))
 }
-
-# text(v): a parameter value as lower-case text (value = 1 and value = "1" are the same).
-text(v) := lower(v) if is_string(v)
-
-else := json.marshal(v)

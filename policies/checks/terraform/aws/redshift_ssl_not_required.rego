@@ -34,7 +34,7 @@ deny contains f if {
 	not terraform.dynamic(group.config, "parameter")
 	not requires_ssl(group)
 	some [i, p] in require_ssl_params(group)
-	f := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets require_ssl to %s", [group.id, text(p.value)]))
+	f := finding.at(group, ["config", "parameter", i, "value"], finding.format("%s sets require_ssl to %s", [group.id, values.lower_text(p.value)]))
 }
 
 deny contains f if {
@@ -57,15 +57,10 @@ require_ssl_params(group) := [[i, p] |
 
 requires_ssl(group) if {
 	some [_, p] in require_ssl_params(group)
-	text(p.value) == "true"
+	values.lower_text(p.value) == "true"
 }
 
 requires_ssl(group) if {
 	some [_, p] in require_ssl_params(group)
 	values.is_unknown(p.value)
 }
-
-# text(v): a parameter value as lower-case text (HCL allows value = true or "TRUE").
-text(v) := lower(v) if is_string(v)
-
-else := json.marshal(v)

@@ -36,6 +36,7 @@
 #     gdpr: Controlling the encryption key makes the Art. 32(1)(a) measure demonstrable.
 package evident.checks.terraform.sagemaker_endpoint_config_no_kms
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -70,25 +71,10 @@ can_take_a_key(cfg) if {
 # keyable(variant): a variant whose storage a KMS key can encrypt.
 keyable(variant) if {
 	is_string(variant.instance_type)
-	not local_storage(variant.instance_type)
+	not aws.sagemaker_local_storage(variant.instance_type)
 }
 
 keyable(variant) if {
 	values.absent_or_null(variant, "instance_type")
 	terraform.has_block(variant, "serverless_config")
 }
-
-# local_storage(type): an instance type with local NVMe storage (ml.<family>.<size>):
-# a family with "d" after its generation (m5d, c6id, g4dn, p3dn, p4de…) or one
-# of the families whose every size has NVMe instance storage.
-local_storage(type) if {
-	family := split(type, ".")[1]
-	some digit in ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-	i := indexof(family, digit)
-	i > 0
-	contains(substring(family, i + 1, -1), "d")
-}
-
-local_storage(type) if split(type, ".")[1] in nvme_families
-
-nvme_families := {"g5", "g6", "g6e", "gr6", "p5", "p5e", "p5en", "trn1", "trn1n", "trn2"}

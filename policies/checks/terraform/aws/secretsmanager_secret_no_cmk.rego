@@ -26,6 +26,7 @@
 #     gdpr: A controlled key for the credentials of personal-data systems is part of the Art. 32 encryption measure.
 package evident.checks.terraform.secretsmanager_secret_no_cmk
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
@@ -39,14 +40,6 @@ deny contains f if {
 	some secret in terraform.resources("aws_secretsmanager_secret")
 	key := secret.config.kms_key_id
 	is_string(key)
-	aws_managed_key(key)
+	aws.secretsmanager_managed_key(key)
 	f := finding.at(secret, ["config", "kms_key_id"], finding.format("%s sets kms_key_id to the AWS managed key (%s)", [secret.id, key]))
-}
-
-# aws_managed_key(key): the AWS managed key of Secrets Manager, by alias name or alias ARN.
-aws_managed_key(key) if key == "alias/aws/secretsmanager"
-
-aws_managed_key(key) if {
-	startswith(key, "arn:")
-	endswith(key, ":alias/aws/secretsmanager")
 }

@@ -56,24 +56,29 @@ types := [
 	"azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set",
 ]
 
-# [resource, path, label] of each bootstrap argument.
-arguments contains [r, ["config", key], key] if {
+deny contains f if {
+	not input.format == "plan"
 	some r in terraform.resources_of(types)
 	some key in ["custom_data", "user_data"]
 	r.config[key]
-}
-
-arguments contains [r, ["config", "os_profile", i, "custom_data"], "os_profile custom_data"] if {
-	some r in terraform.resources("azurerm_virtual_machine")
-	some i, profile in terraform.blocks(r.config, "os_profile")
-	profile.custom_data
+	some f in script_findings(r, ["config", key], key, r.config[key])
 }
 
 deny contains f if {
 	not input.format == "plan"
-	some [r, path, label] in arguments
-	text := env.hcl_script(object.get(r, path, null))
-	some [secret, value] in env.script_secrets(text)
-	not value in aws.committed_secret_values
+	some r in terraform.resources("azurerm_virtual_machine")
+	some i, profile in terraform.blocks(r.config, "os_profile")
+	profile.custom_data
+	some f in script_findings(r, ["config", "os_profile", i, "custom_data"], "os_profile custom_data", profile.custom_data)
+}
+
+# script_findings(r, path, label, value): a finding for each literal credential
+# that the bootstrap script `value` of r (at `path`, named `label` in
+# messages) writes. The resources are iterated in the deny rules: a set of
+# [resource, path, label] would hash every whole resource put in it.
+script_findings(r, path, label, value) := {f |
+	text := env.hcl_script(value)
+	some [secret, v] in env.script_secrets(text)
+	not v in aws.committed_secret_values
 	f := finding.secret_at(r, path, finding.format("%s writes %s into its %s", [r.id, secret, label]))
 }

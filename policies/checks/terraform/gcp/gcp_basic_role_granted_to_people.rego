@@ -35,40 +35,22 @@ package evident.checks.terraform.gcp_basic_role_granted_to_people
 
 import data.evident.lib.finding
 import data.evident.lib.gcp
-import data.evident.lib.values
-
-member_types := {"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"}
-
-binding_types := {"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding"}
 
 basic_roles := {"roles/owner", "roles/editor", "roles/viewer"}
 
 deny contains f if {
-	some entry in gcp.iam_members(member_types, binding_types)
+	some entry in gcp.hierarchy_members
 	role := entry.grant.config.role
 	role in basic_roles
 	label := person(entry.member)
-	f := finding.at(entry.grant, location(entry), finding.format("%s grants the basic role %s to %s", [entry.grant.id, role, label]))
+	f := finding.at(entry.grant, gcp.member_location(entry), finding.format("%s grants the basic role %s to %s", [entry.grant.id, role, label]))
 }
-
-# location(entry): a member grant is located at its role (what is excessive), a binding at the
-# member concerned among its members.
-location(entry) := ["config", "role"] if entry.path == ["config", "member"]
-
-else := entry.path
 
 people_prefixes := ["user:", "group:", "domain:"]
 
 # person(member): the member's text when it names a user, a group or a domain, else undefined.
-person(member) := member if {
-	is_string(member)
-	some prefix in people_prefixes
-	startswith(member, prefix)
-}
-
 person(member) := text if {
-	values.is_unknown(member)
-	text := trim(member.__unknown__, "\"")
+	text := gcp.member_text(member)
 	some prefix in people_prefixes
 	startswith(text, prefix)
 }

@@ -35,29 +35,24 @@
 #     gdpr: Keeping the machines that process personal data off the internet protects its confidentiality and integrity.
 package evident.checks.terraform.gcp_gke_nodes_not_private
 
-import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
 deny contains f if {
 	some cluster in terraform.resources("google_container_cluster")
 	standard(cluster.config)
+
+	# A dynamic private_cluster_config, even next to a literal one, may set it.
+	not terraform.dynamic(cluster.config, "private_cluster_config")
+	f := terraform.block_missing_or_off(
+		cluster, "private_cluster_config", "enable_private_nodes",
+		"%s gives its nodes public IP addresses (no private_cluster_config with enable_private_nodes = true)",
+		"%s gives its nodes public IP addresses (private_cluster_config without enable_private_nodes = true)",
+		"%s gives its nodes public IP addresses (private_cluster_config.enable_private_nodes = false)",
+	)
+
+	# After the cheap test above: this one walks the whole cluster config.
 	not other_private_setting(cluster)
-	f := private_nodes_off(cluster)
-}
-
-private_nodes_off(cluster) := finding.of(cluster, finding.format("%s gives its nodes public IP addresses (no private_cluster_config with enable_private_nodes = true)", [cluster.id])) if {
-	not terraform.has_block(cluster.config, "private_cluster_config")
-}
-
-private_nodes_off(cluster) := finding.at(cluster, ["config", "private_cluster_config", 0, "enable_private_nodes"], finding.format("%s gives its nodes public IP addresses (private_cluster_config.enable_private_nodes = false)", [cluster.id])) if {
-	not cluster.config.dynamic.private_cluster_config
-	cluster.config.private_cluster_config[0].enable_private_nodes == false
-}
-
-private_nodes_off(cluster) := finding.at(cluster, ["config", "private_cluster_config", 0], finding.format("%s gives its nodes public IP addresses (private_cluster_config without enable_private_nodes = true)", [cluster.id])) if {
-	not cluster.config.dynamic.private_cluster_config
-	values.absent_or_null(cluster.config.private_cluster_config[0], "enable_private_nodes")
 }
 
 # standard(cfg): the cluster is known not to be an Autopilot cluster.

@@ -37,22 +37,12 @@ import data.evident.lib.finding
 import data.evident.lib.gcp
 import data.evident.lib.values
 
-member_types := {"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"}
-
-binding_types := {"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding"}
-
 deny contains f if {
-	some entry in gcp.iam_members(member_types, binding_types)
+	some entry in gcp.hierarchy_members
 	privileged(entry.grant.config.role)
 	label := service_account(entry.member)
-	f := finding.at(entry.grant, location(entry), finding.format("%s grants %s to the service account %s", [entry.grant.id, entry.grant.config.role, label]))
+	f := finding.at(entry.grant, gcp.member_location(entry), finding.format("%s grants %s to the service account %s", [entry.grant.id, entry.grant.config.role, label]))
 }
-
-# location(entry): a member grant is located at its role (what is excessive), a binding at the
-# member concerned among its members.
-location(entry) := ["config", "role"] if entry.path == ["config", "member"]
-
-else := entry.path
 
 # privileged(role): a basic role that can change the project, or an administrator role.
 privileged(role) if role in {"roles/owner", "roles/editor"}
@@ -63,17 +53,13 @@ privileged(role) if {
 }
 
 # service_account(member): the member's text when it names a service account, else undefined.
-service_account(member) := member if {
-	is_string(member)
-	startswith(member, "serviceAccount:")
-}
-
 service_account(member) := text if {
-	values.is_unknown(member)
-	text := trim(member.__unknown__, "\"")
+	text := gcp.member_text(member)
 	startswith(text, "serviceAccount:")
 }
 
+# The member attribute of a google_service_account ("serviceAccount:<email>")
+# by reference: the label is the reference.
 service_account(member) := ref if {
 	values.is_unknown(member)
 	ref := member.refs[0]
