@@ -17,15 +17,18 @@
  * KICS is fetched from the Go module proxy (no network at scan time):
  *
  *   GOPATH=/tmp/gopath go mod download -json github.com/Checkmarx/kics/v2@v2.2.0
- *   npx tsx bench/kics.ts --kics /tmp/gopath/pkg/mod/github.com/\!checkmarx/kics/v2@v2.2.0 [--build dist] [--out kics-result.json] [--list misses|false-alarms|all]
+ *   npx tsx bench/kics.ts --kics /tmp/gopath/pkg/mod/github.com/\!checkmarx/kics/v2@v2.2.0 [--build dist] [--out kics-result.json] [--list misses|false-alarms|all] [--checkov /tmp/ckvenv/bin/checkov [--list-checkov]]
  *
  * Run `npm run build` first. `--out` writes every query's counts and the
- * fixtures missed or falsely flagged, for triage.
+ * fixtures missed or falsely flagged, for triage. `--checkov <executable>`
+ * also runs Checkov over the same fixtures and prints both side by side
+ * (bench/checkov-run.ts); `--list-checkov` lists where they disagree.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareWithCheckov, type PlacedFixture } from './checkov-run.js';
 import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
 
 interface MapEntry {
@@ -130,7 +133,8 @@ for (const entry of map) {
   }
   results.push(r);
 }
-rmSync(corpus, { recursive: true, force: true });
+const placed = (r: QueryResult): PlacedFixture[] =>
+  fixtures.filter((f) => f.query === r.query).map((f) => ({ name: f.name, dir: f.dir, positive: f.kind === 'positive', files: [...f.files.values()] }));
 
 /** Platform group of a query: the first folder, with Terraform split by provider. */
 function group(query: string): string {
@@ -141,5 +145,7 @@ function group(query: string): string {
 console.log(`KICS ${relative(root, queriesDir) || queriesDir}: ${map.length} mapped queries, ${fixtures.length} fixtures, scanned in ${scanned.seconds.toFixed(1)} s`);
 printSummary(results, (r) => group(r.query), { group: 'KICS platform', unit: 'queries', positive: 'positive fixtures', negative: 'negative fixtures', expected: true });
 printLists(results, (r) => r.query);
+compareWithCheckov(corpus, results, placed, scanned, (r) => ({ title: r.query, group: group(r.query) }), { group: 'KICS platform', unit: 'queries' });
+rmSync(corpus, { recursive: true, force: true });
 const outFile = option('out');
 if (outFile !== undefined) writeFileSync(outFile, `${JSON.stringify({ queries: results, errors: scanned.errors }, null, 2)}\n`);

@@ -16,9 +16,10 @@
  * module proxy (no network at scan time):
  *
  *   GOPATH=/tmp/gopath go mod download -json github.com/aquasecurity/trivy-checks@v1.10.0
- *   npx tsx bench/trivy.ts --trivy /tmp/gopath/pkg/mod/github.com/aquasecurity/trivy-checks@v1.10.0 [--build dist] [--map file.json] [--out result.json] [--list misses|false-alarms|all]
+ *   npx tsx bench/trivy.ts --trivy /tmp/gopath/pkg/mod/github.com/aquasecurity/trivy-checks@v1.10.0 [--build dist] [--map file.json] [--out result.json] [--list misses|false-alarms|all] [--checkov /tmp/ckvenv/bin/checkov [--list-checkov]]
  *
- * Run `npm run build` first. It also prints how many of Trivy's checks have
+ * Run `npm run build` first. `--checkov <executable>` also runs Checkov over
+ * the same examples and prints both side by side (bench/checkov-run.ts). It also prints how many of Trivy's checks have
  * examples in a format Evident scans, so the mapped share is visible.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { compareWithCheckov, type PlacedFixture } from './checkov-run.js';
 import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
 
 /** The formats of Trivy's examples that Evident scans, and the file name each example gets. */
@@ -131,7 +133,6 @@ for (const entry of map) {
 }
 
 const scanned = scanCorpus(command, corpus);
-rmSync(corpus, { recursive: true, force: true });
 
 const results: CheckResult[] = map.map((entry) => {
   const r: CheckResult = { ...emptyResult(entry.checks, entry.scope), check: entry.check, format: entry.format, id: entry.id };
@@ -154,5 +155,9 @@ console.log(
 );
 printSummary(results, group, { group: 'Trivy format', unit: 'checks', positive: 'bad examples', negative: 'good examples' });
 printLists(results, (r) => `${r.check} ${r.format} (${r.id})`);
+const placed = (r: CheckResult): PlacedFixture[] =>
+  fixtures.filter((f) => f.entry.check === r.check && f.entry.format === r.format).map((f) => ({ name: f.name, dir: f.dir, positive: f.kind === 'bad', files: [f.file] }));
+compareWithCheckov(corpus, results, placed, scanned, (r) => ({ title: `${r.check} ${r.format} (${r.id})`, group: group(r) }), { group: 'Trivy format', unit: 'checks' });
+rmSync(corpus, { recursive: true, force: true });
 const outFile = option('out');
 if (outFile !== undefined) writeFileSync(outFile, `${JSON.stringify({ checks: results, errors: scanned.errors }, null, 2)}\n`);

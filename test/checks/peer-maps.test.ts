@@ -1,11 +1,13 @@
-// bench/kics-map.json and bench/trivy-map.json decide which numbers the
-// comparisons with KICS's fixtures and Trivy's examples publish (README
-// "Checks"): a mapping that names a check we do not have, a check of another
-// format, or a malformed entry, would count silently as "not found".
+// bench/kics-map.json, bench/trivy-map.json and bench/checkov-map.json decide
+// which numbers the comparisons with KICS's fixtures, Trivy's examples and
+// Checkov publish (README "Checks"): a mapping that names a check we do not
+// have, a check of another format, or a malformed entry, would count silently
+// as "not found".
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { CHECKOV_FRAMEWORKS, type CheckovMapEntry } from '../../bench/checkov-run.js';
 import { loadCheckCatalog } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
 
@@ -82,6 +84,26 @@ describe('bench/trivy-map.json', () => {
         e.checks.length === 0 ||
         !SCOPES.includes(e.scope) ||
         e.note.trim() === '',
+    );
+    assert.deepEqual(malformed, []);
+  });
+});
+
+describe('bench/checkov-map.json', () => {
+  const entries = read<CheckovMapEntry>('checkov-map.json');
+
+  it('maps each Checkov check and framework once, sorted, to existing checks of that framework', () => {
+    const keys = entries.map((e) => `${e.id} ${e.framework}`);
+    assert.deepEqual(keys, sorted(keys));
+    const wrong = entries.flatMap((e) =>
+      e.checks.filter((id) => !ids.has(id) || !Object.hasOwn(CHECKOV_FRAMEWORKS, e.framework) || !id.startsWith(CHECKOV_FRAMEWORKS[e.framework])).map((id) => `${e.id} ${e.framework}: ${id}`),
+    );
+    assert.deepEqual(wrong, []);
+  });
+
+  it('gives every entry a Checkov id and title, at least one check, a known scope and a note', () => {
+    const malformed = entries.filter(
+      (e) => !/^CKV2?_[A-Z0-9]+_\d+$/.test(e.id) || e.title.trim() === '' || e.checks.length === 0 || !SCOPES.includes(e.scope) || e.note.trim() === '',
     );
     assert.deepEqual(malformed, []);
   });
