@@ -46,9 +46,24 @@ principal_is_anyone(p) if {
 }
 
 # caller_set_keys: condition keys whose value the requester chooses freely (in
-# lower case). AWS's documentation warns that aws:Referer must not be used to
-# keep unauthorized parties out; the same holds for aws:UserAgent.
-caller_set_keys := {"aws:referer", "aws:useragent"}
+# lower case), so a condition only on them keeps no one out: the Referer and
+# User-Agent headers (AWS's documentation warns that aws:Referer must not be
+# used to keep unauthorized parties out), whether and how the request uses TLS
+# and which signature version signs it, and the encryption and canned ACL
+# headers of an S3 request. Keys that name the caller or where the request
+# comes from (aws:SourceArn, aws:SourceAccount, aws:SourceIp, aws:SourceVpc,
+# aws:SourceVpce, aws:PrincipalOrgID, aws:PrincipalArn, kms:CallerAccount…)
+# are not among them and restrict the statement.
+caller_set_keys := {
+	"aws:referer",
+	"aws:useragent",
+	"aws:securetransport",
+	"s3:tlsversion",
+	"s3:signatureversion",
+	"s3:x-amz-server-side-encryption",
+	"s3:x-amz-server-side-encryption-aws-kms-key-id",
+	"s3:x-amz-acl",
+}
 
 # unrestricted(st): how a statement's Condition leaves it open to whoever asks:
 # "without a condition" (absent, null or empty), or "conditioned only on

@@ -37,6 +37,15 @@ test_unrestricted if {
 	iam.unrestricted({"Condition": {"StringLike": {"aws:Referer": "x"}, "StringEquals": {"AWS:UserAgent": "y"}}}) == "conditioned only on AWS:UserAgent, aws:Referer, which the client sets"
 	not iam.unrestricted({"Condition": {"StringLike": {"aws:Referer": "x"}, "IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}})
 	not iam.unrestricted({"Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1"}}})
+	iam.unrestricted({"Condition": {"Bool": {"aws:SecureTransport": "true"}}}) == "conditioned only on aws:SecureTransport, which the client sets"
+	iam.unrestricted({"Condition": {"Bool": {"aws:SecureTransport": true}, "NumericGreaterThanEquals": {"s3:TlsVersion": "1.2"}, "StringEquals": {"s3:signatureversion": "AWS4-HMAC-SHA256"}}}) == "conditioned only on aws:SecureTransport, s3:TlsVersion, s3:signatureversion, which the client sets"
+	iam.unrestricted({"Condition": {"StringEquals": {"s3:x-amz-server-side-encryption": "aws:kms", "s3:x-amz-server-side-encryption-aws-kms-key-id": "arn:aws:kms:eu-west-1:1:key/k", "s3:x-amz-acl": "bucket-owner-full-control"}}}) == "conditioned only on s3:x-amz-acl, s3:x-amz-server-side-encryption, s3:x-amz-server-side-encryption-aws-kms-key-id, which the client sets"
+	not iam.unrestricted({"Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}})
+	not iam.unrestricted({"Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:PrincipalOrgID": "o-1"}}})
+	not iam.unrestricted({"Condition": {"StringEquals": {"aws:SecureTransport": "true", "kms:CallerAccount": "1"}}})
+	not iam.unrestricted({"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::b"}, "StringEquals": {"aws:SourceAccount": "1"}}})
+	not iam.unrestricted({"Condition": {"ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::1:role/r"}}})
+	not iam.unrestricted({"Condition": {"StringEquals": {"aws:SourceVpc": "vpc-1"}}})
 	not iam.unrestricted({"Condition": {"__unknown__": "Fn::If X", "refs": ["X"]}})
 	not iam.unrestricted({"Condition": {"StringLike": {"__unknown__": "var.c", "refs": ["var.c"]}}})
 }
@@ -47,6 +56,8 @@ test_public_statement if {
 	not iam.public_statement({"Effect": "Deny", "Principal": "*"})
 	not iam.public_statement({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:root"}})
 	not iam.public_statement({"Effect": "Allow", "Principal": "*", "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}})
+	iam.public_statement({"Effect": "Allow", "Principal": "*", "Condition": {"Bool": {"aws:SecureTransport": "true"}}}) == "conditioned only on aws:SecureTransport, which the client sets"
+	not iam.public_statement({"Effect": "Allow", "Principal": "*", "Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}})
 }
 
 test_action_text if {

@@ -7,12 +7,13 @@
 #   any AWS account can perform its actions: pull the images, which carry the
 #   application code and often configuration embedded in it, push or
 #   replicate images that the workloads will run, or rewrite the policy. A
-#   condition only on aws:Referer or aws:UserAgent does not count. Statements
+#   condition only on keys the client sets (aws:Referer, aws:UserAgent,
+#   aws:SecureTransport, s3:TlsVersion, …) does not count. Statements
 #   restricted by another condition (aws:PrincipalOrgID, aws:PrincipalAccount,
-#   aws:SourceVpce…) are not reported, nor are statements the template leaves
-#   undecided (a parameter without default, Fn::If on an undecidable
-#   condition). AWS::ECR::PublicRepository exists to be public and is not
-#   judged.
+#   aws:SourceVpce…), alone or alongside those keys, are not reported, nor
+#   are statements the template leaves undecided (a parameter without
+#   default, Fn::If on an undecidable condition).
+#   AWS::ECR::PublicRepository exists to be public and is not judged.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecr-repository.html

@@ -39,3 +39,14 @@ test_restricted_named_and_unknown_pass if {
 		{"id": "NoPolicy", "type": "AWS::ECR::Repository", "properties": {"RepositoryName": "plain"}},
 	]}
 }
+
+# TLS restricts no one: a condition only on aws:SecureTransport leaves the
+# statement public; one that adds aws:PrincipalOrgID or aws:SourceVpce
+# restricts it.
+test_condition_only_on_secure_transport if {
+	check.deny == {{"resource": "Tls", "path": ["properties", "RepositoryPolicyText"], "msg": "Tls has a repository policy that allows ecr:BatchGetImage, ecr:GetDownloadUrlForLayer to anyone (Principal \"*\" conditioned only on aws:SecureTransport, which the client sets)"}} with input as {"resources": [
+		repository("Tls", {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": pull, "Condition": {"Bool": {"aws:SecureTransport": "true"}}}]}),
+		repository("Org", {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": pull, "Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}]}),
+		registry("Vpce", {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "ecr:ReplicateImage", "Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}}]}),
+	]}
+}

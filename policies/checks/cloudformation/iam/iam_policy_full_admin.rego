@@ -8,8 +8,14 @@
 #   holds it is an administrator of the account, including every data store
 #   and key; least privilege is the basis of access control to personal data.
 #   Action "iam:*" on Resource "*" is reported too: it can attach
-#   AdministratorAccess to itself or create an administrator. Statements the
-#   template leaves undecided (!If on a parameter) are not reported.
+#   AdministratorAccess to itself or create an administrator. The
+#   PolicyDocument of AWS::IAM::Policy, ManagedPolicy and of the inline
+#   Policies of a role, user or group is read whether it is written as an
+#   object or as a JSON string (CloudFormation accepts both); a string that is
+#   not valid JSON, or that the template builds from values only known at
+#   deploy time (!Sub with a parameter or attribute, !Join with a Ref), is not
+#   read. Statements the template leaves undecided (!If on a parameter) are
+#   not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
 # custom:
@@ -29,20 +35,25 @@
 #     gdpr: Least privilege is part of data protection by design and of the confidentiality of processing.
 package evident.checks.cloudformation.iam_policy_full_admin
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.iam
 import data.evident.lib.values
 
 # documents: every policy document of the template, as {resource, path, doc}.
-documents contains {"resource": r, "path": ["properties", "PolicyDocument"], "doc": r.properties.PolicyDocument} if {
+# An IAM PolicyDocument may be an object or a JSON string (aws.document parses
+# the string; an unknown value, such as a !Sub with a parameter, gives none).
+documents contains {"resource": r, "path": ["properties", "PolicyDocument"], "doc": doc} if {
 	some r in cfn.resources_of({"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"})
+	doc := aws.document(r.properties.PolicyDocument)
 }
 
-documents contains {"resource": r, "path": ["properties", "Policies", i, "PolicyDocument"], "doc": policy.PolicyDocument} if {
+documents contains {"resource": r, "path": ["properties", "Policies", i, "PolicyDocument"], "doc": doc} if {
 	some r in cfn.resources_of({"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"})
 	some i, policy in cfn.as_list(r.properties.Policies)
 	is_object(policy)
+	doc := aws.document(policy.PolicyDocument)
 }
 
 # SAM: Policies is a managed policy name or ARN, a policy template, an inline

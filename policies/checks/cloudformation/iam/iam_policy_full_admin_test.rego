@@ -39,3 +39,28 @@ test_scoped_denied_read_only_and_undecided_pass if {
 		res("I", "AWS::Serverless::Function", {"Policies": unknown}),
 	]}
 }
+
+# CloudFormation accepts a PolicyDocument written as a JSON string.
+test_json_string_documents if {
+	check.deny == {
+		{"resource": "Ops", "path": ["properties", "PolicyDocument"], "msg": "Ops has a policy that allows Action \"*\" on Resource \"*\" (full administrator access)"},
+		{"resource": "Deployer", "path": ["properties", "PolicyDocument"], "msg": "Deployer has a policy that allows Action \"iam:*\" on Resource \"*\" (it can grant itself full administrator access)"},
+		{"resource": "Role", "path": ["properties", "Policies", 0, "PolicyDocument"], "msg": "Role has a policy that allows Action \"*\" on Resource \"*\" (full administrator access)"},
+	} with input as {"resources": [
+		res("Ops", "AWS::IAM::Policy", {"PolicyName": "ops", "PolicyDocument": `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}`}),
+		res("Deployer", "AWS::IAM::ManagedPolicy", {"PolicyDocument": json.marshal(iam_all)}),
+		res("Role", "AWS::IAM::Role", {"Policies": [{"PolicyName": "all", "PolicyDocument": json.marshal(admin)}]}),
+	]}
+}
+
+# Strings that are not valid JSON, a document built at deploy time, and scoped or denied statements stay silent.
+test_json_string_documents_not_read_or_scoped_pass if {
+	count(check.deny) == 0 with input as {"resources": [
+		res("A", "AWS::IAM::Policy", {"PolicyDocument": `{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]`}),
+		res("B", "AWS::IAM::Policy", {"PolicyDocument": {"__unknown__": "Fn::Sub {\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"${Target}\"}]}", "refs": ["Target"], "template": "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"${Target}\"}]}"}}),
+		res("C", "AWS::IAM::ManagedPolicy", {"PolicyDocument": `{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}`}),
+		res("D", "AWS::IAM::Role", {"Policies": [{"PolicyName": "x", "PolicyDocument": `{"Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}`}]}),
+		res("E", "AWS::IAM::Policy", {"PolicyDocument": "[]"}),
+		res("F", "AWS::IAM::Policy", {"PolicyDocument": ""}),
+	]}
+}

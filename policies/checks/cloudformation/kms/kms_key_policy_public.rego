@@ -7,8 +7,12 @@
 #   its actions, such as decrypting the data the key protects. Statements
 #   restricted by a condition (kms:CallerAccount, kms:ViaService,
 #   aws:PrincipalOrgID…) are not reported, nor are statements the template
-#   leaves undecided; a condition only on aws:Referer or aws:UserAgent does
-#   not count.
+#   leaves undecided; a condition only on keys the client sets (aws:Referer,
+#   aws:UserAgent, aws:SecureTransport, s3:TlsVersion, …) does not count. The
+#   KeyPolicy is read whether it is written as an object or as a JSON string
+#   (CloudFormation accepts both); a string that is not valid JSON, or that
+#   the template builds from values only known at deploy time (!Sub with a
+#   parameter or attribute, !Join with a Ref), is not read.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html
 # custom:
@@ -28,15 +32,14 @@
 #     gdpr: Encryption is a measure of Art. 32(1)(a) only if the key stays confidential to those entitled to the data.
 package evident.checks.cloudformation.kms_key_policy_public
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.iam
-import data.evident.lib.values
 
 deny contains f if {
 	some key in cfn.resources("AWS::KMS::Key")
-	document := key.properties.KeyPolicy
-	values.known_object(document)
+	document := aws.document(key.properties.KeyPolicy)
 	some st in iam.statements(document)
 	how := iam.public_statement(st)
 	f := finding.at(key, ["properties", "KeyPolicy"], finding.format("%s has a key policy that allows %s to anyone (Principal \"*\" %s)", [key.id, iam.action_text(st), how]))

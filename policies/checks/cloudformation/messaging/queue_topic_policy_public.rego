@@ -4,11 +4,16 @@
 #   An AWS::SQS::QueuePolicy or AWS::SNS::TopicPolicy has an Allow statement
 #   for Principal "*" (or AWS "*") that no condition restricts, so any AWS
 #   account, or anyone, can read, send or publish the messages, which carry
-#   the records the workload processes. A condition only on aws:Referer or
-#   aws:UserAgent does not count. Statements restricted by another condition
-#   (aws:SourceArn of the sending bucket or topic, aws:SourceAccount, the
-#   organisation id…) are not reported, nor are statements the template
-#   leaves undecided.
+#   the records the workload processes. A condition only on keys the client
+#   sets (aws:Referer, aws:UserAgent, aws:SecureTransport, s3:TlsVersion, …)
+#   does not count. Statements restricted by another condition (aws:SourceArn
+#   of the sending bucket or topic, aws:SourceAccount, the organisation id…),
+#   alone or alongside those keys, are not reported, nor are statements the
+#   template leaves undecided. The PolicyDocument is read whether it is
+#   written as an object or as a JSON string (CloudFormation accepts both); a
+#   string that is not valid JSON, or that the template builds from values
+#   only known at deploy time (!Sub with a parameter or attribute, !Join with
+#   a Ref), is not read.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-security-best-practices.html
 # custom:
@@ -29,15 +34,14 @@
 #     gdpr: Data protection by default means personal data is not made accessible to an indefinite number of people.
 package evident.checks.cloudformation.queue_topic_policy_public
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.iam
-import data.evident.lib.values
 
 deny contains f if {
 	some policy in cfn.resources_of({"AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy"})
-	document := policy.properties.PolicyDocument
-	values.known_object(document)
+	document := aws.document(policy.properties.PolicyDocument)
 	some st in iam.statements(document)
 	how := iam.public_statement(st)
 	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s allows %s to anyone (Principal \"*\" %s)", [policy.id, iam.action_text(st), how]))

@@ -5,7 +5,10 @@
 #   it holds (who read or deleted which record, from where) are not recorded.
 #   Buckets that receive access logs themselves are not reported: the
 #   LogDeliveryWrite ACL, the DestinationBucketName of another bucket's
-#   logging, or a bucket policy that lets logging.s3.amazonaws.com write. A
+#   logging, or a bucket policy that lets logging.s3.amazonaws.com write
+#   (its PolicyDocument written as an object or as a JSON string; a document
+#   that is not valid JSON or is built at deploy time is not read, so it
+#   exempts nothing). A
 #   CloudTrail trail's bucket is reported like any other (as EVD-TF-006 does):
 #   who read or deleted the audit trail is exactly what its access logs record
 #   (CIS AWS Foundations "S3 bucket access logging on the CloudTrail bucket").
@@ -28,6 +31,7 @@
 #     gdpr: Access records help the controller demonstrate accountability for processing and document processing activities.
 package evident.checks.cloudformation.s3_bucket_access_logging
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -48,7 +52,7 @@ log_bucket(bucket) if {
 
 log_bucket(bucket) if {
 	some policy in cfn.referencing("AWS::S3::BucketPolicy", "Bucket", bucket, "BucketName")
-	some statement in cfn.as_list(policy.properties.PolicyDocument.Statement)
+	some statement in cfn.as_list(aws.document(policy.properties.PolicyDocument).Statement)
 	statement.Effect == "Allow"
 	"logging.s3.amazonaws.com" in cfn.as_list(statement.Principal.Service)
 }

@@ -31,3 +31,24 @@ test_cloudtrail_bucket_is_reported if {
 		res("Trail", "AWS::CloudTrail::Trail", {"S3BucketName": ref("TrailLogs")}),
 	]}
 }
+
+# A bucket policy written as a JSON string counts like an object: the bucket
+# logging.s3.amazonaws.com may write to receives access logs. A string that is
+# not valid JSON, one built at deploy time, or one granting another service
+# exempts nothing.
+test_json_string_log_delivery_policy if {
+	check.deny == {
+		{"resource": "BrokenLogs", "msg": "BrokenLogs has no LoggingConfiguration (access to its objects is not recorded)"},
+		{"resource": "BuiltLogs", "msg": "BuiltLogs has no LoggingConfiguration (access to its objects is not recorded)"},
+		{"resource": "Other", "msg": "Other has no LoggingConfiguration (access to its objects is not recorded)"},
+	} with input as {"resources": [
+		res("Logs", "AWS::S3::Bucket", {}),
+		res("LogsPolicy", "AWS::S3::BucketPolicy", {"Bucket": ref("Logs"), "PolicyDocument": `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::logs/*"}]}`}),
+		res("BrokenLogs", "AWS::S3::Bucket", {}),
+		res("BrokenPolicy", "AWS::S3::BucketPolicy", {"Bucket": ref("BrokenLogs"), "PolicyDocument": `{"Statement":[{"Effect":"Allow","Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject"}]`}),
+		res("BuiltLogs", "AWS::S3::Bucket", {}),
+		res("BuiltPolicy", "AWS::S3::BucketPolicy", {"Bucket": ref("BuiltLogs"), "PolicyDocument": {"__unknown__": "Fn::Sub {\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"logging.s3.amazonaws.com\"},\"Action\":\"s3:PutObject\",\"Resource\":\"${Target}\"}]}", "refs": ["Target"], "template": "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"logging.s3.amazonaws.com\"},\"Action\":\"s3:PutObject\",\"Resource\":\"${Target}\"}]}"}}),
+		res("Other", "AWS::S3::Bucket", {}),
+		res("OtherPolicy", "AWS::S3::BucketPolicy", {"Bucket": ref("Other"), "PolicyDocument": json.marshal({"Statement": [{"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"}, "Action": "s3:GetObject"}]})}),
+	]}
+}

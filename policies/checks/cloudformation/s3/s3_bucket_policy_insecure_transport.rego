@@ -6,7 +6,11 @@
 #   bucket policy refuses them, so objects can travel unencrypted. Only
 #   templates that declare a bucket policy are checked, and only when the
 #   policy document is known from the template. A Deny on s3:TlsVersion below
-#   a minimum counts as well (the same rule as EVD-TF-030).
+#   a minimum counts as well (the same rule as EVD-TF-030). The PolicyDocument
+#   is read whether it is written as an object or as a JSON string
+#   (CloudFormation accepts both); a string that is not a valid JSON object,
+#   or that the template builds from values only known at deploy time (!Sub
+#   with a parameter or attribute, !Join with a Ref), is not read.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit
 # custom:
@@ -26,15 +30,15 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.cloudformation.s3_bucket_policy_insecure_transport
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.iam
-import data.evident.lib.values
 
 deny contains f if {
 	some policy in cfn.resources("AWS::S3::BucketPolicy")
-	document := policy.properties.PolicyDocument
-	values.known_object(document)
+	document := aws.document(policy.properties.PolicyDocument)
+	is_object(document)
 	not iam.undecided(document)
 	not iam.denies_plain_http(document)
 	f := finding.at(policy, ["properties", "PolicyDocument"], finding.format("%s has no statement denying requests without TLS (aws:SecureTransport false)", [policy.id]))

@@ -36,3 +36,24 @@ test_undecided_deny_is_not_a_violation if {
 		policy({"Statement": [allow_read, object.union(object.remove(deny_http, ["Condition"]), {"Condition": {"Bool": {"aws:SecureTransport": {"__unknown__": "Ref Secure", "refs": ["Secure"]}}}})]}),
 	]}
 }
+
+named(id, document) := object.union(policy(document), {"id": id})
+
+# CloudFormation accepts a PolicyDocument written as a JSON string: it is read
+# like an object. A string that is not a valid JSON object, or one built at
+# deploy time (!Sub with a parameter), is not read.
+test_json_string_documents if {
+	check.deny == {
+		{"resource": "Open", "path": ["properties", "PolicyDocument"], "msg": "Open has no statement denying requests without TLS (aws:SecureTransport false)"},
+		{"resource": "Single", "path": ["properties", "PolicyDocument"], "msg": "Single has no statement denying requests without TLS (aws:SecureTransport false)"},
+	} with input as {"resources": [
+		named("Open", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:role/app"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::records/*"}]}`),
+		named("Single", json.marshal({"Statement": allow_read})),
+		named("Tls", json.marshal({"Statement": [allow_read, deny_http]})),
+		named("TlsBool", `{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":false}}}]}`),
+		named("Broken", `{"Statement":[{"Effect":"Allow","Action":"s3:GetObject"}]`),
+		named("Built", {"__unknown__": "Fn::Sub {\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"${Reader}\"},\"Action\":\"s3:GetObject\"}]}", "refs": ["Reader"], "template": "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"${Reader}\"},\"Action\":\"s3:GetObject\"}]}"}),
+		named("Empty", ""),
+		named("List", "[]"),
+	]}
+}

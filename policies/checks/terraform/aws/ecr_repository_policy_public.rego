@@ -8,12 +8,13 @@
 #   so any AWS account can perform its actions: pull the images, which carry
 #   the application code and often configuration embedded in it, push or
 #   replicate images that the workloads will run, or rewrite the policy. A
-#   condition only on aws:Referer or aws:UserAgent does not count. Statements
+#   condition only on keys the client sets (aws:Referer, aws:UserAgent,
+#   aws:SecureTransport, s3:TlsVersion, …) does not count. Statements
 #   restricted by another condition (aws:PrincipalOrgID, aws:PrincipalAccount,
-#   aws:SourceVpce…) are not reported, nor are policies whose content is not
-#   known (a variable, a file outside the module, a data source that merges
-#   other documents). ECR Public repositories (aws_ecrpublic_*) exist to
-#   be public and are not judged.
+#   aws:SourceVpce…), alone or alongside those keys, are not reported, nor
+#   are policies whose content is not known (a variable, a file outside the
+#   module, a data source that merges other documents). ECR Public
+#   repositories (aws_ecrpublic_*) exist to be public and are not judged.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html
 #   - ref: https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-permissions.html

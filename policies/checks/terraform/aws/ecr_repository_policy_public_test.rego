@@ -41,3 +41,14 @@ test_data_source_that_merges_documents_is_unknown if {
 		tf.res("aws_ecr_repository_policy", "m", {"policy": tf.unknown("data.aws_iam_policy_document.m.json")}),
 	])
 }
+
+# TLS restricts no one: a condition only on aws:SecureTransport leaves the
+# statement public; one that adds aws:PrincipalOrgID or aws:SourceVpce
+# restricts it.
+test_condition_only_on_secure_transport if {
+	check.deny == {{"resource": "aws_ecr_repository_policy.tls", "path": ["config", "policy"], "msg": "aws_ecr_repository_policy.tls has a repository policy that allows ecr:BatchGetImage, ecr:GetDownloadUrlForLayer to anyone (Principal \"*\" conditioned only on aws:SecureTransport, which the client sets)"}} with input as tf.doc([
+		tf.res("aws_ecr_repository_policy", "tls", {"repository": "api", "policy": json.marshal({"Statement": [object.union(public_pull, {"Condition": {"Bool": {"aws:SecureTransport": "true"}}})]})}),
+		tf.res("aws_ecr_repository_policy", "org", {"repository": "api", "policy": json.marshal({"Statement": [object.union(org_pull, {"Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}})]})}),
+		tf.res("aws_ecr_registry_policy", "vpce", {"policy": json.marshal({"Statement": [object.union(public_pull, {"Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}})]})}),
+	])
+}

@@ -8,7 +8,8 @@
 #   KMS key: such a statement lets any AWS account perform its actions, such as
 #   decrypting the data the key protects. Statements restricted by a condition
 #   (kms:CallerAccount, kms:ViaService, aws:PrincipalOrgID…) are not
-#   reported; one only on aws:Referer or aws:UserAgent does not count.
+#   reported; a condition only on keys the client sets (aws:Referer,
+#   aws:UserAgent, aws:SecureTransport, s3:TlsVersion, …) does not count.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html
 # custom:

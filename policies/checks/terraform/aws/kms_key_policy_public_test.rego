@@ -26,3 +26,13 @@ test_account_conditioned_and_unknown_pass if {
 		tf.res("aws_kms_key", "d", {"description": "default key policy"}),
 	])
 }
+
+# TLS restricts no one: a condition only on aws:SecureTransport leaves the
+# statement public; one that adds kms:CallerAccount restricts it.
+test_condition_only_on_secure_transport if {
+	check.deny == {{"resource": "aws_kms_key.tls", "path": ["config", "policy"], "msg": "aws_kms_key.tls has a key policy that allows kms:Decrypt, kms:DescribeKey to anyone (Principal \"*\" conditioned only on aws:SecureTransport, which the client sets)"}} with input as tf.doc([
+		tf.res("aws_kms_key", "tls", {"policy": json.marshal({"Statement": [root, object.union(anyone_decrypt, {"Condition": {"Bool": {"aws:SecureTransport": "true"}}})]})}),
+		tf.res("aws_kms_key", "account", {"policy": json.marshal({"Statement": [object.union(anyone_decrypt, {"Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"kms:CallerAccount": "123456789012"}}})]})}),
+		tf.res("aws_kms_key_policy", "principal", {"key_id": "k", "policy": json.marshal({"Statement": [object.union(anyone_decrypt, {"Condition": {"Bool": {"aws:SecureTransport": "true"}, "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/app-*"}}})]})}),
+	])
+}

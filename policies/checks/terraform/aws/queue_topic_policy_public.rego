@@ -7,9 +7,11 @@
 #   module) has an Allow statement for Principal "*" (or AWS = "*") that no
 #   condition restricts, so any AWS account, or anyone, can read, send or
 #   publish the messages, which carry the records the workload processes. A
-#   condition only on aws:Referer or aws:UserAgent does not count. Statements
+#   condition only on keys the client sets (aws:Referer, aws:UserAgent,
+#   aws:SecureTransport, s3:TlsVersion, …) does not count. Statements
 #   restricted by another condition (aws:SourceArn of the sending bucket or
-#   topic, aws:SourceAccount, the organisation id…) are not reported.
+#   topic, aws:SourceAccount, the organisation id…), alone or alongside those
+#   keys, are not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-security-best-practices.html
 # custom:

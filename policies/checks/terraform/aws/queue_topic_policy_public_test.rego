@@ -29,3 +29,18 @@ test_service_source_conditioned_named_and_unknown_pass if {
 		tf.res("aws_sqs_queue", "e", {"name": "no-policy"}),
 	])
 }
+
+# TLS restricts no one: a condition only on aws:SecureTransport leaves the
+# statement public; one that adds aws:SourceArn restricts it.
+test_condition_only_on_secure_transport if {
+	check.deny == {
+		{"resource": "aws_sqs_queue_policy.tls", "path": ["config", "policy"], "msg": "aws_sqs_queue_policy.tls has a policy that allows sqs:SendMessage to anyone (Principal \"*\" conditioned only on aws:SecureTransport, which the client sets)"},
+		{"resource": "aws_sns_topic_policy.doc", "path": ["config", "policy"], "msg": "aws_sns_topic_policy.doc has a policy that allows sns:Publish to anyone (Principal \"*\" conditioned only on aws:SecureTransport, which the client sets)"},
+	} with input as tf.doc([
+		tf.res("aws_sqs_queue_policy", "tls", {"queue_url": "q", "policy": json.marshal({"Statement": [object.union(public_send, {"Condition": {"Bool": {"aws:SecureTransport": "true"}}})]})}),
+		tf.data_res("aws_iam_policy_document", "doc", {"statement": [{"actions": ["sns:Publish"], "principals": [{"type": "AWS", "identifiers": ["*"]}], "condition": [{"test": "Bool", "variable": "aws:SecureTransport", "values": ["true"]}]}]}),
+		tf.res("aws_sns_topic_policy", "doc", {"arn": "t", "policy": tf.unknown("data.aws_iam_policy_document.doc.json")}),
+		tf.res("aws_sqs_queue_policy", "bucket", {"queue_url": "q", "policy": json.marshal({"Statement": [object.union(public_send, {"Condition": {"Bool": {"aws:SecureTransport": "true"}, "ArnEquals": {"aws:SourceArn": "arn:aws:s3:::uploads"}}})]})}),
+		tf.res("aws_sns_topic", "account", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sns:Publish", "Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:SourceAccount": "123456789012"}}}]})}),
+	])
+}

@@ -6,10 +6,13 @@
 #   data source of the same module) has an Allow statement for Principal "*"
 #   (or AWS = "*", or a principals block of type "*")
 #   without any Condition, so anyone on the internet, or any AWS account, can
-#   perform its actions on the bucket. A condition only on aws:Referer or
-#   aws:UserAgent does not count: the client sets those headers. Statements
-#   restricted by another condition (source VPC endpoint, organisation id,
-#   source IP…) are not reported.
+#   perform its actions on the bucket. A condition only on keys whose value
+#   the client sets (aws:Referer, aws:UserAgent, aws:SecureTransport,
+#   s3:TlsVersion, s3:signatureversion, s3:x-amz-server-side-encryption and
+#   its KMS key id, s3:x-amz-acl) does not count: TLS, a signature version or
+#   an encryption header keeps no one out. Statements restricted by another
+#   condition (source VPC endpoint, organisation id, source IP…), alone or
+#   alongside those keys, are not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 # custom:

@@ -71,3 +71,23 @@ test_partly_known_jsonencode if {
 		tf.res("aws_s3_bucket_policy", "c", {"policy": partial({"Statement": arn})}),
 	])
 }
+
+# TLS restricts no one: a condition only on aws:SecureTransport (or other keys
+# the client sets) leaves the statement public; one that adds a key naming
+# where the request comes from restricts it.
+test_condition_only_on_secure_transport if {
+	check.deny == {
+		{"resource": "aws_s3_bucket_policy.tls", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.tls has a bucket policy that allows s3:GetObject to anyone (Principal \"*\" conditioned only on aws:SecureTransport, which the client sets)"},
+		{"resource": "aws_s3_bucket_policy.put", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.put has a bucket policy that allows s3:PutObject to anyone (Principal \"*\" conditioned only on s3:TlsVersion, s3:x-amz-acl, s3:x-amz-server-side-encryption, which the client sets)"},
+		{"resource": "aws_s3_bucket_policy.doc", "path": ["config", "policy"], "msg": "aws_s3_bucket_policy.doc has a bucket policy that allows s3:GetObject to anyone (Principal \"*\" conditioned only on aws:SecureTransport, which the client sets)"},
+	} with input as tf.doc([
+		tf.res("aws_s3_bucket_policy", "tls", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Condition": {"Bool": {"aws:SecureTransport": "true"}}}]})}),
+		tf.res("aws_s3_bucket_policy", "put", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "s3:PutObject", "Condition": {"NumericGreaterThanEquals": {"s3:TlsVersion": "1.2"}, "StringEquals": {"s3:x-amz-server-side-encryption": "aws:kms", "s3:x-amz-acl": "bucket-owner-full-control"}}}]})}),
+		tf.data_res("aws_iam_policy_document", "doc", {"statement": [object.union(public_read, {"condition": [{"test": "Bool", "variable": "aws:SecureTransport", "values": ["true"]}]})]}),
+		tf.res("aws_s3_bucket_policy", "doc", {"policy": tf.unknown("data.aws_iam_policy_document.doc.json")}),
+		tf.res("aws_s3_bucket_policy", "vpce", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}}]})}),
+		tf.res("aws_s3_bucket_policy", "org", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}]})}),
+		tf.data_res("aws_iam_policy_document", "ip", {"statement": [object.union(public_read, {"condition": [{"test": "Bool", "variable": "aws:SecureTransport", "values": ["true"]}, {"test": "IpAddress", "variable": "aws:SourceIp", "values": ["203.0.113.0/24"]}]})]}),
+		tf.res("aws_s3_bucket_policy", "ip", {"policy": tf.unknown("data.aws_iam_policy_document.ip.json")}),
+	])
+}
