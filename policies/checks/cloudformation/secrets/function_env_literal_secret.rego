@@ -4,10 +4,16 @@
 #   An AWS::Lambda::Function or AWS::Serverless::Function (or the SAM Globals
 #   Function section) sets an environment variable whose name says it holds a
 #   credential, or whose value is a connection string with an embedded
-#   password, to a literal value. The secret is committed with the template and
-#   shown to everyone who can read the function's configuration. Values from
+#   password or contains an AWS access key ID (AKIA… or ASIA… and 16
+#   upper-case letters or digits, read as EVD-CFN-047 reads user data; the
+#   value is reported whatever the variable is called), to a literal value.
+#   The secret is committed with the template and shown to everyone who can
+#   read the function's configuration. Names and values are judged as for ECS
+#   task definitions (EVD-CFN-046) and Terraform (EVD-TF-070, EVD-TF-202):
+#   placeholders (changeme, <…>, ****), very short values and names that say
+#   where a secret is (…_ARN, …_NAME) are not reported, nor are values from
 #   parameters without a default, dynamic references ({{resolve:…}}) and
-#   references to resources are not reported.
+#   references to resources.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption
 # custom:
@@ -29,8 +35,8 @@
 package evident.checks.cloudformation.function_env_literal_secret
 
 import data.evident.lib.cloudformation as cfn
+import data.evident.lib.env
 import data.evident.lib.finding
-import data.evident.lib.network
 
 # holders: functions and the SAM Globals Function section. An array, not a set:
 # a set would hash every whole resource.
@@ -54,8 +60,19 @@ deny contains f if {
 	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], finding.format("%s sets %s %s as a literal environment value", [label(holder), name, reason]))
 }
 
-secret_reason(name, value) := "(a secret by its name)" if {
-	cfn.secret_name(name)
-} else := "(a connection string with an embedded password)" if {
-	network.credential_url(value)
+# secret_reason(name, value): judged as the ECS twin (EVD-CFN-046) and the
+# Terraform checks EVD-TF-070 and EVD-TF-202 judge a variable (env.secret_reason:
+# the name, a value that is not a placeholder, a connection string with a
+# password), then an AWS access key ID whatever the name.
+secret_reason(name, value) := reason if {
+	reason := env.secret_reason(name, value)
+} else := "(an AWS access key ID)" if {
+	access_key_id(value)
+}
+
+# access_key_id(value): the value holds an AWS access key ID, found as
+# EVD-CFN-047 finds one in user data (env.unnamed_secrets).
+access_key_id(value) if {
+	some [what, _] in env.unnamed_secrets(value)
+	what == "an AWS access key ID"
 }
