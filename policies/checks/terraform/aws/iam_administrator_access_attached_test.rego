@@ -20,3 +20,16 @@ test_other_policies_and_unknown_pass if {
 		tf.res("aws_iam_role_policy_attachment", "c", {"policy_arn": "arn:aws:iam::123456789012:policy/AdministratorAccess"}),
 	])
 }
+
+test_a_data_source_that_looks_up_administrator_access if {
+	{f.resource | some f in check.deny} == {"aws_iam_role_policy_attachment.by_name", "aws_iam_group_policy_attachment.by_arn", "aws_iam_role.r"} with input as tf.doc([
+		tf.data_res("aws_iam_policy", "admin", {"name": "AdministratorAccess"}),
+		tf.data_res("aws_iam_policy", "admin_arn", {"arn": "arn:aws:iam::aws:policy/AdministratorAccess"}),
+		tf.data_res("aws_iam_policy", "read", {"name": "ReadOnlyAccess"}),
+		tf.res("aws_iam_role_policy_attachment", "by_name", {"policy_arn": tf.unknown("data.aws_iam_policy.admin.arn")}),
+		tf.res("aws_iam_group_policy_attachment", "by_arn", {"policy_arn": tf.unknown("data.aws_iam_policy.admin_arn.arn")}),
+		tf.res("aws_iam_role", "r", {"managed_policy_arns": [tf.unknown("data.aws_iam_policy.admin.arn")]}),
+		tf.res("aws_iam_user_policy_attachment", "read", {"policy_arn": tf.unknown("data.aws_iam_policy.read.arn")}),
+		tf.res("aws_iam_user_policy_attachment", "chosen", {"policy_arn": {"__unknown__": "var.admin ? data.aws_iam_policy.admin.arn : data.aws_iam_policy.read.arn", "refs": ["var.admin", "data.aws_iam_policy.admin.arn", "data.aws_iam_policy.read.arn"]}}),
+	])
+}

@@ -5,8 +5,13 @@
 #   RDS storage is unencrypted unless encryption is chosen at creation time, and
 #   it cannot be turned on later without a snapshot-copy-restore migration, so
 #   the database files, automated backups, read replicas and snapshots of the
-#   instance all stay in clear text. Instances that replicate another instance
-#   (replicate_source_db) inherit its encryption and are not reported.
+#   instance all stay in clear text. Not reported: databases whose encryption
+#   comes from elsewhere, namely instances that replicate another instance
+#   (replicate_source_db), restores from a snapshot (snapshot_identifier) or to
+#   a point in time (a restore_to_point_in_time block), members of a global
+#   cluster (global_cluster_identifier) and cross-region cluster replicas
+#   (replication_source_identifier); and a storage_encrypted value that is not
+#   known statically.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html
 # custom:
@@ -34,10 +39,21 @@ import data.evident.lib.values
 deny contains f if {
 	some type in ["aws_db_instance", "aws_rds_cluster"]
 	some db in terraform.resources(type)
-	not values.has_key(db.config, "replicate_source_db")
+	not inherits(db.config)
 	values.is_false_or_absent(db.config, "storage_encrypted")
 	f := located(db)
 }
+
+# inherited: the arguments that make a database take its encryption from a
+# source instance or cluster, a snapshot or a global cluster.
+inherited := ["replicate_source_db", "snapshot_identifier", "global_cluster_identifier", "replication_source_identifier"]
+
+inherits(cfg) if {
+	some key in inherited
+	terraform.given(cfg, key)
+}
+
+inherits(cfg) if terraform.has_block(cfg, "restore_to_point_in_time")
 
 located(db) := finding.at(db, ["config", "storage_encrypted"], finding.format("%s sets storage_encrypted = false", [db.id])) if {
 	db.config.storage_encrypted == false

@@ -33,3 +33,20 @@ test_unknown_value_is_not_a_violation if {
 test_read_replica_inherits_encryption if {
 	count(check.deny) == 0 with input as {"type": "terraform", "resources": [db("aws_db_instance", "replica", {"replicate_source_db": {"__unknown__": "aws_db_instance.patients.identifier", "refs": ["aws_db_instance.patients.identifier"]}})]}
 }
+
+test_restores_and_replicas_inherit_encryption if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		db("aws_rds_cluster", "restored", {"snapshot_identifier": "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:records"}),
+		db("aws_db_instance", "restored", {"snapshot_identifier": {"__unknown__": "var.snapshot", "refs": ["var.snapshot"]}}),
+		db("aws_db_instance", "pitr", {"restore_to_point_in_time": [{"source_db_instance_identifier": "records", "use_latest_restorable_time": true}]}),
+		db("aws_rds_cluster", "secondary", {"global_cluster_identifier": "records-global"}),
+		db("aws_rds_cluster", "replica", {"replication_source_identifier": "arn:aws:rds:eu-central-1:123456789012:cluster:records"}),
+	]}
+}
+
+test_an_empty_source_is_not_a_restore if {
+	{f.resource | some f in check.deny} == {"aws_rds_cluster.fresh", "aws_db_instance.fresh"} with input as {"type": "terraform", "resources": [
+		db("aws_rds_cluster", "fresh", {"snapshot_identifier": ""}),
+		db("aws_db_instance", "fresh", {"replicate_source_db": ""}),
+	]}
+}

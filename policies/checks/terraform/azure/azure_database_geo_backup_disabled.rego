@@ -6,7 +6,9 @@
 #   live only in the server's own region: a regional outage or disaster leaves
 #   no copy to restore from. Geo-redundant backups go to the region's paired
 #   region, which for EU regions stays in the EU. Low severity: local backups
-#   still exist.
+#   still exist. A read replica (create_mode = "Replica", or a create_mode that
+#   cannot be resolved) is not reported: Azure takes no backups of replicas, so
+#   the setting belongs to the primary.
 # related_resources:
 #   - ref: https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore#backup-redundancy-options
 # custom:
@@ -38,8 +40,13 @@ deny contains f if {
 	]
 	some server in terraform.resources(type)
 	values.is_false_or_absent(server.config, "geo_redundant_backup_enabled")
+	not may_be_replica(server.config)
 	f := located(server)
 }
+
+may_be_replica(config) if values.lower_text(config.create_mode) == "replica"
+
+may_be_replica(config) if values.is_unknown(config.create_mode)
 
 located(server) := finding.at(server, ["config", "geo_redundant_backup_enabled"], finding.format("%s sets geo_redundant_backup_enabled = false: backups stay in one region", [server.id])) if {
 	server.config.geo_redundant_backup_enabled == false

@@ -28,3 +28,18 @@ test_geo_redundant_and_unknown_pass if {
 		res("azurerm_mssql_server", "c", {}),
 	]}
 }
+
+test_replicas_pass if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		res("azurerm_postgresql_flexible_server", "a", {"create_mode": "Replica", "source_server_id": "x"}),
+		res("azurerm_mysql_server", "b", {"create_mode": "replica"}),
+		res("azurerm_mysql_flexible_server", "c", {"create_mode": {"__unknown__": "var.mode", "refs": ["var.mode"]}}),
+	]}
+}
+
+test_other_create_modes_are_reported if {
+	{f.resource | some f in check.deny} == {"azurerm_postgresql_flexible_server.a", "azurerm_mysql_server.b"} with input as {"type": "terraform", "resources": [
+		res("azurerm_postgresql_flexible_server", "a", {"create_mode": "PointInTimeRestore"}),
+		res("azurerm_mysql_server", "b", {"create_mode": "Default"}),
+	]}
+}
