@@ -160,3 +160,121 @@ sql_primaries := [instance |
 	instance.type == "google_sql_database_instance"
 	not values.has_key(instance.config, "master_instance_name")
 ]
+
+# audit_config_types: the Cloud Audit Logs configurations of a project, a
+# folder or an organization. Cloud Audit Logs applies the union of the
+# configurations of a project's ancestors and of allServices and the service.
+audit_config_types := ["google_project_iam_audit_config", "google_folder_iam_audit_config", "google_organization_iam_audit_config"]
+
+# data_access_log_types: the Data Access audit log types that record access to
+# data: DATA_READ (reads of user data) and DATA_WRITE (writes of user data).
+# The third, ADMIN_READ, records reads of metadata and configuration only.
+data_access_log_types := {"DATA_READ", "DATA_WRITE"}
+
+all_log_types := {"ADMIN_READ", "DATA_READ", "DATA_WRITE"}
+
+# audit_log_types(cfg): the log types the audit_log_config blocks of an audit
+# config enable, in upper case, whatever members they exempt. Every type when
+# one cannot be read (a log_type that is not known, a dynamic block): the
+# benefit of the doubt.
+audit_log_types(cfg) := all_log_types if unresolved_log_types(cfg)
+
+else := {upper(block.log_type) |
+	some block in terraform.blocks(cfg, "audit_log_config")
+	is_string(block.log_type)
+}
+
+unresolved_log_types(cfg) if terraform.dynamic(cfg, "audit_log_config")
+
+unresolved_log_types(cfg) if values.is_unknown(cfg.audit_log_config)
+
+unresolved_log_types(cfg) if {
+	some block in terraform.blocks(cfg, "audit_log_config")
+	values.is_unknown(block.log_type)
+}
+
+# audit_configs_for(services): the audit configs of the module whose service
+# is one of `services` (a set), or cannot be resolved (for_each over a list of
+# services: the benefit of the doubt).
+audit_configs_for(services) := [config |
+	some config in terraform.resources_of(audit_config_types)
+	audits_service(config.config.service, services)
+]
+
+audits_service(service, services) if service in services
+
+audits_service(service, _) if values.is_unknown(service)
+
+# audit_config_applies(config, key): an audit config may apply to the project
+# whose project_key() is `key`: a folder or organization config (the project
+# may be in that folder or organization), or a project config that does not
+# name another project.
+audit_config_applies(config, _) if config.type != "google_project_iam_audit_config"
+
+audit_config_applies(config, key) if {
+	config.type == "google_project_iam_audit_config"
+	not different_projects(project_key(config), key)
+}
+
+# audit_log_types_for(services, key): the log types that the module's audit
+# configs for `services` enable on the project `key`, all of them together.
+audit_log_types_for(services, key) := union({audit_log_types(config.config) |
+	some config in audit_configs_for(services)
+	audit_config_applies(config, key)
+})
+
+# project_key(r): the project a resource is in, as a key that tells projects
+# apart: "resource" is the google_project of the module that it is (for a
+# google_project) or that its `project` argument refers to
+# (google_project.<name>.<attribute>), "id" the project id when it is known (a
+# google_project's literal project_id; a literal `project` argument, a
+# "projects/" prefix dropped; else the literal project of the resource's
+# provider configuration). {} when neither can be told (a variable, no project).
+project_key(r) := own_project_key(r) if r.type == "google_project"
+
+else := value_project_key(r.config.project) if not values.absent_or_null(r.config, "project")
+
+else := value_project_key(provider_of(r).config.project) if values.truthy_string(provider_of(r).config.project)
+
+else := {}
+
+own_project_key(project) := {"resource": project.id, "id": project.config.project_id} if values.truthy_string(project.config.project_id)
+
+else := {"resource": project.id}
+
+value_project_key(v) := {"id": trim_prefix(v, "projects/")} if values.truthy_string(v)
+
+else := own_project_key(projects[0]) if {
+	projects := referenced_projects(v)
+	count(projects) == 1
+}
+
+else := {}
+
+# referenced_projects(v): the google_project resources of the module that v
+# is a plain reference to (google_project.<name>.<attribute>).
+referenced_projects(v) := [project |
+	values.is_unknown(v)
+	count(v.refs) == 1
+	ref := v.refs[0]
+	v.__unknown__ == ref
+	parts := split(ref, ".")
+	count(parts) == 3
+	parts[0] == "google_project"
+	some project in terraform.resources("google_project")
+	project.name == parts[1]
+]
+
+# different_projects(a, b): two project_key() values name different projects:
+# different project ids, or different google_project resources of the module.
+different_projects(a, b) if {
+	is_string(a.id)
+	is_string(b.id)
+	a.id != b.id
+}
+
+different_projects(a, b) if {
+	is_string(a.resource)
+	is_string(b.resource)
+	a.resource != b.resource
+}

@@ -84,3 +84,59 @@ test_member_text if {
 	not gcp.member_text(null)
 	not gcp.member_text(["user:a@example.com"])
 }
+
+test_audit_log_types if {
+	gcp.audit_log_types({"audit_log_config": [{"log_type": "DATA_READ", "exempted_members": ["user:a@example.com"]}, {"log_type": "admin_read"}]}) == {"DATA_READ", "ADMIN_READ"}
+	gcp.audit_log_types({"service": "allServices"}) == set()
+	gcp.audit_log_types({"audit_log_config": [{"log_type": "DATA_READ"}, {"log_type": {"__unknown__": "var.t", "refs": ["var.t"]}}]}) == gcp.all_log_types
+	gcp.audit_log_types({"dynamic": {"audit_log_config": [{"for_each": [1], "content": [{"log_type": "ADMIN_READ"}]}]}}) == gcp.all_log_types
+}
+
+audit_doc := {"type": "terraform", "resources": [
+	{"id": "google_project.clinic", "mode": "managed", "type": "google_project", "name": "clinic", "config": {"project_id": "clinic-prod"}},
+	{"id": "google_project.ops", "mode": "managed", "type": "google_project", "name": "ops", "config": {"project_id": {"__unknown__": "var.ops", "refs": ["var.ops"]}}},
+	{"id": "google_project_iam_audit_config.clinic", "mode": "managed", "type": "google_project_iam_audit_config", "name": "clinic", "config": {
+		"project": {"__unknown__": "google_project.clinic.project_id", "refs": ["google_project.clinic.project_id"]},
+		"service": "allServices", "audit_log_config": [{"log_type": "DATA_READ"}],
+	}},
+	{"id": "google_project_iam_audit_config.ops", "mode": "managed", "type": "google_project_iam_audit_config", "name": "ops", "config": {
+		"project": {"__unknown__": "google_project.ops.number", "refs": ["google_project.ops.number"]},
+		"service": "storage.googleapis.com", "audit_log_config": [{"log_type": "DATA_WRITE"}],
+	}},
+	{"id": "google_folder_iam_audit_config.f", "mode": "managed", "type": "google_folder_iam_audit_config", "name": "f", "config": {
+		"folder": "folders/1", "service": "allServices", "audit_log_config": [{"log_type": "ADMIN_READ"}],
+	}},
+	{"id": "google_storage_bucket.b", "mode": "managed", "type": "google_storage_bucket", "name": "b", "provider": "google", "config": {}},
+]}
+
+test_project_key if {
+	gcp.project_key(audit_doc.resources[0]) == {"resource": "google_project.clinic", "id": "clinic-prod"} with input as audit_doc
+	gcp.project_key(audit_doc.resources[1]) == {"resource": "google_project.ops"} with input as audit_doc
+	gcp.project_key(audit_doc.resources[2]) == {"resource": "google_project.clinic", "id": "clinic-prod"} with input as audit_doc
+	gcp.project_key(audit_doc.resources[3]) == {"resource": "google_project.ops"} with input as audit_doc
+	gcp.project_key(audit_doc.resources[4]) == {} with input as audit_doc
+	gcp.project_key(audit_doc.resources[5]) == {} with input as audit_doc
+	gcp.project_key(audit_doc.resources[5]) == {"id": "clinic-prod"} with input as object.union(audit_doc, {"providers": [{"id": "provider.google", "config": {"project": "clinic-prod"}}]})
+	gcp.project_key({"type": "google_storage_bucket", "config": {"project": "projects/clinic-prod"}}) == {"id": "clinic-prod"} with input as audit_doc
+	gcp.project_key({"type": "google_storage_bucket", "config": {"project": {"__unknown__": "\"projects/${google_project.clinic.project_id}\"", "refs": ["google_project.clinic.project_id"]}}}) == {} with input as audit_doc
+}
+
+test_different_projects if {
+	gcp.different_projects({"id": "a"}, {"resource": "google_project.a", "id": "b"})
+	gcp.different_projects({"resource": "google_project.a"}, {"resource": "google_project.b"})
+	not gcp.different_projects({"id": "a"}, {"resource": "google_project.b"})
+	not gcp.different_projects({"id": "a"}, {"resource": "google_project.b", "id": "a"})
+	not gcp.different_projects({}, {"id": "a"})
+}
+
+test_audit_log_types_for if {
+	# clinic: its own allServices config and the folder's.
+	gcp.audit_log_types_for({"allServices"}, {"resource": "google_project.clinic", "id": "clinic-prod"}) == {"DATA_READ", "ADMIN_READ"} with input as audit_doc
+
+	# ops: the folder's allServices config, and its storage config for Cloud Storage.
+	gcp.audit_log_types_for({"allServices"}, {"resource": "google_project.ops"}) == {"ADMIN_READ"} with input as audit_doc
+	gcp.audit_log_types_for({"allServices", "storage.googleapis.com"}, {"resource": "google_project.ops"}) == {"ADMIN_READ", "DATA_WRITE"} with input as audit_doc
+
+	# A project that cannot be told: every config may apply.
+	gcp.audit_log_types_for({"allServices", "storage.googleapis.com"}, {}) == gcp.all_log_types with input as audit_doc
+}

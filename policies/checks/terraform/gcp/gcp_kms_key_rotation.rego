@@ -4,9 +4,10 @@
 #   A symmetric google_kms_crypto_key (purpose ENCRYPT_DECRYPT, the default)
 #   has no rotation_period, or one longer than 90 days. Without rotation a
 #   single key version protects all data for ever: a compromised version
-#   exposes everything ever encrypted with it. 90 days follows the CIS Google
-#   Cloud benchmark. Asymmetric keys cannot rotate automatically and are not
-#   reported.
+#   exposes everything ever encrypted with it. 90 days (7776000s) follows the
+#   CIS Google Cloud benchmark; a period is compared to the second, fractions
+#   included, and reported in days when it is a whole number of days, else as
+#   written. Asymmetric keys cannot rotate automatically and are not reported.
 # related_resources:
 #   - ref: https://cloud.google.com/kms/docs/key-rotation
 # custom:
@@ -42,8 +43,16 @@ deny contains f if {
 	object.get(key.config, "purpose", "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
 	seconds := duration_seconds(key.config.rotation_period)
 	seconds > max_rotation_seconds
-	f := finding.at(key, ["config", "rotation_period"], finding.format("%s rotates every %d days (more than 90)", [key.id, floor(seconds / 86400)]))
+	f := finding.at(key, ["config", "rotation_period"], period_message(key, seconds))
 }
+
+# period_message(key, seconds): the period in days when it is a whole number
+# of days, else as written ("7776000.5s" is 90 days and half a second: more
+# than 90 days, which a count of whole days would hide).
+period_message(key, seconds) := finding.format("%s rotates every %d days (more than 90)", [key.id, floor(days)]) if {
+	days := seconds / 86400
+	floor(days) == days
+} else := finding.format("%s rotates every %s, more than 90 days (7776000s)", [key.id, key.config.rotation_period])
 
 # duration_seconds(d): "7776000s" (a protobuf Duration) → 7776000.
 duration_seconds(d) := to_number(trim_suffix(d, "s")) if {

@@ -2,16 +2,23 @@
 # title: GCP service account granted a basic or admin role
 # description: >-
 #   A project, folder or organization IAM grant (google_*_iam_member or
-#   google_*_iam_binding) gives a service account roles/owner, roles/editor or
-#   an administrator role (a role whose name ends in "admin", such as
-#   roles/cloudsql.admin or roles/iam.serviceAccountAdmin). A service account's
-#   key or token is used by code and pipelines, not by a person: whoever
-#   obtains it can read and change every resource of the project, including
-#   the databases and buckets that hold personal data. The service account is
-#   recognised in a literal member ("serviceAccount:…"), in a template that
-#   starts with it, or in a reference to a google_service_account's member
-#   attribute; a member that cannot be resolved otherwise is not reported.
-#   Grants of a whole IAM policy (google_*_iam_policy) are not read.
+#   google_*_iam_binding) gives a service account a basic role (roles/owner,
+#   roles/editor or roles/viewer) or an administrator role (a role whose name
+#   ends in "admin", such as roles/cloudsql.admin or
+#   roles/iam.serviceAccountAdmin). A service account's key or token is used by
+#   code and pipelines, not by a person: whoever obtains it can change every
+#   resource of the project (owner, editor), including the databases and
+#   buckets that hold personal data, or read the configuration of every
+#   resource and the data of services that give project viewers access
+#   (viewer: BigQuery datasets are readable by project viewers by default);
+#   an administrator role gives full control of its service. A workload needs
+#   predefined roles on the resources it uses, not a basic role on the
+#   project. The service account is recognised in a literal member
+#   ("serviceAccount:…"), in a template that starts with it, or in a reference
+#   to a google_service_account's member attribute; a member that cannot be
+#   resolved otherwise is not reported. Grants of a whole IAM policy
+#   (google_*_iam_policy) are not read. EVD-TF-200 reports the same basic
+#   roles granted to people.
 # related_resources:
 #   - ref: https://cloud.google.com/iam/docs/best-practices-service-accounts
 #   - ref: https://cloud.google.com/iam/docs/understanding-roles#basic
@@ -44,8 +51,9 @@ deny contains f if {
 	f := finding.at(entry.grant, gcp.member_location(entry), finding.format("%s grants %s to the service account %s", [entry.grant.id, entry.grant.config.role, label]))
 }
 
-# privileged(role): a basic role that can change the project, or an administrator role.
-privileged(role) if role in {"roles/owner", "roles/editor"}
+# privileged(role): a basic role (owner and editor change the project, viewer
+# reads all of it), or an administrator role.
+privileged(role) if role in {"roles/owner", "roles/editor", "roles/viewer"}
 
 privileged(role) if {
 	is_string(role)

@@ -5,7 +5,13 @@
 #   (settings.ip_configuration.ipv4_enabled, true by default) and an
 #   authorized_networks entry of 0.0.0.0/0. Any address may then connect to the
 #   database port, and only the database password stands between the internet
-#   and the data.
+#   and the data. The blocks written by a dynamic "settings",
+#   "ip_configuration" or "authorized_networks" block are read too: one whose
+#   content writes the internet range (or ipv4_enabled) literally and whose
+#   for_each is a known, non-empty collection is reported like a literal block.
+#   Not reported: a value taken from the iterator (authorized_networks.value)
+#   or from a variable without a known value, and a dynamic block whose
+#   for_each cannot be resolved or is empty (it may write no block at all).
 # related_resources:
 #   - ref: https://cloud.google.com/sql/docs/postgres/configure-ip
 #   - ref: https://cloud.google.com/sql/docs/postgres/connect-auth-proxy
@@ -33,16 +39,46 @@ import data.evident.lib.values
 
 deny contains f if {
 	some instance in terraform.resources("google_sql_database_instance")
-	some s, settings in terraform.blocks(instance.config, "settings")
-	some c, ip in terraform.blocks(settings, "ip_configuration")
-	public_ip(ip)
-	some n, authorized in terraform.blocks(ip, "authorized_networks")
-	network.is_internet(authorized.value)
-	path := ["config", "settings", s, "ip_configuration", c, "authorized_networks", n, "value"]
-	f := finding.at(instance, path, finding.format("%s authorizes %s on its public IP: any address can connect", [instance.id, authorized.value]))
+	some settings in written_blocks(instance.config, "settings")
+	some ip in written_blocks(settings.block, "ip_configuration")
+	public_ip(ip.block)
+	some authorized in written_blocks(ip.block, "authorized_networks")
+	network.is_internet(authorized.block.value)
+	path := array.concat(array.concat(array.concat(["config"], settings.path), array.concat(ip.path, authorized.path)), ["value"])
+	f := finding.at(instance, path, finding.format("%s authorizes %s on its public IP: any address can connect", [instance.id, authorized.block.value]))
 }
 
 # public_ip(ip): ipv4_enabled is true or absent (its default is true), not unknown.
 public_ip(ip) if not values.has_key(ip, "ipv4_enabled")
 
 public_ip(ip) if ip.ipv4_enabled == true
+
+# written_blocks(cfg, name): the `name` blocks of a config as {"path", "block"}
+# (the path relative to cfg): each literal block, and the content of each
+# dynamic "name" block whose for_each is a known, non-empty collection (the
+# parser keeps dynamic blocks as cfg.dynamic[name][i].content[0]). Values the
+# content takes from the iterator are unknown, so they are never reported.
+written_blocks(cfg, name) := array.concat(
+	[{"path": [name, i], "block": block} | some i, block in terraform.blocks(cfg, name)],
+	[{"path": ["dynamic", name, i, "content", 0], "block": dyn.content[0]} |
+		some i, dyn in dynamic_blocks(cfg, name)
+		expands(dyn.for_each)
+		is_object(dyn.content[0])
+	],
+)
+
+dynamic_blocks(cfg, name) := cfg.dynamic[name] if is_array(cfg.dynamic[name])
+
+else := []
+
+# expands(for_each): a known collection with at least one element (a list, or
+# a map that is not the unknown sentinel).
+expands(for_each) if {
+	is_array(for_each)
+	count(for_each) > 0
+}
+
+expands(for_each) if {
+	values.known_object(for_each)
+	count(for_each) > 0
+}
