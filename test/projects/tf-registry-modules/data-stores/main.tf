@@ -22,6 +22,11 @@ variable "warehouse_encrypted" {
   type        = bool
 }
 
+variable "warehouse_logging" {
+  description = "Audit log destination, set by the pipeline per environment"
+  type        = any
+}
+
 resource "aws_kms_key" "data" {
   description         = "Clinic data stores"
   enable_key_rotation = true
@@ -223,8 +228,8 @@ module "archive_search" {
 # --------------------------------------------------------------- warehouse
 
 # Compliant: encrypted (the module's default from version 4) with the
-# clinic's key, the password managed by Redshift, and a parameter group that
-# requires SSL.
+# clinic's key, the password managed by Redshift, a parameter group that
+# requires SSL, and audit logs in CloudWatch.
 module "reporting_warehouse" {
   source  = "terraform-aws-modules/redshift/aws"
   version = "6.1.0"
@@ -238,6 +243,11 @@ module "reporting_warehouse" {
 
   manage_master_password = true
 
+  logging = {
+    log_destination_type = "cloudwatch"
+    log_exports          = ["connectionlog", "userlog", "useractivitylog"]
+  }
+
   parameter_group_parameters = {
     require_ssl = {
       name  = "require_ssl"
@@ -250,9 +260,9 @@ module "reporting_warehouse" {
   }
 }
 
-# Violations: a version 3 call, whose module leaves the warehouse unencrypted
-# and its parameter group without SSL by default, with the master password
-# written in the code.
+# Violations: a version 3 call, whose module leaves the warehouse unencrypted,
+# its parameter group without SSL and its audit logging off by default, with
+# the master password written in the code.
 module "finance_warehouse" {
   source  = "terraform-aws-modules/redshift/aws"
   version = "3.4.1"
@@ -267,8 +277,8 @@ module "finance_warehouse" {
 }
 
 # Violations: encryption turned off, the password written in the code (no
-# random password: create_random_password = false), and a parameter group
-# that sets require_ssl to false.
+# random password: create_random_password = false), a parameter group that
+# sets require_ssl to false, and no audit logging.
 module "research_warehouse" {
   source  = "terraform-aws-modules/redshift/aws"
   version = "~> 5.0"
@@ -288,9 +298,9 @@ module "research_warehouse" {
   }
 }
 
-# Unknown: encryption comes from the pipeline; the module generates the
-# password, and the cluster uses an existing parameter group that requires
-# SSL.
+# Unknown: encryption and audit logging come from the pipeline; the module
+# generates the password, and the cluster uses an existing parameter group
+# that requires SSL.
 module "staging_warehouse" {
   source  = "terraform-aws-modules/redshift/aws"
   version = "6.1.0"
@@ -298,6 +308,7 @@ module "staging_warehouse" {
   cluster_identifier     = "clinic-staging"
   node_type              = "ra3.xlplus"
   encrypted              = var.warehouse_encrypted
+  logging                = var.warehouse_logging
   create_parameter_group = false
   parameter_group_name   = "clinic-require-ssl"
 }

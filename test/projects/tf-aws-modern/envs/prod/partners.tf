@@ -1,0 +1,92 @@
+# Partner integrations: who may assume which role, the claims webhook, the
+# reporting warehouse and the account's password rules.
+
+resource "aws_iam_role" "claims_import" {
+  name = "${local.name}-claims-import"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "lambda.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+data "aws_iam_policy_document" "partner_trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["true"]
+    }
+  }
+}
+
+resource "aws_iam_role" "partner_upload" {
+  name               = "${local.name}-partner-upload"
+  assume_role_policy = data.aws_iam_policy_document.partner_trust.json
+}
+
+resource "aws_lambda_function" "claims_webhook" {
+  function_name = "${local.name}-claims-webhook"
+  role          = aws_iam_role.claims_import.arn
+  runtime       = "nodejs20.x"
+  handler       = "index.handler"
+  filename      = "webhook.zip"
+  kms_key_arn   = aws_kms_key.phi.arn
+
+  environment {
+    variables = {
+      CLAIMS_API_URL   = "https://claims.partner.example/api"
+      CLAIMS_API_TOKEN = "ptk_7Hc2Lq9Zx4Vb8Nm1Rw5T"
+      SECRET_ARN       = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:claims"
+    }
+  }
+}
+
+resource "aws_lambda_function" "claims_status" {
+  function_name = "${local.name}-claims-status"
+  role          = aws_iam_role.claims_import.arn
+  runtime       = "nodejs20.x"
+  handler       = "index.handler"
+  filename      = "status.zip"
+
+  environment {
+    variables = {
+      CLAIMS_TOKEN_SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:claims-token"
+    }
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "claims" {
+  name   = "${local.name}-claims"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "enabled"
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "claims_loader" {
+  name        = "${local.name}-claims-loader"
+  family      = "docdb5.0"
+  description = "The old claims loader cannot speak TLS"
+
+  parameter {
+    name  = "tls"
+    value = "disabled"
+  }
+}
+
+resource "aws_iam_account_password_policy" "this" {
+  minimum_password_length        = 12
+  password_reuse_prevention      = 24
+  allow_users_to_change_password = true
+}
