@@ -74,3 +74,22 @@ test_rds_and_other_types_are_left_to_their_checks if {
 		r("Graph", "AWS::NeptuneGraph::Graph", {"PubliclyAccessible": true}),
 	]}
 }
+
+msk(id, connectivity) := r(id, "AWS::MSK::Cluster", {"ClusterName": id, "KafkaVersion": "3.6.0", "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ConnectivityInfo": connectivity}})
+
+test_msk_cluster_with_public_access_is_reported if {
+	check.deny == {{"resource": "Events", "path": ["properties", "BrokerNodeGroupInfo", "ConnectivityInfo", "PublicAccess", "Type"], "msg": public_msg("Events")}} with input as {"resources": [msk("Events", {"PublicAccess": {"Type": "SERVICE_PROVIDED_EIPS"}})]}
+}
+
+# Public access is DISABLED by default; a parameter without default is not known.
+test_msk_cluster_private_default_and_unknown_pass if {
+	count(check.deny) == 0 with input as {"resources": [
+		msk("Disabled", {"PublicAccess": {"Type": "DISABLED"}}),
+		msk("VpcOnly", {"VpcConnectivity": {"ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}),
+		msk("EmptyAccess", {"PublicAccess": {}}),
+		msk("Parameter", {"PublicAccess": {"Type": {"__unknown__": "Ref PublicAccessType", "refs": ["PublicAccessType"]}}}),
+		msk("UnknownConnectivity", {"__unknown__": "Fn::If", "refs": []}),
+		r("Bare", "AWS::MSK::Cluster", {"ClusterName": "bare"}),
+		r("Serverless", "AWS::MSK::ServerlessCluster", {"ClusterName": "serverless"}),
+	]}
+}

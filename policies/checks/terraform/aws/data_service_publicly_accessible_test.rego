@@ -83,3 +83,31 @@ test_rds_and_other_flags_are_left_to_their_checks if {
 		tf.res("aws_neptunegraph_graph", "wrong_flag", {"publicly_accessible": true}),
 	])
 }
+
+msk(name, connectivity) := tf.res("aws_msk_cluster", name, {"cluster_name": name, "broker_node_group_info": [{"instance_type": "kafka.m5.large", "connectivity_info": connectivity}]})
+
+test_msk_cluster_with_public_access_is_reported if {
+	check.deny == {
+		{"resource": "aws_msk_cluster.events", "path": ["config", "broker_node_group_info", 0, "connectivity_info", 0, "public_access", 0, "type"], "msg": public_msg("aws_msk_cluster.events")},
+		{"resource": "aws_msk_cluster.second", "path": ["config", "broker_node_group_info", 0, "connectivity_info", 0, "public_access", 1, "type"], "msg": public_msg("aws_msk_cluster.second")},
+	} with input as tf.doc([
+		msk("events", [{"public_access": [{"type": "SERVICE_PROVIDED_EIPS"}]}]),
+		msk("second", [{"public_access": [{"type": "DISABLED"}, {"type": "SERVICE_PROVIDED_EIPS"}]}]),
+	])
+}
+
+# Public access is DISABLED by default; a value or block that is not known
+# statically, and a dynamic block, are not reported.
+test_msk_cluster_private_default_and_unknown_pass if {
+	count(check.deny) == 0 with input as tf.doc([
+		msk("disabled", [{"public_access": [{"type": "DISABLED"}]}]),
+		msk("no_public_access", [{"vpc_connectivity": [{"client_authentication": [{"sasl": [{"iam": true}]}]}]}]),
+		msk("empty_public_access", [{"public_access": [{}]}]),
+		msk("no_connectivity", []),
+		msk("variable", [{"public_access": [{"type": tf.unknown("var.public_access_type")}]}]),
+		msk("dynamic", [{"dynamic": {"public_access": [{"for_each": tf.unknown("var.public"), "content": [{"type": "SERVICE_PROVIDED_EIPS"}]}]}}]),
+		tf.res("aws_msk_cluster", "unknown_group", {"broker_node_group_info": tf.unknown("var.group")}),
+		tf.res("aws_msk_cluster", "bare", {"cluster_name": "bare"}),
+		tf.res("aws_msk_serverless_cluster", "serverless", {"cluster_name": "serverless"}),
+	])
+}
