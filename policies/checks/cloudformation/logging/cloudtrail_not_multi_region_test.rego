@@ -13,3 +13,18 @@ test_multi_region_and_unknown_pass if {
 	count(check.deny) == 0 with input as {"resources": [trail({"IsMultiRegionTrail": true})]}
 	count(check.deny) == 0 with input as {"resources": [trail({"IsMultiRegionTrail": {"__unknown__": "Ref M", "refs": ["M"]}})]}
 }
+
+# A stopped trail is reported once, at IsLogging, whether it is multi-region or not.
+test_stopped_trail_is_reported_at_is_logging if {
+	stopped := {{"resource": "Trail", "path": ["properties", "IsLogging"], "msg": "Trail sets IsLogging to false (the trail is stopped and records nothing)"}}
+	check.deny == stopped with input as {"resources": [trail({"IsLogging": false, "IsMultiRegionTrail": true})]}
+	check.deny == stopped with input as {"resources": [trail({"IsLogging": "False"})]}
+	check.deny == stopped with input as {"resources": [trail({"IsLogging": false, "IsMultiRegionTrail": false})]}
+}
+
+# IsLogging true, unknown or absent (a required property) is not a stop: only the region coverage is judged.
+test_logging_true_unknown_or_absent_is_not_a_stop if {
+	count(check.deny) == 0 with input as {"resources": [trail({"IsLogging": "true", "IsMultiRegionTrail": true})]}
+	count(check.deny) == 0 with input as {"resources": [trail({"IsLogging": {"__unknown__": "Ref Logging", "refs": ["Logging"]}, "IsMultiRegionTrail": true})]}
+	check.deny == {{"resource": "Trail", "msg": "Trail does not set IsMultiRegionTrail: true (only its own region is recorded)"}} with input as {"resources": [trail({"IsLogging": {"__unknown__": "Ref Logging", "refs": ["Logging"]}})]}
+}

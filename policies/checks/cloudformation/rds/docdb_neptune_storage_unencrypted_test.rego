@@ -55,3 +55,27 @@ test_restore_settings_without_a_source_do_not_exempt if {
 test_other_types_are_ignored if {
 	count(check.deny) == 0 with input as {"resources": [cluster("A", "AWS::RDS::DBCluster", {}), cluster("B", "AWS::DocDB::DBInstance", {})]}
 }
+
+# A DocumentDB or Neptune global cluster is judged itself; its members take its encryption.
+test_global_clusters_without_encryption_are_reported if {
+	check.deny == {
+		{"resource": "DocsGlobal", "msg": "DocsGlobal does not set StorageEncrypted: true (DocumentDB storage is unencrypted by default)"},
+		{"resource": "GraphGlobal", "path": ["properties", "StorageEncrypted"], "msg": "GraphGlobal sets StorageEncrypted to false"},
+	} with input as {"resources": [
+		cluster("DocsGlobal", "AWS::DocDB::GlobalCluster", {"GlobalClusterIdentifier": "documents-global", "Engine": "docdb"}),
+		cluster("GraphGlobal", "AWS::Neptune::GlobalCluster", {"GlobalClusterIdentifier": "graph-global", "StorageEncrypted": "false"}),
+		cluster("DocsPrimary", "AWS::DocDB::DBCluster", {"GlobalClusterIdentifier": {"__unknown__": "Ref DocsGlobal", "refs": ["DocsGlobal"], "__ref__": "DocsGlobal"}}),
+	]}
+}
+
+# Encrypted, unknown, or built from an existing cluster (whose encryption applies and which is
+# judged itself); the global cluster's own GlobalClusterIdentifier is its name, not a source.
+test_global_clusters_encrypted_unknown_or_from_a_source_pass if {
+	count(check.deny) == 0 with input as {"resources": [
+		cluster("A", "AWS::DocDB::GlobalCluster", {"GlobalClusterIdentifier": "a", "StorageEncrypted": true}),
+		cluster("B", "AWS::Neptune::GlobalCluster", {"GlobalClusterIdentifier": "b", "StorageEncrypted": {"__unknown__": "Ref Encrypt", "refs": ["Encrypt"]}}),
+		cluster("C", "AWS::DocDB::GlobalCluster", {"GlobalClusterIdentifier": "c", "SourceDBClusterIdentifier": {"__unknown__": "Ref Docs", "refs": ["Docs"], "__ref__": "Docs"}}),
+		cluster("D", "AWS::Neptune::GlobalCluster", {"SourceDBClusterIdentifier": "arn:aws:rds:eu-west-1:123456789012:cluster:care-graph"}),
+	]}
+	check.deny == {{"resource": "E", "msg": "E does not set StorageEncrypted: true (Neptune storage is unencrypted by default)"}} with input as {"resources": [cluster("E", "AWS::Neptune::GlobalCluster", {"GlobalClusterIdentifier": "e", "SourceDBClusterIdentifier": ""})]}
+}

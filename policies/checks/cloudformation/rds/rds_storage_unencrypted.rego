@@ -1,26 +1,37 @@
 # METADATA
 # title: RDS database storage is not encrypted
 # description: >-
-#   An AWS::RDS::DBInstance or AWS::RDS::DBCluster does not set
-#   StorageEncrypted to true. RDS storage is unencrypted unless encryption is
-#   chosen at creation time, and it cannot be turned on later without a
-#   snapshot-copy-restore migration, so the database files, automated backups,
-#   read replicas and snapshots all stay in clear text. Not reported: instances
-#   of an Aurora cluster (DBClusterIdentifier; the cluster decides), read
-#   replicas and restores from a snapshot (they inherit the source's
-#   encryption), and Aurora Serverless v1 clusters (always encrypted).
+#   An AWS::RDS::DBInstance, AWS::RDS::DBCluster or AWS::RDS::GlobalCluster
+#   does not set StorageEncrypted to true. RDS storage is unencrypted unless
+#   encryption is chosen at creation time, and it cannot be turned on later
+#   without a snapshot-copy-restore migration, so the database files,
+#   automated backups, read replicas and snapshots all stay in clear text. An
+#   Aurora global database (AWS::RDS::GlobalCluster) created without a source
+#   cluster is unencrypted unless StorageEncrypted is true, and its member
+#   clusters take that setting. Not reported: instances of an Aurora cluster
+#   (DBClusterIdentifier; the cluster decides), read replicas and restores
+#   from a snapshot (they inherit the source's encryption), members of a
+#   global cluster (GlobalClusterIdentifier; the global cluster is judged
+#   instead), global clusters built from an existing cluster
+#   (SourceDBClusterIdentifier, which take that cluster's encryption; the
+#   cluster is judged instead), Aurora Serverless v1 clusters (always
+#   encrypted), and a StorageEncrypted value that is not known statically (a
+#   Ref to a parameter without default, an undecidable Fn::If).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html
+#   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-globalcluster.html
 # custom:
 #   id: EVD-CFN-006
 #   severity: high
 #   remediation: >-
 #     Set StorageEncrypted to true and KmsKeyId to a customer-managed KMS key.
 #     For an existing database, snapshot it, copy the snapshot with encryption,
-#     and restore from the encrypted copy.
+#     and restore from the encrypted copy. For a global database, set
+#     StorageEncrypted to true on the AWS::RDS::GlobalCluster (or build it
+#     from an encrypted cluster with SourceDBClusterIdentifier).
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster]
+#     resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster, AWS::RDS::GlobalCluster]
 #   controls:
 #     hipaa: ["164.312(a)(2)(iv)", "164.308(a)(1)(ii)(B)"]
 #     gdpr: ["Art.32(1)(a)", "Art.5(1)(f)"]
@@ -32,9 +43,15 @@ package evident.checks.cloudformation.rds_storage_unencrypted
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 
+# inherits: per type, the properties that make a database take its encryption
+# from a cluster, a source, a snapshot or a global cluster. A global cluster's
+# own GlobalClusterIdentifier is its name, not a source: only
+# SourceDBClusterIdentifier (an existing cluster that becomes its primary)
+# gives it an encryption setting.
 inherits := {
 	"AWS::RDS::DBInstance": ["DBClusterIdentifier", "SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBClusterIdentifier"],
-	"AWS::RDS::DBCluster": ["SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier"],
+	"AWS::RDS::DBCluster": ["SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier", "GlobalClusterIdentifier"],
+	"AWS::RDS::GlobalCluster": ["SourceDBClusterIdentifier"],
 }
 
 deny contains f if {

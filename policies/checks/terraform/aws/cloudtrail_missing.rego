@@ -7,7 +7,9 @@
 #   recorded beyond the 90-day event history. Child modules are not reported,
 #   and neither is a module that calls a module whose name or source mentions
 #   cloudtrail. Organisations that run an organisation trail from a separate
-#   security account can disable this check.
+#   security account can disable this check. A declared trail counts even
+#   when it is stopped (enable_logging = false): EVD-TF-043 reports that
+#   trail, at enable_logging.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html
 # custom:

@@ -15,3 +15,8 @@ test_trail_child_module_and_trail_module_pass if {
 	count(check.deny) == 0 with input as object.union(tf.doc_with([tf.res("aws_s3_bucket", "b", {})], [aws]), {"modules": [{"id": "module.audit", "name": "audit", "source": "cloudposse/cloudtrail/aws"}]})
 	count(check.deny) == 0 with input as tf.doc_with([], [aws])
 }
+
+# A stopped trail still counts as declared here (EVD-TF-043 reports it at enable_logging).
+test_stopped_trail_counts_as_declared if {
+	count(check.deny) == 0 with input as tf.doc_with([tf.res("aws_s3_bucket", "b", {}), tf.res("aws_cloudtrail", "t", {"enable_logging": false})], [aws])
+}

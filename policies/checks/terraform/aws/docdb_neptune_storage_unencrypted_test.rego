@@ -52,3 +52,31 @@ test_empty_source_arguments_do_not_exempt if {
 test_other_types_are_ignored if {
 	count(check.deny) == 0 with input as tf.doc([tf.res("aws_rds_cluster", "a", {}), tf.res("aws_docdbelastic_cluster", "b", {})])
 }
+
+# A DocumentDB or Neptune global cluster is judged itself (its members take its encryption).
+test_global_clusters_without_encryption_are_reported if {
+	check.deny == {
+		{"resource": "aws_docdb_global_cluster.a", "msg": "aws_docdb_global_cluster.a does not set storage_encrypted = true (DocumentDB storage is unencrypted by default)"},
+		{"resource": "aws_neptune_global_cluster.b", "msg": "aws_neptune_global_cluster.b does not set storage_encrypted = true (Neptune storage is unencrypted by default)"},
+		{"resource": "aws_docdb_global_cluster.c", "path": ["config", "storage_encrypted"], "msg": "aws_docdb_global_cluster.c sets storage_encrypted = false"},
+		{"resource": "aws_neptune_global_cluster.d", "path": ["config", "storage_encrypted"], "msg": "aws_neptune_global_cluster.d sets storage_encrypted = false"},
+	} with input as tf.doc([
+		tf.res("aws_docdb_global_cluster", "a", {"global_cluster_identifier": "documents-global", "engine": "docdb"}),
+		tf.res("aws_neptune_global_cluster", "b", {"global_cluster_identifier": "graph-global", "storage_encrypted": null}),
+		tf.res("aws_docdb_global_cluster", "c", {"global_cluster_identifier": "c", "storage_encrypted": false}),
+		tf.res("aws_neptune_global_cluster", "d", {"global_cluster_identifier": "d", "storage_encrypted": false}),
+		tf.res("aws_docdb_cluster", "primary", {"global_cluster_identifier": tf.unknown("aws_docdb_global_cluster.a.id")}),
+	])
+}
+
+# Encrypted, unknown, or built from an existing cluster (whose encryption applies and which is
+# judged itself); the global cluster's own global_cluster_identifier is its name, not a source.
+test_global_clusters_encrypted_unknown_or_from_a_source_pass if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_docdb_global_cluster", "a", {"global_cluster_identifier": "a", "storage_encrypted": true}),
+		tf.res("aws_neptune_global_cluster", "b", {"global_cluster_identifier": "b", "storage_encrypted": tf.unknown("var.encrypted")}),
+		tf.res("aws_docdb_global_cluster", "c", {"global_cluster_identifier": "c", "source_db_cluster_identifier": tf.unknown("aws_docdb_cluster.documents.arn")}),
+		tf.res("aws_neptune_global_cluster", "d", {"global_cluster_identifier": "d", "source_db_cluster_identifier": "arn:aws:rds:eu-west-1:123456789012:cluster:graph"}),
+	])
+	{f.resource | some f in check.deny} == {"aws_neptune_global_cluster.e"} with input as tf.doc([tf.res("aws_neptune_global_cluster", "e", {"global_cluster_identifier": "e", "source_db_cluster_identifier": null})])
+}

@@ -50,3 +50,31 @@ test_an_empty_source_is_not_a_restore if {
 		db("aws_db_instance", "fresh", {"replicate_source_db": ""}),
 	]}
 }
+
+# An Aurora global database is judged itself (its members take its encryption):
+# storage_encrypted absent, null or false is reported, at the argument when false.
+test_global_cluster_without_encryption_is_reported if {
+	check.deny == {
+		{"resource": "aws_rds_global_cluster.absent", "msg": "aws_rds_global_cluster.absent does not set storage_encrypted = true (RDS storage is unencrypted by default)"},
+		{"resource": "aws_rds_global_cluster.null", "msg": "aws_rds_global_cluster.null does not set storage_encrypted = true (RDS storage is unencrypted by default)"},
+		{"resource": "aws_rds_global_cluster.off", "path": ["config", "storage_encrypted"], "msg": "aws_rds_global_cluster.off sets storage_encrypted = false"},
+	} with input as {"type": "terraform", "resources": [
+		db("aws_rds_global_cluster", "absent", {"global_cluster_identifier": "records-global", "engine": "aurora-postgresql"}),
+		db("aws_rds_global_cluster", "null", {"global_cluster_identifier": "claims-global", "storage_encrypted": null}),
+		db("aws_rds_global_cluster", "off", {"global_cluster_identifier": "notes-global", "storage_encrypted": false}),
+		db("aws_rds_cluster", "primary", {"global_cluster_identifier": {"__unknown__": "aws_rds_global_cluster.absent.id", "refs": ["aws_rds_global_cluster.absent.id"]}}),
+	]}
+}
+
+# Encrypted or unknown, or built from an existing cluster (source_db_cluster_identifier, even
+# unknown: that cluster's encryption applies, and the cluster is judged itself). Its own
+# global_cluster_identifier (its name) is not a source.
+test_global_cluster_encrypted_unknown_or_from_a_source_passes if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		db("aws_rds_global_cluster", "a", {"global_cluster_identifier": "a", "storage_encrypted": true}),
+		db("aws_rds_global_cluster", "b", {"global_cluster_identifier": "b", "storage_encrypted": {"__unknown__": "var.encrypt", "refs": ["var.encrypt"]}}),
+		db("aws_rds_global_cluster", "c", {"global_cluster_identifier": "c", "source_db_cluster_identifier": {"__unknown__": "aws_rds_cluster.records.arn", "refs": ["aws_rds_cluster.records.arn"]}}),
+		db("aws_rds_global_cluster", "d", {"global_cluster_identifier": "d", "source_db_cluster_identifier": "arn:aws:rds:eu-west-1:123456789012:cluster:records", "force_destroy": true}),
+	]}
+	{f.resource | some f in check.deny} == {"aws_rds_global_cluster.e"} with input as {"type": "terraform", "resources": [db("aws_rds_global_cluster", "e", {"global_cluster_identifier": "e", "source_db_cluster_identifier": ""})]}
+}
