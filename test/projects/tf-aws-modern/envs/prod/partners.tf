@@ -90,3 +90,65 @@ resource "aws_iam_account_password_policy" "this" {
   password_reuse_prevention      = 24
   allow_users_to_change_password = true
 }
+
+resource "aws_lambda_function_url" "claims_webhook" {
+  function_name      = aws_lambda_function.claims_webhook.function_name
+  authorization_type = "NONE"
+}
+
+resource "aws_lambda_function_url" "claims_status" {
+  function_name      = aws_lambda_function.claims_status.function_name
+  authorization_type = "AWS_IAM"
+}
+
+resource "aws_kinesis_firehose_delivery_stream" "claims_events" {
+  name        = "${local.name}-claims-events"
+  destination = "extended_s3"
+
+  extended_s3_configuration {
+    role_arn    = aws_iam_role.claims_import.arn
+    bucket_arn  = "arn:aws:s3:::clinic-claims-events"
+    kms_key_arn = aws_kms_key.phi.arn
+  }
+}
+
+resource "aws_kinesis_firehose_delivery_stream" "audit_events" {
+  name        = "${local.name}-audit-events"
+  destination = "extended_s3"
+
+  server_side_encryption {
+    enabled  = true
+    key_type = "CUSTOMER_MANAGED_CMK"
+    key_arn  = aws_kms_key.phi.arn
+  }
+
+  extended_s3_configuration {
+    role_arn    = aws_iam_role.claims_import.arn
+    bucket_arn  = "arn:aws:s3:::clinic-audit-events"
+    kms_key_arn = aws_kms_key.phi.arn
+  }
+}
+
+resource "aws_memorydb_cluster" "claims_sessions" {
+  name        = "${local.name}-claims-sessions"
+  node_type   = "db.t4g.small"
+  acl_name    = "open-access"
+  tls_enabled = false
+}
+
+resource "aws_memorydb_cluster" "eligibility" {
+  name        = "${local.name}-eligibility"
+  node_type   = "db.t4g.small"
+  acl_name    = "eligibility-acl"
+  kms_key_arn = aws_kms_key.phi.arn
+}
+
+resource "aws_ami_launch_permission" "claims_worker_image" {
+  image_id = "ami-0a1b2c3d4e5f60718"
+  group    = "all"
+}
+
+resource "aws_ami_launch_permission" "claims_worker_image_dr" {
+  image_id   = "ami-0a1b2c3d4e5f60718"
+  account_id = "210987654321"
+}
