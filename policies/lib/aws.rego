@@ -4,10 +4,12 @@
 #   Shared logic of the AWS Terraform checks: the effective region of a
 #   resource, security group ingress rules in their three spellings, IAM and
 #   bucket policy documents written as literal JSON or jsonencode(), secret-
-#   looking names, and the data-residency setting (data.settings.allowed_regions);
-#   and judgements the Terraform checks share with their CloudFormation twins
-#   (policy documents, SageMaker instance storage, RDS TLS parameters, the
-#   Secrets Manager managed key, EMR security configurations).
+#   looking names, the data-residency setting (data.settings.allowed_regions),
+#   and the arguments that make a database take its storage encryption from a
+#   source; and judgements the Terraform checks share with their
+#   CloudFormation twins (policy documents, SageMaker instance storage, RDS TLS
+#   parameters, outdated load balancer TLS policies, the Secrets Manager
+#   managed key, EMR security configurations).
 # custom:
 #   library: true
 package evident.lib.aws
@@ -334,6 +336,45 @@ ebs_encrypted_by_default if {
 	not d.config.enabled == false
 }
 
+# storage_encryption_inherited(db): a database (aws_db_instance,
+# aws_rds_cluster, aws_docdb_cluster, aws_neptune_cluster or a global cluster of
+# RDS, DocumentDB or Neptune) takes its storage encryption from elsewhere, so
+# its own storage_encrypted decides nothing: an argument of its type in
+# storage_encryption_sources is given (terraform.given: a non-empty string, or
+# an unknown value that may be one), or it has a restore_to_point_in_time
+# block. EVD-TF-002 and EVD-TF-068 do not judge such a database (their
+# CloudFormation twins read cloudformation.storage_encryption_inherited).
+storage_encryption_inherited(db) if {
+	some key in storage_encryption_sources[db.type]
+	terraform.given(db.config, key)
+}
+
+storage_encryption_inherited(db) if terraform.has_block(db.config, "restore_to_point_in_time")
+
+# storage_encryption_sources[type]: the arguments that make a database of
+# `type` a replica, a restore from a snapshot or a member of a global cluster,
+# which takes its encryption from the source instance or cluster, the
+# snapshot or the global cluster (an instance of Aurora is an
+# aws_rds_cluster_instance, not judged). A global cluster's own
+# global_cluster_identifier is its name, not a source: only
+# source_db_cluster_identifier (an existing cluster that becomes its primary)
+# gives it an encryption setting. A DocumentDB cluster has no
+# replication_source_identifier, a Neptune one no restore_to_point_in_time
+# block: listing them for both changes nothing.
+storage_encryption_sources := {
+	"aws_db_instance": rds_encryption_sources,
+	"aws_rds_cluster": rds_encryption_sources,
+	"aws_docdb_cluster": cluster_encryption_sources,
+	"aws_neptune_cluster": cluster_encryption_sources,
+	"aws_rds_global_cluster": ["source_db_cluster_identifier"],
+	"aws_docdb_global_cluster": ["source_db_cluster_identifier"],
+	"aws_neptune_global_cluster": ["source_db_cluster_identifier"],
+}
+
+rds_encryption_sources := ["replicate_source_db", "snapshot_identifier", "global_cluster_identifier", "replication_source_identifier"]
+
+cluster_encryption_sources := ["snapshot_identifier", "global_cluster_identifier", "replication_source_identifier"]
+
 # ---------------------------------------------- twins' shared judgements
 #
 # Judgements that a Terraform check and its CloudFormation twin make alike on
@@ -355,6 +396,34 @@ sagemaker_local_storage(type) if {
 sagemaker_local_storage(type) if split(type, ".")[1] in sagemaker_nvme_families
 
 sagemaker_nvme_families := {"g5", "g6", "g6e", "gr6", "p5", "p5e", "p5en", "trn1", "trn1n", "trn2"}
+
+# elb_policy_outdated(policy): a predefined Elastic Load Balancing security
+# policy (a string) that still negotiates TLS 1.0 or 1.1, as EVD-TF-027 and
+# EVD-CFN-021 judge a listener's ssl_policy / SslPolicy: ELBSecurityPolicy-2015-05,
+# -2016-08 (the default for listeners created through the API), -FS-2018-06,
+# and every policy of the TLS-1-0, TLS-1-1, FS-1-1, TLS13-1-0 and TLS13-1-1
+# families (prefixes, not a regular expression: cheaper in wasm, and they
+# cover the FIPS and PQ variants of each family).
+elb_policy_outdated(policy) if policy in elb_outdated_policies
+
+elb_policy_outdated(policy) if {
+	some prefix in elb_outdated_prefixes
+	startswith(policy, prefix)
+}
+
+elb_outdated_policies := {
+	"ELBSecurityPolicy-2015-05",
+	"ELBSecurityPolicy-2016-08",
+	"ELBSecurityPolicy-FS-2018-06",
+}
+
+elb_outdated_prefixes := [
+	"ELBSecurityPolicy-TLS-1-0-",
+	"ELBSecurityPolicy-TLS-1-1-",
+	"ELBSecurityPolicy-FS-1-1-",
+	"ELBSecurityPolicy-TLS13-1-0-",
+	"ELBSecurityPolicy-TLS13-1-1-",
+]
 
 # rds_tls_setting(family, instance_group): the parameter that enforces TLS in
 # an RDS parameter group of `family` (a string), its enforcing values, and

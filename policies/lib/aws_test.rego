@@ -45,3 +45,46 @@ test_secretsmanager_managed_key if {
 	not aws.secretsmanager_managed_key("arn:aws:kms:eu-west-1:111122223333:alias/aws/secretsmanager-old")
 	not aws.secretsmanager_managed_key("xalias/aws/secretsmanager")
 }
+
+test_elb_policy_outdated if {
+	every policy in [
+		"ELBSecurityPolicy-2015-05", "ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-FS-2018-06",
+		"ELBSecurityPolicy-TLS-1-0-2015-04", "ELBSecurityPolicy-TLS-1-1-2017-01", "ELBSecurityPolicy-FS-1-1-2019-08",
+		"ELBSecurityPolicy-TLS13-1-0-2021-06", "ELBSecurityPolicy-TLS13-1-1-2021-06",
+		"ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04", "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09",
+	] {
+		aws.elb_policy_outdated(policy)
+	}
+	every policy in [
+		"ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
+		"ELBSecurityPolicy-FS-1-2-Res-2020-10", "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04", "ELBSecurityPolicy-2016-08-custom", "",
+	] {
+		not aws.elb_policy_outdated(policy)
+	}
+}
+
+test_storage_encryption_inherited if {
+	every db in [
+		{"type": "aws_db_instance", "config": {"replicate_source_db": "primary"}},
+		{"type": "aws_db_instance", "config": {"snapshot_identifier": {"__unknown__": "var.snapshot", "refs": ["var.snapshot"]}}},
+		{"type": "aws_db_instance", "config": {"restore_to_point_in_time": [{"source_db_instance_identifier": "primary"}]}},
+		{"type": "aws_rds_cluster", "config": {"global_cluster_identifier": "g"}},
+		{"type": "aws_rds_cluster", "config": {"replication_source_identifier": "arn:aws:rds:eu-west-1:1:cluster:c"}},
+		{"type": "aws_docdb_cluster", "config": {"snapshot_identifier": "s"}},
+		{"type": "aws_neptune_cluster", "config": {"replication_source_identifier": "c"}},
+		{"type": "aws_rds_global_cluster", "config": {"source_db_cluster_identifier": "arn:aws:rds:eu-west-1:1:cluster:c"}},
+		{"type": "aws_neptune_global_cluster", "config": {"source_db_cluster_identifier": "c"}},
+	] {
+		aws.storage_encryption_inherited(db)
+	}
+	every db in [
+		{"type": "aws_db_instance", "config": {"storage_encrypted": false}},
+		{"type": "aws_db_instance", "config": {"replicate_source_db": ""}},
+		{"type": "aws_rds_cluster", "config": {"snapshot_identifier": null}},
+		{"type": "aws_docdb_cluster", "config": {"replicate_source_db": "primary"}},
+		{"type": "aws_rds_global_cluster", "config": {"global_cluster_identifier": "g"}},
+		{"type": "aws_docdb_global_cluster", "config": {"snapshot_identifier": "s"}},
+	] {
+		not aws.storage_encryption_inherited(db)
+	}
+}

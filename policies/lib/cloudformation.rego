@@ -47,6 +47,42 @@ globals(section) := g if {
 	g.section == section
 }
 
+# implicit_api_events(section): [function id, event name] of every event of an
+# AWS::Serverless::Function of type `section` ("Api" or "HttpApi") that names
+# no API of its own (RestApiId, ApiId): it adds a route to the implicit API
+# that SAM creates, which takes the Globals section of that name. Unsorted.
+implicit_api_events(section) := [[fn.id, name] |
+	some fn in resources("AWS::Serverless::Function")
+	events := fn.properties.Events
+	is_object(events)
+	some name, event in events
+	event.Type == section
+	props := object.get(event, "Properties", {})
+	is_object(props)
+	not values.has_key(props, implicit_api_keys[section])
+]
+
+# implicit_api_keys[section]: the event property that names an explicit API.
+implicit_api_keys := {"Api": "RestApiId", "HttpApi": "ApiId"}
+
+# path_label(path): a path inside an item, below its first key ("properties"),
+# as messages write it: ["properties", "MethodSettings", 0, "CachingEnabled"]
+# is MethodSettings[0].CachingEnabled.
+path_label(path) := concat("", [text |
+	some k, key in path
+	k > 0
+	text := path_segment(k, key)
+])
+
+path_segment(_, key) := concat("", ["[", format_int(key, 10), "]"]) if is_number(key)
+
+path_segment(1, key) := key if is_string(key)
+
+path_segment(k, key) := concat("", [".", key]) if {
+	is_string(key)
+	k > 1
+}
+
 # ---------------------------------------------------------------- values
 
 # is_true(v): literally true, or the string "true" in any case.
@@ -131,6 +167,41 @@ referencing(type, key, target, name_key) := [r |
 	some r in resources(type)
 	points_at(r.properties[key], target, name_key)
 ]
+
+# ------------------------------------------------------------- databases
+
+# storage_encryption_inherited(db): a database (AWS::RDS::DBInstance,
+# AWS::RDS::DBCluster, AWS::DocDB::DBCluster, AWS::Neptune::DBCluster or a
+# global cluster of RDS, DocumentDB or Neptune) takes its storage encryption
+# from elsewhere, so its own StorageEncrypted decides nothing: a property of
+# its type in storage_encryption_sources is given (given: present and not
+# null or "", an unknown value counting as given). EVD-CFN-006 and EVD-CFN-044
+# do not judge such a database (their Terraform twins read
+# aws.storage_encryption_inherited).
+storage_encryption_inherited(db) if {
+	some key in storage_encryption_sources[db.type]
+	given(db.properties, key)
+}
+
+# storage_encryption_sources[type]: the properties that make a database of
+# `type` an instance of an Aurora cluster (the cluster decides), a read
+# replica, a restore from a snapshot or to a point in time of another cluster,
+# or a member of a global cluster, which takes its encryption from there
+# (RestoreType, RestoreToTime and UseLatestRestorableTime only qualify
+# SourceDBClusterIdentifier). A global cluster's own GlobalClusterIdentifier
+# is its name, not a source: only SourceDBClusterIdentifier (an existing
+# cluster that becomes its primary) gives it an encryption setting.
+storage_encryption_sources := {
+	"AWS::RDS::DBInstance": ["DBClusterIdentifier", "SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBClusterIdentifier"],
+	"AWS::RDS::DBCluster": ["SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier", "GlobalClusterIdentifier"],
+	"AWS::DocDB::DBCluster": cluster_encryption_sources,
+	"AWS::Neptune::DBCluster": cluster_encryption_sources,
+	"AWS::RDS::GlobalCluster": ["SourceDBClusterIdentifier"],
+	"AWS::DocDB::GlobalCluster": ["SourceDBClusterIdentifier"],
+	"AWS::Neptune::GlobalCluster": ["SourceDBClusterIdentifier"],
+}
+
+cluster_encryption_sources := ["SnapshotIdentifier", "SourceDBClusterIdentifier", "GlobalClusterIdentifier"]
 
 # ---------------------------------------------------------------- secrets
 

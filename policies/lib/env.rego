@@ -8,7 +8,8 @@
 #   setting about credentials (…_EXPIRE_MINUTES, …_ALGORITHM, …_BACKEND,
 #   …_REGION), and a value that is not a placeholder, a reference, a switch, a
 #   number or an ARN; or a connection string whose password is not a
-#   placeholder.
+#   placeholder. A function's environment variable (Lambda) is judged the same
+#   way, and also for an AWS access key ID in its value (variable_secret).
 package evident.lib.env
 
 import data.evident.lib.values
@@ -21,6 +22,20 @@ secret_reason(name, value) := "(a secret by its name)" if {
 	credential_value(name, value)
 } else := "(a connection string with an embedded password)" if {
 	url_password(value)
+}
+
+# variable_secret(name, value): why the literal value of an environment
+# variable `name` of a function (Lambda: EVD-TF-202, EVD-CFN-031) is a
+# credential: secret_reason(name, value), else "(an AWS access key ID)" when
+# the value holds one (AKIA… or ASIA… and 16 upper-case letters or digits,
+# found as in scripts by unnamed_secrets), whatever the name:
+# AWS_ACCESS_KEY_ID ends in _ID, which the name test leaves out. Undefined
+# otherwise.
+variable_secret(name, value) := reason if {
+	reason := secret_reason(name, value)
+} else := "(an AWS access key ID)" if {
+	some [what, _] in unnamed_secrets(value)
+	what == "an AWS access key ID"
 }
 
 # Words of a name, upper case: DB_PASSWORD, db.password and db-password all give ["DB", "PASSWORD"].

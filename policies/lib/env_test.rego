@@ -12,6 +12,20 @@ test_credentials if {
 	env.secret_reason("DATABASE_URL", "postgres://app:s3cretPw@db:5432/clinic") == "(a connection string with an embedded password)"
 }
 
+# A function's environment variable: judged by secret_reason, then an AWS
+# access key ID in the value whatever the name.
+test_variable_secret if {
+	env.variable_secret("DB_PASSWORD", "Exp0rt-Audit-2024!") == "(a secret by its name)"
+	env.variable_secret("DATABASE_URL", "postgres://app:s3cretPw@db:5432/clinic") == "(a connection string with an embedded password)"
+	env.variable_secret("AWS_ACCESS_KEY_ID", "AKIA2OGYBAH6STMMNXNN") == "(an AWS access key ID)"
+	env.variable_secret("UPSTREAM", "id=ASIA2OGYBAH6STMMNXNN;region=eu-west-1") == "(an AWS access key ID)"
+	env.variable_secret("ACCESS_KEY", "AKIA2OGYBAH6STMMNXNN") == "(a secret by its name)"
+	not env.variable_secret("AWS_ACCESS_KEY_ID", "AKIA2OGYBAH6STMMNXNNX")
+	not env.variable_secret("AWS_ACCESS_KEY_ID", "AKIA2OGYBAH6stmmnxnn")
+	not env.variable_secret("REGION", "eu-west-1")
+	not env.variable_secret("DB_PASSWORD", "changeme")
+}
+
 # Settings about credentials, named like them (Airflow's and Datadog's documented settings among them).
 test_settings_named_like_credentials if {
 	not env.secret_reason("AIRFLOW__SECRETS__BACKEND", "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend")

@@ -1,9 +1,11 @@
 # METADATA
 # title: AWS IAM helpers
 # description: >-
-#   What makes an IAM grant administrator access, as the Terraform and
-#   CloudFormation IAM checks judge it. Format-neutral: the format libraries
-#   and checks decide where the policy documents and ARNs are written.
+#   What makes an IAM grant administrator access, a policy statement open to
+#   anyone, or a trust policy statement one that assumes the role, as the
+#   Terraform and CloudFormation checks judge it. Format-neutral: the format
+#   libraries and checks decide where the policy documents and ARNs are
+#   written.
 # custom:
 #   library: true
 package evident.lib.iam
@@ -102,6 +104,53 @@ action_text(st) := concat(", ", [a | some a in actions; is_string(a)]) if {
 } else := st.Action if is_string(st.Action)
 
 else := ""
+
+# assume_actions: the actions that open a role session (in lower case: action
+# names are case-insensitive). sts:TagSession, sts:SetSourceIdentity and
+# sts:SetContext only accompany one of them.
+assume_actions := {"sts:assumerole", "sts:assumerolewithwebidentity", "sts:assumerolewithsaml"}
+
+# allows_assume(st): a trust policy statement's Action names or matches (IAM
+# wildcards * and ?, in any case) an action of assume_actions, or the statement
+# has no Action and its NotAction, known in full, leaves one of them out. The
+# Effect and Principal are not looked at (see public_statement). Shared by the
+# Terraform and CloudFormation role trust checks (EVD-TF-201, EVD-CFN-077).
+allows_assume(st) if {
+	some pattern in as_list(st.Action)
+	some action in assume_actions
+	action_matches(pattern, action)
+}
+
+allows_assume(st) if {
+	not st.Action
+	excluded := as_list(st.NotAction)
+	every pattern in excluded {
+		is_string(pattern)
+	}
+	some action in assume_actions
+	not excluded_action(excluded, action)
+}
+
+excluded_action(patterns, action) if {
+	some pattern in patterns
+	action_matches(pattern, action)
+}
+
+# action_matches(pattern, action): an action pattern of letters, digits and the
+# IAM wildcards (* and ?) matches `action` (in lower case), in any case. A
+# pattern with any other glob syntax, which IAM does not have, matches nothing;
+# the default delimiter "." never occurs in an IAM action.
+action_matches(pattern, action) if {
+	is_string(pattern)
+	regex.match(`^[a-z0-9:*?_-]+$`, lower(pattern))
+	glob.match(lower(pattern), [], action)
+}
+
+# allowed_actions_text(st): the statement's Action as written (action_text),
+# or "every action but …" for a statement with a NotAction, for messages.
+allowed_actions_text(st) := action_text(st) if st.Action
+
+else := concat("", ["every action but ", concat(", ", as_list(st.NotAction))])
 
 # statements(doc): the Statement list (a single statement object counts as
 # one); empty when the Statement is absent or not known.

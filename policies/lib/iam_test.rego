@@ -65,3 +65,39 @@ test_action_text if {
 	iam.action_text({"Action": "s3:*"}) == "s3:*"
 	iam.action_text({}) == ""
 }
+
+test_allows_assume if {
+	iam.allows_assume({"Action": "sts:AssumeRole"})
+	iam.allows_assume({"Action": ["sts:TagSession", "STS:AssumeRoleWithWebIdentity"]})
+	iam.allows_assume({"Action": "sts:AssumeRoleWithSAML"})
+	iam.allows_assume({"Action": "sts:*"})
+	iam.allows_assume({"Action": "*"})
+	iam.allows_assume({"Action": "sts:AssumeRole?ith*"})
+	iam.allows_assume({"NotAction": "sts:TagSession"})
+	iam.allows_assume({"NotAction": ["sts:AssumeRole", "sts:AssumeRoleWithSAML"]})
+	not iam.allows_assume({"Action": ["sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"]})
+	not iam.allows_assume({"Action": "s3:*"})
+	not iam.allows_assume({"Action": "sts:[A]ssumeRole"})
+	not iam.allows_assume({"Action": {"__unknown__": "var.actions", "refs": ["var.actions"]}})
+	not iam.allows_assume({"NotAction": "sts:*"})
+	not iam.allows_assume({"NotAction": "sts:AssumeRole*"})
+	not iam.allows_assume({"NotAction": ["sts:TagSession", {"__unknown__": "var.excluded", "refs": ["var.excluded"]}]})
+	not iam.allows_assume({"NotAction": {"__unknown__": "var.excluded", "refs": ["var.excluded"]}})
+	not iam.allows_assume({"Effect": "Allow", "Principal": "*"})
+}
+
+test_action_matches if {
+	iam.action_matches("STS:AssumeRole", "sts:assumerole")
+	iam.action_matches("sts:Assume*", "sts:assumerolewithsaml")
+	iam.action_matches("sts:AssumeRol?", "sts:assumerole")
+	not iam.action_matches("sts:AssumeRole", "sts:assumerolewithsaml")
+	not iam.action_matches("sts:{AssumeRole,TagSession}", "sts:assumerole")
+	not iam.action_matches(["sts:AssumeRole"], "sts:assumerole")
+}
+
+test_allowed_actions_text if {
+	iam.allowed_actions_text({"Action": ["sts:AssumeRole", "sts:TagSession"]}) == "sts:AssumeRole, sts:TagSession"
+	iam.allowed_actions_text({"Action": "sts:*"}) == "sts:*"
+	iam.allowed_actions_text({"NotAction": "sts:TagSession"}) == "every action but sts:TagSession"
+	iam.allowed_actions_text({"NotAction": ["s3:*", "sts:TagSession"]}) == "every action but s3:*, sts:TagSession"
+}

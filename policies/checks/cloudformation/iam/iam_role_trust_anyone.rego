@@ -55,64 +55,26 @@ import data.evident.lib.finding
 import data.evident.lib.iam
 import data.evident.lib.values
 
-# trusting: the resources whose AssumeRolePolicyDocument makes a role's trust
-# policy: every AWS::IAM::Role, and SAM functions that name no Role (SAM then
-# creates one with that trust policy).
-trusting contains r if some r in cfn.resources("AWS::IAM::Role")
-
-trusting contains r if {
-	some r in cfn.resources("AWS::Serverless::Function")
-	values.absent_or_null(r.properties, "Role")
+# Every AWS::IAM::Role, and SAM functions that name no Role (SAM then creates
+# one with their AssumeRolePolicyDocument as its trust policy).
+deny contains f if {
+	some r in cfn.resources("AWS::IAM::Role")
+	some f in public_trust(r)
 }
 
 deny contains f if {
-	some r in trusting
+	some r in cfn.resources("AWS::Serverless::Function")
+	values.absent_or_null(r.properties, "Role")
+	some f in public_trust(r)
+}
+
+# public_trust(r): the findings for the statements of r's AssumeRolePolicyDocument
+# that let anyone assume the role.
+public_trust(r) := {f |
 	doc := aws.document(r.properties.AssumeRolePolicyDocument)
 	some st in iam.statements(doc)
 	is_object(st)
-	allows_assume(st)
 	how := iam.public_statement(st)
-	f := finding.at(r, ["properties", "AssumeRolePolicyDocument"], finding.format("%s has a trust policy that allows %s to anyone (Principal \"*\" %s)", [r.id, actions_text(st), how]))
+	iam.allows_assume(st)
+	f := finding.at(r, ["properties", "AssumeRolePolicyDocument"], finding.format("%s has a trust policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.allowed_actions_text(st), how]))
 }
-
-# assume_actions: the actions that open a role session (action names are
-# case-insensitive). sts:TagSession, sts:SetSourceIdentity and sts:SetContext
-# only accompany one of them.
-assume_actions := {"sts:assumerole", "sts:assumerolewithwebidentity", "sts:assumerolewithsaml"}
-
-# allows_assume(st): the statement's Action names or matches (IAM wildcards
-# * and ?) an assume action, or its NotAction is known and leaves one out.
-allows_assume(st) if {
-	some pattern in iam.as_list(st.Action)
-	some action in assume_actions
-	matches(pattern, action)
-}
-
-allows_assume(st) if {
-	not st.Action
-	excluded := iam.as_list(st.NotAction)
-	every pattern in excluded {
-		is_string(pattern)
-	}
-	some action in assume_actions
-	not excluded_action(excluded, action)
-}
-
-excluded_action(patterns, action) if {
-	some pattern in patterns
-	matches(pattern, action)
-}
-
-# matches(pattern, action): an action pattern of letters, digits and the IAM
-# wildcards matches the action (glob syntax beyond * and ? cannot occur;
-# the default delimiter "." never occurs in an IAM action).
-matches(pattern, action) if {
-	is_string(pattern)
-	regex.match(`^[a-z0-9:*?_-]+$`, lower(pattern))
-	glob.match(lower(pattern), [], action)
-}
-
-# actions_text(st): the Action as written, or "every action but …" for a NotAction.
-actions_text(st) := iam.action_text(st) if st.Action
-
-else := concat("", ["every action but ", concat(", ", iam.as_list(st.NotAction))])

@@ -59,8 +59,8 @@ deny contains f if {
 
 # The Globals Api section, when a SAM REST API takes it.
 deny contains f if {
+	some _ in sam_rest_api
 	g := cfn.globals("Api")
-	sam_rest_api
 	some f in method_settings_traced(g, ["properties", "MethodSettings"])
 }
 
@@ -96,39 +96,17 @@ method_settings_traced(r, path) := {f |
 }
 
 # traced(r, path): the finding when the settings object at `path` sets DataTraceEnabled true.
-traced(r, path) := finding.at(r, at, finding.format("%s sets %s to true (full requests and responses are written to CloudWatch Logs)", [r.id, label(at)])) if {
+traced(r, path) := finding.at(r, at, finding.format("%s sets %s to true (full requests and responses are written to CloudWatch Logs)", [r.id, cfn.path_label(at)])) if {
 	settings := object.get(r, path, null)
 	values.known_object(settings)
 	cfn.is_true(settings.DataTraceEnabled)
 	at := array.concat(path, ["DataTraceEnabled"])
 }
 
-# label(path): a path below "properties" as written in messages (MethodSettings[0].DataTraceEnabled).
-label(path) := concat("", [text |
-	some k, key in path
-	k > 0
-	text := segment(k, key)
-])
+# sam_rest_api: one element ("Api") when the template has a SAM REST API that
+# the Globals Api section applies to: an AWS::Serverless::Api, or the implicit
+# API of a function event of type Api. A set rather than a boolean rule: the
+# deny rule that iterates it is then gated by these resource types.
+sam_rest_api contains "Api" if some _ in cfn.resources("AWS::Serverless::Api")
 
-segment(_, key) := concat("", ["[", format_int(key, 10), "]"]) if is_number(key)
-
-segment(1, key) := key if is_string(key)
-
-segment(k, key) := concat("", [".", key]) if {
-	is_string(key)
-	k > 1
-}
-
-# sam_rest_api: the template has a SAM REST API that the Globals Api section applies to.
-sam_rest_api if count(cfn.resources("AWS::Serverless::Api")) > 0
-
-sam_rest_api if {
-	some fn in cfn.resources("AWS::Serverless::Function")
-	events := fn.properties.Events
-	is_object(events)
-	some event in events
-	event.Type == "Api"
-	props := object.get(event, "Properties", {})
-	is_object(props)
-	not values.has_key(props, "RestApiId")
-}
+sam_rest_api contains "Api" if some _ in cfn.implicit_api_events("Api")

@@ -106,22 +106,14 @@ globals_properties(section) := props if {
 
 # implicit_apis[section]: the access-log keys of the implicit API of a SAM event type.
 implicit_apis := {
-	"Api": {"event": "Api", "api_key": "RestApiId", "keys": ["AccessLogSetting"]},
-	"HttpApi": {"event": "HttpApi", "api_key": "ApiId", "keys": ["AccessLogSettings", "AccessLogSetting"]},
+	"Api": {"keys": ["AccessLogSetting"]},
+	"HttpApi": {"keys": ["AccessLogSettings", "AccessLogSetting"]},
 }
 
 # implicit_events(section): [function id, event name] of every event that adds a route to the
-# implicit API of `section`, sorted.
-implicit_events(section) := sort([[fn.id, name] |
-	some fn in cfn.resources("AWS::Serverless::Function")
-	events := fn.properties.Events
-	is_object(events)
-	some name, event in events
-	event.Type == implicit_apis[section].event
-	props := object.get(event, "Properties", {})
-	is_object(props)
-	not values.has_key(props, implicit_apis[section].api_key)
-])
+# implicit API of `section` (cfn.implicit_api_events), sorted. The rules below report the first,
+# at its function, found among the SAM functions (which keeps the check gated by their type).
+implicit_events(section) := sort(cfn.implicit_api_events(section))
 
 deny contains f if {
 	some section, spec in implicit_apis
@@ -129,7 +121,9 @@ deny contains f if {
 	count(events) > 0
 	not sets_any(globals_properties(section), spec.keys)
 	[fn_id, name] := events[0]
-	f := finding.at(cfn.by_id[fn_id], ["properties", "Events", name], finding.format("function %s event %s adds a route to the implicit %s, which has no %s (API requests are not logged; set it in Globals %s)", [fn_id, name, section, spec.keys[0], section]))
+	some fn in cfn.resources("AWS::Serverless::Function")
+	fn.id == fn_id
+	f := finding.at(fn, ["properties", "Events", name], finding.format("function %s event %s adds a route to the implicit %s, which has no %s (API requests are not logged; set it in Globals %s)", [fn_id, name, section, spec.keys[0], section]))
 }
 
 deny contains f if {
@@ -139,5 +133,7 @@ deny contains f if {
 	sets_any(globals_properties(section), spec.keys)
 	not logged(globals_properties(section), spec.keys)
 	[fn_id, name] := events[0]
-	f := finding.at(cfn.by_id[fn_id], ["properties", "Events", name], finding.format("function %s event %s adds a route to the implicit %s, whose Globals %s has no DestinationArn (API requests are not logged)", [fn_id, name, section, spec.keys[0]]))
+	some fn in cfn.resources("AWS::Serverless::Function")
+	fn.id == fn_id
+	f := finding.at(fn, ["properties", "Events", name], finding.format("function %s event %s adds a route to the implicit %s, whose Globals %s has no DestinationArn (API requests are not logged)", [fn_id, name, section, spec.keys[0]]))
 }

@@ -35,6 +35,7 @@
 #     gdpr: State-of-the-art encryption in transit is what Art. 32(1)(a) expects; deprecated TLS versions are not.
 package evident.checks.cloudformation.alb_listener_outdated_tls_policy
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 
@@ -43,7 +44,7 @@ deny contains f if {
 	listener.properties.Protocol in {"HTTPS", "TLS"}
 	policy := listener.properties.SslPolicy
 	is_string(policy)
-	outdated(policy)
+	aws.elb_policy_outdated(policy)
 	f := finding.at(listener, ["properties", "SslPolicy"], finding.format("%s uses SslPolicy %s, which allows TLS 1.0 or 1.1", [listener.id, policy]))
 }
 
@@ -53,27 +54,3 @@ deny contains f if {
 	not cfn.given(listener.properties, "SslPolicy")
 	f := finding.of(listener, finding.format("%s does not set SslPolicy: AWS applies ELBSecurityPolicy-2016-08, which allows TLS 1.0 and 1.1", [listener.id]))
 }
-
-# outdated(policy): a predefined ELB security policy that allows TLS 1.0 or 1.1
-# (prefixes, not a regular expression: cheaper in wasm, and they cover the
-# FIPS and PQ variants of each family).
-outdated(policy) if policy in outdated_policies
-
-outdated(policy) if {
-	some prefix in outdated_prefixes
-	startswith(policy, prefix)
-}
-
-outdated_policies := {
-	"ELBSecurityPolicy-2015-05",
-	"ELBSecurityPolicy-2016-08",
-	"ELBSecurityPolicy-FS-2018-06",
-}
-
-outdated_prefixes := [
-	"ELBSecurityPolicy-TLS-1-0-",
-	"ELBSecurityPolicy-TLS-1-1-",
-	"ELBSecurityPolicy-FS-1-1-",
-	"ELBSecurityPolicy-TLS13-1-0-",
-	"ELBSecurityPolicy-TLS13-1-1-",
-]

@@ -56,33 +56,12 @@ services := {
 	"AWS::DocDB::GlobalCluster": "DocumentDB", "AWS::Neptune::GlobalCluster": "Neptune",
 }
 
-# inherited: per type, the properties that make a cluster a restore or a
-# global cluster member, which takes its encryption from the snapshot or
-# source cluster (the restore-time settings RestoreType, RestoreToTime and
-# UseLatestRestorableTime only qualify SourceDBClusterIdentifier). A global
-# cluster's own GlobalClusterIdentifier is its name, not a source: only
-# SourceDBClusterIdentifier (an existing cluster that becomes its primary)
-# gives it an encryption setting.
-inherited := {
-	"AWS::DocDB::DBCluster": member_sources, "AWS::Neptune::DBCluster": member_sources,
-	"AWS::DocDB::GlobalCluster": global_sources, "AWS::Neptune::GlobalCluster": global_sources,
-}
-
-member_sources := ["SnapshotIdentifier", "SourceDBClusterIdentifier", "GlobalClusterIdentifier"]
-
-global_sources := ["SourceDBClusterIdentifier"]
-
 deny contains f if {
 	some type, service in services
 	some cluster in cfn.resources(type)
-	not inherits(cluster.properties, inherited[type])
+	not cfn.storage_encryption_inherited(cluster)
 	cfn.not_enabled(cluster.properties, "StorageEncrypted")
 	f := located(cluster, service)
-}
-
-inherits(props, keys) if {
-	some key in keys
-	cfn.given(props, key)
 }
 
 located(cluster, service) := finding.at(cluster, ["properties", "StorageEncrypted"], finding.format("%s sets StorageEncrypted to false", [cluster.id])) if {

@@ -15,8 +15,9 @@
 #   instead), global clusters built from an existing cluster
 #   (SourceDBClusterIdentifier, which take that cluster's encryption; the
 #   cluster is judged instead), Aurora Serverless v1 clusters (always
-#   encrypted), and a StorageEncrypted value that is not known statically (a
-#   Ref to a parameter without default, an undecidable Fn::If).
+#   encrypted; EngineMode serverless, in any case), and a StorageEncrypted or
+#   EngineMode value that is not known statically (a Ref to a parameter
+#   without default, an undecidable Fn::If).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-globalcluster.html
@@ -42,31 +43,26 @@ package evident.checks.cloudformation.rds_storage_unencrypted
 
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
-
-# inherits: per type, the properties that make a database take its encryption
-# from a cluster, a source, a snapshot or a global cluster. A global cluster's
-# own GlobalClusterIdentifier is its name, not a source: only
-# SourceDBClusterIdentifier (an existing cluster that becomes its primary)
-# gives it an encryption setting.
-inherits := {
-	"AWS::RDS::DBInstance": ["DBClusterIdentifier", "SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBClusterIdentifier"],
-	"AWS::RDS::DBCluster": ["SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier", "GlobalClusterIdentifier"],
-	"AWS::RDS::GlobalCluster": ["SourceDBClusterIdentifier"],
-}
+import data.evident.lib.values
 
 deny contains f if {
-	some type, keys in inherits
+	some type in ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::GlobalCluster"]
 	some db in cfn.resources(type)
-	not inherited(db.properties, keys)
-	not lower(object.get(db.properties, "EngineMode", "")) == "serverless"
+	not cfn.storage_encryption_inherited(db)
+	not serverless_v1(db.properties)
 	cfn.not_enabled(db.properties, "StorageEncrypted")
 	f := located(db)
 }
 
-inherited(props, keys) if {
-	some key in keys
-	cfn.given(props, key)
+# serverless_v1(props): an Aurora Serverless v1 cluster (EngineMode serverless,
+# in any case), always encrypted, or one whose EngineMode is not known
+# statically (it may be).
+serverless_v1(props) if {
+	is_string(props.EngineMode)
+	lower(props.EngineMode) == "serverless"
 }
+
+serverless_v1(props) if values.is_unknown(props.EngineMode)
 
 located(db) := finding.at(db, ["properties", "StorageEncrypted"], finding.format("%s sets StorageEncrypted to false", [db.id])) if {
 	cfn.is_false(db.properties.StorageEncrypted)

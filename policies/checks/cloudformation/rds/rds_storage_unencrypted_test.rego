@@ -20,6 +20,14 @@ test_encrypted_unknown_and_inherited_pass if {
 	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBCluster", {"EngineMode": "serverless"})]}
 }
 
+# Aurora Serverless v1 is always encrypted: an EngineMode that may be serverless
+# (a parameter) is not judged, one known to be another mode is.
+test_engine_mode if {
+	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBCluster", {"EngineMode": "Serverless"})]}
+	count(check.deny) == 0 with input as {"resources": [db("AWS::RDS::DBCluster", {"EngineMode": {"__unknown__": "Ref Mode", "refs": ["Mode"]}})]}
+	check.deny == {{"resource": "Db", "msg": "Db does not set StorageEncrypted: true (RDS storage is unencrypted by default)"}} with input as {"resources": [db("AWS::RDS::DBCluster", {"EngineMode": "provisioned"})]}
+}
+
 # An Aurora global database is judged itself; its member clusters take its encryption.
 test_global_cluster_without_encryption_is_reported if {
 	check.deny == {{"resource": "Db", "msg": "Db does not set StorageEncrypted: true (RDS storage is unencrypted by default)"}} with input as {"resources": [db("AWS::RDS::GlobalCluster", {"GlobalClusterIdentifier": "records-global", "Engine": "aurora-postgresql"})]}

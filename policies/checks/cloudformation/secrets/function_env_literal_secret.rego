@@ -56,23 +56,6 @@ deny contains f if {
 	is_object(variables)
 	some name, value in variables
 	cfn.literal_secret(value)
-	reason := secret_reason(name, value)
+	reason := env.variable_secret(name, value)
 	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], finding.format("%s sets %s %s as a literal environment value", [label(holder), name, reason]))
-}
-
-# secret_reason(name, value): judged as the ECS twin (EVD-CFN-046) and the
-# Terraform checks EVD-TF-070 and EVD-TF-202 judge a variable (env.secret_reason:
-# the name, a value that is not a placeholder, a connection string with a
-# password), then an AWS access key ID whatever the name.
-secret_reason(name, value) := reason if {
-	reason := env.secret_reason(name, value)
-} else := "(an AWS access key ID)" if {
-	access_key_id(value)
-}
-
-# access_key_id(value): the value holds an AWS access key ID, found as
-# EVD-CFN-047 finds one in user data (env.unnamed_secrets).
-access_key_id(value) if {
-	some [what, _] in env.unnamed_secrets(value)
-	what == "an AWS access key ID"
 }

@@ -68,8 +68,8 @@ deny contains f if {
 
 # The Globals Api section, when a SAM REST API that may have a cache cluster takes it.
 deny contains f if {
+	some _ in sam_api_may_cache
 	g := cfn.globals("Api")
-	sam_api_may_cache
 	some f in method_settings_unencrypted(g, ["properties", "MethodSettings"])
 }
 
@@ -97,13 +97,13 @@ method_settings_unencrypted(r, path) := {f |
 
 # unencrypted(r, path): the finding when the settings object at `path` turns caching on
 # with CacheDataEncrypted false (at that property) or absent or null (at CachingEnabled).
-unencrypted(r, path) := finding.at(r, at, finding.format("%s sets %s to false while caching is on (cached API responses are stored unencrypted)", [r.id, label(at)])) if {
+unencrypted(r, path) := finding.at(r, at, finding.format("%s sets %s to false while caching is on (cached API responses are stored unencrypted)", [r.id, cfn.path_label(at)])) if {
 	settings := caching(r, path)
 	cfn.is_false(settings.CacheDataEncrypted)
 	at := array.concat(path, ["CacheDataEncrypted"])
 }
 
-unencrypted(r, path) := finding.at(r, at, finding.format("%s sets %s to true without CacheDataEncrypted: true (cached API responses are stored unencrypted)", [r.id, label(at)])) if {
+unencrypted(r, path) := finding.at(r, at, finding.format("%s sets %s to true without CacheDataEncrypted: true (cached API responses are stored unencrypted)", [r.id, cfn.path_label(at)])) if {
 	settings := caching(r, path)
 	values.absent_or_null(settings, "CacheDataEncrypted")
 	at := array.concat(path, ["CachingEnabled"])
@@ -131,41 +131,17 @@ globals_api := g.properties if {
 	g := cfn.globals("Api")
 } else := {}
 
-# sam_api_may_cache: a SAM REST API that takes the Globals Api section may have a cache cluster.
-sam_api_may_cache if {
+# sam_api_may_cache: one element ("Api") when a SAM REST API that takes the
+# Globals Api section may have a cache cluster: an AWS::Serverless::Api, or the
+# implicit API of function events of type Api, whose cluster comes from
+# Globals. A set rather than a boolean rule: the deny rule that iterates it is
+# then gated by these resource types.
+sam_api_may_cache contains "Api" if {
 	some api in cfn.resources("AWS::Serverless::Api")
 	may_cache(sam_api_cluster(api))
 }
 
-sam_api_may_cache if {
-	implicit_api
+sam_api_may_cache contains "Api" if {
+	some _ in cfn.implicit_api_events("Api")
 	may_cache(globals_api)
-}
-
-# implicit_api: a function event adds a route to the implicit SAM REST API.
-implicit_api if {
-	some fn in cfn.resources("AWS::Serverless::Function")
-	events := fn.properties.Events
-	is_object(events)
-	some event in events
-	event.Type == "Api"
-	props := object.get(event, "Properties", {})
-	is_object(props)
-	not values.has_key(props, "RestApiId")
-}
-
-# label(path): a path below "properties" as written in messages (MethodSettings[0].CachingEnabled).
-label(path) := concat("", [text |
-	some k, key in path
-	k > 0
-	text := segment(k, key)
-])
-
-segment(_, key) := concat("", ["[", format_int(key, 10), "]"]) if is_number(key)
-
-segment(1, key) := key if is_string(key)
-
-segment(k, key) := concat("", [".", key]) if {
-	is_string(key)
-	k > 1
 }

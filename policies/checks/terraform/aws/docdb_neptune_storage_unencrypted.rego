@@ -45,6 +45,7 @@
 #     gdpr: Encryption of personal data at rest is a measure Art. 32(1)(a) names, and serves the confidentiality principle.
 package evident.checks.terraform.docdb_neptune_storage_unencrypted
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -55,35 +56,13 @@ services := {
 	"aws_docdb_global_cluster": "DocumentDB", "aws_neptune_global_cluster": "Neptune",
 }
 
-# inherited: the arguments that make a cluster take its encryption from a
-# snapshot, a source cluster or a global cluster (a Neptune cluster has no
-# restore_to_point_in_time block, a DocumentDB one no replication_source_identifier).
-# A global cluster's own global_cluster_identifier is its name, not a source:
-# only source_db_cluster_identifier (an existing cluster that becomes its
-# primary) gives it an encryption setting.
-inherited := {
-	"aws_docdb_cluster": member_sources, "aws_neptune_cluster": member_sources,
-	"aws_docdb_global_cluster": global_sources, "aws_neptune_global_cluster": global_sources,
-}
-
-member_sources := ["snapshot_identifier", "global_cluster_identifier", "replication_source_identifier"]
-
-global_sources := ["source_db_cluster_identifier"]
-
 deny contains f if {
 	some type, service in services
 	some cluster in terraform.resources(type)
-	not inherits(cluster.config, inherited[type])
+	not aws.storage_encryption_inherited(cluster)
 	values.is_false_or_absent(cluster.config, "storage_encrypted")
 	f := located(cluster, service)
 }
-
-inherits(cfg, keys) if {
-	some key in keys
-	terraform.given(cfg, key)
-}
-
-inherits(cfg, _) if terraform.has_block(cfg, "restore_to_point_in_time")
 
 located(cluster, service) := finding.at(cluster, ["config", "storage_encrypted"], finding.format("%s sets storage_encrypted = false", [cluster.id])) if {
 	cluster.config.storage_encrypted == false

@@ -57,49 +57,7 @@ deny contains f if {
 	doc := aws.resource_policy(r.config.assume_role_policy)
 	some st in iam.statements(doc)
 	is_object(st)
-	allows_assume(st)
 	how := iam.public_statement(st)
-	f := finding.at(r, ["config", "assume_role_policy"], finding.format("%s has a trust policy that allows %s to anyone (Principal \"*\" %s)", [r.id, actions_text(st), how]))
+	iam.allows_assume(st)
+	f := finding.at(r, ["config", "assume_role_policy"], finding.format("%s has a trust policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.allowed_actions_text(st), how]))
 }
-
-# assume_actions: the actions that open a role session (action names are
-# case-insensitive). sts:TagSession, sts:SetSourceIdentity and sts:SetContext
-# only accompany one of them.
-assume_actions := {"sts:assumerole", "sts:assumerolewithwebidentity", "sts:assumerolewithsaml"}
-
-# allows_assume(st): the statement's Action names or matches (IAM wildcards
-# * and ?) an assume action, or its NotAction is known and leaves one out.
-allows_assume(st) if {
-	some pattern in iam.as_list(st.Action)
-	some action in assume_actions
-	matches(pattern, action)
-}
-
-allows_assume(st) if {
-	not st.Action
-	excluded := iam.as_list(st.NotAction)
-	every pattern in excluded {
-		is_string(pattern)
-	}
-	some action in assume_actions
-	not excluded_action(excluded, action)
-}
-
-excluded_action(patterns, action) if {
-	some pattern in patterns
-	matches(pattern, action)
-}
-
-# matches(pattern, action): an action pattern of letters, digits and the IAM
-# wildcards matches the action (glob syntax beyond * and ? cannot occur;
-# the default delimiter "." never occurs in an IAM action).
-matches(pattern, action) if {
-	is_string(pattern)
-	regex.match(`^[a-z0-9:*?_-]+$`, lower(pattern))
-	glob.match(lower(pattern), [], action)
-}
-
-# actions_text(st): the Action as written, or "every action but …" for a NotAction.
-actions_text(st) := iam.action_text(st) if st.Action
-
-else := concat("", ["every action but ", concat(", ", iam.as_list(st.NotAction))])

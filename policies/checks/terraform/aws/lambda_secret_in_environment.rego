@@ -69,27 +69,11 @@ deny contains f if {
 	values.known_object(variables)
 	some name, value in variables
 	aws.literal_secret(value)
-	reason := secret_reason(name, value)
+	reason := env.variable_secret(name, value)
 	not value in aws.committed_secret_values
 	f := finding.secret_at(
 		fn,
 		["config", "environment", i, "variables", name],
 		finding.format("%s sets %s %s as a literal environment value", [fn.id, name, reason]),
 	)
-}
-
-# secret_reason(name, value): why the literal value of the variable `name` is
-# a credential: its name or a connection string (env.secret_reason, as
-# EVD-TF-070), else an AWS access key ID in the value, whatever the name.
-secret_reason(name, value) := reason if {
-	reason := env.secret_reason(name, value)
-} else := "(an AWS access key ID)" if {
-	access_key_id(value)
-}
-
-# access_key_id(value): the value holds an AWS access key ID, found as
-# EVD-TF-179 and EVD-CFN-047 find one in user data (env.unnamed_secrets).
-access_key_id(value) if {
-	some [what, _] in env.unnamed_secrets(value)
-	what == "an AWS access key ID"
 }

@@ -37,6 +37,7 @@
 #     gdpr: State-of-the-art encryption in transit is what Art. 32(1) asks for; TLS 1.0/1.1 no longer are.
 package evident.checks.terraform.lb_listener_outdated_tls
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -47,7 +48,7 @@ deny contains f if {
 	some listener in terraform.resources_of(listener_types)
 	policy := listener.config.ssl_policy
 	is_string(policy)
-	outdated(policy)
+	aws.elb_policy_outdated(policy)
 	f := finding.at(listener, ["config", "ssl_policy"], finding.format("%s uses ssl_policy %s, which accepts TLS versions older than 1.2", [listener.id, policy]))
 }
 
@@ -57,30 +58,6 @@ deny contains f if {
 	policy_not_set(listener.config)
 	f := finding.of(listener, finding.format("%s does not set ssl_policy: AWS applies ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1", [listener.id]))
 }
-
-# outdated(policy): a predefined ELB security policy that accepts TLS 1.0 or 1.1
-# (prefixes, not a regular expression: cheaper in wasm, and they cover the
-# FIPS and PQ variants of each family).
-outdated(policy) if policy in outdated_policies
-
-outdated(policy) if {
-	some prefix in outdated_prefixes
-	startswith(policy, prefix)
-}
-
-outdated_policies := {
-	"ELBSecurityPolicy-2015-05",
-	"ELBSecurityPolicy-2016-08",
-	"ELBSecurityPolicy-FS-2018-06",
-}
-
-outdated_prefixes := [
-	"ELBSecurityPolicy-TLS-1-0-",
-	"ELBSecurityPolicy-TLS-1-1-",
-	"ELBSecurityPolicy-FS-1-1-",
-	"ELBSecurityPolicy-TLS13-1-0-",
-	"ELBSecurityPolicy-TLS13-1-1-",
-]
 
 # tls_protocol(cfg): the listener's protocol is known to be HTTPS or TLS (the
 # provider accepts it in any case).

@@ -41,37 +41,18 @@
 #     gdpr: Encryption of personal data at rest is a measure Art. 32(1)(a) names, and serves the confidentiality principle.
 package evident.checks.terraform.rds_storage_unencrypted
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
 deny contains f if {
-	some type, keys in inherited
+	some type in ["aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster"]
 	some db in terraform.resources(type)
-	not inherits(db.config, keys)
+	not aws.storage_encryption_inherited(db)
 	values.is_false_or_absent(db.config, "storage_encrypted")
 	f := located(db)
 }
-
-# inherited: per type, the arguments that make a database take its encryption
-# from a source instance or cluster, a snapshot or a global cluster. A global
-# cluster's own global_cluster_identifier is its name, not a source: only
-# source_db_cluster_identifier (an existing cluster that becomes its primary)
-# gives it an encryption setting.
-inherited := {
-	"aws_db_instance": member_sources,
-	"aws_rds_cluster": member_sources,
-	"aws_rds_global_cluster": ["source_db_cluster_identifier"],
-}
-
-member_sources := ["replicate_source_db", "snapshot_identifier", "global_cluster_identifier", "replication_source_identifier"]
-
-inherits(cfg, keys) if {
-	some key in keys
-	terraform.given(cfg, key)
-}
-
-inherits(cfg, _) if terraform.has_block(cfg, "restore_to_point_in_time")
 
 located(db) := finding.at(db, ["config", "storage_encrypted"], finding.format("%s sets storage_encrypted = false", [db.id])) if {
 	db.config.storage_encrypted == false
