@@ -105,3 +105,40 @@ app_service_types := [
 
 # allowed_regions_text: the allowed-regions setting as written, for messages.
 allowed_regions_text := concat(", ", sort([r | some r in data.settings.allowed_regions; is_string(r)]))
+
+# filter_restricts(cfg, name, allow, absent): the resource's own network
+# filter, the `name` block (network_acls, network_rule_set,
+# network_rulesets…), refuses by default the requests that no rule admits
+# (denies_by_default), or cannot be read statically (unknown_block): the
+# benefit of the doubt. `allow` is the default_action that admits every
+# network ("Allow", or "DefaultActionAllow" on an IoT Hub); `absent` the
+# provider's default for an absent or null default_action (where the
+# provider requires the argument, pass any other value than `allow`: a block
+# without it then restricts, as the benefit of the doubt).
+filter_restricts(cfg, name, allow, absent) if {
+	some rules in terraform.blocks(cfg, name)
+	denies_by_default(rules, allow, absent)
+}
+
+filter_restricts(cfg, name, _, _) if unknown_block(cfg, name)
+
+# denies_by_default(rules, allow, absent): a network filter block's
+# default_action, or `absent` when it is absent or null, is not `allow`. An
+# unknown default_action counts as denying (the benefit of the doubt).
+denies_by_default(rules, allow, _) if {
+	not values.absent_or_null(rules, "default_action")
+	rules.default_action != allow
+}
+
+denies_by_default(rules, allow, absent) if {
+	values.absent_or_null(rules, "default_action")
+	absent != allow
+}
+
+# unknown_block(cfg, name): the content of the `name` blocks is not known
+# statically: a `dynamic "name"` block, or the argument written as an
+# unresolved expression (network_rulesets = var.rules, where the provider
+# accepts the attribute syntax).
+unknown_block(cfg, name) if terraform.dynamic(cfg, name)
+
+unknown_block(cfg, name) if values.is_unknown(cfg[name])

@@ -37,3 +37,32 @@ test_targeted_by_follows_references_and_gives_computed_ones_the_benefit_of_the_d
 		vault, res("azurerm_monitor_diagnostic_setting", "d", {"target_resource_id": unknown("data.azurerm_key_vault.shared.id")}),
 	]
 }
+
+test_denies_by_default if {
+	azure.denies_by_default({"default_action": "Deny"}, "Allow", "Allow")
+	azure.denies_by_default({"default_action": unknown("var.action")}, "Allow", "Allow")
+	not azure.denies_by_default({"default_action": "Allow"}, "Allow", "Deny")
+
+	# Absent or null: the provider's default decides.
+	not azure.denies_by_default({"ip_rules": ["203.0.113.10"]}, "Allow", "Allow")
+	not azure.denies_by_default({"default_action": null}, "Allow", "Allow")
+	azure.denies_by_default({}, "DefaultActionAllow", "DefaultActionDeny")
+	azure.denies_by_default({"default_action": null}, "DefaultActionAllow", "DefaultActionDeny")
+	not azure.denies_by_default({"default_action": "DefaultActionAllow"}, "DefaultActionAllow", "DefaultActionDeny")
+}
+
+test_filter_restricts if {
+	azure.filter_restricts({"network_acls": [{"default_action": "Deny"}]}, "network_acls", "Allow", "Allow")
+	not azure.filter_restricts({"network_acls": [{"default_action": "Allow"}]}, "network_acls", "Allow", "Allow")
+	not azure.filter_restricts({"network_acls": [{"bypass": "AzureServices"}]}, "network_acls", "Allow", "Allow")
+	azure.filter_restricts({"network_acls": [{"bypass": "AzureServices"}]}, "network_acls", "Allow", "Deny")
+
+	# No block, an empty list, another block: nothing restricts.
+	not azure.filter_restricts({}, "network_acls", "Allow", "Deny")
+	not azure.filter_restricts({"network_acls": []}, "network_acls", "Allow", "Deny")
+	not azure.filter_restricts({"network_rule_set": [{"default_action": "Deny"}]}, "network_acls", "Allow", "Deny")
+
+	# Content not known statically: the benefit of the doubt.
+	azure.filter_restricts({"dynamic": {"network_acls": [{"for_each": unknown("var.acls"), "content": [{}]}]}}, "network_acls", "Allow", "Allow")
+	azure.filter_restricts({"network_acls": unknown("var.acls")}, "network_acls", "Allow", "Allow")
+}

@@ -2,9 +2,10 @@
 # title: Google Cloud (google) helpers
 # description: >-
 #   Lookups over the Terraform module document for the google and google-beta
-#   providers: public IAM principals, the region a resource is in (its own
-#   location/region/zone, else the region or zone of the provider
-#   configuration it uses), and the allowed-regions setting.
+#   providers: public IAM principals, the members of IAM grants and policies,
+#   Cloud Audit Logs configs and the project a resource is in, the region a
+#   resource is in (its own location/region/zone, else the region or zone of
+#   the provider configuration it uses), and the allowed-regions setting.
 # custom:
 #   library: true
 package evident.lib.gcp
@@ -85,34 +86,100 @@ provider_placement(resource) := [p |
 	p := {"attr": attr, "name": provider.config[attr]}
 ][0]
 
-# iam_members(member_types, binding_types): each member of the IAM grants of
-# these resource types, as {"grant": the resource, "member": the member,
-# "path": the member's path in the resource}. A member grant
-# (google_*_iam_member) names one member, a binding (google_*_iam_binding) a
-# list; a list that cannot be resolved gives nothing.
-iam_members(member_types, binding_types) := array.concat(
-	[{"grant": grant, "member": grant.config.member, "path": ["config", "member"]} |
-		some grant in terraform.resources_of(member_types)
-		values.has_key(grant.config, "member")
+# grant_members(grant): each member of one IAM grant, as {"grant": the
+# grant, "member": the member, "path": the member's path in the grant}. A
+# member grant (google_*_iam_member) names one member, a binding
+# (google_*_iam_binding) a list; a list that cannot be resolved gives nothing,
+# and so does a grant of any other type. Checks iterate over the grants of
+# literal types (`some grant in terraform.resources_of({...})`) and call this
+# for each: the bundle then skips them on modules without any of those types
+# (src/checks/triggers.ts), which a function given the types as arguments
+# would prevent.
+grant_members(grant) := [{"grant": grant, "member": grant.config.member, "path": ["config", "member"]}] if {
+	endswith(grant.type, "_iam_member")
+	values.has_key(grant.config, "member")
+} else := [{"grant": grant, "member": member, "path": ["config", "members", i]} |
+	some i, member in grant.config.members
+] if {
+	endswith(grant.type, "_iam_binding")
+	is_array(grant.config.members)
+} else := []
+
+# hierarchy_grant_types: the IAM grants on a project, a folder or an
+# organization (the resource hierarchy), one member or a list.
+hierarchy_grant_types := {
+	"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member",
+	"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding",
+}
+
+# hierarchy_members: grant_members() of the grants on the resource hierarchy.
+# A complete rule: computed once per evaluation, whichever checks read it.
+hierarchy_members := [entry |
+	some grant in terraform.resources_of(hierarchy_grant_types)
+	some entry in grant_members(grant)
+]
+
+# policy_members(grant): each member of the bindings of a google_*_iam_policy,
+# as {"member", "binding": the binding (an object with its role), "source"}.
+# The policy_data is read when it is literal JSON or jsonencode() (source "";
+# kept as the unknown's partial when some part is not known) or exactly
+# data.google_iam_policy.<name>.policy_data of a data source of this module
+# (source: its id; its literal binding blocks). A policy, a binding list or a
+# member list that cannot be resolved gives nothing, nor do binding blocks
+# built by a dynamic block.
+policy_members(grant) := array.concat(
+	[{"member": member, "binding": binding, "source": ""} |
+		doc := policy_document(grant.config.policy_data)
+		is_array(doc.bindings)
+		some binding in doc.bindings
+		is_array(binding.members)
+		some member in binding.members
 	],
-	[{"grant": binding, "member": member, "path": ["config", "members", i]} |
-		some binding in terraform.resources_of(binding_types)
-		is_array(binding.config.members)
-		some i, member in binding.config.members
+	[{"member": member, "binding": binding, "source": source.id} |
+		source := policy_source(grant.config.policy_data)
+		some binding in terraform.blocks(source.config, "binding")
+		is_array(binding.members)
+		some member in binding.members
 	],
 )
 
-# hierarchy_member_types, hierarchy_binding_types: the IAM grants on a project,
-# a folder or an organization (the resource hierarchy), one member or a list.
-hierarchy_member_types := {"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"}
+# policy_source_text(entry): for messages, " through <data source id>" when a
+# policy_members() entry comes from a data google_iam_policy, else "".
+policy_source_text(entry) := "" if entry.source == ""
 
-hierarchy_binding_types := {"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding"}
+else := concat("", [" through ", entry.source])
 
-# hierarchy_members: iam_members() of the grants on the resource hierarchy. A
-# complete rule: computed once per evaluation, whichever checks read it.
-hierarchy_members := iam_members(hierarchy_member_types, hierarchy_binding_types)
+# policy_document(v): a policy_data written as literal JSON or jsonencode(),
+# as an object (the unknown's partial when part of it is not known).
+policy_document(v) := json.unmarshal(v) if {
+	is_string(v)
+	json.is_valid(v)
+} else := v if {
+	values.known_object(v)
+} else := v.partial if {
+	values.is_unknown(v)
+	is_object(v.partial)
+}
 
-# member_location(entry): where a finding about an iam_members() entry is
+# policy_source(v): the data google_iam_policy of this module that a
+# policy_data of exactly `data.google_iam_policy.<name>.policy_data` names.
+policy_source(v) := policy_sources[id] if {
+	values.is_unknown(v)
+	[ref] := values.refs(v)
+	v.__unknown__ == ref
+	endswith(ref, ".policy_data")
+	id := trim_suffix(ref, ".policy_data")
+}
+
+# policy_sources: the data google_iam_policy sources of the module by id
+# (terraform.resources() holds managed resources only).
+policy_sources := {r.id: r |
+	some r in input.resources
+	r.mode == "data"
+	r.type == "google_iam_policy"
+}
+
+# member_location(entry): where a finding about a grant_members() entry is
 # located: a member grant at its role (what is excessive), a binding at the
 # member concerned among its members.
 member_location(entry) := ["config", "role"] if entry.path == ["config", "member"]
@@ -214,6 +281,13 @@ audit_config_applies(config, _) if config.type != "google_project_iam_audit_conf
 audit_config_applies(config, key) if {
 	config.type == "google_project_iam_audit_config"
 	not different_projects(project_key(config), key)
+}
+
+# audit_configured(services, key): some audit config of the module for
+# `services` may apply to the project `key` (whatever log types it enables).
+audit_configured(services, key) if {
+	some config in audit_configs_for(services)
+	audit_config_applies(config, key)
 }
 
 # audit_log_types_for(services, key): the log types that the module's audit

@@ -43,12 +43,22 @@ test_customer_key if {
 	not gcp.customer_key({}, "encryption", "default_kms_key_name")
 }
 
-test_iam_members_lists_each_member_of_member_grants_and_bindings if {
-	gcp.iam_members({"google_project_iam_member"}, {"google_project_iam_binding"}) == [
-		{"grant": member_grant, "member": "user:a@example.com", "path": ["config", "member"]},
+test_grant_members_lists_the_member_of_a_member_grant_and_each_member_of_a_binding if {
+	gcp.grant_members(member_grant) == [{"grant": member_grant, "member": "user:a@example.com", "path": ["config", "member"]}]
+	gcp.grant_members(binding) == [
 		{"grant": binding, "member": "group:g@example.com", "path": ["config", "members", 0]},
 		{"grant": binding, "member": "allUsers", "path": ["config", "members", 1]},
-	] with input as {"type": "terraform", "resources": [member_grant, binding, unresolved_binding, other_type]}
+	]
+
+	# An unknown member is a member; an unknown list gives none.
+	unknown_member := {"id": "google_project_iam_member.u", "type": "google_project_iam_member", "config": {"role": "roles/viewer", "member": {"__unknown__": "var.m", "refs": ["var.m"]}}}
+	gcp.grant_members(unknown_member) == [{"grant": unknown_member, "member": {"__unknown__": "var.m", "refs": ["var.m"]}, "path": ["config", "member"]}]
+	gcp.grant_members(unresolved_binding) == []
+
+	# Only the grant's own kind is read: a member grant's members, a binding's member, a policy.
+	gcp.grant_members({"id": "google_project_iam_member.x", "type": "google_project_iam_member", "config": {"role": "roles/viewer", "members": ["allUsers"]}}) == []
+	gcp.grant_members({"id": "google_project_iam_binding.x", "type": "google_project_iam_binding", "config": {"role": "roles/viewer", "member": "allUsers"}}) == []
+	gcp.grant_members({"id": "google_project_iam_policy.p", "type": "google_project_iam_policy", "config": {"member": "allUsers", "members": ["allUsers"]}}) == []
 }
 
 member_grant := {"id": "google_project_iam_member.a", "mode": "managed", "type": "google_project_iam_member", "name": "a", "config": {"role": "roles/viewer", "member": "user:a@example.com"}}
@@ -139,4 +149,60 @@ test_audit_log_types_for if {
 
 	# A project that cannot be told: every config may apply.
 	gcp.audit_log_types_for({"allServices", "storage.googleapis.com"}, {}) == gcp.all_log_types with input as audit_doc
+}
+
+test_audit_configured if {
+	# clinic's own config; the folder's config applies to every project.
+	gcp.audit_configured({"allServices"}, {"resource": "google_project.clinic", "id": "clinic-prod"}) with input as audit_doc
+	gcp.audit_configured({"allServices"}, {"id": "other-prod"}) with input as audit_doc
+
+	# Only ops' storage config is for Cloud Storage alone: not another project's.
+	gcp.audit_configured({"storage.googleapis.com"}, {"resource": "google_project.ops"}) with input as audit_doc
+	not gcp.audit_configured({"storage.googleapis.com"}, {"resource": "google_project.clinic", "id": "clinic-prod"}) with input as audit_doc
+	not gcp.audit_configured({"bigquery.googleapis.com"}, {}) with input as audit_doc
+}
+
+policy_doc := {"type": "terraform", "resources": [
+	{"id": "data.google_iam_policy.public", "mode": "data", "type": "google_iam_policy", "name": "public", "config": {"binding": [
+		{"role": "roles/viewer", "members": ["allUsers", "group:g@example.com"]},
+		{"role": "roles/editor", "members": {"__unknown__": "var.editors", "refs": ["var.editors"]}},
+	]}},
+	{"id": "data.google_iam_policy.dyn", "mode": "data", "type": "google_iam_policy", "name": "dyn", "config": {"dynamic": {"binding": [{"for_each": [1], "content": [{"role": "roles/viewer", "members": ["allUsers"]}]}]}}},
+	# A managed resource of the same address shape is not a data source.
+	{"id": "google_iam_policy.managed", "mode": "managed", "type": "google_iam_policy", "name": "managed", "config": {"binding": [{"role": "roles/viewer", "members": ["allUsers"]}]}},
+]}
+
+policy_grant(policy_data) := {"id": "google_pubsub_topic_iam_policy.t", "mode": "managed", "type": "google_pubsub_topic_iam_policy", "name": "t", "config": {"topic": "t", "policy_data": policy_data}}
+
+test_policy_members_of_literal_json_and_jsonencode if {
+	binding := {"role": "roles/viewer", "members": ["allUsers", "user:a@example.com"]}
+	expected := [
+		{"member": "allUsers", "binding": binding, "source": ""},
+		{"member": "user:a@example.com", "binding": binding, "source": ""},
+	]
+	gcp.policy_members(policy_grant(json.marshal({"bindings": [binding]}))) == expected with input as policy_doc
+	gcp.policy_members(policy_grant({"__unknown__": "jsonencode({...})", "refs": ["var.x"], "partial": {"bindings": [binding, {"role": "roles/editor", "members": {"__unknown__": "var.x", "refs": ["var.x"]}}]}})) == expected with input as policy_doc
+	gcp.policy_members(policy_grant({"bindings": [binding]})) == expected with input as policy_doc
+}
+
+test_policy_members_of_a_data_source if {
+	gcp.policy_members(policy_grant({"__unknown__": "data.google_iam_policy.public.policy_data", "refs": ["data.google_iam_policy.public.policy_data"]})) == [
+		{"member": "allUsers", "binding": policy_doc.resources[0].config.binding[0], "source": "data.google_iam_policy.public"},
+		{"member": "group:g@example.com", "binding": policy_doc.resources[0].config.binding[0], "source": "data.google_iam_policy.public"},
+	] with input as policy_doc
+}
+
+test_policy_members_that_cannot_be_read_give_nothing if {
+	# Dynamic bindings, a managed resource, an expression around the reference, a variable, invalid JSON, no policy.
+	gcp.policy_members(policy_grant({"__unknown__": "data.google_iam_policy.dyn.policy_data", "refs": ["data.google_iam_policy.dyn.policy_data"]})) == [] with input as policy_doc
+	gcp.policy_members(policy_grant({"__unknown__": "google_iam_policy.managed.policy_data", "refs": ["google_iam_policy.managed.policy_data"]})) == [] with input as policy_doc
+	gcp.policy_members(policy_grant({"__unknown__": "trimspace(data.google_iam_policy.public.policy_data)", "refs": ["data.google_iam_policy.public.policy_data"]})) == [] with input as policy_doc
+	gcp.policy_members(policy_grant({"__unknown__": "var.policy", "refs": ["var.policy"]})) == [] with input as policy_doc
+	gcp.policy_members(policy_grant("{\"bindings\": [")) == [] with input as policy_doc
+	gcp.policy_members({"id": "google_pubsub_topic_iam_policy.t", "type": "google_pubsub_topic_iam_policy", "config": {}}) == [] with input as policy_doc
+}
+
+test_policy_source_text if {
+	gcp.policy_source_text({"member": "allUsers", "binding": {}, "source": ""}) == ""
+	gcp.policy_source_text({"member": "allUsers", "binding": {}, "source": "data.google_iam_policy.public"}) == " through data.google_iam_policy.public"
 }

@@ -4,9 +4,14 @@
 #   An azurerm_container_registry sets admin_enabled = true — a single shared
 #   username and password with push and pull rights on every repository, not
 #   tied to a person or workload — or keeps public network access on (the
-#   default) without network_rule_set default_action "Deny". Whoever holds the
-#   admin password, from wherever, can pull the images (often with embedded
-#   configuration) or push a tampered image that production then runs.
+#   default) without network_rule_set default_action "Deny" (a rule set
+#   without default_action allows every network: the provider's default is
+#   "Allow"). Whoever holds the admin password, from wherever, can pull the
+#   images (often with embedded configuration) or push a tampered image that
+#   production then runs. Not reported: a network_rule_set built by a dynamic
+#   block or given as an expression that cannot be resolved, and a
+#   default_action or public_network_access_enabled that is not known
+#   statically.
 # related_resources:
 #   - ref: https://learn.microsoft.com/azure/container-registry/container-registry-authentication#admin-account
 #   - ref: https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks
@@ -46,9 +51,7 @@ deny contains f if {
 	f := finding.of(registry, finding.format("%s is reachable from any network: no network_rule_set with default_action = \"Deny\"", [registry.id]))
 }
 
-restricted(cfg) if {
-	some rules in terraform.blocks(cfg, "network_rule_set")
-	not rules.default_action == "Allow"
-}
-
-restricted(cfg) if cfg.dynamic.network_rule_set
+# restricted(cfg): a network_rule_set whose default_action is "Deny" (or
+# unknown; absent, the provider's default is "Allow"), or one whose content is
+# not known statically (a dynamic block, network_rule_set = var.rules).
+restricted(cfg) if azure.filter_restricts(cfg, "network_rule_set", "Allow", "Allow")

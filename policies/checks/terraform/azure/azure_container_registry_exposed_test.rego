@@ -16,9 +16,12 @@ test_admin_account_and_open_network_are_reported if {
 		},
 		{"resource": "azurerm_container_registry.main", "msg": "azurerm_container_registry.main is reachable from any network: no network_rule_set with default_action = \"Deny\""},
 		{"resource": "azurerm_container_registry.allow", "msg": "azurerm_container_registry.allow is reachable from any network: no network_rule_set with default_action = \"Deny\""},
+		{"resource": "azurerm_container_registry.defaulted", "msg": "azurerm_container_registry.defaulted is reachable from any network: no network_rule_set with default_action = \"Deny\""},
 	} with input as {"type": "terraform", "resources": [
 		registry("main", {"sku": "Premium", "admin_enabled": true}),
 		registry("allow", {"sku": "Premium", "network_rule_set": [{"default_action": "Allow"}]}),
+		# default_action defaults to "Allow": IP rules alone do not restrict the registry.
+		registry("defaulted", {"sku": "Premium", "network_rule_set": [{"ip_rule": [{"action": "Allow", "ip_range": "203.0.113.0/24"}]}]}),
 	]}
 }
 
@@ -27,5 +30,9 @@ test_restricted_registries_pass if {
 		registry("a", {"admin_enabled": false, "network_rule_set": [{"default_action": "Deny"}]}),
 		registry("b", {"public_network_access_enabled": false}),
 		registry("c", {"admin_enabled": {"__unknown__": "var.admin", "refs": ["var.admin"]}, "public_network_access_enabled": {"__unknown__": "var.public", "refs": ["var.public"]}}),
+		registry("d", {"network_rule_set": [{"default_action": {"__unknown__": "var.action", "refs": ["var.action"]}}]}),
+		registry("e", {"dynamic": {"network_rule_set": [{"for_each": {"__unknown__": "var.rules", "refs": ["var.rules"]}, "content": [{}]}]}}),
+		# The attribute syntax with a value that is not known.
+		registry("f", {"network_rule_set": {"__unknown__": "var.network_rule_set", "refs": ["var.network_rule_set"]}}),
 	]}
 }

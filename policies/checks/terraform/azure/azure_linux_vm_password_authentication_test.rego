@@ -90,7 +90,12 @@ test_defaults_true_keys_and_unknowns_pass if {
 }
 
 test_windows_vms_are_not_read if {
-	count(check.deny) == 0 with input as tf.doc([
+	check.deny == {{
+		"resource": "azurerm_linux_virtual_machine.l",
+		"path": ["config", "disable_password_authentication"],
+		"msg": "azurerm_linux_virtual_machine.l sets disable_password_authentication = false, so the VM accepts password log-ins over SSH",
+	}} with input as tf.doc([
+		tf.res("azurerm_linux_virtual_machine", "l", {"disable_password_authentication": false}),
 		tf.res("azurerm_windows_virtual_machine", "w", {"disable_password_authentication": false}),
 		tf.res("azurerm_windows_virtual_machine_scale_set", "w", {"disable_password_authentication": false}),
 	])

@@ -155,15 +155,17 @@ deny contains f if {
 
 # restricted(type, r): the service's own network filter denies by default, or
 # the resource has no public endpoint; a filter whose content is not known
-# statically (dynamic block, unknown value) gets the benefit of the doubt.
+# statically (dynamic block, unknown value) gets the benefit of the doubt
+# (azure.filter_restricts).
 
-# Service Bus: network_rule_set (default_action defaults to "Allow").
+# Service Bus: network_rule_set (default_action defaults to "Allow"), inline
+# or a separate azurerm_servicebus_namespace_network_rule_set.
 restricted("azurerm_servicebus_namespace", r) if {
 	some rules in terraform.blocks(r.config, "network_rule_set")
 	servicebus_denies(rules)
 }
 
-restricted("azurerm_servicebus_namespace", r) if unknown_filter(r.config, "network_rule_set")
+restricted("azurerm_servicebus_namespace", r) if azure.unknown_block(r.config, "network_rule_set")
 
 restricted("azurerm_servicebus_namespace", r) if {
 	some rules in terraform.attached("azurerm_servicebus_namespace_network_rule_set", "namespace_id", r)
@@ -187,13 +189,7 @@ restricted(type, r) if {
 # default_action (required by the provider) is not "Allow".
 restricted(type, r) if {
 	some block in denying_blocks[type]
-	some rules in terraform.blocks(r.config, block)
-	not rules.default_action == "Allow"
-}
-
-restricted(type, r) if {
-	some block in denying_blocks[type]
-	unknown_filter(r.config, block)
+	azure.filter_restricts(r.config, block, "Allow", "Deny")
 }
 
 denying_blocks := {
@@ -213,24 +209,14 @@ restricted("azurerm_search_service", r) if values.is_unknown(r.config.allowed_ip
 
 # IoT Hub: a network_rule_set whose default_action is not "DefaultActionAllow"
 # (the provider's default is "DefaultActionDeny").
-restricted("azurerm_iothub", r) if {
-	some rules in terraform.blocks(r.config, "network_rule_set")
-	not rules.default_action == "DefaultActionAllow"
-}
-
-restricted("azurerm_iothub", r) if unknown_filter(r.config, "network_rule_set")
+restricted("azurerm_iothub", r) if azure.filter_restricts(r.config, "network_rule_set", "DefaultActionAllow", "DefaultActionDeny")
 
 # Redis: a cache injected into a subnet has no public endpoint.
 restricted("azurerm_redis_cache", r) if terraform.given(r.config, "subnet_id")
 
-servicebus_denies(rules) if rules.default_action == "Deny"
-
-servicebus_denies(rules) if values.is_unknown(rules.default_action)
+# servicebus_denies(rules): a Service Bus rule set that denies by default
+# (default_action "Deny" or unknown; absent, it is "Allow"), or that turns
+# public network access off.
+servicebus_denies(rules) if azure.denies_by_default(rules, "Allow", "Allow")
 
 servicebus_denies(rules) if rules.public_network_access_enabled == false
-
-# unknown_filter(cfg, name): a `dynamic "name"` block, or the argument written
-# as an unresolved expression (network_rulesets = var.rules).
-unknown_filter(cfg, name) if terraform.dynamic(cfg, name)
-
-unknown_filter(cfg, name) if values.is_unknown(cfg[name])

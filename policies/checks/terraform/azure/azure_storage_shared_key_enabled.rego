@@ -73,13 +73,6 @@ function_app_types := [
 function_runtime_storage(account) if {
 	some type in function_app_types
 	some app in terraform.resources(type)
-	names(app.config.storage_account_name, account)
+	terraform.points_at(app.config.storage_account_name, account, "name")
 	not app.config.storage_uses_managed_identity == true
-}
-
-names(v, account) if values.refers_to(v, account.id)
-
-names(v, account) if {
-	values.truthy_string(v)
-	v == account.config.name
 }

@@ -68,9 +68,13 @@ test_identity_based_function_storage_and_other_accounts_are_reported if {
 	])
 }
 
+# A container naming the account, and other services, are not read (the
+# account itself is reported: the container is not a function app).
 test_other_resources_are_ignored if {
-	count(check.deny) == 0 with input as tf.doc([
+	check.deny == {{"resource": "azurerm_storage_account.records", "msg": default_msg("azurerm_storage_account.records")}} with input as tf.doc([
+		tf.res("azurerm_storage_account", "records", {"name": "clinicrecords"}),
 		tf.res("azurerm_storage_container", "scans", {"storage_account_name": "clinicrecords"}),
+		tf.res("azurerm_linux_web_app", "portal", {"storage_account_name": "clinicrecords"}),
 		tf.res("azurerm_cosmosdb_account", "db", {"local_authentication_disabled": false}),
 	])
 }

@@ -5,9 +5,14 @@
 #   allAuthenticatedUsers (or an iam_member allUsers/allAuthenticatedUsers), or a
 #   google_bigquery_dataset_iam_member/_binding or
 #   google_bigquery_table_iam_member/_binding grants a role to allUsers or
-#   allAuthenticatedUsers. Every row of the dataset or table — often an
-#   analytics copy of the whole patient or customer base — is then readable by
-#   anyone with a Google account or by anyone at all.
+#   allAuthenticatedUsers, or a google_bigquery_dataset_iam_policy or
+#   google_bigquery_table_iam_policy has a binding for one of them (its
+#   policy_data written as literal JSON, jsonencode() or a data
+#   google_iam_policy of the same module, as EVD-TF-206 reads it). Every row
+#   of the dataset or table — often an analytics copy of the whole patient or
+#   customer base — is then readable by anyone with a Google account or by
+#   anyone at all. Members, member lists and policies that cannot be resolved
+#   are not reported, nor are policy bindings built with a dynamic block.
 # related_resources:
 #   - ref: https://cloud.google.com/bigquery/docs/control-access-to-resources-iam
 # custom:
@@ -18,7 +23,7 @@
 #     or service accounts, and use authorized views to share subsets.
 #   selector:
 #     input: terraform
-#     resources: [google_bigquery_dataset, google_bigquery_dataset_access, google_bigquery_dataset_iam_member, google_bigquery_dataset_iam_binding, google_bigquery_table_iam_member, google_bigquery_table_iam_binding]
+#     resources: [google_bigquery_dataset, google_bigquery_dataset_access, google_bigquery_dataset_iam_member, google_bigquery_dataset_iam_binding, google_bigquery_table_iam_member, google_bigquery_table_iam_binding, google_bigquery_dataset_iam_policy, google_bigquery_table_iam_policy]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)", "164.308(a)(1)(ii)(B)"]
 #     gdpr: ["Art.25(2)", "Art.32(1)(b)", "Art.5(1)(f)"]
@@ -47,10 +52,18 @@ deny contains f if {
 }
 
 deny contains f if {
-	some entry in gcp.iam_members(
-		{"google_bigquery_dataset_iam_member", "google_bigquery_table_iam_member"},
-		{"google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_binding"},
-	)
+	some grant in terraform.resources_of({
+		"google_bigquery_dataset_iam_member", "google_bigquery_table_iam_member",
+		"google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_binding",
+	})
+	some entry in gcp.grant_members(grant)
 	gcp.is_public_member(entry.member)
-	f := finding.at(entry.grant, entry.path, finding.format("%s grants %s to %s", [entry.grant.id, gcp.role_of(entry.grant.config), entry.member]))
+	f := finding.at(grant, entry.path, finding.format("%s grants %s to %s", [grant.id, gcp.role_of(grant.config), entry.member]))
+}
+
+deny contains f if {
+	some grant in terraform.resources_of({"google_bigquery_dataset_iam_policy", "google_bigquery_table_iam_policy"})
+	some entry in gcp.policy_members(grant)
+	gcp.is_public_member(entry.member)
+	f := finding.at(grant, ["config", "policy_data"], finding.format("%s grants %s to %s%s", [grant.id, gcp.role_of(entry.binding), entry.member, gcp.policy_source_text(entry)]))
 }

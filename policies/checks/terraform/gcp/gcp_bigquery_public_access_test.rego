@@ -42,3 +42,39 @@ test_private_grants_and_unknown_pass if {
 		res("google_bigquery_table_iam_binding", "c", {"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com"]}),
 	]}
 }
+
+data_res(type, name, config) := object.union(res(type, name, config), {"id": concat(".", ["data", type, name]), "mode": "data"})
+
+unknown(ref) := {"__unknown__": ref, "refs": [ref]}
+
+test_public_dataset_and_table_policies_are_reported if {
+	check.deny == {
+		{
+			"resource": "google_bigquery_dataset_iam_policy.source",
+			"path": ["config", "policy_data"],
+			"msg": "google_bigquery_dataset_iam_policy.source grants roles/bigquery.dataViewer to allAuthenticatedUsers through data.google_iam_policy.public",
+		},
+		{
+			"resource": "google_bigquery_table_iam_policy.encoded",
+			"path": ["config", "policy_data"],
+			"msg": "google_bigquery_table_iam_policy.encoded grants roles/bigquery.dataViewer to allUsers",
+		},
+	} with input as {"type": "terraform", "resources": [
+		data_res("google_iam_policy", "public", {"binding": [{"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com", "allAuthenticatedUsers"]}]}),
+		res("google_bigquery_dataset_iam_policy", "source", {"dataset_id": "d", "policy_data": unknown("data.google_iam_policy.public.policy_data")}),
+		res("google_bigquery_table_iam_policy", "encoded", {"dataset_id": "d", "table_id": "t", "policy_data": {
+			"__unknown__": "jsonencode({...})", "refs": ["var.reader"],
+			"partial": {"bindings": [{"role": "roles/bigquery.dataViewer", "members": ["allUsers", unknown("var.reader")]}]},
+		}}),
+	]}
+}
+
+test_private_and_unresolved_dataset_policies_pass if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		data_res("google_iam_policy", "private", {"binding": [{"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com"]}]}),
+		res("google_bigquery_dataset_iam_policy", "a", {"dataset_id": "d", "policy_data": unknown("data.google_iam_policy.private.policy_data")}),
+		res("google_bigquery_table_iam_policy", "b", {"dataset_id": "d", "table_id": "t", "policy_data": unknown("module.iam.policy_data")}),
+		# JSON that does not parse.
+		res("google_bigquery_table_iam_policy", "c", {"dataset_id": "d", "table_id": "t", "policy_data": "{\"bindings\":[{\"role\":\"roles/bigquery.dataViewer\",\"members\":[\"allUsers\"]}]"}),
+	]}
+}

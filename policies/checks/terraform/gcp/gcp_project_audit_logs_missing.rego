@@ -66,16 +66,11 @@ message(project, _, enabled) := finding.format("%s has no Data Access audit logs
 message(project, _, enabled) := finding.format("%s has no Data Access audit logs: the allServices audit configs in this module are for other projects", [project.id]) if {
 	count(enabled) == 0
 	count(gcp.audit_configs_for({"allServices"})) > 0
-	not applying_config(project)
+	not gcp.audit_configured({"allServices"}, gcp.project_key(project))
 }
 
 message(project, missing, enabled) := finding.format("%s has no %s audit logs: the allServices audit configs in this module that apply to it %s", [project.id, concat(" or ", sort(missing)), enables_text(enabled)]) if {
-	applying_config(project)
-}
-
-applying_config(project) if {
-	some config in gcp.audit_configs_for({"allServices"})
-	gcp.audit_config_applies(config, gcp.project_key(project))
+	gcp.audit_configured({"allServices"}, gcp.project_key(project))
 }
 
 enables_text(enabled) := "enable no log type" if count(enabled) == 0

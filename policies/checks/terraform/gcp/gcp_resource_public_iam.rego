@@ -63,7 +63,6 @@ package evident.checks.terraform.gcp_resource_public_iam
 import data.evident.lib.finding
 import data.evident.lib.gcp
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 # services: the resources whose IAM grants are read (type without the
 # _iam_member / _iam_binding / _iam_policy suffix), with their name in messages.
@@ -196,39 +195,31 @@ endpoints := {"google_cloud_run_service", "google_cloud_run_v2_service", "google
 
 invoker_roles := {"roles/run.invoker", "roles/run.servicesInvoker", "roles/cloudfunctions.invoker"}
 
-# The grants are read as gcp.iam_members() reads them (one member, or each
-# member of a list), iterating over the literal types first for the triggers.
+# The grants of the literal types first (the triggers), then their members
+# (gcp.grant_members, gcp.policy_members).
 deny contains f if {
 	some grant in terraform.resources_of(member_types)
-	member := grant.config.member
-	reported(grant.type, grant.config, member)
-	f := finding.at(grant, ["config", "member"], finding.format("%s grants %s on the %s to %s", [grant.id, gcp.role_of(grant.config), service_name(grant.type), member]))
+	some entry in gcp.grant_members(grant)
+	f := grant_finding(grant, entry)
 }
 
 deny contains f if {
 	some grant in terraform.resources_of(binding_types)
-	is_array(grant.config.members)
-	some i, member in grant.config.members
-	reported(grant.type, grant.config, member)
-	f := finding.at(grant, ["config", "members", i], finding.format("%s grants %s on the %s to %s", [grant.id, gcp.role_of(grant.config), service_name(grant.type), member]))
+	some entry in gcp.grant_members(grant)
+	f := grant_finding(grant, entry)
 }
 
 deny contains f if {
 	some grant in terraform.resources_of(policy_types)
-	some binding in literal_bindings(grant.config.policy_data)
-	some member in binding.members
-	reported(grant.type, binding, member)
-	f := finding.at(grant, ["config", "policy_data"], finding.format("%s grants %s on the %s to %s", [grant.id, gcp.role_of(binding), service_name(grant.type), member]))
+	some entry in gcp.policy_members(grant)
+	reported(grant.type, entry.binding, entry.member)
+	f := finding.at(grant, ["config", "policy_data"], finding.format("%s grants %s on the %s to %s%s", [grant.id, gcp.role_of(entry.binding), service_name(grant.type), entry.member, gcp.policy_source_text(entry)]))
 }
 
-deny contains f if {
-	some grant in terraform.resources_of(policy_types)
-	source := policy_source(grant.config.policy_data)
-	some binding in terraform.blocks(source.config, "binding")
-	is_array(binding.members)
-	some member in binding.members
-	reported(grant.type, binding, member)
-	f := finding.at(grant, ["config", "policy_data"], finding.format("%s grants %s on the %s to %s through %s", [grant.id, gcp.role_of(binding), service_name(grant.type), member, source.id]))
+# grant_finding(grant, entry): the finding for a public member of a member
+# grant or binding; undefined when the member is not reported.
+grant_finding(grant, entry) := finding.at(grant, entry.path, finding.format("%s grants %s on the %s to %s", [grant.id, gcp.role_of(grant.config), service_name(grant.type), entry.member])) if {
+	reported(grant.type, grant.config, entry.member)
 }
 
 # service_name(type): the message name of the resource an IAM grant type is on.
@@ -256,40 +247,3 @@ all_users(member) if endswith(member, ":allUsers")
 invoker_or_unresolved(grant) if grant.role in invoker_roles
 
 invoker_or_unresolved(grant) if not is_string(grant.role)
-
-# literal_bindings(v): the bindings of a policy_data written as literal JSON or
-# jsonencode() (kept as the unknown's partial when some part is not known),
-# those whose members are a list.
-literal_bindings(v) := [binding |
-	doc := policy_document(v)
-	is_array(doc.bindings)
-	some binding in doc.bindings
-	is_array(binding.members)
-]
-
-policy_document(v) := json.unmarshal(v) if {
-	is_string(v)
-	json.is_valid(v)
-} else := v if {
-	is_object(v)
-	not values.is_unknown(v)
-} else := v.partial if {
-	values.is_unknown(v)
-	is_object(v.partial)
-}
-
-# policy_source(v): the data google_iam_policy of this module that a
-# policy_data of exactly `data.google_iam_policy.<name>.policy_data` names.
-policy_source(v) := policy_sources[id] if {
-	values.is_unknown(v)
-	[ref] := values.refs(v)
-	v.__unknown__ == ref
-	endswith(ref, ".policy_data")
-	id := trim_suffix(ref, ".policy_data")
-}
-
-policy_sources := {r.id: r |
-	some r in input.resources
-	r.mode == "data"
-	r.type == "google_iam_policy"
-}

@@ -69,14 +69,9 @@ message(bucket, _, _, enabled) := finding.format("%s has no usage logging and th
 message(bucket, key, _, enabled) := finding.format("%s has no usage logging and the module's Data Access audit logs for Cloud Storage are for other projects", [bucket.id]) if {
 	count(enabled) == 0
 	count(gcp.audit_configs_for(storage_services)) > 0
-	not applying_config(key)
+	not gcp.audit_configured(storage_services, key)
 }
 
 message(bucket, key, missing, _) := finding.format("%s has no usage logging and the module enables no %s audit logs for Cloud Storage in its project", [bucket.id, concat(" or ", sort(missing))]) if {
-	applying_config(key)
-}
-
-applying_config(key) if {
-	some config in gcp.audit_configs_for(storage_services)
-	gcp.audit_config_applies(config, key)
+	gcp.audit_configured(storage_services, key)
 }

@@ -45,3 +45,37 @@ test_private_grants_and_unknown_pass if {
 		res("google_storage_bucket_acl", "d", {"role_entity": ["OWNER:user-ops@example.com"]}),
 	]}
 }
+
+data_res(type, name, config) := object.union(res(type, name, config), {"id": concat(".", ["data", type, name]), "mode": "data"})
+
+unknown(ref) := {"__unknown__": ref, "refs": [ref]}
+
+test_public_bucket_policies_are_reported if {
+	check.deny == {
+		{
+			"resource": "google_storage_bucket_iam_policy.json",
+			"path": ["config", "policy_data"],
+			"msg": "google_storage_bucket_iam_policy.json grants roles/storage.objectViewer to allUsers",
+		},
+		{
+			"resource": "google_storage_bucket_iam_policy.source",
+			"path": ["config", "policy_data"],
+			"msg": "google_storage_bucket_iam_policy.source grants roles/storage.legacyObjectReader to allAuthenticatedUsers through data.google_iam_policy.public",
+		},
+	} with input as {"type": "terraform", "resources": [
+		res("google_storage_bucket_iam_policy", "json", {"bucket": "b", "policy_data": "{\"bindings\":[{\"role\":\"roles/storage.objectViewer\",\"members\":[\"group:staff@example.com\",\"allUsers\"]}]}"}),
+		data_res("google_iam_policy", "public", {"binding": [{"role": "roles/storage.legacyObjectReader", "members": ["allAuthenticatedUsers"]}]}),
+		res("google_storage_bucket_iam_policy", "source", {"bucket": "b", "policy_data": unknown("data.google_iam_policy.public.policy_data")}),
+	]}
+}
+
+test_private_and_unresolved_bucket_policies_pass if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		data_res("google_iam_policy", "private", {"binding": [{"role": "roles/storage.objectViewer", "members": ["group:staff@example.com"]}]}),
+		data_res("google_iam_policy", "dyn", {"dynamic": {"binding": [{"for_each": [1], "content": [{"role": "roles/storage.objectViewer", "members": ["allUsers"]}]}]}}),
+		res("google_storage_bucket_iam_policy", "a", {"bucket": "b", "policy_data": unknown("data.google_iam_policy.private.policy_data")}),
+		res("google_storage_bucket_iam_policy", "b", {"bucket": "b", "policy_data": unknown("data.google_iam_policy.dyn.policy_data")}),
+		res("google_storage_bucket_iam_policy", "c", {"bucket": "b", "policy_data": unknown("var.policy")}),
+		res("google_storage_bucket_iam_policy", "d", {"bucket": "b", "policy_data": "{\"bindings\":[{\"role\":\"roles/storage.objectViewer\",\"members\":[\"serviceAccount:app@p.iam.gserviceaccount.com\"]}]}"}),
+	]}
+}
