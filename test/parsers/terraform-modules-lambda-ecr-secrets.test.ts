@@ -264,6 +264,167 @@ describe('terraform-modules: terraform-aws-modules/lambda', () => {
   });
 });
 
+// The function URL (main.tf: aws_lambda_function_url.this, from 3.2.0):
+// authorization_type defaults to "NONE" (variables.tf), a public endpoint.
+const LAMBDA_URL = `variable "url_auth" {
+  type = string
+}
+
+variable "create_url" {
+  type = bool
+}
+
+module "public_url" {
+  source        = "terraform-aws-modules/lambda/aws"
+  version       = "7.20.1"
+  function_name = "public-url"
+
+  create_lambda_function_url = true # public
+}
+
+module "iam_url" {
+  source        = "terraform-aws-modules/lambda/aws"
+  version       = "~> 6.0"
+  function_name = "iam-url"
+
+  create_lambda_function_url                   = true
+  create_unqualified_alias_lambda_function_url = false
+  authorization_type                           = "AWS_IAM"
+  invoke_mode                                  = "RESPONSE_STREAM"
+  cors = {
+    allow_origins = ["https://clinic.example"]
+    allow_methods = ["POST"]
+  }
+}
+
+module "explicit_none" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "~> 8.0"
+  function_name              = "explicit-none"
+  create_lambda_function_url = true
+  authorization_type         = "NONE" # explicit
+}
+
+module "pipeline_url" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "7.20.1"
+  function_name              = "pipeline-url"
+  create_lambda_function_url = true
+  authorization_type         = var.url_auth
+}
+
+module "null_auth" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "7.20.1"
+  function_name              = "null-auth"
+  create_lambda_function_url = true
+  authorization_type         = null
+}
+
+module "spanning" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "~> 3.0"
+  function_name              = "spanning"
+  create_lambda_function_url = true
+}
+
+module "unpinned_url" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  function_name              = "unpinned-url"
+  create_lambda_function_url = true
+}
+
+module "too_old" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "3.1.0"
+  function_name              = "too-old"
+  create_lambda_function_url = true
+}
+
+module "maybe_url" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "7.20.1"
+  function_name              = "maybe-url"
+  create_lambda_function_url = var.create_url
+}
+
+module "no_url" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "7.20.1"
+  function_name              = "no-url"
+  create_lambda_function_url = false
+  authorization_type         = "NONE"
+}
+
+module "url_off" {
+  source                     = "terraform-aws-modules/lambda/aws"
+  version                    = "7.20.1"
+  create_function            = false
+  function_name              = "url-off"
+  create_lambda_function_url = true
+}
+
+resource "aws_ssm_parameter" "endpoint" {
+  name  = "/clinic/public-url"
+  type  = "String"
+  value = module.public_url.lambda_function_url
+}
+`;
+
+describe('terraform-modules: terraform-aws-modules/lambda function URL', () => {
+  const parsed = module(LAMBDA_URL);
+  const url = (call: string): Record<string, unknown> => config(parsed, `module.${call}.aws_lambda_function_url.this`);
+  const urlIds = (call: string): string[] => ids(parsed, `module.${call}`).filter((id) => id.includes('aws_lambda_function_url'));
+
+  it('creates the URL with create_lambda_function_url = true, from 3.2.0 (a pin that admits it, or none)', () => {
+    for (const call of ['public_url', 'iam_url', 'explicit_none', 'pipeline_url', 'null_auth', 'spanning', 'unpinned_url']) {
+      assert.deepEqual(urlIds(call), [`module.${call}.aws_lambda_function_url.this`], call);
+    }
+    assert.deepEqual(ids(parsed, 'module.public_url'), [
+      'module.public_url.aws_lambda_function.this',
+      'module.public_url.aws_cloudwatch_log_group.lambda',
+      'module.public_url.aws_lambda_function_url.this',
+    ]);
+  });
+
+  it('creates none by default, when false or unknown, before 3.2.0, or without a function', () => {
+    for (const call of ['too_old', 'maybe_url', 'no_url']) assert.deepEqual(urlIds(call), [], call);
+    assert.deepEqual(ids(parsed, 'module.url_off'), []);
+  });
+
+  it('defaults authorization_type to "NONE" (a public URL); keeps the type given; an unknown or null type is undecided', () => {
+    const open = url('public_url');
+    assert.equal(open.authorization_type, 'NONE');
+    assert.deepEqual((open.function_name as { refs: string[] }).refs, ['module.public_url.aws_lambda_function.this.function_name']);
+    assert.equal('qualifier' in open, false);
+    assert.equal('cors' in open, false);
+    assert.equal(url('spanning').authorization_type, 'NONE');
+    assert.equal(url('unpinned_url').authorization_type, 'NONE');
+    assert.equal(url('explicit_none').authorization_type, 'NONE');
+    assert.ok(isUnknown(url('pipeline_url').authorization_type));
+    assert.ok(isUnknown(url('null_auth').authorization_type));
+  });
+
+  it('passes AWS_IAM, the published version as qualifier, the invoke mode and the CORS settings', () => {
+    const iam = url('iam_url');
+    assert.equal(iam.authorization_type, 'AWS_IAM');
+    assert.deepEqual((iam.qualifier as { refs: string[] }).refs, ['module.iam_url.aws_lambda_function.this.version']);
+    assert.equal(iam.invoke_mode, 'RESPONSE_STREAM');
+    assert.deepEqual(iam.cors, [{ allow_origins: ['https://clinic.example'], allow_methods: ['POST'] }]);
+  });
+
+  it('lets lambda_function_url name the URL', () => {
+    const value = config(parsed, 'aws_ssm_parameter.endpoint').value as { refs: string[] };
+    assert.ok(value.refs.includes('module.public_url.aws_lambda_function_url.this.function_url'), JSON.stringify(value));
+  });
+
+  it('locates the default type at create_lambda_function_url, and a type given at its argument', () => {
+    assert.equal(locatedLine(parsed, 'module.public_url.aws_lambda_function_url.this', ['config', 'authorization_type']), lineOf(LAMBDA_URL, '= true # public'));
+    assert.equal(locatedLine(parsed, 'module.explicit_none.aws_lambda_function_url.this', ['config', 'authorization_type']), lineOf(LAMBDA_URL, '= "NONE" # explicit'));
+    assert.equal(locatedLine(parsed, 'module.iam_url.aws_lambda_function_url.this', ['config', 'authorization_type']), lineOf(LAMBDA_URL, '= "AWS_IAM"'));
+  });
+});
+
 const ECR = `module "images" {
   source          = "terraform-aws-modules/ecr/aws"
   version         = "2.3.0"

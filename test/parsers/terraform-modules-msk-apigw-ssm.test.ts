@@ -144,6 +144,132 @@ describe('terraform-modules: terraform-aws-modules/msk-kafka-cluster', () => {
   });
 });
 
+// Public access (main.tf: broker_node_group_info's dynamic "connectivity_info"
+// over broker_node_connectivity_info, with public_access { type }): `any`,
+// default {} in version 2; an object with optional attributes, default
+// null, in version 3.
+const MSK_PUBLIC = `variable "connectivity" {
+  type = any
+}
+
+variable "access_type" {
+  type = string
+}
+
+module "public" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "~> 2.6"
+
+  name                        = "public"
+  broker_node_instance_type   = "kafka.m5.large"
+  broker_node_client_subnets  = ["subnet-0a1", "subnet-0b2"]
+  broker_node_security_groups = ["sg-0123"]
+  broker_node_connectivity_info = {
+    public_access = {
+      type = "SERVICE_PROVIDED_EIPS" # public
+    }
+    vpc_connectivity = {
+      client_authentication = {
+        sasl = { iam = true }
+      }
+    }
+  }
+}
+
+module "disabled" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "3.0.0"
+
+  name = "disabled"
+  broker_node_connectivity_info = {
+    public_access = { type = "DISABLED" }
+  }
+}
+
+module "vpc_only" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "~> 2.6"
+
+  name = "vpc-only"
+  broker_node_connectivity_info = {
+    vpc_connectivity = {
+      client_authentication = { tls = true }
+    }
+  }
+}
+
+module "empty" {
+  source                        = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version                       = "~> 2.6"
+  name                          = "empty"
+  broker_node_connectivity_info = {}
+}
+
+module "null_info" {
+  source                        = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version                       = "3.0.0"
+  name                          = "null-info"
+  broker_node_connectivity_info = null
+}
+
+module "pipeline_info" {
+  source                        = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version                       = "~> 2.6"
+  name                          = "pipeline-info"
+  broker_node_connectivity_info = var.connectivity
+}
+
+module "pipeline_type" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "~> 2.6"
+  name    = "pipeline-type"
+  broker_node_connectivity_info = {
+    public_access = { type = var.access_type }
+  }
+}
+
+module "public_off" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "~> 2.6"
+  create  = false
+  name    = "public-off"
+  broker_node_connectivity_info = {
+    public_access = { type = "SERVICE_PROVIDED_EIPS" }
+  }
+}
+`;
+
+describe('terraform-modules: terraform-aws-modules/msk-kafka-cluster public access', () => {
+  const parsed = module(MSK_PUBLIC);
+  const group = (call: string): Record<string, unknown> => (config(parsed, `module.${call}.aws_msk_cluster.this`).broker_node_group_info as Array<Record<string, unknown>>)[0]!;
+
+  it('carries broker_node_connectivity_info into broker_node_group_info\'s connectivity_info, with the arguments given', () => {
+    assert.deepEqual(group('public'), {
+      instance_type: 'kafka.m5.large',
+      client_subnets: ['subnet-0a1', 'subnet-0b2'],
+      security_groups: ['sg-0123'],
+      connectivity_info: [{ public_access: [{ type: 'SERVICE_PROVIDED_EIPS' }] }],
+    });
+    assert.deepEqual(group('disabled'), { connectivity_info: [{ public_access: [{ type: 'DISABLED' }] }] });
+    assert.deepEqual(group('vpc_only'), { connectivity_info: [{}] });
+  });
+
+  it('gives no connectivity_info when the argument is absent, empty or null; keeps an unknown argument or type', () => {
+    assert.deepEqual(group('empty'), {});
+    assert.deepEqual(group('null_info'), {});
+    assert.ok(isUnknown(group('pipeline_info').connectivity_info));
+    const typed = group('pipeline_type').connectivity_info as Array<{ public_access: Array<{ type: unknown }> }>;
+    assert.ok(isUnknown(typed[0]!.public_access[0]!.type));
+    assert.deepEqual(ids(parsed, 'module.public_off'), []);
+  });
+
+  it('locates the public access type at the type the call writes', () => {
+    const path = ['config', 'broker_node_group_info', 0, 'connectivity_info', 0, 'public_access', 0, 'type'];
+    assert.equal(locatedLine(parsed, 'module.public.aws_msk_cluster.this', path), lineOf(MSK_PUBLIC, '"SERVICE_PROVIDED_EIPS" # public'));
+    assert.equal(locatedLine(parsed, 'module.disabled.aws_msk_cluster.this', path), lineOf(MSK_PUBLIC, '{ type = "DISABLED" }'));
+  });
+});
+
 const APIGW = `variable "logs" {
   type = any
 }

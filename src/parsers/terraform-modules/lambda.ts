@@ -24,19 +24,35 @@
  *   `cloudwatch_logs_kms_key_id` (default null: no customer managed key). The
  *   log group exists from 1.7.0; `attach_cloudwatch_logs_policy` only adds the
  *   IAM policy in every released version.
+ * - `aws_lambda_function_url.this` (from 3.2.0), created when
+ *   `create_lambda_function_url` is true (default false), with
+ *   `authorization_type = var.authorization_type`, whose default is "NONE" in
+ *   every release that has the URL (3.2.0 to 8.x): a public endpoint. The
+ *   default is located at `create_lambda_function_url`, the argument that
+ *   creates the URL; `authorization_type = null` (which the provider rejects,
+ *   the argument is required) is undecided. `qualifier` is the published
+ *   version when `create_unqualified_alias_lambda_function_url` is false
+ *   (default true: none); `invoke_mode`, `cors` and `region` as given.
  *
  * Anything that exists only from a release the pin may not admit (an unpinned
  * call included, as for defaults that changed between versions) is not
- * created: its presence is what the checks report. A switch passed as null
- * (Terraform rejects `null && …` and `!null`) or unknown creates nothing.
+ * created: its presence is what the checks report. The function URL is the
+ * exception: it exists only when the call writes
+ * `create_lambda_function_url = true`, an argument that releases before 3.2.0
+ * reject, so every release with which the call plans creates it; it is left
+ * out only when every release the pin admits is older. A switch passed as
+ * null (Terraform rejects `null && …` and `!null`) or unknown creates nothing.
  *
- * The module creates no permission for its function URL
- * (`create_lambda_function_url`, `authorization_type = "NONE"`): a public URL
- * needs an `allowed_triggers` entry (principal "*", `function_url_auth_type`),
- * which is modelled as above. Not modelled: the URL itself, layers, the IAM
- * role and its policies, event source mappings, async event configuration,
- * provisioned concurrency, the S3 package object, and calls of the
- * submodules (`//modules/alias`, `deploy`, `docker-build`) and `//wrappers`.
+ * The module adds no permission of its own for the function URL, and a
+ * public one needs none: when it creates a URL with `authorization_type`
+ * "NONE", the AWS provider adds the resource-policy statement that lets
+ * everyone invoke it (FunctionURLAllowPublicAccess), so the URL alone makes
+ * the function public (EVD-TF-210). An `allowed_triggers` entry that also
+ * grants the URL (principal "*", `function_url_auth_type`) is a permission,
+ * modelled as above. Not modelled: layers, the IAM role and its policies,
+ * event source mappings, async event configuration, provisioned concurrency,
+ * the S3 package object, and calls of the submodules (`//modules/alias`,
+ * `deploy`, `docker-build`) and `//wrappers`.
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
@@ -45,11 +61,16 @@ import { Inputs, instanceName, numeric, passedNull, reference, releasedSince, Re
 const FUNCTION = 'aws_lambda_function';
 const PERMISSION = 'aws_lambda_permission';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
+const URL = 'aws_lambda_function_url';
 
-/** The first releases with allowed triggers (1.2.0), the log group (1.7.0), and without the API Gateway source ARN fallback (1.32.0). */
+/** The first releases with allowed triggers (1.2.0), the log group (1.7.0), without the API Gateway source ARN fallback (1.32.0), and with the function URL (3.2.0). */
 const TRIGGERS_SINCE: readonly [number, number] = [1, 2];
 const LOG_GROUP_SINCE: readonly [number, number] = [1, 7];
 const NO_APIGATEWAY_FALLBACK_SINCE: readonly [number, number] = [1, 32];
+const FUNCTION_URL_SINCE: readonly [number, number] = [3, 2];
+
+/** The `cors` keys the module passes to the URL's cors block (`try(cors.value.<key>, null)`). */
+const CORS_KEYS: readonly string[] = ['allow_credentials', 'allow_headers', 'allow_methods', 'allow_origins', 'expose_headers', 'max_age'];
 
 /** The arguments of an `allowed_triggers` entry the permission takes with the same name (`try(each.value.x, null)`). */
 const TRIGGER_ARGUMENTS: readonly string[] = ['source_arn', 'source_account', 'principal_org_id', 'event_source_token', 'function_url_auth_type'];
@@ -137,6 +158,40 @@ function logGroup(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   return [group.build()];
 }
 
+/** `aws_lambda_function_url.this`, when `create_lambda_function_url` is true. */
+function functionUrl(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
+  // Absent (default false), false, null or unknown: no URL, or none that is known to exist.
+  if (switchOf(call, inputs, 'create_lambda_function_url', false) !== true) return [];
+  // Every release the pin admits is older than 3.2.0: they reject the argument, the call does not plan.
+  if (releasedSince(call, FUNCTION_URL_SINCE) === false) return [];
+  const url = new ResourceBuilder(URL).set('function_name', reference(call, FUNCTION, 'this', 'function_name'));
+
+  // qualifier = var.create_unqualified_alias_lambda_function_url ? null : aws_lambda_function.this[0].version
+  const unqualified = switchOf(call, inputs, 'create_unqualified_alias_lambda_function_url', true);
+  if (unqualified === false) url.set('qualifier', reference(call, FUNCTION, 'this', 'version'), ['create_unqualified_alias_lambda_function_url']);
+  else if (unqualified === undefined) url.set('qualifier', undecided(call, 'the function URL qualifier'), ['create_unqualified_alias_lambda_function_url']);
+
+  // authorization_type = var.authorization_type (default "NONE"; a null is sent as null, which the provider rejects).
+  const authorization = inputs.lookup(['authorization_type']);
+  if (passedNull(call, 'authorization_type')) url.set('authorization_type', undecided(call, 'the function URL authorization type'), ['authorization_type']);
+  else if (authorization.present) url.set('authorization_type', authorization.value, ['authorization_type']);
+  else url.set('authorization_type', 'NONE', ['create_lambda_function_url']);
+
+  // dynamic "cors" { for_each = length(keys(var.cors)) == 0 ? [] : [var.cors] }
+  const cors = inputs.lookup(['cors']);
+  if (cors.present) {
+    if (isUnknownValue(cors.value)) url.set('cors', cors.value, ['cors']);
+    else if (isObjectValue(cors.value) && Object.keys(cors.value).length > 0) {
+      const given = cors.value;
+      const block: JsonObject = {};
+      for (const key of CORS_KEYS) if (has(given, key)) block[key] = given[key] ?? null;
+      url.set('cors', [block], ['cors']);
+    }
+  }
+  url.copy(inputs, ['invoke_mode', 'region']);
+  return [url.build()];
+}
+
 function expand(call: ModuleCall): SyntheticResource[] {
   // The submodules (alias, deploy, docker-build) and the wrappers create other resources (an alias's
   // permissions, no log group; the wrappers one function per `items` entry): not modelled.
@@ -149,7 +204,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
   if (switchOf(call, inputs, 'create_layer', false) !== false) return [];
 
   const fn = new ResourceBuilder(FUNCTION).copy(inputs, ['function_name', 'description', 'handler', 'runtime', 'package_type', 'image_uri', 'kms_key_arn', 'architectures', 'region', 'tags']);
-  return [fn.build(), ...permissions(call, inputs), ...logGroup(call, inputs)];
+  return [fn.build(), ...permissions(call, inputs), ...logGroup(call, inputs), ...functionUrl(call, inputs)];
 }
 
 export const lambda: ModuleModel = {
@@ -163,6 +218,8 @@ export const lambda: ModuleModel = {
     lambda_function_version: `${FUNCTION}.this.version`,
     lambda_cloudwatch_log_group_arn: `${LOG_GROUP}.lambda.arn`,
     lambda_cloudwatch_log_group_name: `${LOG_GROUP}.lambda.name`,
+    lambda_function_url: `${URL}.this.function_url`,
+    lambda_function_url_id: `${URL}.this.url_id`,
   },
   expand,
 };

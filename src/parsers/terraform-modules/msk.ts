@@ -17,14 +17,26 @@
  * explicit null leaves no retention, which also never expires) and
  * `kms_key_id` from `cloudwatch_log_group_kms_key_id` (default none). An
  * unknown `create_cloudwatch_log_group` creates no log group (its presence is
- * what the log-group checks report). Nothing is created with `create` false or
+ * what the log-group checks report). The cluster's `broker_node_group_info`
+ * has the broker instance type, client subnets and security groups given, and
+ * a `connectivity_info` block from `broker_node_connectivity_info` (`any`,
+ * default `{}`, in version 2; an object with optional `public_access { type }`
+ * and `vpc_connectivity`, default null, in version 3; both pass
+ * `public_access.type` to the block unchanged): no block when it is absent,
+ * null or empty, else one block with `public_access { type }` when
+ * `public_access` is given (the type as written: SERVICE_PROVIDED_EIPS gives
+ * the brokers public addresses, DISABLED or none keeps them private). An
+ * unknown `broker_node_connectivity_info`, `public_access` or `type` stays
+ * unknown. The argument is read alike whatever the pin: a release that does
+ * not declare it rejects the call, so only a release that has it plans. Nothing is created with `create` false or
  * unknown, nor for the `modules/serverless` submodule (MSK Serverless always
  * encrypts in transit). Not modelled: the configuration, VPC connections, the
  * cluster policy, SCRAM secret association, storage autoscaling, Glue schema
  * registries and MSK Connect resources.
  */
-import type { HclValue } from '../hcl/values.js';
-import { Inputs, numeric, ResourceBuilder, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { isUnknownValue, type HclValue } from '../hcl/values.js';
+import type { ValuePath } from '../types.js';
+import { asObject, Inputs, numeric, ResourceBuilder, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const CLUSTER = 'aws_msk_cluster';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
@@ -34,6 +46,7 @@ function cluster(inputs: Inputs): SyntheticResource {
   const name = inputs.lookup(['name']);
   builder.set('cluster_name', name.present ? name.value : 'msk', name.present ? ['name'] : undefined);
   builder.copy(inputs, ['kafka_version', 'number_of_broker_nodes', 'enhanced_monitoring', 'storage_mode', 'region', 'tags']);
+  brokerNodeGroup(builder, inputs);
 
   const transit: JsonObject = {};
   const info: JsonObject = { encryption_in_transit: [transit] };
@@ -56,6 +69,62 @@ function cluster(inputs: Inputs): SyntheticResource {
     builder.origin(['encryption_info', 0, 'encryption_in_transit', 0, 'in_cluster'], ['encryption_in_transit_in_cluster']);
   }
   return builder.build();
+}
+
+/**
+ * `broker_node_group_info`: the arguments given, and `connectivity_info` from
+ * `broker_node_connectivity_info` (main.tf: `dynamic "connectivity_info"` over
+ * the variable, `dynamic "public_access"` over its `public_access`, `type =
+ * public_access.value.type`). Findings on the public access type are shown at
+ * the `type` the call writes, else at the argument.
+ */
+function brokerNodeGroup(builder: ResourceBuilder, inputs: Inputs): void {
+  const group: JsonObject = {};
+  const passed: ReadonlyArray<readonly [string, string]> = [
+    ['instance_type', 'broker_node_instance_type'],
+    ['client_subnets', 'broker_node_client_subnets'],
+    ['security_groups', 'broker_node_security_groups'],
+    ['az_distribution', 'broker_node_az_distribution'],
+  ];
+  for (const [argument, name] of passed) {
+    const found = inputs.lookup([name]);
+    if (!found.present) continue;
+    group[argument] = found.value;
+    builder.origin(['broker_node_group_info', 0, argument], [name]);
+  }
+  builder.set('broker_node_group_info', [group]);
+
+  const NAME = 'broker_node_connectivity_info';
+  const at: ValuePath = ['broker_node_group_info', 0, 'connectivity_info'];
+  const connectivity = inputs.lookup([NAME]);
+  // Absent or null: no block (v1/v2 `length({}) > 0` is false, v3 `null != null` is false).
+  if (!connectivity.present) return;
+  if (isUnknownValue(connectivity.value)) {
+    group.connectivity_info = connectivity.value;
+    builder.origin(at, [NAME]);
+    return;
+  }
+  const info = asObject(connectivity.value);
+  // Not an object (Terraform rejects it), or an empty one: no public access.
+  if (info === undefined || Object.keys(info).length === 0) return;
+  const block: JsonObject = {};
+  group.connectivity_info = [block];
+  builder.origin(at, [NAME]);
+  const access = inputs.lookup([NAME, 'public_access']);
+  if (!access.present) return;
+  if (isUnknownValue(access.value)) {
+    block.public_access = access.value;
+    builder.origin([...at, 0, 'public_access'], [NAME, 'public_access']);
+    return;
+  }
+  const publicAccess: JsonObject = {};
+  block.public_access = [publicAccess];
+  builder.origin([...at, 0, 'public_access'], [NAME, 'public_access']);
+  const type = inputs.lookup([NAME, 'public_access', 'type']);
+  if (type.present) {
+    publicAccess.type = type.value;
+    builder.origin([...at, 0, 'public_access', 0, 'type'], [NAME, 'public_access', 'type']);
+  }
 }
 
 function logGroup(call: ModuleCall, inputs: Inputs): SyntheticResource {

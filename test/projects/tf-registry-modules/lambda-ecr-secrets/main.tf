@@ -223,3 +223,41 @@ module "intake_webhook_alias" {
   name          = "live"
   function_name = "clinic-intake-webhook"
 }
+
+# Violation: create_lambda_function_url gives the lab results export a
+# function URL, and the module's default authorization_type "NONE" lets anyone
+# on the internet invoke it without authentication (the AWS provider adds the
+# public resource-policy statement itself). Its log group is compliant.
+module "lab_results_export" {
+  source  = "terraform-aws-modules/lambda/aws"
+  version = "7.20.1"
+
+  function_name = "lab-results-export"
+  handler       = "export.handler"
+  runtime       = "python3.12"
+
+  cloudwatch_logs_retention_in_days = 400
+  cloudwatch_logs_kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/logs"
+
+  create_lambda_function_url = true
+}
+
+# Compliant: the clinicians' report URL requires SigV4-signed requests.
+module "clinician_reports" {
+  source  = "terraform-aws-modules/lambda/aws"
+  version = "~> 8.0"
+
+  function_name = "clinician-reports"
+  handler       = "reports.handler"
+  runtime       = "python3.12"
+
+  cloudwatch_logs_retention_in_days = 400
+  cloudwatch_logs_kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/logs"
+
+  create_lambda_function_url = true
+  authorization_type         = "AWS_IAM"
+  cors = {
+    allow_origins = ["https://clinicians.clinic.example"]
+    allow_methods = ["GET"]
+  }
+}

@@ -231,3 +231,52 @@ module "partner_apis" {
     pharmacy = { name = "pharmacy-api" }
   }
 }
+
+# ------------------------------------------------------------ public access
+
+# Violation: public_access SERVICE_PROVIDED_EIPS gives the partner feed's
+# brokers public addresses; only their security group and client
+# authentication stand between the lab events and the internet. Encryption and
+# the broker log group are compliant.
+module "partner_events" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "~> 2.6"
+
+  name                       = "partner-events"
+  kafka_version              = "3.6.0"
+  number_of_broker_nodes     = 3
+  broker_node_client_subnets = ["subnet-0a1", "subnet-0b2", "subnet-0c3"]
+  broker_node_instance_type  = "kafka.m5.large"
+  broker_node_connectivity_info = {
+    public_access = {
+      type = "SERVICE_PROVIDED_EIPS"
+    }
+  }
+  client_authentication = {
+    sasl = { iam = true }
+  }
+
+  encryption_at_rest_kms_key_arn         = "arn:aws:kms:eu-central-1:111122223333:key/events"
+  cloudwatch_log_group_retention_in_days = 400
+  cloudwatch_log_group_kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/logs"
+}
+
+# Compliant: public access written out as DISABLED (version 3, typed
+# variables); clients reach the brokers over the VPC only.
+module "audit_events" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "3.0.0"
+
+  name                       = "audit-events"
+  kafka_version              = "3.6.0"
+  number_of_broker_nodes     = 3
+  broker_node_client_subnets = ["subnet-0a1", "subnet-0b2", "subnet-0c3"]
+  broker_node_instance_type  = "kafka.m5.large"
+  broker_node_connectivity_info = {
+    public_access = { type = "DISABLED" }
+  }
+
+  encryption_at_rest_kms_key_arn         = "arn:aws:kms:eu-central-1:111122223333:key/events"
+  cloudwatch_log_group_retention_in_days = 400
+  cloudwatch_log_group_kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/logs"
+}
