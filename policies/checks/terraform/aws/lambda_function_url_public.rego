@@ -22,9 +22,9 @@
 #   function must then authenticate each request itself (a signature or
 #   token check), hence medium severity; suppress the finding with that
 #   reason. Not reported: authorization_type "AWS_IAM", and a value that is
-#   not known statically (a variable without default). Function URLs created
-#   inside module calls (terraform-aws-modules/lambda's
-#   create_lambda_function_url) are not read.
+#   not known statically (a variable without default). Function URLs that
+#   terraform-aws-modules/lambda creates (create_lambda_function_url = true,
+#   authorization_type "NONE" by default) are read as modelled resources.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function_url
