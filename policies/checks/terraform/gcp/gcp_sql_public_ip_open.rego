@@ -2,7 +2,7 @@
 # title: Cloud SQL instance accepts connections from the whole internet
 # description: >-
 #   A google_sql_database_instance has a public IPv4 address
-#   (settings.ip_configuration.ipv4_enabled, true by default) and an
+#   (settings.ip_configuration.ipv4_enabled, true by default, also when null) and an
 #   authorized_networks entry of 0.0.0.0/0. Any address may then connect to the
 #   database port, and only the database password stands between the internet
 #   and the data. The blocks written by a dynamic "settings",
@@ -48,8 +48,8 @@ deny contains f if {
 	f := finding.at(instance, path, finding.format("%s authorizes %s on its public IP: any address can connect", [instance.id, authorized.block.value]))
 }
 
-# public_ip(ip): ipv4_enabled is true or absent (its default is true), not unknown.
-public_ip(ip) if not values.has_key(ip, "ipv4_enabled")
+# public_ip(ip): ipv4_enabled is true, absent or null (its default is true), not unknown.
+public_ip(ip) if values.absent_or_null(ip, "ipv4_enabled")
 
 public_ip(ip) if ip.ipv4_enabled == true
 

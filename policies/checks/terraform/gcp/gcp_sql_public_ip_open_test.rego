@@ -68,3 +68,10 @@ test_iterator_values_and_unresolved_dynamic_blocks_pass if {
 		})]}}]}}),
 	]}
 }
+
+test_null_ipv4_enabled_keeps_the_public_default if {
+	{f.resource | some f in check.deny} == {"google_sql_database_instance.n"} with input as {"type": "terraform", "resources": [
+		instance("n", {"ipv4_enabled": null, "authorized_networks": [{"value": "0.0.0.0/0"}]}),
+		instance("f", {"ipv4_enabled": false, "authorized_networks": [{"value": "0.0.0.0/0"}]}),
+	]}
+}
