@@ -33,7 +33,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-
 function extractChecks(sources: string[]): BundleManifest['checks'] {
   const validate = compile(metadataSchema as Record<string, unknown>);
   const checks: BundleManifest['checks'] = [];

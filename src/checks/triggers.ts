@@ -137,6 +137,11 @@ function lookup(scope: Scope, name: string): { binding: Binding; scope: Scope } 
   return undefined;
 }
 
+/** An expression neither negated nor under `with`: what it binds or iterates holds in the body. */
+function isPlain(expr: Expr): boolean {
+  return expr.negated !== true && (expr.with === undefined || expr.with.length === 0);
+}
+
 /** `input.resources`. */
 function isInputResources(term: Term): boolean {
   const path = refPath(term);
@@ -252,7 +257,7 @@ export class TriggerAnalysis {
       vars.set(name, vars.has(name) ? undefined : binding);
     };
     for (const expr of body) {
-      const plain = expr.negated !== true && (expr.with === undefined || expr.with.length === 0);
+      const plain = isPlain(expr);
       const terms = expr.terms;
       if (Array.isArray(terms)) {
         const operator = terms[0] === undefined ? undefined : refPath(terms[0])?.join('.');
@@ -277,7 +282,7 @@ export class TriggerAnalysis {
 
   /** The guard of the first top-level generator of a body (whose scope is `scope`) over guarded resources. */
   #bodyGuard(body: readonly Expr[], scope: Scope): Guard {
-    const positive = body.filter((expr) => expr.negated !== true && (expr.with === undefined || expr.with.length === 0));
+    const positive = body.filter(isPlain);
     for (const expr of positive) {
       const terms = expr.terms;
       if (Array.isArray(terms) || !('symbols' in terms)) continue;

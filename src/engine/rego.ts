@@ -144,9 +144,10 @@ export class PolicyEngine {
   }
 
   /**
-   * Sets the base data every later evaluation sees as `data.settings`
-   * (replacing earlier settings). Sorted and de-duplicated so that the
-   * evaluation does not depend on the order the user wrote them in.
+   * Sets the base data every later evaluation sees as `data.settings`, and
+   * `data.gates` unless `ungated` (replacing earlier settings). Allowed regions
+   * are sorted and de-duplicated so that the evaluation does not depend on the
+   * order the user wrote them in.
    */
   configure(settings: PolicySettings): void {
     const data: { settings: { allowed_regions: string[]; format_on_host?: true }; gates?: Gates } = {

@@ -20,7 +20,6 @@ import type { CheckRun } from '../../src/scan-result.js';
 import { buildWasm, findOpa } from '../../scripts/find-opa.js';
 import { tempProject } from '../helpers/temp-project.js';
 
-
 const CHECKS: Record<string, string> = {
   'fixture_listed.rego': `package evident.checks.terraform.fixture_listed
 

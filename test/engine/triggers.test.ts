@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { load } from 'js-yaml';
+import { readExamples } from '../../src/checks/doc.js';
 import type { BundleManifest } from '../../src/checks/manifest.js';
 import { TriggerAnalysis, type ParsedModule } from '../../src/checks/triggers.js';
 import { DEFAULT_BUNDLE_DIR, gatesOf, PolicyEngine } from '../../src/engine/rego.js';
@@ -15,7 +15,6 @@ import { scan, type ScanResult } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
 import { findOpa, parseRego } from '../../scripts/find-opa.js';
 import { tempProject } from '../helpers/temp-project.js';
-
 
 const manifest = JSON.parse(readFileSync(join(DEFAULT_BUNDLE_DIR, 'manifest.json'), 'utf8')) as BundleManifest;
 const opa = findOpa();
@@ -68,35 +67,35 @@ parameters := [p | some p in input.parameters]
     assert.deepEqual(await triggersOf('kind := "L"\n\nrs := cfn.resources(kind)\n\ndeny contains r.id if {\n\tsome r in rs\n}'), ['L']);
   });
 
+  /** Asserts that none of the cases (check bodies, by what each shows) has triggers, all compared at once. */
+  const assertNoTriggers = async (cases: Record<string, string>): Promise<void> => {
+    const labels = Object.keys(cases);
+    const found = await Promise.all(labels.map((label) => triggersOf(cases[label]!)));
+    assert.deepEqual(Object.fromEntries(labels.map((label, i) => [label, found[i]])), Object.fromEntries(labels.map((label) => [label, undefined])));
+  };
+
   it('gives no triggers when any deny rule could report without such a resource', async () => {
-    // Parameters, not resources.
-    assert.equal(await triggersOf('deny contains p.name if {\n\tsome p in cfn.parameters\n}'), undefined);
-    // One rule guarded, one not.
-    assert.equal(await triggersOf('deny contains r.id if {\n\tsome r in cfn.resources("A")\n}\n\ndeny contains "x" if {\n\tinput.x\n}'), undefined);
-    // The generator is negated.
-    assert.equal(await triggersOf('deny contains "x" if {\n\tnot any_bucket\n}\n\nany_bucket if {\n\tsome _ in cfn.resources("A")\n}'), undefined);
-    // A type that is not literal, and a list whose rule is conditional.
-    assert.equal(await triggersOf('deny contains r.id if {\n\tsome r in cfn.resources(input.kind)\n}'), undefined);
-    assert.equal(await triggersOf('kinds := {"A"} if input.x\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}'), undefined);
-    // A collection rule with a default value or an else.
-    assert.equal(await triggersOf('default found := ["x"]\n\nfound := [r | some r in cfn.resources("A")]\n\ndeny contains x if {\n\tsome x in found\n}'), undefined);
-    // A local variable shadows nothing: bound to input, not to a rule.
-    assert.equal(await triggersOf('deny contains x if {\n\txs := input.things\n\tsome x in xs\n}'), undefined);
-    // A type test that is not an equality.
-    assert.equal(await triggersOf('deny contains r.id if {\n\tsome r in input.resources\n\tr.type != "H"\n}'), undefined);
+    await assertNoTriggers({
+      'parameters, not resources': 'deny contains p.name if {\n\tsome p in cfn.parameters\n}',
+      'one rule guarded, one not': 'deny contains r.id if {\n\tsome r in cfn.resources("A")\n}\n\ndeny contains "x" if {\n\tinput.x\n}',
+      'the generator is negated': 'deny contains "x" if {\n\tnot any_bucket\n}\n\nany_bucket if {\n\tsome _ in cfn.resources("A")\n}',
+      'a type that is not literal': 'deny contains r.id if {\n\tsome r in cfn.resources(input.kind)\n}',
+      'a list whose rule is conditional': 'kinds := {"A"} if input.x\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}',
+      'a collection rule with a default value': 'default found := ["x"]\n\nfound := [r | some r in cfn.resources("A")]\n\ndeny contains x if {\n\tsome x in found\n}',
+      'a local variable bound to input, not to a rule': 'deny contains x if {\n\txs := input.things\n\tsome x in xs\n}',
+      'a type test that is not an equality': 'deny contains r.id if {\n\tsome r in input.resources\n\tr.type != "H"\n}',
+    });
   });
 
   it('gives no triggers when a name that is also a rule is a parameter or a variable of an enclosing body', async () => {
-    // A function's parameter, not the rule `kinds`.
-    assert.equal(await triggersOf('kinds := ["A"]\n\nof(kinds) := cfn.resources_of(kinds)\n\ndeny contains r.id if {\n\tsome r in of(input.wanted)\n}'), undefined);
-    assert.equal(await triggersOf('kinds := ["A"]\n\nof(kinds) := [r | some r in cfn.resources_of(kinds)]\n\ndeny contains r.id if {\n\tsome r in of(input.wanted)\n}'), undefined);
-    // The rule body's `kind`, seen from a comprehension, not the rule `kind`.
-    assert.equal(await triggersOf('kind := "A"\n\ndeny contains r.id if {\n\tsome kind in input.ks\n\trs := [r | some r in cfn.resources(kind)]\n\tsome r in rs\n}'), undefined);
-    // Variables bound by patterns.
-    assert.equal(await triggersOf('kind := "A"\n\ndeny contains r.id if {\n\t[kind, _] := input.pair\n\tsome r in cfn.resources(kind)\n}'), undefined);
-    assert.equal(await triggersOf('kind := "A"\n\ndeny contains r.id if {\n\tsome [kind, _] in input.pairs\n\tsome r in cfn.resources(kind)\n}'), undefined);
-    // A collection variable of the rule body, iterated in a comprehension.
-    assert.equal(await triggersOf('xs := cfn.resources("A")\n\ndeny contains r.id if {\n\tsome xs in input.lists\n\trs := [r | some r in xs]\n\tsome r in rs\n}'), undefined);
+    await assertNoTriggers({
+      'a function\'s parameter, not the rule `kinds`': 'kinds := ["A"]\n\nof(kinds) := cfn.resources_of(kinds)\n\ndeny contains r.id if {\n\tsome r in of(input.wanted)\n}',
+      'a function\'s parameter, in a comprehension': 'kinds := ["A"]\n\nof(kinds) := [r | some r in cfn.resources_of(kinds)]\n\ndeny contains r.id if {\n\tsome r in of(input.wanted)\n}',
+      'the rule body\'s `kind`, seen from a comprehension, not the rule `kind`': 'kind := "A"\n\ndeny contains r.id if {\n\tsome kind in input.ks\n\trs := [r | some r in cfn.resources(kind)]\n\tsome r in rs\n}',
+      'a variable bound by an assigned pattern': 'kind := "A"\n\ndeny contains r.id if {\n\t[kind, _] := input.pair\n\tsome r in cfn.resources(kind)\n}',
+      'a variable bound by a `some` pattern': 'kind := "A"\n\ndeny contains r.id if {\n\tsome [kind, _] in input.pairs\n\tsome r in cfn.resources(kind)\n}',
+      'a collection variable of the rule body, iterated in a comprehension': 'xs := cfn.resources("A")\n\ndeny contains r.id if {\n\tsome xs in input.lists\n\trs := [r | some r in xs]\n\tsome r in rs\n}',
+    });
   });
 });
 
@@ -168,7 +167,7 @@ describe('gated evaluation finds what ungated evaluation finds', () => {
       const files: Record<string, string> = {};
       let i = 0;
       for (const check of manifest.checks.filter((c) => c.key.startsWith(`${type}.`))) {
-        const examples = load(readFileSync(join(packageRoot, check.source.replace(/\.rego$/, '.examples.yaml')), 'utf8')) as Record<'deny' | 'allow', Array<{ files: Record<string, string> }>>;
+        const examples = readExamples(check);
         for (const example of [...examples.deny, ...examples.allow]) {
           const folder = `example-${String(i++).padStart(4, '0')}`;
           for (const [path, text] of Object.entries(example.files)) files[`${folder}/${path}`] = text;
