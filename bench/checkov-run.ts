@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countFixture, emptyResult, pct, type LabelledFinding, type LabelledResult, type Scope, type ScannedCorpus } from './labelled.js';
+import { byGroup, countFixture, emptyResult, fraction, option, SCOPES, sum, type LabelledFinding, type LabelledResult, type Scope, type ScannedCorpus } from './labelled.js';
 
 /** The Checkov frameworks Evident has checks for, by the prefix of those checks' ids. */
 export const CHECKOV_FRAMEWORKS = {
@@ -167,9 +167,6 @@ export function sideBySide<R extends LabelledResult>(
   return out;
 }
 
-type Counted = 'positives' | 'positivesFound' | 'negatives' | 'falseAlarms';
-const sum = (list: readonly LabelledResult[], key: Counted): number => list.reduce((n, r) => n + r[key], 0);
-
 /** The Markdown table of a side-by-side comparison, by group, then all of it. */
 export function printSideBySide(rows: readonly SideBySide[], labels: { group: string; unit: string }): void {
   console.log(`| ${labels.group} | ${labels.unit} | positives found: Evident | Checkov | negatives flagged: Evident | Checkov |`);
@@ -177,37 +174,33 @@ export function printSideBySide(rows: readonly SideBySide[], labels: { group: st
   const line = (name: string, list: readonly SideBySide[]): void => {
     const e = list.map((r) => r.evident);
     const c = list.map((r) => r.checkov);
-    const found = (l: readonly LabelledResult[]): string => `${sum(l, 'positivesFound')} / ${sum(l, 'positives')} (${pct(sum(l, 'positivesFound'), sum(l, 'positives'))})`;
-    console.log(`| ${name} | ${list.length} | ${found(e)} | ${found(c)} | ${sum(e, 'falseAlarms')} / ${sum(e, 'negatives')} | ${sum(c, 'falseAlarms')} / ${sum(c, 'negatives')} |`);
+    console.log(`| ${name} | ${list.length} | ${fraction(e, 'positivesFound', 'positives')} | ${fraction(c, 'positivesFound', 'positives')} | ${sum(e, 'falseAlarms')} / ${sum(e, 'negatives')} | ${sum(c, 'falseAlarms')} / ${sum(c, 'negatives')} |`);
   };
-  const groups = new Map<string, SideBySide[]>();
-  for (const r of rows) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
-  for (const [name, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) line(name, list);
+  for (const [name, list] of byGroup(rows, (r) => r.group)) line(name, list);
   line('**all**', rows);
 }
 
 /** With `--list-checkov`: per peer check, the fixtures where Evident and Checkov disagree. */
 export function printDisagreements(rows: readonly SideBySide[]): void {
   if (!process.argv.includes('--list-checkov')) return;
+  // A flagged entry is `<fixture>: <what was reported>`: the scanners report different checks, so compare the fixtures.
+  const fixture = (flagged: string): string => flagged.split(':')[0]!;
+  const foundOnlyBy = (a: LabelledResult, b: LabelledResult): string[] => b.missed.filter((name) => !a.missed.includes(name));
+  const flaggedOnlyBy = (a: LabelledResult, b: LabelledResult): string[] => a.flagged.filter((f) => !b.flagged.some((g) => fixture(g) === fixture(f)));
   for (const r of rows) {
-    const onlyEvident = r.checkov.missed.filter((name) => !r.evident.missed.includes(name));
-    const onlyCheckov = r.evident.missed.filter((name) => !r.checkov.missed.includes(name));
-    const flaggedBy = (x: LabelledResult): string[] => x.flagged.map((f) => f.split(':')[0]!);
-    const evidentFlags = flaggedBy(r.evident);
-    const checkovFlags = flaggedBy(r.checkov);
+    const onlyEvident = foundOnlyBy(r.evident, r.checkov);
+    const onlyCheckov = foundOnlyBy(r.checkov, r.evident);
     const lines = [
       ...(onlyEvident.length > 0 ? [`  positives only Evident found: ${onlyEvident.join(', ')}`] : []),
       ...(onlyCheckov.length > 0 ? [`  positives only Checkov found: ${onlyCheckov.join(', ')}`] : []),
-      ...r.evident.flagged.filter((f) => !checkovFlags.includes(f.split(':')[0]!)).map((f) => `  negative only Evident flagged ${f}`),
-      ...r.checkov.flagged.filter((f) => !evidentFlags.includes(f.split(':')[0]!)).map((f) => `  negative only Checkov flagged ${f}`),
+      ...flaggedOnlyBy(r.evident, r.checkov).map((f) => `  negative only Evident flagged ${f}`),
+      ...flaggedOnlyBy(r.checkov, r.evident).map((f) => `  negative only Checkov flagged ${f}`),
     ];
     if (lines.length === 0) continue;
     console.log(`\n${r.title} [${r.evident.checks.join(', ')}] vs [${r.checkov.checks.join(', ')}]`);
     for (const l of lines) console.log(l);
   }
 }
-
-const ALL_SCOPES: readonly Scope[] = ['same', 'evident-narrower', 'evident-broader', 'partial'];
 
 /**
  * With `--checkov <executable>`: runs Checkov over the labelled corpus (before
@@ -225,11 +218,11 @@ export function compareWithCheckov<R extends LabelledResult>(
   label: (r: R) => { title: string; group: string },
   labels: { group: string; unit: string },
 ): void {
-  const executable = process.argv.includes('--checkov') ? process.argv[process.argv.indexOf('--checkov') + 1] : undefined;
+  const executable = option('checkov');
   if (executable === undefined) return;
   const checkov = runCheckov(executable, corpus);
   const map = readCheckovMap();
-  const any = sideBySide(results, fixturesOf, evident, checkov, map, ALL_SCOPES, label);
+  const any = sideBySide(results, fixturesOf, evident, checkov, map, SCOPES, label);
   const same = sideBySide(
     results.filter((r) => r.scope === 'same'),
     fixturesOf,

@@ -22,17 +22,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkovCounterparts, readCheckovMap, runCheckov } from './checkov-run.js';
-import { compiledCommand, option, pct, scanCorpus, type LabelledFinding, type Scope } from './labelled.js';
+import { compiledCommand, option, pct, requiredOption, scanCorpus, SCOPES, type LabelledFinding, type Scope } from './labelled.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const executable = option('checkov');
-if (executable === undefined) {
-  console.error('usage: npx tsx bench/checkov.ts --checkov <checkov executable> [--build dist] [--list] [--scope same]');
-  process.exit(2);
-}
+const executable = requiredOption('checkov', 'npx tsx bench/checkov.ts --checkov <checkov executable> [--build dist] [--list] [--scope same]');
 const command = compiledCommand(root, option('build') ?? 'dist');
-const scopes: Scope[] = option('scope') === 'same' ? ['same'] : ['same', 'evident-narrower', 'evident-broader', 'partial'];
+const scopes: readonly Scope[] = option('scope') === 'same' ? ['same'] : SCOPES;
 const list = process.argv.includes('--list');
 const map = readCheckovMap().filter((e) => scopes.includes(e.scope));
 
@@ -47,10 +43,19 @@ interface Intended {
 
 const inRange = (f: LabelledFinding, line: number): boolean => f.location.startLine !== undefined && line >= f.location.startLine && line <= (f.location.endLine ?? f.location.startLine);
 
+interface Counts {
+  intended: number;
+  evident: number;
+  checkov: number;
+  beyond: number;
+}
+
+const row = (name: string, c: Counts): void => console.log(`| ${name} | ${c.intended} | ${c.evident} (${pct(c.evident, c.intended)}) | ${c.checkov} (${pct(c.checkov, c.intended)}) | ${c.beyond} |`);
+
 console.log(`Checkov map: ${map.length} Checkov checks of scope ${scopes.join(', ')}\n`);
 console.log('| project | intended findings with a Checkov counterpart | found by Evident | found by Checkov | Checkov reports beyond our labels |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
-const totals = { intended: 0, evident: 0, checkov: 0, beyond: 0 };
+const totals: Counts = { intended: 0, evident: 0, checkov: 0, beyond: 0 };
 const details: string[] = [];
 for (const project of PROJECTS) {
   const dir = join(root, 'test', 'projects', project);
@@ -58,25 +63,16 @@ for (const project of PROJECTS) {
   const measured = expected.rules === 'all' ? undefined : new Set(expected.rules);
   const evident = scanCorpus(command, dir);
   const checkov = runCheckov(executable, dir);
-  const counterparts = new Map<string, string[]>();
-  const counterpartsOf = (check: string): string[] => {
-    let ids = counterparts.get(check);
-    if (ids === undefined) counterparts.set(check, (ids = checkovCounterparts(map, [check], scopes)));
-    return ids;
-  };
-  let intended = 0;
-  let byEvident = 0;
-  let byCheckov = 0;
+  const counts: Counts = { intended: 0, evident: 0, checkov: 0, beyond: 0 };
   for (const finding of expected.findings) {
-    const ids = counterpartsOf(finding.ruleId);
+    const ids = checkovCounterparts(map, [finding.ruleId], scopes);
     if (ids.length === 0) continue;
-    intended++;
-    if ((evident.byFile.get(finding.file) ?? []).some((f) => f.ruleId === finding.ruleId && f.location.startLine === finding.line)) byEvident++;
-    if ((checkov.byFile.get(finding.file) ?? []).some((f) => ids.includes(f.ruleId) && inRange(f, finding.line))) byCheckov++;
+    counts.intended++;
+    if ((evident.byFile.get(finding.file) ?? []).some((f) => f.ruleId === finding.ruleId && f.location.startLine === finding.line)) counts.evident++;
+    if ((checkov.byFile.get(finding.file) ?? []).some((f) => ids.includes(f.ruleId) && inRange(f, finding.line))) counts.checkov++;
     else details.push(`${project}: Checkov misses ${finding.ruleId} ${finding.file}:${finding.line} [${ids.join(', ')}]`);
   }
   // Checkov failures of mapped checks with no intended finding of their Evident checks inside.
-  let beyond = 0;
   for (const [file, failures] of [...checkov.byFile].sort(([a], [b]) => a.localeCompare(b))) {
     for (const failure of failures) {
       const entry = map.filter((e) => e.id === failure.ruleId);
@@ -85,17 +81,12 @@ for (const project of PROJECTS) {
       if (ours.length === 0) continue;
       const labelled = expected.findings.some((f) => f.file === file && ours.includes(f.ruleId) && inRange(failure, f.line));
       if (labelled) continue;
-      beyond++;
+      counts.beyond++;
       details.push(`${project}: Checkov ${failure.ruleId} at ${file}:${failure.location.startLine ?? '?'}-${failure.location.endLine ?? '?'}, no intended ${[...new Set(ours)].join('/')} there`);
     }
   }
-  console.log(`| ${project} | ${intended} | ${byEvident} (${pct(byEvident, intended)}) | ${byCheckov} (${pct(byCheckov, intended)}) | ${beyond} |`);
-  totals.intended += intended;
-  totals.evident += byEvident;
-  totals.checkov += byCheckov;
-  totals.beyond += beyond;
+  row(project, counts);
+  for (const key of ['intended', 'evident', 'checkov', 'beyond'] as const) totals[key] += counts[key];
 }
-console.log(
-  `| **all** | ${totals.intended} | ${totals.evident} (${pct(totals.evident, totals.intended)}) | ${totals.checkov} (${pct(totals.checkov, totals.intended)}) | ${totals.beyond} |`,
-);
+row('**all**', totals);
 if (list) for (const line of details) console.log(line);

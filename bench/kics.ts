@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareWithCheckov, type PlacedFixture } from './checkov-run.js';
-import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
+import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, requiredOption, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
 
 interface MapEntry {
   query: string;
@@ -47,11 +47,7 @@ interface QueryResult extends LabelledResult {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const kicsArg = option('kics');
-if (kicsArg === undefined) {
-  console.error('usage: npx tsx bench/kics.ts --kics <KICS module folder or its assets/queries> [--build dist] [--out file.json] [--list misses|false-alarms|all]');
-  process.exit(2);
-}
+const kicsArg = requiredOption('kics', 'npx tsx bench/kics.ts --kics <KICS module folder or its assets/queries> [--build dist] [--out file.json] [--list misses|false-alarms|all] [--checkov <checkov executable> [--list-checkov]]');
 const queriesDir = existsSync(join(kicsArg, 'assets', 'queries')) ? join(kicsArg, 'assets', 'queries') : kicsArg;
 const command = compiledCommand(root, option('build') ?? 'dist');
 const map = JSON.parse(readFileSync(join(here, 'kics-map.json'), 'utf8')) as MapEntry[];

@@ -15,6 +15,7 @@ import { basename, join, resolve } from 'node:path';
 
 /** How the scope of our checks compares with the other scanner's check. */
 export type Scope = 'same' | 'evident-narrower' | 'evident-broader' | 'partial';
+export const SCOPES: readonly Scope[] = ['same', 'evident-narrower', 'evident-broader', 'partial'];
 
 export interface LabelledFinding {
   ruleId: string;
@@ -26,6 +27,16 @@ export interface LabelledFinding {
 export function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The value of `--name`; exits with 2 and the usage line when it is not given. */
+export function requiredOption(name: string, usage: string): string {
+  const value = option(name);
+  if (value === undefined) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  return value;
 }
 
 /** The compiled command of a build folder; exits with 2 when it has not been built. */
@@ -135,7 +146,17 @@ export function countFixture(r: LabelledResult, scanned: ScannedCorpus, fixture:
 export const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 
 type Counted = 'positives' | 'positivesFound' | 'negatives' | 'falseAlarms' | 'expected' | 'expectedFound';
-const sum = (list: readonly LabelledResult[], key: Counted): number => list.reduce((n, r) => n + (r[key] ?? 0), 0);
+export const sum = (list: readonly LabelledResult[], key: Counted): number => list.reduce((n, r) => n + (r[key] ?? 0), 0);
+
+/** `found / total (percent)` over a list of results. */
+export const fraction = (list: readonly LabelledResult[], found: Counted, total: Counted): string => `${sum(list, found)} / ${sum(list, total)} (${pct(sum(list, found), sum(list, total))})`;
+
+/** The results by group, sorted by group name. */
+export function byGroup<R>(results: readonly R[], groupOf: (r: R) => string): [string, R[]][] {
+  const groups = new Map<string, R[]>();
+  for (const r of results) groups.set(groupOf(r), [...(groups.get(groupOf(r)) ?? []), r]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
 
 /**
  * Prints the Markdown table of the results by group (sorted), then all of
@@ -147,14 +168,8 @@ export function printSummary<R extends LabelledResult>(results: readonly R[], gr
   console.log(`| ${labels.group} | ${labels.unit} | ${labels.positive} found |${expected ? ' expected results found |' : ''} ${labels.negative} flagged |`);
   console.log(`| --- | ---: | ---: |${expected ? ' ---: |' : ''} ---: |`);
   const line = (name: string, list: readonly R[]): void =>
-    console.log(
-      `| ${name} | ${list.length} | ${sum(list, 'positivesFound')} / ${sum(list, 'positives')} (${pct(sum(list, 'positivesFound'), sum(list, 'positives'))}) |${
-        expected ? ` ${sum(list, 'expectedFound')} / ${sum(list, 'expected')} (${pct(sum(list, 'expectedFound'), sum(list, 'expected'))}) |` : ''
-      } ${sum(list, 'falseAlarms')} / ${sum(list, 'negatives')} |`,
-    );
-  const rows = new Map<string, R[]>();
-  for (const r of results) rows.set(groupOf(r), [...(rows.get(groupOf(r)) ?? []), r]);
-  for (const [name, list] of [...rows].sort(([a], [b]) => a.localeCompare(b))) line(name, list);
+    console.log(`| ${name} | ${list.length} | ${fraction(list, 'positivesFound', 'positives')} |${expected ? ` ${fraction(list, 'expectedFound', 'expected')} |` : ''} ${sum(list, 'falseAlarms')} / ${sum(list, 'negatives')} |`);
+  for (const [name, list] of byGroup(results, groupOf)) line(name, list);
   line('**all**', results);
   line('scope "same" only', results.filter((r) => r.scope === 'same'));
   const notScanned = results.flatMap((r) => r.notScanned);

@@ -18,9 +18,11 @@
  *   GOPATH=/tmp/gopath go mod download -json github.com/aquasecurity/trivy-checks@v1.10.0
  *   npx tsx bench/trivy.ts --trivy /tmp/gopath/pkg/mod/github.com/aquasecurity/trivy-checks@v1.10.0 [--build dist] [--map file.json] [--out result.json] [--list misses|false-alarms|all] [--checkov /tmp/ckvenv/bin/checkov [--list-checkov]]
  *
- * Run `npm run build` first. `--checkov <executable>` also runs Checkov over
- * the same examples and prints both side by side (bench/checkov-run.ts). It also prints how many of Trivy's checks have
+ * Run `npm run build` first. It also prints how many of Trivy's checks have
  * examples in a format Evident scans, so the mapped share is visible.
+ * `--checkov <executable>` also runs Checkov over the same examples and prints
+ * both side by side (bench/checkov-run.ts); `--list-checkov` lists where they
+ * disagree.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +30,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { compareWithCheckov, type PlacedFixture } from './checkov-run.js';
-import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
+import { compiledCommand, countFixture, emptyResult, option, printLists, printSummary, requiredOption, scanCorpus, type LabelledResult, type Scope } from './labelled.js';
 
 /** The formats of Trivy's examples that Evident scans, and the file name each example gets. */
 const FORMATS = {
@@ -62,11 +64,7 @@ type Examples = Partial<Record<string, { good?: unknown; bad?: unknown }>>;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const trivyArg = option('trivy');
-if (trivyArg === undefined) {
-  console.error('usage: npx tsx bench/trivy.ts --trivy <trivy-checks module folder or its checks/> [--build dist] [--map file.json] [--out file.json] [--list misses|false-alarms|all]');
-  process.exit(2);
-}
+const trivyArg = requiredOption('trivy', 'npx tsx bench/trivy.ts --trivy <trivy-checks module folder or its checks/> [--build dist] [--map file.json] [--out file.json] [--list misses|false-alarms|all] [--checkov <checkov executable> [--list-checkov]]');
 const checksDir = existsSync(join(trivyArg, 'checks')) ? join(trivyArg, 'checks') : trivyArg;
 const command = compiledCommand(root, option('build') ?? 'dist');
 const map = JSON.parse(readFileSync(option('map') ?? join(here, 'trivy-map.json'), 'utf8')) as MapEntry[];
