@@ -64,7 +64,8 @@ test_unknown_values_pass if {
 
 # Other resources are not judged, even with a property of the same name.
 test_other_resources_are_not_judged if {
-	count(check.deny) == 0 with input as {"resources": [
+	check.deny == {{"resource": "Golden", "path": ["properties", "Distributions", 1, "AmiDistributionConfiguration", "LaunchPermissionConfiguration", "UserGroups", 0], "msg": msg("Golden")}} with input as {"resources": [
 		res("Recipe", "AWS::ImageBuilder::ImageRecipe", {"Distributions": [{"AmiDistributionConfiguration": {"LaunchPermissionConfiguration": {"UserGroups": ["all"]}}}]}),
+		distribution("Golden", {"UserGroups": ["all"]}),
 	]}
 }

@@ -46,5 +46,8 @@ test_other_sources_are_not_reported if {
 }
 
 test_other_resource_types_ignored if {
-	count(check.deny) == 0 with input as {"resources": [{"id": "S", "type": "AWS::Kinesis::Stream", "properties": {}, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}]}
+	check.deny == {{"resource": "A", "msg": "A has no DeliveryStreamEncryptionConfigurationInput (buffered records are not server-side encrypted)"}} with input as {"resources": [
+		{"id": "S", "type": "AWS::Kinesis::Stream", "properties": {}, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9},
+		stream("A", {"ExtendedS3DestinationConfiguration": s3}),
+	]}
 }

@@ -53,7 +53,11 @@ test_restore_settings_without_a_source_do_not_exempt if {
 }
 
 test_other_types_are_ignored if {
-	count(check.deny) == 0 with input as {"resources": [cluster("A", "AWS::RDS::DBCluster", {}), cluster("B", "AWS::DocDB::DBInstance", {})]}
+	check.deny == {{"resource": "Docs", "msg": "Docs does not set StorageEncrypted: true (DocumentDB storage is unencrypted by default)"}} with input as {"resources": [
+		cluster("A", "AWS::RDS::DBCluster", {}),
+		cluster("B", "AWS::DocDB::DBInstance", {}),
+		cluster("Docs", "AWS::DocDB::DBCluster", {}),
+	]}
 }
 
 # A DocumentDB or Neptune global cluster is judged itself; its members take its encryption.

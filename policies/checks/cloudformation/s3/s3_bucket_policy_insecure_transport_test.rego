@@ -13,7 +13,7 @@ test_policy_without_tls_deny_is_reported if {
 }
 
 test_single_statement_object_is_read if {
-	count(check.deny) == 1 with input as {"resources": [policy({"Statement": allow_read})]}
+	check.deny == {{"resource": "RecordsPolicy", "path": ["properties", "PolicyDocument"], "msg": "RecordsPolicy has no statement denying requests without TLS (aws:SecureTransport false)"}} with input as {"resources": [policy({"Statement": allow_read})]}
 }
 
 test_tls_deny_passes if {

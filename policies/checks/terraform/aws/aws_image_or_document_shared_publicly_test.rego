@@ -73,7 +73,8 @@ test_unknown_values_pass if {
 # Snapshots and other resources are left to their checks (EVD-TF-036 for RDS
 # snapshots); an EBS snapshot permission names one account and cannot be public.
 test_other_resources_are_not_judged if {
-	count(check.deny) == 0 with input as tf.doc([
+	check.deny == {{"resource": "aws_ami_launch_permission.public", "path": ["config", "group"], "msg": ami_msg("aws_ami_launch_permission.public")}} with input as tf.doc([
+		tf.res("aws_ami_launch_permission", "public", {"image_id": "ami-0123456789abcdef0", "group": "all"}),
 		tf.res("aws_db_snapshot", "nightly", {"shared_accounts": ["all"]}),
 		tf.res("aws_snapshot_create_volume_permission", "partner", {"snapshot_id": "snap-0123456789abcdef0", "account_id": "123456789012"}),
 		tf.res("aws_ami", "golden", {"name": "golden", "group": "all"}),

@@ -50,7 +50,11 @@ test_empty_source_arguments_do_not_exempt if {
 }
 
 test_other_types_are_ignored if {
-	count(check.deny) == 0 with input as tf.doc([tf.res("aws_rds_cluster", "a", {}), tf.res("aws_docdbelastic_cluster", "b", {})])
+	check.deny == {{"resource": "aws_docdb_cluster.c", "msg": "aws_docdb_cluster.c does not set storage_encrypted = true (DocumentDB storage is unencrypted by default)"}} with input as tf.doc([
+		tf.res("aws_rds_cluster", "a", {}),
+		tf.res("aws_docdbelastic_cluster", "b", {}),
+		tf.res("aws_docdb_cluster", "c", {}),
+	])
 }
 
 # A DocumentDB or Neptune global cluster is judged itself (its members take its encryption).
@@ -78,5 +82,5 @@ test_global_clusters_encrypted_unknown_or_from_a_source_pass if {
 		tf.res("aws_docdb_global_cluster", "c", {"global_cluster_identifier": "c", "source_db_cluster_identifier": tf.unknown("aws_docdb_cluster.documents.arn")}),
 		tf.res("aws_neptune_global_cluster", "d", {"global_cluster_identifier": "d", "source_db_cluster_identifier": "arn:aws:rds:eu-west-1:123456789012:cluster:graph"}),
 	])
-	{f.resource | some f in check.deny} == {"aws_neptune_global_cluster.e"} with input as tf.doc([tf.res("aws_neptune_global_cluster", "e", {"global_cluster_identifier": "e", "source_db_cluster_identifier": null})])
+	check.deny == {{"resource": "aws_neptune_global_cluster.e", "msg": "aws_neptune_global_cluster.e does not set storage_encrypted = true (Neptune storage is unencrypted by default)"}} with input as tf.doc([tf.res("aws_neptune_global_cluster", "e", {"global_cluster_identifier": "e", "source_db_cluster_identifier": null})])
 }

@@ -22,7 +22,11 @@ test_other_policies_and_unknown_pass if {
 }
 
 test_a_data_source_that_looks_up_administrator_access if {
-	{f.resource | some f in check.deny} == {"aws_iam_role_policy_attachment.by_name", "aws_iam_group_policy_attachment.by_arn", "aws_iam_role.r"} with input as tf.doc([
+	check.deny == {
+		{"resource": "aws_iam_role_policy_attachment.by_name", "path": ["config", "policy_arn"], "msg": "aws_iam_role_policy_attachment.by_name attaches the AdministratorAccess managed policy"},
+		{"resource": "aws_iam_group_policy_attachment.by_arn", "path": ["config", "policy_arn"], "msg": "aws_iam_group_policy_attachment.by_arn attaches the AdministratorAccess managed policy"},
+		{"resource": "aws_iam_role.r", "path": ["config", "managed_policy_arns", 0], "msg": "aws_iam_role.r attaches the AdministratorAccess managed policy"},
+	} with input as tf.doc([
 		tf.data_res("aws_iam_policy", "admin", {"name": "AdministratorAccess"}),
 		tf.data_res("aws_iam_policy", "admin_arn", {"arn": "arn:aws:iam::aws:policy/AdministratorAccess"}),
 		tf.data_res("aws_iam_policy", "read", {"name": "ReadOnlyAccess"}),

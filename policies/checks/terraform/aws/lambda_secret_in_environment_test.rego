@@ -94,7 +94,10 @@ test_unresolved_maps_and_dynamic_blocks_pass if {
 }
 
 test_other_resource_types_are_not_read if {
-	count(check.deny) == 0 with input as tf.doc([tf.res("aws_lambda_layer_version", "x", {"environment": [{"variables": {"DB_PASSWORD": "hunter2-literal"}}]})])
+	check.deny == {finding("aws_lambda_function.api", "DB_PASSWORD", "aws_lambda_function.api sets DB_PASSWORD (a secret by its name) as a literal environment value")} with input as tf.doc([
+		tf.res("aws_lambda_layer_version", "x", {"environment": [{"variables": {"DB_PASSWORD": "hunter2-literal"}}]}),
+		fn("api", {"DB_PASSWORD": "hunter2-literal"}),
+	])
 }
 
 test_plan_values_are_not_code if {

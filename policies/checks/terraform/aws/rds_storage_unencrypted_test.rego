@@ -45,7 +45,10 @@ test_restores_and_replicas_inherit_encryption if {
 }
 
 test_an_empty_source_is_not_a_restore if {
-	{f.resource | some f in check.deny} == {"aws_rds_cluster.fresh", "aws_db_instance.fresh"} with input as {"type": "terraform", "resources": [
+	check.deny == {
+		{"resource": "aws_rds_cluster.fresh", "msg": "aws_rds_cluster.fresh does not set storage_encrypted = true (RDS storage is unencrypted by default)"},
+		{"resource": "aws_db_instance.fresh", "msg": "aws_db_instance.fresh does not set storage_encrypted = true (RDS storage is unencrypted by default)"},
+	} with input as {"type": "terraform", "resources": [
 		db("aws_rds_cluster", "fresh", {"snapshot_identifier": ""}),
 		db("aws_db_instance", "fresh", {"replicate_source_db": ""}),
 	]}
@@ -76,5 +79,5 @@ test_global_cluster_encrypted_unknown_or_from_a_source_passes if {
 		db("aws_rds_global_cluster", "c", {"global_cluster_identifier": "c", "source_db_cluster_identifier": {"__unknown__": "aws_rds_cluster.records.arn", "refs": ["aws_rds_cluster.records.arn"]}}),
 		db("aws_rds_global_cluster", "d", {"global_cluster_identifier": "d", "source_db_cluster_identifier": "arn:aws:rds:eu-west-1:123456789012:cluster:records", "force_destroy": true}),
 	]}
-	{f.resource | some f in check.deny} == {"aws_rds_global_cluster.e"} with input as {"type": "terraform", "resources": [db("aws_rds_global_cluster", "e", {"global_cluster_identifier": "e", "source_db_cluster_identifier": ""})]}
+	check.deny == {{"resource": "aws_rds_global_cluster.e", "msg": "aws_rds_global_cluster.e does not set storage_encrypted = true (RDS storage is unencrypted by default)"}} with input as {"type": "terraform", "resources": [db("aws_rds_global_cluster", "e", {"global_cluster_identifier": "e", "source_db_cluster_identifier": ""})]}
 }

@@ -1,11 +1,7 @@
 package evident.checks.terraform.gcp_bigquery_public_access_test
 
 import data.evident.checks.terraform.gcp_bigquery_public_access as check
-
-res(type, name, config) := {
-	"id": concat(".", [type, name]), "mode": "managed", "type": type, "name": name,
-	"file": "main.tf", "startLine": 1, "endLine": 9, "config": config,
-}
+import data.evident.lib.tf_fixtures_test as tf
 
 test_public_grants_are_reported if {
 	check.deny == {
@@ -24,28 +20,24 @@ test_public_grants_are_reported if {
 			"path": ["config", "members", 0],
 			"msg": "google_bigquery_dataset_iam_binding.viewers grants roles/bigquery.dataViewer to allAuthenticatedUsers",
 		},
-	} with input as {"type": "terraform", "resources": [
-		res("google_bigquery_dataset", "analytics", {"access": [
+	} with input as tf.doc([
+		tf.res("google_bigquery_dataset", "analytics", {"access": [
 			{"role": "OWNER", "user_by_email": "ops@example.com"},
 			{"role": "READER", "special_group": "allAuthenticatedUsers"},
 			{"role": "READER", "special_group": "projectReaders"},
 		]}),
-		res("google_bigquery_table_iam_member", "public", {"role": "roles/bigquery.dataViewer", "member": "allUsers"}),
-		res("google_bigquery_dataset_iam_binding", "viewers", {"role": "roles/bigquery.dataViewer", "members": ["allAuthenticatedUsers"]}),
-	]}
+		tf.res("google_bigquery_table_iam_member", "public", {"role": "roles/bigquery.dataViewer", "member": "allUsers"}),
+		tf.res("google_bigquery_dataset_iam_binding", "viewers", {"role": "roles/bigquery.dataViewer", "members": ["allAuthenticatedUsers"]}),
+	])
 }
 
 test_private_grants_and_unknown_pass if {
-	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
-		res("google_bigquery_dataset", "a", {"access": [{"role": "READER", "group_by_email": "analysts@example.com"}]}),
-		res("google_bigquery_dataset_iam_member", "b", {"role": "roles/bigquery.dataViewer", "member": {"__unknown__": "var.m", "refs": ["var.m"]}}),
-		res("google_bigquery_table_iam_binding", "c", {"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com"]}),
-	]}
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("google_bigquery_dataset", "a", {"access": [{"role": "READER", "group_by_email": "analysts@example.com"}]}),
+		tf.res("google_bigquery_dataset_iam_member", "b", {"role": "roles/bigquery.dataViewer", "member": tf.unknown("var.m")}),
+		tf.res("google_bigquery_table_iam_binding", "c", {"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com"]}),
+	])
 }
-
-data_res(type, name, config) := object.union(res(type, name, config), {"id": concat(".", ["data", type, name]), "mode": "data"})
-
-unknown(ref) := {"__unknown__": ref, "refs": [ref]}
 
 test_public_dataset_and_table_policies_are_reported if {
 	check.deny == {
@@ -59,22 +51,22 @@ test_public_dataset_and_table_policies_are_reported if {
 			"path": ["config", "policy_data"],
 			"msg": "google_bigquery_table_iam_policy.encoded grants roles/bigquery.dataViewer to allUsers",
 		},
-	} with input as {"type": "terraform", "resources": [
-		data_res("google_iam_policy", "public", {"binding": [{"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com", "allAuthenticatedUsers"]}]}),
-		res("google_bigquery_dataset_iam_policy", "source", {"dataset_id": "d", "policy_data": unknown("data.google_iam_policy.public.policy_data")}),
-		res("google_bigquery_table_iam_policy", "encoded", {"dataset_id": "d", "table_id": "t", "policy_data": {
+	} with input as tf.doc([
+		tf.data_res("google_iam_policy", "public", {"binding": [{"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com", "allAuthenticatedUsers"]}]}),
+		tf.res("google_bigquery_dataset_iam_policy", "source", {"dataset_id": "d", "policy_data": tf.unknown("data.google_iam_policy.public.policy_data")}),
+		tf.res("google_bigquery_table_iam_policy", "encoded", {"dataset_id": "d", "table_id": "t", "policy_data": {
 			"__unknown__": "jsonencode({...})", "refs": ["var.reader"],
-			"partial": {"bindings": [{"role": "roles/bigquery.dataViewer", "members": ["allUsers", unknown("var.reader")]}]},
+			"partial": {"bindings": [{"role": "roles/bigquery.dataViewer", "members": ["allUsers", tf.unknown("var.reader")]}]},
 		}}),
-	]}
+	])
 }
 
 test_private_and_unresolved_dataset_policies_pass if {
-	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
-		data_res("google_iam_policy", "private", {"binding": [{"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com"]}]}),
-		res("google_bigquery_dataset_iam_policy", "a", {"dataset_id": "d", "policy_data": unknown("data.google_iam_policy.private.policy_data")}),
-		res("google_bigquery_table_iam_policy", "b", {"dataset_id": "d", "table_id": "t", "policy_data": unknown("module.iam.policy_data")}),
+	count(check.deny) == 0 with input as tf.doc([
+		tf.data_res("google_iam_policy", "private", {"binding": [{"role": "roles/bigquery.dataViewer", "members": ["group:analysts@example.com"]}]}),
+		tf.res("google_bigquery_dataset_iam_policy", "a", {"dataset_id": "d", "policy_data": tf.unknown("data.google_iam_policy.private.policy_data")}),
+		tf.res("google_bigquery_table_iam_policy", "b", {"dataset_id": "d", "table_id": "t", "policy_data": tf.unknown("module.iam.policy_data")}),
 		# JSON that does not parse.
-		res("google_bigquery_table_iam_policy", "c", {"dataset_id": "d", "table_id": "t", "policy_data": "{\"bindings\":[{\"role\":\"roles/bigquery.dataViewer\",\"members\":[\"allUsers\"]}]"}),
-	]}
+		tf.res("google_bigquery_table_iam_policy", "c", {"dataset_id": "d", "table_id": "t", "policy_data": "{\"bindings\":[{\"role\":\"roles/bigquery.dataViewer\",\"members\":[\"allUsers\"]}]"}),
+	])
 }

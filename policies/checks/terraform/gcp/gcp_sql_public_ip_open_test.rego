@@ -70,7 +70,11 @@ test_iterator_values_and_unresolved_dynamic_blocks_pass if {
 }
 
 test_null_ipv4_enabled_keeps_the_public_default if {
-	{f.resource | some f in check.deny} == {"google_sql_database_instance.n"} with input as {"type": "terraform", "resources": [
+	check.deny == {{
+		"resource": "google_sql_database_instance.n",
+		"path": ["config", "settings", 0, "ip_configuration", 0, "authorized_networks", 0, "value"],
+		"msg": "google_sql_database_instance.n authorizes 0.0.0.0/0 on its public IP: any address can connect",
+	}} with input as {"type": "terraform", "resources": [
 		instance("n", {"ipv4_enabled": null, "authorized_networks": [{"value": "0.0.0.0/0"}]}),
 		instance("f", {"ipv4_enabled": false, "authorized_networks": [{"value": "0.0.0.0/0"}]}),
 	]}

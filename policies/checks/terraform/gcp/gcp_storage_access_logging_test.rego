@@ -3,39 +3,34 @@ package evident.checks.terraform.gcp_storage_access_logging_test
 import data.evident.checks.terraform.gcp_storage_access_logging as check
 import data.evident.lib.tf_fixtures_test as tf
 
-res(type, name, config) := {
-	"id": concat(".", [type, name]), "mode": "managed", "type": type, "name": name,
-	"file": "main.tf", "startLine": 1, "endLine": 9, "config": config,
-}
-
 logs(types) := [{"log_type": t} | some t in types]
 
 test_unlogged_bucket_is_reported if {
 	check.deny == {{
 		"resource": "google_storage_bucket.records",
 		"msg": "google_storage_bucket.records has no usage logging and the module enables no Data Access audit logs for Cloud Storage",
-	}} with input as {"type": "terraform", "resources": [
-		res("google_storage_bucket", "records", {}),
-		res("google_storage_bucket", "logged", {"logging": [{"log_bucket": "clinic-logs"}]}),
-		res("google_project_iam_audit_config", "bq", {"service": "bigquery.googleapis.com", "audit_log_config": logs(["DATA_READ", "DATA_WRITE"])}),
-	]}
+	}} with input as tf.doc([
+		tf.res("google_storage_bucket", "records", {}),
+		tf.res("google_storage_bucket", "logged", {"logging": [{"log_bucket": "clinic-logs"}]}),
+		tf.res("google_project_iam_audit_config", "bq", {"service": "bigquery.googleapis.com", "audit_log_config": logs(["DATA_READ", "DATA_WRITE"])}),
+	])
 }
 
 test_audit_configs_without_the_data_log_types_are_reported if {
 	check.deny == {{
 		"resource": "google_storage_bucket.records",
 		"msg": "google_storage_bucket.records has no usage logging and the module enables no DATA_WRITE audit logs for Cloud Storage in its project",
-	}} with input as {"type": "terraform", "resources": [
-		res("google_storage_bucket", "records", {}),
-		res("google_project_iam_audit_config", "all", {"service": "allServices", "audit_log_config": logs(["DATA_READ"])}),
-	]}
+	}} with input as tf.doc([
+		tf.res("google_storage_bucket", "records", {}),
+		tf.res("google_project_iam_audit_config", "all", {"service": "allServices", "audit_log_config": logs(["DATA_READ"])}),
+	])
 	check.deny == {{
 		"resource": "google_storage_bucket.records",
 		"msg": "google_storage_bucket.records has no usage logging and the module enables no DATA_READ or DATA_WRITE audit logs for Cloud Storage in its project",
-	}} with input as {"type": "terraform", "resources": [
-		res("google_storage_bucket", "records", {}),
-		res("google_project_iam_audit_config", "storage", {"service": "storage.googleapis.com", "audit_log_config": [{"log_type": "ADMIN_READ"}]}),
-	]}
+	}} with input as tf.doc([
+		tf.res("google_storage_bucket", "records", {}),
+		tf.res("google_project_iam_audit_config", "storage", {"service": "storage.googleapis.com", "audit_log_config": [{"log_type": "ADMIN_READ"}]}),
+	])
 }
 
 test_audit_configs_for_other_projects_do_not_count if {
@@ -82,11 +77,11 @@ test_audit_configs_for_other_projects_do_not_count if {
 
 test_audit_configs_cover_the_buckets_of_their_project if {
 	# allServices and storage.googleapis.com, project and folder configs together; exempted members.
-	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
-		res("google_storage_bucket", "records", {}),
-		res("google_project_iam_audit_config", "all", {"service": "allServices", "audit_log_config": [{"log_type": "DATA_READ", "exempted_members": ["user:dba@clinic.example"]}]}),
-		res("google_folder_iam_audit_config", "storage", {"folder": "folders/1", "service": "storage.googleapis.com", "audit_log_config": logs(["DATA_WRITE"])}),
-	]}
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("google_storage_bucket", "records", {}),
+		tf.res("google_project_iam_audit_config", "all", {"service": "allServices", "audit_log_config": [{"log_type": "DATA_READ", "exempted_members": ["user:dba@clinic.example"]}]}),
+		tf.res("google_folder_iam_audit_config", "storage", {"folder": "folders/1", "service": "storage.googleapis.com", "audit_log_config": logs(["DATA_WRITE"])}),
+	])
 
 	# The bucket's project, literal or by reference, and a config whose project cannot be told.
 	count(check.deny) == 0 with input as tf.doc([
