@@ -560,8 +560,22 @@ function instructionOf(raw: RawInstruction, flags: Record<string, string>, args:
 export function isDockerfileName(name: string): boolean {
   const n = name.toLowerCase();
   if (n.endsWith('.dockerignore')) return false;
-  return n === 'dockerfile' || n.startsWith('dockerfile.') || n.endsWith('.dockerfile') || n === 'containerfile' || n.startsWith('containerfile.');
+  if (n === 'dockerfile' || n === 'containerfile' || n.endsWith('.dockerfile')) return true;
+  // `Dockerfile.prod`, `Containerfile.alpine`; but `dockerfile.go` or `dockerfile.md` is code or text about Dockerfiles.
+  return (n.startsWith('dockerfile.') || n.startsWith('containerfile.')) && !NOT_DOCKERFILE_EXTENSIONS.has(n.slice(n.lastIndexOf('.') + 1));
 }
+
+/**
+ * Extensions that make `dockerfile.<ext>` a source or text file, not a
+ * Dockerfile variant (found on real code: Trivy's and Buildkit's
+ * `dockerfile.go`). JS/TS extensions never get here (src/discover/classify.ts
+ * takes them as source first).
+ */
+const NOT_DOCKERFILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'go', 'py', 'rb', 'rs', 'java', 'kt', 'scala', 'cs', 'c', 'h', 'cc', 'cpp', 'hpp', 'php', 'swift', 'lua', 'pl', 'ex', 'exs', 'hs', 'clj', 'dart',
+  'md', 'markdown', 'rst', 'txt', 'adoc', 'html', 'htm', 'xml', 'json', 'yaml', 'yml', 'toml', 'ini', 'patch', 'diff',
+  'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs',
+]);
 
 /** Loads the Dockerfiles of one directory: one document per file. */
 export function loadDockerfiles(_dir: string, files: SourceText[]): LoadResult {

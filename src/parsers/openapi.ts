@@ -279,15 +279,25 @@ interface Context {
   lineStarts?: number[];
 }
 
+/** An `openapi`/`swagger` version as written: a string, or a number where YAML read an unquoted `2.0` or `3.1` as one. */
+function isVersion(value: unknown): value is string | number {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** The version as text: an unquoted YAML `2.0` is the number 2, which is version "2.0". */
+function versionText(value: unknown): string {
+  return typeof value === 'number' && Number.isInteger(value) ? value.toFixed(1) : String(value);
+}
+
 function loadSpec(file: SourceText, options: OpenApiLoadOptions): { parsed: ParsedDocument[] } | { skip: string } {
   const stream = loadYamlDocuments(file.text, file.path);
-  const doc = stream.documents.find((d) => isObject(d.value) && (typeof d.value.openapi === 'string' || d.value.swagger !== undefined));
+  const doc = stream.documents.find((d) => isObject(d.value) && (isVersion(d.value.openapi) || d.value.swagger !== undefined));
   if (doc === undefined || !isObject(doc.value)) {
     return { skip: 'YAML/JSON file without a top-level "openapi" or "swagger" version (not an OpenAPI document)' };
   }
   const root = doc.value;
-  const dialect = typeof root.openapi === 'string' ? 'openapi3' : 'swagger2';
-  const version = String(dialect === 'openapi3' ? root.openapi : root.swagger);
+  const dialect = isVersion(root.openapi) ? 'openapi3' : 'swagger2';
+  const version = versionText(dialect === 'openapi3' ? root.openapi : root.swagger);
   if (dialect === 'openapi3' ? !/^3\./.test(version) : version !== '2.0') {
     throw errorAt(stream, doc.index, [dialect === 'openapi3' ? 'openapi' : 'swagger'], `unsupported OpenAPI version "${version}" (Evident reads 2.0 and 3.x)`);
   }

@@ -188,5 +188,8 @@ describe('isDockerfileName', () => {
   it('recognises Dockerfile names and not look-alikes', () => {
     for (const name of ['Dockerfile', 'dockerfile', 'Dockerfile.prod', 'api.dockerfile', 'Containerfile']) assert.equal(isDockerfileName(name), true, name);
     for (const name of ['Dockerfile.dockerignore', 'docker-compose.yml', 'Dockerfiles', 'my-dockerfile']) assert.equal(isDockerfileName(name), false, name);
+    // Variants by suffix are Dockerfiles; code and text named after them are not (Trivy's dockerfile.go was read as one).
+    for (const name of ['Dockerfile.dev', 'dockerfile.alpine', 'Dockerfile.ubuntu22.04', 'Containerfile.fedora']) assert.equal(isDockerfileName(name), true, name);
+    for (const name of ['dockerfile.go', 'Dockerfile.md', 'dockerfile.py', 'containerfile.rs', 'Dockerfile.patch', 'dockerfile.ts']) assert.equal(isDockerfileName(name), false, name);
   });
 });

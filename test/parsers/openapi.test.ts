@@ -424,6 +424,16 @@ const SWAGGER = `{
 describe('loadOpenApi: Swagger 2.0', () => {
   const parsed = only(load('swagger.json', SWAGGER));
 
+  it('reads a version YAML took for a number (unquoted swagger: 2.0, openapi: 3.1) as that version', () => {
+    // Found on AWS SAM's official samples: `swagger: 2.0` was reported as unsupported version "2".
+    const swagger = api(only(load('s.yaml', 'swagger: 2.0\ninfo: {title: x, version: "1"}\npaths:\n  /a:\n    get: {responses: {"200": {description: ok}}}\n')));
+    assert.deepEqual([swagger.dialect, swagger.version], ['swagger2', '2.0']);
+    const openapi = api(only(load('o.yaml', 'openapi: 3.1\ninfo: {title: x, version: "1"}\npaths: {}\n')));
+    assert.deepEqual([openapi.dialect, openapi.version], ['openapi3', '3.1']);
+    const other = load('v.yaml', 'swagger: 1.2\ninfo: {title: x}\npaths: {}\n');
+    assert.deepEqual(other.errors.map((e) => e.reason), ['unsupported OpenAPI version "1.2" (Evident reads 2.0 and 3.x)']);
+  });
+
   it('validates against policies/schemas/openapi.json', () => assertValid(parsed.document));
 
   it('turns schemes, host and basePath into servers, at the line of each scheme', () => {
