@@ -20,6 +20,8 @@ export interface ScanRun {
   maxRssMb: number;
   findings: number;
   errors: number;
+  /** The files that could not be parsed (or evaluated), with the reason. */
+  errorList: Array<{ file: string; reason: string }>;
   resources: Record<string, number>;
   stats: ScanStats;
   /** With `transfer`: the scan's documents evaluated again after it (best of 3), with their checks and with none. */

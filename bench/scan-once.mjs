@@ -59,6 +59,7 @@ process.stdout.write(
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     findings: result.findings.length,
     errors: result.errors.length,
+    errorList: result.errors.map((e) => ({ file: e.file, reason: e.reason })),
     resources: result.coverage.resources,
     ...(transfer !== undefined ? { transfer } : {}),
   })}\n`,

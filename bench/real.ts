@@ -1,0 +1,157 @@
+/**
+ * Evident on real public repositories: speed, evaluation share, parse errors.
+ *
+ *   npx tsx bench/real.ts [--gopath DIR] [--build dist] [--repeat 3] [--only name,name] [--list errors]
+ *
+ * The IaC bench (bench/iac.ts) scans generated files, dense with resources. This
+ * one scans infrastructure code that people wrote: the examples of the
+ * Terraform providers, Terraform's own test configurations, Kubernetes manifests
+ * and Kustomize folders of Istio, Cilium, ingress-nginx and Argo CD,
+ * CloudFormation and SAM templates of AWS's rain and goformation, compose
+ * fixtures of Docker Compose, workflows of act and actionlint, and the
+ * misconfiguration test data of Trivy and conftest. Each comes at a pinned
+ * version from the Go module proxy (`go mod download`, into --gopath or the
+ * Go default), the one source of public repositories this project's machines
+ * can reach; a module needs no go.mod of interest, only the files.
+ *
+ * Per corpus, in a fresh process (bench/scan-once.mjs, the compiled scan with
+ * --build): files per input type, resources, parse, evaluation and whole
+ * in-process scan time, evaluation as a share of the scan, findings, files
+ * that could not be parsed, peak RSS. --repeat N shows the run with the median
+ * scan time. The last row sums every corpus. `--list errors` prints each parse
+ * error (file and reason): on these corpora most are test fixtures that are
+ * invalid on purpose (Terraform's `invalid-files`), the rest are worth a look.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { option } from './labelled.js';
+import { scanInChild, type ScanRun } from './scan-child.js';
+
+interface Corpus {
+  name: string;
+  module: string;
+  version: string;
+  /** The folder of the module that is scanned. */
+  folder: string;
+  what: string;
+}
+
+export const CORPORA: readonly Corpus[] = [
+  { name: 'azurerm-examples', module: 'github.com/hashicorp/terraform-provider-azurerm', version: 'v1.44.1-0.20260824201233-fae580791926', folder: 'examples', what: 'Terraform azurerm provider examples (2026)' },
+  { name: 'aws-examples', module: 'github.com/hashicorp/terraform-provider-aws', version: 'v1.60.0', folder: 'examples', what: 'Terraform AWS provider examples (2019, 0.11 style)' },
+  { name: 'google-examples', module: 'github.com/hashicorp/terraform-provider-google', version: 'v1.20.0', folder: 'examples', what: 'Terraform Google provider examples (2018)' },
+  { name: 'terraform-core', module: 'github.com/hashicorp/terraform', version: 'v1.13.3', folder: 'internal', what: "Terraform's own test configurations" },
+  { name: 'istio-samples', module: 'istio.io/istio', version: 'v0.0.0-20260827124520-eed52ebb66ad', folder: 'samples', what: 'Istio sample applications (Kubernetes)' },
+  { name: 'istio-manifests', module: 'istio.io/istio', version: 'v0.0.0-20260827124520-eed52ebb66ad', folder: 'manifests', what: 'Istio install manifests and Helm charts' },
+  { name: 'cilium-examples', module: 'github.com/cilium/cilium', version: 'v1.20.2', folder: 'examples', what: 'Cilium examples (Kubernetes)' },
+  { name: 'ingress-nginx', module: 'k8s.io/ingress-nginx', version: 'v0.0.0-20240708192948-52c50467d67d', folder: 'deploy', what: 'ingress-nginx deployment manifests' },
+  { name: 'argo-cd', module: 'github.com/argoproj/argo-cd/v2', version: 'v2.14.21', folder: 'manifests', what: 'Argo CD install manifests (Kustomize)' },
+  { name: 'compose-fixtures', module: 'github.com/docker/compose/v2', version: 'v2.40.3', folder: 'pkg/e2e/fixtures', what: 'Docker Compose end-to-end fixtures' },
+  { name: 'rain', module: 'github.com/aws-cloudformation/rain', version: 'v1.24.4', folder: 'test', what: 'CloudFormation templates of AWS rain' },
+  { name: 'goformation', module: 'github.com/awslabs/goformation/v7', version: 'v7.14.9', folder: 'test', what: 'CloudFormation and SAM templates (incl. SAM official samples)' },
+  { name: 'trivy', module: 'github.com/aquasecurity/trivy', version: 'v0.74.0', folder: 'pkg', what: "Trivy's test data (all formats)" },
+  { name: 'act', module: 'github.com/nektos/act', version: 'v0.2.89', folder: 'pkg', what: 'act test data (workflows, Dockerfiles, .env)' },
+  { name: 'actionlint', module: 'github.com/rhysd/actionlint', version: 'v1.7.12', folder: 'testdata', what: 'actionlint test data (workflows)' },
+  { name: 'conftest', module: 'github.com/open-policy-agent/conftest', version: 'v0.71.1', folder: 'examples', what: 'conftest examples (all formats)' },
+];
+
+/** The module's folder in the module cache, downloaded when needed; exits with 2 when the go command cannot get it. */
+function moduleDir(corpus: Corpus, gopath: string | undefined): string {
+  const child = spawnSync('go', ['mod', 'download', '-json', `${corpus.module}@${corpus.version}`], {
+    encoding: 'utf8',
+    env: { ...process.env, ...(gopath !== undefined ? { GOPATH: gopath } : {}), GOFLAGS: '-mod=mod' },
+  });
+  let info: { Dir?: string; Error?: string } = {};
+  try {
+    info = JSON.parse(child.stdout) as typeof info;
+  } catch {
+    // No JSON: the go command itself failed (not installed?); reported below.
+  }
+  if (info.Dir === undefined) {
+    console.error(`cannot download ${corpus.module}@${corpus.version}: ${info.Error ?? child.error?.message ?? child.stderr.trim()}`);
+    process.exit(2);
+  }
+  return info.Dir;
+}
+
+const row = (cells: Array<string | number>): string => `| ${cells.join(' | ')} |`;
+const median = (runs: ScanRun[]): ScanRun => [...runs].sort((a, b) => a.stats.total.ms - b.stats.total.ms)[Math.floor((runs.length - 1) / 2)]!;
+
+function main(): void {
+  const gopath = option('gopath');
+  const build = option('build');
+  const repeat = Number(option('repeat') ?? '1');
+  const only = option('only')?.split(',');
+  const list = option('list');
+  if (!Number.isInteger(repeat) || repeat < 1 || (list !== undefined && list !== 'errors')) {
+    console.error('usage: npx tsx bench/real.ts [--gopath DIR] [--build dist] [--repeat N] [--only name,name] [--list errors]');
+    process.exit(2);
+  }
+  const corpora = CORPORA.filter((c) => only === undefined || only.includes(c.name));
+  if (corpora.length === 0) {
+    console.error(`no corpus named ${only?.join(', ')}; the corpora are ${CORPORA.map((c) => c.name).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`Evident on real repositories — ${cpus().length} cores, Node ${process.version}${build === undefined ? ' (sources through tsx; --build dist for the compiled scan)' : ''}`);
+  console.log('');
+  console.log(row(['corpus', 'files (by input type)', 'resources', 'parse ms', 'eval ms', 'scan ms', 'eval / scan', 'findings', 'errors', 'peak RSS MB']));
+  console.log(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  const total = { parse: 0, evaluate: 0, scan: 0, files: 0, resources: 0, findings: 0, errors: 0 };
+  const errors: string[] = [];
+  for (const corpus of corpora) {
+    const dir = join(moduleDir(corpus, gopath), corpus.folder);
+    const run = median(Array.from({ length: repeat }, () => scanInChild(dir, build)));
+    const parse = Object.values(run.stats.parse).reduce((sum, stage) => sum + (stage?.ms ?? 0), 0);
+    const byType = Object.entries(run.stats.parse)
+      .filter(([, stage]) => (stage?.files ?? 0) > 0)
+      .map(([type, stage]) => `${type} ${stage!.files}`)
+      .join(', ');
+    const files = Object.values(run.stats.parse).reduce((sum, stage) => sum + (stage?.files ?? 0), 0);
+    const resources = Object.values(run.resources).reduce((sum, n) => sum + n, 0);
+    console.log(
+      row([
+        corpus.name,
+        byType,
+        resources,
+        parse.toFixed(0),
+        run.stats.evaluate.ms.toFixed(0),
+        run.stats.total.ms.toFixed(0),
+        `${((run.stats.evaluate.ms / run.stats.total.ms) * 100).toFixed(0)} %`,
+        run.findings,
+        run.errors,
+        run.maxRssMb.toFixed(0),
+      ]),
+    );
+    total.parse += parse;
+    total.evaluate += run.stats.evaluate.ms;
+    total.scan += run.stats.total.ms;
+    total.files += files;
+    total.resources += resources;
+    total.findings += run.findings;
+    total.errors += run.errors;
+    for (const error of run.errorList) errors.push(`${corpus.name}: ${error.file}: ${error.reason}`);
+  }
+  console.log(
+    row([
+      'all',
+      `${total.files} files`,
+      total.resources,
+      total.parse.toFixed(0),
+      total.evaluate.toFixed(0),
+      total.scan.toFixed(0),
+      `${((total.evaluate / total.scan) * 100).toFixed(0)} %`,
+      total.findings,
+      total.errors,
+      '',
+    ]),
+  );
+  console.log('');
+  for (const corpus of corpora) console.log(`- ${corpus.name}: ${corpus.what}; ${corpus.module}@${corpus.version}, ${corpus.folder}/`);
+  if (list === 'errors') {
+    console.log('\nFiles that could not be parsed:');
+    for (const line of errors) console.log(`  ${line}`);
+  }
+}
+
+main();
