@@ -23,7 +23,7 @@
  */
 import { tokenizeName } from '../engine/code/names.js';
 import { findKnownSecret, isAwsSecretKeyShape, looksLikeSecret, MIN_SECRET_LENGTH, SECRET_HINT } from '../engine/code/secrets.js';
-import { loadYamlDocuments, type YamlStream } from './yaml.js';
+import { hasTemplateOpen, loadYamlDocuments, type YamlStream } from './yaml.js';
 import {
   compareByPath,
   fileErrorOf,
@@ -178,7 +178,7 @@ export function loadConfigFiles(_dir: string, files: SourceText[]): LoadResult {
     try {
       stream = loadYamlDocuments(file.text, file.path, { templateOpen: '{{' });
     } catch (error) {
-      if (file.text.includes('{{')) skipped.push({ file: file.path, reason: CONFIG_TEMPLATE_REASON });
+      if (hasTemplateOpen(file.text)) skipped.push({ file: file.path, reason: CONFIG_TEMPLATE_REASON });
       else errors.push(fileErrorOf(file.path, error));
       continue;
     }

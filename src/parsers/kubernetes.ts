@@ -8,7 +8,7 @@ import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag
 import type { Schema } from 'js-yaml';
 import { indexKustomizations, isKustomizationFile } from './kustomize.js';
 import type { KustomizeImageOverride, KustomizeIndex } from './kustomize.js';
-import { isMapping, loadYamlDocuments } from './yaml.js';
+import { hasTemplateOpen, isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlStream } from './yaml.js';
 import { compareByPath, fileErrorOf } from './types.js';
 import type {
@@ -220,7 +220,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     try {
       stream = loadYamlDocuments(file.text, file.path, { schema: KUBERNETES_YAML_SCHEMA, templateOpen: '{{' });
     } catch (error) {
-      if (file.text.includes('{{')) {
+      if (hasTemplateOpen(file.text)) {
         skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
         continue;
       }

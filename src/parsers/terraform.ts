@@ -149,7 +149,7 @@ export function loadTerraform(dir: string, files: SourceText[]): LoadResult {
     }
   }
   if (tfFiles.length === 0) return { documents: plans, errors, skipped };
-  return { documents: [buildModule(dir, tfFiles, varFiles), ...plans], errors, skipped };
+  return { documents: [buildModule(dir, tfFiles, varFiles, errors), ...plans], errors, skipped };
 }
 
 type FileKind = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json' | 'manual-vars' | 'json' | 'other';
@@ -271,14 +271,14 @@ function attribute(body: HclBody, name: string): HclAttribute | undefined {
   return undefined;
 }
 
-function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[]): ParsedDocument {
+function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[], errors: FileError[]): ParsedDocument {
   const tfvars = variableValues(varFiles);
   const evaluate = budgetedEvaluator();
   const entries = new Map<string, Entry>();
   const register = (id: string, kind: EntryKind, block: HclBlock): void => {
     if (!entries.has(id)) entries.set(id, { kind, block });
   };
-  const topLevel = mergeOverrides(tfFiles);
+  const topLevel = mergeOverrides(tfFiles, errors);
 
   // Pass 1: declarations needed for evaluation (variables and locals).
   const varValues = new Map<string, HclValue>();
@@ -399,7 +399,7 @@ function isOverrideFile(path: string): boolean {
  * its nested blocks replace all nested blocks of the same type. Locals are
  * overridden one by one. An override block without an original is kept as is.
  */
-function mergeOverrides(tfFiles: ParsedFile[]): FileBlock[] {
+function mergeOverrides(tfFiles: ParsedFile[], errors: FileError[]): FileBlock[] {
   const list: FileBlock[] = [];
   const index = new Map<string, number>();
   const keyOf = (block: HclBlock): string => JSON.stringify([block.type, ...block.labels]);
@@ -408,7 +408,12 @@ function mergeOverrides(tfFiles: ParsedFile[]): FileBlock[] {
     if (isOverrideFile(f.path)) continue;
     for (const block of f.body.blocks) {
       const key = keyOf(block);
-      if (block.type !== 'locals' && !index.has(key)) index.set(key, list.length);
+      const first = block.type === 'locals' ? undefined : index.get(key);
+      if (first !== undefined && UNIQUE_BLOCKS.has(block.type)) {
+        errors.push(duplicateError(f.path, block, list[first]!));
+        continue;
+      }
+      if (first === undefined && block.type !== 'locals') index.set(key, list.length);
       list.push({ file: f.path, block, override: false });
     }
   }
@@ -424,6 +429,27 @@ function mergeOverrides(tfFiles: ParsedFile[]): FileBlock[] {
     }
   }
   return list;
+}
+
+/**
+ * Blocks whose type and labels name one thing of a module: Terraform rejects a
+ * second declaration ("Duplicate resource configuration"). Providers are not
+ * among them: `provider "aws"` may repeat with another `alias`.
+ */
+const UNIQUE_BLOCKS: ReadonlySet<string> = new Set(['resource', 'data', 'module', 'output', 'variable']);
+
+/**
+ * The error for a second declaration of a block (found on the azurerm
+ * provider's own examples): only the first is checked, and findings are
+ * located there, so the scan says that the second was not.
+ */
+function duplicateError(file: string, block: HclBlock, first: FileBlock): FileError {
+  const what = `${block.type} ${block.labels.map((l) => JSON.stringify(l)).join(' ')}`;
+  return {
+    file,
+    line: block.range.startLine,
+    reason: `duplicate ${what}, first declared at ${first.file}:${first.block.range.startLine}: Terraform rejects the module; only the first declaration is checked`,
+  };
 }
 
 function mergeBlock(original: HclBlock, override: HclBlock): HclBlock {

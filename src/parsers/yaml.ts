@@ -582,6 +582,7 @@ function newFrame(
 function hasTemplateActions(text: string, open: string, quotedSpans: number[]): boolean {
   let span = 0;
   for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + open.length)) {
+    if (isWorkflowExpression(text, at)) continue;
     while (span < quotedSpans.length && quotedSpans[span + 1]! <= at) span += 2;
     const inQuoted = span < quotedSpans.length && quotedSpans[span]! <= at;
     if (inQuoted) continue;
@@ -589,6 +590,30 @@ function hasTemplateActions(text: string, open: string, quotedSpans: number[]): 
     if (/(?:^|[ \t])#/.test(text.slice(lineStart, at))) continue; // in a comment
     return true;
   }
+  return false;
+}
+
+/**
+ * Whether the `{{` at `at` opens a `${{ … }}` expression (GitHub Actions,
+ * Gitea, Forgejo and Azure Pipelines write their expressions so): data in a
+ * plain YAML value, not a template action. Workflow files outside
+ * `.github/workflows/` (act's and actionlint's test data) were skipped as
+ * templated and their secrets went unseen. A Go/Helm action right after a `$`
+ * starts with `.`, `-`, `$` or `/*` (`${{ .Values.host }}`) and stays one.
+ */
+function isWorkflowExpression(text: string, at: number): boolean {
+  if (at === 0 || text[at - 1] !== '$' || !text.startsWith('{{', at)) return false;
+  const first = /\S/.exec(text.slice(at + 2, at + 66))?.[0];
+  return first !== undefined && !'.-$/'.includes(first);
+}
+
+/**
+ * Whether the text has a `{{` that is not a `${{ … }}` workflow expression:
+ * what makes a file that YAML cannot parse a template rather than broken
+ * YAML (src/parsers/config.ts, src/parsers/kubernetes.ts).
+ */
+export function hasTemplateOpen(text: string): boolean {
+  for (let at = text.indexOf('{{'); at !== -1; at = text.indexOf('{{', at + 2)) if (!isWorkflowExpression(text, at)) return true;
   return false;
 }
 

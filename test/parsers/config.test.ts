@@ -99,6 +99,20 @@ describe('configuration files (secrets)', () => {
     assert.deepEqual(load('values.yaml', `password: "{{ .Values.password }}"\ntoken: '${GITHUB_TOKEN}'\n`).skipped, []);
   });
 
+  it('reads workflow files outside .github/workflows: ${{ … }} expressions are not template actions', () => {
+    // actionlint's test data: a literal registry password beside expressions was hidden by a "templated" skip.
+    const text = 'jobs:\n  build:\n    runs-on: ${{ matrix.os }}\n    container:\n      image: registry.example.com/app\n      credentials:\n        username: ${{ github.actor }}\n        password: Zx9-registry-Pa55\n';
+    const result = load('testdata/workflow.yaml', text);
+    assert.deepEqual(result.skipped, []);
+    assert.deepEqual(
+      (result.documents[0]!.document as ConfigDocument).resources.map((r) => [r.id, r.startLine]),
+      [['jobs.build.container.credentials.password', 8]],
+    );
+    // Broken YAML with an expression is an error, not a template.
+    const broken = load('testdata/broken.yaml', 'on: push\njobs:\n  a:\n    password: ${{ secrets.X }}\n    password: again\n');
+    assert.deepEqual([broken.skipped, broken.errors.map((e) => e.file)], [[], ['testdata/broken.yaml']]);
+  });
+
   it('is what a YAML/JSON file of no other format becomes', () => {
     assert.equal(detectStructured('config/app.yaml', 'database:\n  password: x\n', 'yaml'), 'config');
     assert.equal(detectStructured('k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\n', 'yaml'), 'kubernetes');

@@ -730,6 +730,34 @@ describe('terraform: errors and skipped files', () => {
     });
   });
 
+  it('reports a second declaration of a resource, data source, module, output or variable, and checks and locates the first', () => {
+    // Found in the azurerm provider's examples: findings described the first key vault and pointed at the second.
+    const result = loadTerraform('dup', [
+      { path: 'dup/a.tf', text: 'resource "azurerm_key_vault" "main" {\n  name = "first"\n}\n\nvariable "v" {}\n' },
+      {
+        path: 'dup/b.tf',
+        text: 'provider "aws" {}\nprovider "aws" {\n  alias = "eu"\n}\n\nresource "azurerm_key_vault" "main" {\n  name = "second"\n}\nvariable "v" {}\ndata "x" "y" {}\ndata "x" "y" {}\n',
+      },
+    ]);
+    assert.deepEqual(result.errors, [
+      { file: 'dup/b.tf', line: 6, reason: 'duplicate resource "azurerm_key_vault" "main", first declared at dup/a.tf:1: Terraform rejects the module; only the first declaration is checked' },
+      { file: 'dup/b.tf', line: 9, reason: 'duplicate variable "v", first declared at dup/a.tf:5: Terraform rejects the module; only the first declaration is checked' },
+      { file: 'dup/b.tf', line: 11, reason: 'duplicate data "x" "y", first declared at dup/b.tf:10: Terraform rejects the module; only the first declaration is checked' },
+    ]);
+    const parsed = only(result);
+    const doc = plain(parsed);
+    assert.deepEqual(
+      (doc.resources as NormalizedResource[]).map((r) => [r.id, r.file, r.startLine, r.config]),
+      [
+        ['azurerm_key_vault.main', 'dup/a.tf', 1, { name: 'first' }],
+        ['data.x.y', 'dup/b.tf', 10, {}],
+      ],
+    );
+    assert.equal((doc.providers as NormalizedResource[]).length, 2);
+    assert.equal((doc.variables as NormalizedResource[]).length, 1);
+    assert.deepEqual(parsed.locate('azurerm_key_vault.main', ['config', 'name']), { startLine: 2, startColumn: 3, endLine: 2, endColumn: 17 });
+  });
+
   it('reports an invalid .tfvars.json', () => {
     const result = loadTerraform('.', [
       { path: 'main.tf', text: 'variable "a" {}\n' },

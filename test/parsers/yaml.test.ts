@@ -264,4 +264,13 @@ describe('loadYamlDocuments: template detection', () => {
   it('is false unless asked for', () => {
     assert.equal(loadYamlDocuments('name: app-{{ x }}\n', 't.yaml').templateActions, false);
   });
+
+  it('takes ${{ … }} workflow expressions for data, and a Helm action after a $ for a template', () => {
+    // act's and actionlint's workflow test data (outside .github/workflows) were skipped as templated.
+    assert.equal(detect('jobs:\n  a:\n    runs-on: ${{ matrix.os }}\n    env:\n      X: ${{secrets.X}}-${{ github.sha }}\n'), false);
+    assert.equal(detect('image: ${{ false || \'\' }}\n'), false);
+    assert.equal(detect('url: http://${{ .Values.host }}\n'), true);
+    assert.equal(detect('url: ${{- .Values.host }}\n'), true);
+    assert.equal(detect('a: ${{ x }}\nb: app-{{ y }}\n'), true);
+  });
 });
