@@ -7,7 +7,7 @@ import type { InputType } from '../parsers/types.js';
  * before they become an input type (a YAML file may be a Kubernetes manifest or
  * something Evident does not read).
  */
-export type Candidate = InputType | 'yaml' | 'json';
+export type Candidate = InputType | 'yaml' | 'json' | 'template';
 
 export interface Classification {
   candidate?: Candidate;
@@ -47,6 +47,9 @@ export function classifyPath(path: string): Classification {
     return { skip: 'Terraform variable file that Terraform does not load automatically (only terraform.tfvars and *.auto.tfvars are)' };
   }
   if (name.endsWith('.yaml') || name.endsWith('.yml')) return { candidate: 'yaml' };
+  // AWS Quick Starts and older CloudFormation projects name templates `*.template` (JSON or YAML);
+  // the pipeline keeps those whose content is a template.
+  if (name.endsWith('.template')) return { candidate: 'template' };
   if (name.endsWith('.json')) return TOOL_JSON.has(name) || name.startsWith('tsconfig') ? {} : { candidate: 'json' };
   const ext = SOURCE_EXTENSIONS.find((e) => name.endsWith(e));
   if (ext !== undefined) {

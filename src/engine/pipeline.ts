@@ -23,6 +23,7 @@ import { loadWaivers, type CheckResolver } from '../findings/waivers.js';
 import { compareFindings, compareStrings } from '../findings/order.js';
 import { redactAssignedValue, redactText } from '../findings/redact.js';
 import { toolInfo } from '../package-root.js';
+import { isCloudFormationTemplate } from '../parsers/cloudformation.js';
 import { iacFormats, isIacInputType, type IacInputType, type LoadContext } from '../parsers/index.js';
 import { indexKustomizations, isKustomizationFile } from '../parsers/kustomize.js';
 import type { FileError, InputType, NormalizedDocument, NormalizedResource, ParsedDocument, SkippedFile, SourceText } from '../parsers/types.js';
@@ -134,6 +135,9 @@ function locatables(doc: NormalizedDocument): Map<string, NormalizedResource> {
   return index;
 }
 
+/** Why a `*.template` file (src/discover/classify.ts) was not analysed. */
+export const NOT_A_TEMPLATE_REASON = '.template file that is not a CloudFormation template (other templates are not analysed)';
+
 /** Runs a whole scan: discover → parse → evaluate → findings → controls. Never prints, never exits. */
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const startedAt = new Date();
@@ -186,7 +190,13 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       continue;
     }
     let type: IacInputType;
-    if (file.candidate === 'yaml' || file.candidate === 'json') {
+    if (file.candidate === 'template') {
+      if (read.kind === 'error' || !isCloudFormationTemplate(read.text)) {
+        state.skipped.push({ file: file.path, reason: read.kind === 'error' ? read.reason : NOT_A_TEMPLATE_REASON });
+        continue;
+      }
+      type = 'cloudformation';
+    } else if (file.candidate === 'yaml' || file.candidate === 'json') {
       if (read.kind === 'error') {
         // Unreadable as text: what it was meant to be is unknown, so it is not counted as a format's file.
         state.skipped.push({ file: file.path, reason: read.reason });
