@@ -22,3 +22,20 @@ test_pinned_built_unknown_and_imageless_services_pass if {
 		service("d", null, true),
 	]}
 }
+
+test_image_built_by_a_sibling_service_passes if {
+	built := {"ref": "built-image-dependency", "name": "built-image-dependency", "tag": null, "digest": null, "latest": true, "untagged": true}
+	check.deny == {{"resource": "service/c", "path": ["image"], "msg": "service/c runs image redis, which has no tag or digest (latest)"}} with input as {"type": "compose", "resources": [
+		service("foo", built, true),
+		service("bar", built, false),
+		service("c", {"ref": "redis", "name": "redis", "tag": null, "digest": null, "latest": true, "untagged": true}, false),
+	]}
+}
+
+test_image_of_a_sibling_service_that_does_not_build_is_reported if {
+	redis := {"ref": "redis", "name": "redis", "tag": null, "digest": null, "latest": true, "untagged": true}
+	check.deny == {
+		{"resource": "service/a", "path": ["image"], "msg": "service/a runs image redis, which has no tag or digest (latest)"},
+		{"resource": "service/b", "path": ["image"], "msg": "service/b runs image redis, which has no tag or digest (latest)"},
+	} with input as {"type": "compose", "resources": [service("a", redis, false), service("b", redis, false)]}
+}

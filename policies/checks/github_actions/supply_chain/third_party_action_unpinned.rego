@@ -7,9 +7,14 @@
 #   Tags and branches can be moved: whoever controls the action's repository
 #   (or compromises it, as with tj-actions/changed-files in 2025) runs code in
 #   the pipeline with its secrets and its write token, and can tamper with
-#   what gets built and deployed.
+#   what gets built and deployed. Calls of the reusable workflows of
+#   slsa-framework/slsa-github-generator at a release tag (`@vX.Y.Z`) are not
+#   reported: the generator verifies its own ref and fails when referenced by
+#   a commit SHA (its README, "Referencing the SLSA generator"; issue #722).
 # related_resources:
 #   - ref: https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#using-third-party-actions
+#   - ref: https://github.com/slsa-framework/slsa-github-generator#referencing-slsa-builders-and-generators
+#   - ref: https://github.com/slsa-framework/slsa-github-generator/issues/722
 # custom:
 #   id: EVD-GHA-001
 #   severity: medium
@@ -49,4 +54,13 @@ unpinned_third_party(uses) if {
 	not uses.official
 	not uses.pinned
 	not uses.dynamic
+	not slsa_generator(uses)
+}
+
+# slsa_generator(uses): a reusable workflow of the SLSA generator at a release
+# tag (`@v2.1.0`, `@refs/tags/v2.1.0`), the only reference it accepts: it fails
+# on SHAs, branches and short tags (`@v2`).
+slsa_generator(uses) if {
+	uses.repository == "slsa-framework/slsa-github-generator"
+	regex.match(`^[^/]+/[^/]+/\.github/workflows/[^/@]+\.ya?ml@(refs/tags/)?v[0-9]+\.[0-9]+\.[0-9]+$`, uses.ref)
 }

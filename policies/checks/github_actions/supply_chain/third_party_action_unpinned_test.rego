@@ -29,3 +29,28 @@ test_pinned_local_official_and_dynamic_pass if {
 		null,
 	)]}
 }
+
+slsa(version) := uses(concat("@", ["slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml", version]), {"owner": "slsa-framework", "repository": "slsa-framework/slsa-github-generator"})
+
+calling(id, called) := object.union(job([], called), {"id": id})
+
+test_slsa_generator_at_a_release_tag_passes if {
+	check.deny == set() with input as {"type": "github_actions", "resources": [
+		calling("job/provenance", slsa("v2.1.0")),
+		calling("job/provenance-tag", slsa("refs/tags/v1.10.0")),
+	]}
+}
+
+test_slsa_generator_at_a_branch_or_short_tag_and_its_actions_are_reported if {
+	check.deny == {
+		{"resource": "job/main", "path": ["uses"], "msg": "job/main calls the reusable workflow slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@main, not pinned to a full commit SHA"},
+		{"resource": "job/v2", "path": ["uses"], "msg": "job/v2 calls the reusable workflow slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2, not pinned to a full commit SHA"},
+		{"resource": "job/build", "path": ["steps", 0, "uses"], "msg": "step 1 of job/build uses slsa-framework/slsa-github-generator/actions/generator/generic/create-base64-subjects-from-file@v2.1.0, not pinned to a full commit SHA"},
+		{"resource": "job/fork", "path": ["uses"], "msg": "job/fork calls the reusable workflow someone/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.1.0, not pinned to a full commit SHA"},
+	} with input as {"type": "github_actions", "resources": [
+		calling("job/main", slsa("main")),
+		calling("job/v2", slsa("v2")),
+		job([uses("slsa-framework/slsa-github-generator/actions/generator/generic/create-base64-subjects-from-file@v2.1.0", {"owner": "slsa-framework", "repository": "slsa-framework/slsa-github-generator"})], null),
+		calling("job/fork", uses("someone/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.1.0", {"owner": "someone", "repository": "someone/slsa-github-generator"})),
+	]}
+}
