@@ -19,18 +19,48 @@ import data.evident.lib.values
 # Measured on the bench corpus (100 modules, 204 checks): about 2x faster than a
 # filter per call, and faster than a partial `by_type[type] contains r` rule,
 # which is evaluated again for every type looked up.
+# Resources that Terraform never creates (never_created) are left out.
 by_type := {type: [r |
 	some r in input.resources
 	r.mode == "managed"
 	r.type == type
+	not never_created(r)
 ] |
 	some type in {r.type | some r in input.resources; r.mode == "managed"}
 }
 
-# resources(type): the managed resources of one type in this module.
+# resources(type): the managed resources of one type in this module that
+# Terraform creates (see never_created).
 resources(type) := rs if rs := by_type[type]
 
 else := []
+
+# never_created(r): Terraform creates no instance of the resource: its count
+# is 0 (the number, or the string "0" that Terraform 0.11 converts), or its
+# for_each is an empty map or an empty set or list (toset([]) is evaluated to
+# []). The parser evaluates count and for_each (src/parsers/terraform.ts); an
+# unknown value (the {"__unknown__": …} sentinel) may create instances and
+# keeps the resource. A registry module call's count and for_each are copied
+# onto the resources modelled for it (src/parsers/terraform-modules), so
+# `module "x" { count = 0 }` creates none of them either.
+#
+# Decision: a count or for_each resolved from a variable's default or from
+# terraform.tfvars (count = var.create ? 1 : 0 with default = false) counts as
+# never created, like a literal 0. The parser resolves variable defaults and
+# tfvars as a reader of the code would, and the checks already judge the
+# values it resolves that way (an encryption flag from a default is
+# reported): a resolved 0 is what this configuration creates. Nothing in the
+# code base relies on such resources being kept: the registry-module models
+# build their resources from the call's inputs and only copy count/for_each.
+# Cost: a reusable module scanned on its own whose caller passes
+# create = true has that resource skipped until the caller's value is known.
+never_created(r) if r.count == 0
+
+never_created(r) if r.count == "0"
+
+never_created(r) if r.for_each == {}
+
+never_created(r) if r.for_each == []
 
 # resources_of(types): the managed resources of any of `types` (a set of type
 # names). An array: a set would hash every whole resource put in it.
@@ -40,11 +70,30 @@ resources_of(types) := [r |
 ]
 
 # blocks(cfg, name): the nested blocks `name` of a config (empty when absent).
+# A known object written as an attribute is one block: Terraform 0.11 (HCL1)
+# reads `versioning = { enabled = true }` and `access_config = {}` as
+# `versioning { … }` and `access_config {}`, and a plan writes a single nested
+# block as an object. An unknown value (a variable, a 0.11 "${…}"), null or
+# any other value gives no block, as before; so does the `dynamic` key, which
+# holds the dynamic blocks (see dynamic()). Only call it with block names: an
+# object-valued argument (tags, labels, metadata) would read as a block.
 blocks(cfg, name) := cfg[name] if is_array(cfg[name])
+
+else := [cfg[name]] if {
+	name != "dynamic"
+	values.known_object(cfg[name])
+}
 
 else := []
 
-# has_block(cfg, name): at least one `name` block, literal or dynamic.
+# block_path(cfg, name, i): the path inside cfg of blocks(cfg, name)[i], for
+# finding locations: [name, i], or [name] for a block written as an object.
+block_path(cfg, name, i) := [name, i] if is_array(cfg[name])
+
+else := [name]
+
+# has_block(cfg, name): at least one `name` block, literal (a block, or a
+# known object written as an attribute: see blocks()) or dynamic.
 has_block(cfg, name) if count(blocks(cfg, name)) > 0
 
 has_block(cfg, name) if cfg.dynamic[name]
@@ -97,12 +146,13 @@ block_missing_or_off(r, name, key, _, absent_msg, false_msg) := block_item_off(r
 
 # block_item_off(r, name, i, key, absent_msg, false_msg): the finding for block
 # `i` of `name`: `key` false (at the argument), or absent or null (at the block).
-block_item_off(r, name, i, key, _, false_msg) := finding.at(r, ["config", name, i, key], finding.format(false_msg, [r.id])) if {
-	r.config[name][i][key] == false
+# A block written as an object (see blocks()) is block 0, located at [name].
+block_item_off(r, name, i, key, _, false_msg) := finding.at(r, array.concat(["config"], array.concat(block_path(r.config, name, i), [key])), finding.format(false_msg, [r.id])) if {
+	blocks(r.config, name)[i][key] == false
 }
 
-block_item_off(r, name, i, key, absent_msg, _) := finding.at(r, ["config", name, i], finding.format(absent_msg, [r.id])) if {
-	values.absent_or_null(r.config[name][i], key)
+block_item_off(r, name, i, key, absent_msg, _) := finding.at(r, array.concat(["config"], block_path(r.config, name, i)), finding.format(absent_msg, [r.id])) if {
+	values.absent_or_null(blocks(r.config, name)[i], key)
 }
 
 # given(obj, key): obj[key] holds a non-empty string, or an unknown value that
@@ -144,6 +194,19 @@ refers_to_type(v, target_type) if {
 passed_to_unmodelled_module(target) if {
 	some m in input.modules
 	not modelled_calls[m.id]
+	walk(m.config, [_, v])
+	values.refers_to(v, target.id)
+}
+
+# passed_to_module_declaring(target, type): an argument of a call of a scanned
+# local module that declares a resource of `type` (the call's `declares`, set
+# by src/parsers/terraform.ts annotateCallers) refers to `target`: that module
+# may configure it (the versioning of the bucket it is given), so a "no `type`
+# for this resource" check stays silent. Narrower than
+# passed_to_unmodelled_module: the module's code was seen.
+passed_to_module_declaring(target, type) if {
+	some m in input.modules
+	type in object.get(m, "declares", [])
 	walk(m.config, [_, v])
 	values.refers_to(v, target.id)
 }

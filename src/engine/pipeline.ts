@@ -26,6 +26,7 @@ import { toolInfo } from '../package-root.js';
 import { isCloudFormationTemplate } from '../parsers/cloudformation.js';
 import { iacFormats, isIacInputType, type IacInputType, type LoadContext } from '../parsers/index.js';
 import { indexKustomizations, isKustomizationFile } from '../parsers/kustomize.js';
+import { annotateCallers } from '../parsers/terraform.js';
 import type { FileError, InputType, NormalizedDocument, NormalizedResource, ParsedDocument, SkippedFile, SourceText } from '../parsers/types.js';
 import type { CheckRun, ScanResult } from '../scan-result.js';
 import type { ClassifierOptions } from './code/data-classifier.js';
@@ -235,6 +236,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   for (const type of Object.keys(iacFormats).sort() as IacInputType[]) {
     const byDir = groups.get(type);
     if (!byDir) continue;
+    // Terraform modules are evaluated once all are loaded: a module learns which scanned modules call it.
+    const deferred: Array<{ parsed: ParsedDocument; texts: ReadonlyMap<string, string> }> = [];
     for (const dir of [...byDir.keys()].sort(compareStrings)) {
       const entries = byDir.get(dir) ?? [];
       const texts = new Map(entries.map((e) => [e.file.path, e.text]));
@@ -243,7 +246,14 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       state.addParseTime(type, performance.now() - t, 0, 0);
       state.errors.push(...loaded.errors);
       state.skipped.push(...loaded.skipped);
-      for (const parsed of loaded.documents) state.evaluateDocument(engine, parsed, texts);
+      for (const parsed of loaded.documents) {
+        if (type === 'terraform') deferred.push({ parsed, texts });
+        else state.evaluateDocument(engine, parsed, texts);
+      }
+    }
+    if (deferred.length > 0) {
+      annotateCallers(deferred.map((d) => d.parsed.document));
+      for (const { parsed, texts } of deferred) state.evaluateDocument(engine, parsed, texts);
     }
     groups.delete(type);
   }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateExpression, expressionRefs } from '../../src/parsers/hcl/evaluate.js';
 import { parseHclExpression } from '../../src/parsers/hcl/parser.js';
 import { scan } from '../../src/index.js';
-import { loadTerraform, moduleSourceType, TF_JSON_SKIP_REASON } from '../../src/parsers/terraform.js';
+import { annotateCallers, loadTerraform, moduleSourceType, TF_JSON_SKIP_REASON, type TerraformDocument } from '../../src/parsers/terraform.js';
 import { tempProject } from '../helpers/temp-project.js';
 import type { LoadResult, NormalizedResource, ParsedDocument, Range, SourceText } from '../../src/parsers/types.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
@@ -756,6 +756,28 @@ describe('terraform: errors and skipped files', () => {
     assert.equal((doc.providers as NormalizedResource[]).length, 2);
     assert.equal((doc.variables as NormalizedResource[]).length, 1);
     assert.deepEqual(parsed.locate('azurerm_key_vault.main', ['config', 'name']), { startLine: 2, startColumn: 3, endLine: 2, endColumn: 17 });
+  });
+
+  it('records on each module the scanned modules that call it through a local source', () => {
+    const load = (dir: string, text: string): TerraformDocument => only(loadTerraform(dir, [{ path: `${dir === '.' ? '' : `${dir}/`}main.tf`, text }])).document as TerraformDocument;
+    const root = load('.', 'module "west" {\n  source = "./region"\n}\nmodule "east" {\n  source = "./region/"\n}\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n');
+    const env = load('envs/prod', 'module "net" {\n  source = "../../region"\n}\nmodule "gone" {\n  source = "../missing"\n}\n');
+    const region = load('region', 'provider "aws" {\n  alias = "region"\n}\nresource "aws_vpc" "v" {}\nresource "aws_s3_bucket_versioning" "v" {}\nresource "aws_vpc" "w" {}\ndata "aws_ami" "a" {}\n');
+    const unused = load('unused', 'resource "aws_s3_bucket" "b" {}\n');
+    annotateCallers([root, env, region, unused]);
+    assert.deepEqual([root.callers, env.callers, region.callers, unused.callers], [undefined, undefined, ['.', 'envs/prod'], undefined]);
+    assertValid(region);
+    // Each local call that reaches a scanned module lists what it declares.
+    assert.deepEqual(
+      root.modules.map((m) => [m.id, m['declares']]),
+      [
+        ['module.west', ['aws_s3_bucket_versioning', 'aws_vpc']],
+        ['module.east', ['aws_s3_bucket_versioning', 'aws_vpc']],
+        ['module.vpc', undefined],
+      ],
+    );
+    assert.deepEqual(env.modules.map((m) => [m.id, m['declares']]), [['module.net', ['aws_s3_bucket_versioning', 'aws_vpc']], ['module.gone', undefined]]);
+    assertValid(root);
   });
 
   it('reports an invalid .tfvars.json', () => {

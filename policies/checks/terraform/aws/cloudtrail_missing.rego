@@ -4,8 +4,11 @@
 #   A root module (one that configures provider "aws") creates AWS resources
 #   but declares no aws_cloudtrail, so nothing in the code guarantees that API
 #   activity on those resources (who read, changed or deleted what) is
-#   recorded beyond the 90-day event history. Child modules are not reported,
-#   and neither is a module that calls a module whose name or source mentions
+#   recorded beyond the 90-day event history. Child modules are not reported:
+#   modules without a provider "aws" block, and modules that another scanned
+#   module calls through a local source, even when they declare a provider
+#   block (an alias-only proxy block, or a legacy child that configures its
+#   own). Neither is a module that calls a module whose name or source mentions
 #   cloudtrail. Organisations that run an organisation trail from a separate
 #   security account can disable this check. A declared trail counts even
 #   when it is stopped (enable_logging = false): EVD-TF-043 reports that
@@ -38,6 +41,7 @@ root_provider := sort([p.id | some p in input.providers; p.name == "aws"])[0]
 
 deny contains f if {
 	root_provider
+	not input.callers
 	creates_aws_resources
 	count(terraform.resources("aws_cloudtrail")) == 0
 	not trail_module

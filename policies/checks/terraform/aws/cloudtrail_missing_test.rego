@@ -20,3 +20,9 @@ test_trail_child_module_and_trail_module_pass if {
 test_stopped_trail_counts_as_declared if {
 	count(check.deny) == 0 with input as tf.doc_with([tf.res("aws_s3_bucket", "b", {}), tf.res("aws_cloudtrail", "t", {"enable_logging": false})], [aws])
 }
+
+# A module another scanned module calls through a local source is a child, whatever provider blocks it declares.
+test_called_child_with_a_provider_block_passes if {
+	count(check.deny) == 0 with input as object.union(tf.doc_with([tf.res("aws_s3_bucket", "b", {})], [aws]), {"path": "modules/region", "callers": ["."]})
+	check.deny == {{"resource": "provider.aws", "msg": "module modules/region configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail"}} with input as object.union(tf.doc_with([tf.res("aws_s3_bucket", "b", {})], [aws]), {"path": "modules/region"})
+}

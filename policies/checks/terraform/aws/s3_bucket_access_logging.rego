@@ -8,6 +8,8 @@
 #   themselves (the target of another bucket's logging, or with the
 #   log-delivery-write ACL, inline or as an aws_s3_bucket_acl) are not
 #   reported.
+#   A bucket passed to a local module that declares an aws_s3_bucket_logging is not
+#   reported: that module may configure it for this bucket.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging
@@ -40,6 +42,7 @@ deny contains f if {
 	count(terraform.attached(logging_type, "bucket", bucket)) == 0
 	not aws.access_log_bucket(bucket)
 	not ambiguous_configuration
+	not terraform.passed_to_module_declaring(bucket, logging_type)
 	f := finding.of(bucket, finding.format("S3 bucket %s has no server access logging", [bucket.id]))
 }
 

@@ -8,6 +8,8 @@
 #   console change or an older bucket imported into the state stays invisible
 #   to review. Low severity: the finding is missing evidence, not a known
 #   exposure.
+#   A bucket passed to a local module that declares an aws_s3_bucket_public_access_block is not
+#   reported: that module may configure it for this bucket.
 # related_resources:
 #   - ref: https://aws.amazon.com/about-aws/whats-new/2022/12/amazon-s3-automatically-enable-block-public-access-disable-access-control-lists-buckets-april-2023/
 # custom:
@@ -36,5 +38,6 @@ deny contains f if {
 	count(terraform.attached("aws_s3_bucket_public_access_block", "bucket", bucket)) == 0
 	count(terraform.resources("aws_s3_account_public_access_block")) == 0
 	not terraform.unattributed("aws_s3_bucket_public_access_block", "bucket", "aws_s3_bucket")
+	not terraform.passed_to_module_declaring(bucket, "aws_s3_bucket_public_access_block")
 	f := finding.of(bucket, finding.format("S3 bucket %s has no aws_s3_bucket_public_access_block (and the module sets no account-level block)", [bucket.id]))
 }

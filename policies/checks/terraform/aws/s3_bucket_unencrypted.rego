@@ -8,6 +8,8 @@
 #   default, but that default is not visible in the code, cannot use a
 #   customer-managed key, and is no evidence an auditor can verify: buckets that
 #   hold personal or health data should declare their encryption.
+#   A bucket passed to a local module that declares an aws_s3_bucket_server_side_encryption_configuration is not
+#   reported: that module may configure it for this bucket.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/serv-side-encryption.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration
@@ -37,6 +39,7 @@ deny contains f if {
 	not terraform.has_block(bucket.config, "server_side_encryption_configuration")
 	count(terraform.attached(sse_type, "bucket", bucket)) == 0
 	not ambiguous_configuration
+	not terraform.passed_to_module_declaring(bucket, sse_type)
 	f := finding.of(bucket, finding.format("S3 bucket %s declares no server-side encryption configuration", [bucket.id]))
 }
 

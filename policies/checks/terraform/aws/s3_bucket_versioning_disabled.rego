@@ -6,6 +6,8 @@
 #   versioning { enabled = true } block, or one of them turns versioning off or
 #   suspends it. Without versioning an overwrite or delete, by mistake or by
 #   ransomware, destroys the only copy of the object.
+#   A bucket passed to a local module that declares an aws_s3_bucket_versioning is not
+#   reported: that module may configure it for this bucket.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html
 # custom:
@@ -36,6 +38,7 @@ deny contains f if {
 	not terraform.has_block(bucket.config, "versioning")
 	count(terraform.attached(versioning_type, "bucket", bucket)) == 0
 	not terraform.unattributed(versioning_type, "bucket", "aws_s3_bucket")
+	not terraform.passed_to_module_declaring(bucket, versioning_type)
 	f := finding.of(bucket, finding.format("S3 bucket %s has no versioning configuration", [bucket.id]))
 }
 
