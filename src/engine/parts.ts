@@ -26,7 +26,8 @@ import type { CheckFailure, RegoFinding } from './rego.js';
  * NetworkPolicies (namespace_without_network_policy: a workload's namespace is
  * protected by any policy of that namespace; cluster-wide policies protect
  * all) and ServiceAccounts (service_account_token_automounted: a namespace's
- * `default` account may opt its pods out). A check that starts reading
+ * `default` account may opt its pods out) and IngressClasses
+ * (service_exposed: the Ingress controller's own Service). A check that starts reading
  * another kind across objects must add it here; the comparison test fails
  * otherwise when an example exercises it.
  */
@@ -36,6 +37,7 @@ export const KUBERNETES_CONTEXT_KINDS: ReadonlySet<string> = new Set([
   'GlobalNetworkPolicy',
   'CiliumClusterwideNetworkPolicy',
   'ServiceAccount',
+  'IngressClass',
 ]);
 
 /** Objects per part (and the largest folder evaluated whole): 200 was the fastest of 50–2,000 on the bench corpus. */

@@ -7,7 +7,10 @@
 #   reachable from outside the cluster — for a public load balancer, from the
 #   whole internet — bypassing the Ingress controller, its TLS and its
 #   authentication. Intended public endpoints should go through an Ingress or
-#   Gateway with TLS.
+#   Gateway with TLS. Not reported: the Service of the Ingress controller
+#   itself, one whose selector is among the labels of an IngressClass of the
+#   same folder (ingress-nginx's deploy manifests): it is that entry point, and
+#   the TLS of its Ingresses is EVD-K8S-003's.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types
 #   - ref: https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer
@@ -47,6 +50,7 @@ deny contains f if {
 	some service in kubernetes.resources_of_kind("Service")
 	service.object.spec.type == "LoadBalancer"
 	not internal_load_balancer(service)
+	not ingress_controller(service)
 	count(object.get(service.object.spec, "loadBalancerSourceRanges", [])) == 0
 	f := finding.at(service, ["object", "spec", "type"], finding.format("%s is a public LoadBalancer (no internal annotation, no loadBalancerSourceRanges)", [service.id]))
 }
@@ -54,6 +58,7 @@ deny contains f if {
 deny contains f if {
 	some service in kubernetes.resources_of_kind("Service")
 	service.object.spec.type == "NodePort"
+	not ingress_controller(service)
 	f := finding.at(service, ["object", "spec", "type"], finding.format("%s is a NodePort: it listens on every node's address", [service.id]))
 }
 
@@ -62,4 +67,18 @@ internal_load_balancer(service) if {
 	value := service.object.metadata.annotations[annotation]
 	is_string(value)
 	value in accepted
+}
+
+# ingress_controller(service): the Service selects the pods of an Ingress
+# controller: its (non-empty) selector is among the labels of an IngressClass
+# (src/engine/parts.ts keeps IngressClasses in every part of a large folder).
+ingress_controller(service) if {
+	selector := service.object.spec.selector
+	is_object(selector)
+	count(selector) > 0
+	some class in kubernetes.resources_of_kind("IngressClass")
+	labels := object.get(class.object, ["metadata", "labels"], {})
+	every key, value in selector {
+		labels[key] == value
+	}
 }

@@ -27,3 +27,29 @@ test_internal_restricted_and_cluster_ip_pass if {
 		service("e", {}, {}),
 	]}
 }
+
+ingress_class(labels) := {
+	"id": "IngressClass/nginx", "apiVersion": "networking.k8s.io/v1", "kind": "IngressClass", "name": "nginx",
+	"file": "svc.yaml", "startLine": 30, "endLine": 40,
+	"object": {"metadata": {"name": "nginx", "labels": labels}, "spec": {"controller": "k8s.io/ingress-nginx"}},
+}
+
+test_the_ingress_controllers_own_service_is_not_reported if {
+	check.deny == {
+		{"resource": "Service/clinic/api", "path": ["object", "spec", "type"], "msg": "Service/clinic/api is a public LoadBalancer (no internal annotation, no loadBalancerSourceRanges)"},
+		{"resource": "Service/clinic/other", "path": ["object", "spec", "type"], "msg": "Service/clinic/other is a NodePort: it listens on every node's address"},
+		{"resource": "Service/clinic/any", "path": ["object", "spec", "type"], "msg": "Service/clinic/any is a NodePort: it listens on every node's address"},
+	} with input as {"type": "kubernetes", "resources": [
+		ingress_class({"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/component": "controller", "app.kubernetes.io/version": "1.10.1"}),
+		service("controller", {}, {"type": "LoadBalancer", "selector": {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/component": "controller"}}),
+		service("controller-nodeport", {}, {"type": "NodePort", "selector": {"app.kubernetes.io/name": "ingress-nginx"}}),
+		# a selector the class does not carry, and no selector at all
+		service("api", {}, {"type": "LoadBalancer", "selector": {"app.kubernetes.io/name": "api"}}),
+		service("other", {}, {"type": "NodePort", "selector": {"app.kubernetes.io/name": "ingress-nginx", "tier": "web"}}),
+		service("any", {}, {"type": "NodePort", "selector": {}}),
+	]}
+}
+
+test_without_an_ingress_class_the_controller_service_is_reported if {
+	check.deny == {{"resource": "Service/clinic/controller", "path": ["object", "spec", "type"], "msg": "Service/clinic/controller is a public LoadBalancer (no internal annotation, no loadBalancerSourceRanges)"}} with input as {"type": "kubernetes", "resources": [service("controller", {}, {"type": "LoadBalancer", "selector": {"app.kubernetes.io/name": "ingress-nginx"}})]}
+}

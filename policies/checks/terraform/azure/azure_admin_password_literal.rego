@@ -1,5 +1,5 @@
 # METADATA
-# title: Azure VM or database administrator password is written in the code
+# title: Azure VM, database or cluster administrator password is written in the code
 # description: >-
 #   An Azure virtual machine or database sets its administrator password to a
 #   literal: admin_password of azurerm_linux_virtual_machine,
@@ -17,7 +17,8 @@
 #   write-only administrator_login_password_wo (azurerm_mssql_server,
 #   azurerm_postgresql_server) and administrator_password_wo (the two flexible
 #   servers) of azurerm provider v4, which are kept out of the state but still
-#   committed with the code. The credential that opens the machine or the
+#   committed with the code; and the gateway password and node-role (head,
+#   worker, ZooKeeper, edge, Kafka management) passwords of HDInsight clusters. The credential that opens the machine or the
 #   database is then in the repository and its history (and, except for the
 #   write-only arguments, in the state). A value that comes from a
 #   secret-looking variable with a committed value is reported by EVD-TF-057
@@ -118,4 +119,39 @@ deny contains f if {
 	aws.literal_secret(value)
 	not value in aws.committed_secret_values
 	f := finding.secret_at(r, ["config", "os_profile", i, os, j, "admin_password"], finding.format("%s sets admin_password in os_profile %s to a literal value", [r.id, os]))
+}
+
+# HDInsight clusters: the gateway (Ambari and cluster HTTP) login and the SSH
+# login of each node role (roles { head_node | worker_node | … { password } }).
+# Found on the azurerm provider's examples.
+hdinsight_types := {
+	"azurerm_hdinsight_hadoop_cluster",
+	"azurerm_hdinsight_hbase_cluster",
+	"azurerm_hdinsight_interactive_query_cluster",
+	"azurerm_hdinsight_kafka_cluster",
+	"azurerm_hdinsight_spark_cluster",
+}
+
+deny contains f if {
+	not input.format == "plan"
+	some type in hdinsight_types
+	some r in terraform.resources(type)
+	some i, gateway in terraform.blocks(r.config, "gateway")
+	value := gateway.password
+	aws.literal_secret(value)
+	not value in aws.committed_secret_values
+	f := finding.secret_at(r, ["config", "gateway", i, "password"], finding.format("%s sets the gateway password to a literal value", [r.id]))
+}
+
+deny contains f if {
+	not input.format == "plan"
+	some type in hdinsight_types
+	some r in terraform.resources(type)
+	some i, roles in terraform.blocks(r.config, "roles")
+	some node in ["head_node", "worker_node", "zookeeper_node", "edge_node", "kafka_management_node"]
+	some j, conf in terraform.blocks(roles, node)
+	value := conf.password
+	aws.literal_secret(value)
+	not value in aws.committed_secret_values
+	f := finding.secret_at(r, ["config", "roles", i, node, j, "password"], finding.format("%s sets the password of its %s to a literal value", [r.id, node]))
 }

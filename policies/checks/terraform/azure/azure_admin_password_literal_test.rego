@@ -102,3 +102,23 @@ test_unknown_generated_and_variable_values_pass if {
 		{"variables": [{"id": "var.db_admin_password", "name": "db_admin_password", "file": "v.tf", "startLine": 1, "endLine": 1, "default": "from-var", "value": "from-var"}], "tfvars": []},
 	)
 }
+
+test_hdinsight_gateway_and_node_passwords if {
+	check.deny == {
+		{"resource": "azurerm_hdinsight_spark_cluster.s", "path": ["config", "gateway", 0, "password"], "secret": true, "msg": "azurerm_hdinsight_spark_cluster.s sets the gateway password to a literal value"},
+		{"resource": "azurerm_hdinsight_spark_cluster.s", "path": ["config", "roles", 0, "head_node", 0, "password"], "secret": true, "msg": "azurerm_hdinsight_spark_cluster.s sets the password of its head_node to a literal value"},
+		{"resource": "azurerm_hdinsight_kafka_cluster.k", "path": ["config", "roles", 0, "zookeeper_node", 0, "password"], "secret": true, "msg": "azurerm_hdinsight_kafka_cluster.k sets the password of its zookeeper_node to a literal value"},
+	} with input as tf.doc([
+		tf.res("azurerm_hdinsight_spark_cluster", "s", {
+			"gateway": [{"username": "acctestusrgw", "password": "TerrAform123!"}],
+			"roles": [{
+				"head_node": [{"vm_size": "Standard_A4_V2", "username": "acctestusrvm", "password": "AccTestvdSC4daf986!"}],
+				"worker_node": [{"vm_size": "Standard_A4_V2", "username": "acctestusrvm", "ssh_keys": ["ssh-rsa AAAA"]}],
+			}],
+		}),
+		tf.res("azurerm_hdinsight_kafka_cluster", "k", {
+			"gateway": [{"username": "gw", "password": tf.unknown("random_password.gw.result")}],
+			"roles": [{"zookeeper_node": [{"username": "zk", "password": "Zookeeper-Adm1n!"}]}],
+		}),
+	])
+}

@@ -6,8 +6,11 @@
 #   (no encryption_settings block, or only one with enabled = false, which
 #   turns it off; a block without enabled or with an unresolved one counts as
 #   encryption); or a Linux/Windows virtual machine's os_disk has no
-#   disk_encryption_set_id and the VM does not set encryption_at_host_enabled
-#   = true. Azure encrypts every disk at rest, but with keys the organisation
+#   disk_encryption_set_id, the VM does not set encryption_at_host_enabled
+#   = true and no Azure Disk Encryption extension (azurerm_virtual_machine_extension
+#   of publisher Microsoft.Azure.Security, type AzureDiskEncryption or
+#   AzureDiskEncryptionForLinux) names the VM, nor one whose
+#   virtual_machine_id is computed (for_each, a variable). Azure encrypts every disk at rest, but with keys the organisation
 #   cannot control, revoke or audit; temporary disks and caches are not
 #   encrypted without encryption at host. Low severity: defence in depth.
 # related_resources:
@@ -30,6 +33,7 @@
 #     gdpr: Encryption under the controller's own keys is a stronger form of the measure Art. 32(1)(a) names.
 package evident.checks.terraform.azure_disk_no_cmk
 
+import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -55,8 +59,20 @@ deny contains f if {
 	some type in ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine"]
 	some vm in terraform.resources(type)
 	values.is_false_or_absent(vm.config, "encryption_at_host_enabled")
+	not disk_encryption_extension(vm)
 	some i, disk in terraform.blocks(vm.config, "os_disk")
 	values.is_false_or_absent(disk, "disk_encryption_set_id")
 	values.is_false_or_absent(disk, "secure_vm_disk_encryption_set_id")
 	f := finding.at(vm, ["config", "os_disk", i], finding.format("%s os_disk is encrypted only with platform-managed keys (no disk_encryption_set_id, no encryption at host)", [vm.id]))
 }
+
+# disk_encryption_extension(vm): an Azure Disk Encryption extension (BitLocker or
+# DM-Crypt with keys in the customer's Key Vault) is installed on the VM, or an
+# extension's target VM is computed and so might be this one.
+disk_encryption_extension(vm) if {
+	some extension in terraform.attached("azurerm_virtual_machine_extension", "virtual_machine_id", vm)
+	extension.config.publisher == "Microsoft.Azure.Security"
+	extension.config.type in {"AzureDiskEncryption", "AzureDiskEncryptionForLinux"}
+}
+
+disk_encryption_extension(_) if azure.computed_reference("azurerm_virtual_machine_extension", "virtual_machine_id")

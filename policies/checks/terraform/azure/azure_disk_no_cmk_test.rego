@@ -47,3 +47,36 @@ test_disk_encryption_enabled_or_unknown_passes if {
 		res("azurerm_managed_disk", "d", {"dynamic": {"encryption_settings": [{"for_each": unknown("var.ade")}]}}),
 	]}
 }
+
+ade(name, vm, publisher, type) := res("azurerm_virtual_machine_extension", name, {
+	"virtual_machine_id": unknown(concat("", [vm, ".id"])),
+	"publisher": publisher,
+	"type": type,
+})
+
+test_azure_disk_encryption_extension_exempts_its_vm_only if {
+	check.deny == {{
+		"resource": "azurerm_windows_virtual_machine.other",
+		"path": ["config", "os_disk", 0],
+		"msg": "azurerm_windows_virtual_machine.other os_disk is encrypted only with platform-managed keys (no disk_encryption_set_id, no encryption at host)",
+	}} with input as {"type": "terraform", "resources": [
+		res("azurerm_linux_virtual_machine", "app", {"os_disk": [{}]}),
+		res("azurerm_windows_virtual_machine", "win", {"os_disk": [{}]}),
+		res("azurerm_windows_virtual_machine", "other", {"os_disk": [{}]}),
+		ade("linux", "azurerm_linux_virtual_machine.app", "Microsoft.Azure.Security", "AzureDiskEncryptionForLinux"),
+		ade("windows", "azurerm_windows_virtual_machine.win", "Microsoft.Azure.Security", "AzureDiskEncryption"),
+		# another extension on the other VM does not encrypt it
+		ade("monitor", "azurerm_windows_virtual_machine.other", "Microsoft.Azure.Monitor", "AzureMonitorWindowsAgent"),
+	]}
+}
+
+test_extension_on_a_computed_vm_gives_the_benefit_of_the_doubt if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		res("azurerm_linux_virtual_machine", "app", {"os_disk": [{}]}),
+		res("azurerm_virtual_machine_extension", "ade", {
+			"virtual_machine_id": unknown("each.value"),
+			"publisher": "Microsoft.Azure.Security",
+			"type": "AzureDiskEncryptionForLinux",
+		}),
+	]}
+}
