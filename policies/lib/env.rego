@@ -8,8 +8,11 @@
 #   setting about credentials (…_EXPIRE_MINUTES, …_ALGORITHM, …_BACKEND,
 #   …_REGION), and a value that is not a placeholder, a reference, a switch, a
 #   number or an ARN; or a connection string whose password is not a
-#   placeholder. A function's environment variable (Lambda) is judged the same
-#   way, and also for an AWS access key ID in its value (variable_secret).
+#   placeholder. Unlike secretHint, names are also read in camelCase
+#   (dbPassword) and written run together (dbpassword, by a credential word
+#   that ends them: see words and credential_word). A function's
+#   environment variable (Lambda) is judged the same way, and also for an AWS
+#   access key ID in its value (variable_secret).
 package evident.lib.env
 
 import data.evident.lib.values
@@ -38,8 +41,24 @@ variable_secret(name, value) := reason if {
 	what == "an AWS access key ID"
 }
 
-# Words of a name, upper case: DB_PASSWORD, db.password and db-password all give ["DB", "PASSWORD"].
-words(name) := [w | some w in split(strings.replace_n({".": "_", "-": "_"}, upper(name)), "_"); w != ""]
+# Words of a name, upper case: DB_PASSWORD, db.password and db-password all give ["DB",
+# "PASSWORD"], and so does the camelCase dbPassword. A part of the name that mixes cases is
+# cut before each capital that follows a lower-case letter or a digit (oauth2Token gives
+# ["OAUTH2", "TOKEN"], secretARN ["SECRET", "ARN"]); capitals written together stay with
+# the word they start (DBPassword gives ["DBPASSWORD"], APIKey ["APIKEY"]), as does a name
+# written run together (dbpassword, DBPASSWORD): credential_word reads those by their end.
+# No regex.replace: the wasm build does not implement it.
+words(name) := [upper(w) |
+	some part in split(strings.replace_n({".": "_", "-": "_"}, name), "_")
+	some w in part_words(part)
+]
+
+part_words(part) := [match[0] | some match in regex.find_all_string_submatch_n(`[A-Z]*[a-z0-9]+|[A-Z]+`, part, -1)] if {
+	lower(part) != part
+	upper(part) != part
+} else := [part] if part != ""
+
+else := []
 
 credential_words := {
 	"PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY", "CREDENTIAL",
@@ -53,17 +72,53 @@ credential_pairs := {
 	["SECRET", "KEY"], ["SIGNING", "KEY"], ["ENCRYPTION", "KEY"], ["MASTER", "KEY"],
 }
 
-# A last word that makes the name a setting about a credential, not the credential.
+# A last word that makes the name a setting about a credential, not the credential. The
+# second group names the Java and Spring settings that camelCase names bring in
+# (passwordEncoder, tokenStrategy, secretProvider, passwordPattern).
 setting_words := {
 	"FILE", "PATH", "DIR", "URL", "URI", "ENDPOINT", "HOST", "PORT", "ENABLE", "ENABLED", "DISABLE",
 	"DISABLED", "LENGTH", "TTL", "EXPIRY", "EXPIRE", "EXPIRES", "EXPIRATION", "TIMEOUT", "NAME", "ID",
 	"TYPE", "HEADER", "FIELD", "MIN", "MAX", "ALGORITHM", "ALG", "POLICY", "ROTATION", "COUNT", "SIZE",
 	"MODE", "MINUTES", "SECONDS", "HOURS", "DAYS", "ISSUER", "AUDIENCE", "PREFIX", "REGION", "BACKEND",
 	"COMMAND", "ARN", "KWARGS", "PARAMETER", "PARAM", "SSM", "VERSION", "SCOPE", "SCOPES",
+	"ENCODER", "STRATEGY", "PROVIDER", "CLASS", "FORMAT", "PATTERN", "REGEX", "COMPLEXITY", "STRENGTH",
+	"LOCATION",
 }
 
 # PGPASSWORD: the password variable of PostgreSQL clients (libpq, psql).
 password_words := {"PASSWORD", "PASSWD", "PASS", "PWD", "PGPASSWORD"}
+
+# Credential words that also name a credential at the end of a word written run together
+# (DBPASSWORD, mysqlrootpassword, githubtoken, jwtsecret, stripeapikey, keypassword: a
+# keystore's key password). Not PASS, PWD or a bare KEY, which end ordinary words (BYPASS,
+# COMPASS, OLDPWD, MONKEY, HOTKEY).
+suffix_words := {
+	"PASSWORD", "PASSWD", "SECRET", "TOKEN", "CREDENTIAL", "CREDENTIALS", "APIKEY", "PRIVATEKEY",
+	"ACCESSKEY", "AUTHKEY", "SECRETKEY", "SIGNINGKEY", "ENCRYPTIONKEY", "MASTERKEY",
+}
+
+# Run-together beginnings that say the name is a switch about the credential, not the
+# credential: NOPASSWD (sudoers), NOPASSWORD.
+negating_prefixes := {"NO"}
+
+# credential_word(word): a credential word, whole or at the end of a word run together.
+credential_word(word) if credential_words[word]
+
+credential_word(word) if ends_in(word, suffix_words)
+
+# password_word(word): a password word, whole or at the end of a word run together (DBPASSWORD).
+password_word(word) if password_words[word]
+
+password_word(word) if ends_in(word, {"PASSWORD", "PASSWD"})
+
+# ends_in(word, suffixes): the word is longer than one of `suffixes` and ends with it, after
+# a beginning that does not negate it.
+ends_in(word, suffixes) if {
+	some suffix in suffixes
+	count(word) > count(suffix)
+	endswith(word, suffix)
+	not negating_prefixes[substring(word, 0, count(word) - count(suffix))]
+}
 
 credential_name(name) if {
 	w := words(name)
@@ -75,7 +130,7 @@ credential_name(name) if {
 
 named_credential(w) if {
 	some word in w
-	credential_words[word]
+	credential_word(word)
 }
 
 named_credential(w) if {
@@ -90,7 +145,7 @@ named_credential(w) if {
 credential_value(name, value) if {
 	not placeholder(value)
 	some word in words(name)
-	password_words[word]
+	password_word(word)
 	count(value) >= 4
 	not regex.match(`\s`, value)
 }

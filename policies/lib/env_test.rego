@@ -154,3 +154,73 @@ test_literal_lines if {
 	env.literal_lines(["a", "b=${X}", "%{ if c }", "d"], ["${"]) == "a\n%{ if c }\nd"
 	env.literal_lines([], ["${"]) == ""
 }
+
+# camelCase names are cut into words; capitals written together stay with their word.
+test_words_of_camel_case if {
+	env.words("dbPassword") == ["DB", "PASSWORD"]
+	env.words("oauth2Token") == ["OAUTH2", "TOKEN"]
+	env.words("secretARN") == ["SECRET", "ARN"]
+	env.words("DBPassword") == ["DBPASSWORD"]
+	env.words("MySQLRootPassword") == ["MY", "SQLROOT", "PASSWORD"]
+	env.words("spring.datasource.hikari.dataSourcePassword") == ["SPRING", "DATASOURCE", "HIKARI", "DATA", "SOURCE", "PASSWORD"]
+	env.words("DB_PASSWORD_") == ["DB", "PASSWORD"]
+	env.words("dbpassword") == ["DBPASSWORD"]
+	env.words("K8S_TOKEN") == ["K8S", "TOKEN"]
+}
+
+# camelCase and run-together names of credentials (the conftest SAM sample's dbpassword).
+test_camel_case_and_run_together_credentials if {
+	env.secret_reason("dbPassword", "mypassword") == "(a secret by its name)"
+	env.secret_reason("dbpassword", "mypassword") == "(a secret by its name)"
+	env.secret_reason("DBPASSWORD", "mypassword") == "(a secret by its name)"
+	env.secret_reason("DBPassword", "mypassword") == "(a secret by its name)"
+	env.secret_reason("keyPassword", "storepass1") == "(a secret by its name)"
+	env.secret_reason("keypassword", "storepass1") == "(a secret by its name)"
+	env.secret_reason("apiToken", "tok-9f2c81ab") == "(a secret by its name)"
+	env.secret_reason("githubtoken", "ghp_0123456789abcdef") == "(a secret by its name)"
+	env.secret_reason("jwtSecret", "s3cr3t-Signing") == "(a secret by its name)"
+	env.secret_reason("jwtsecret", "s3cr3t-Signing") == "(a secret by its name)"
+	env.secret_reason("stripeApiKey", "sk_live_4eC39HqLyjWDarjtT1zdp7dc") == "(a secret by its name)"
+	env.secret_reason("stripeapikey", "sk_live_4eC39HqLyjWDarjtT1zdp7dc") == "(a secret by its name)"
+	env.secret_reason("clientSecret", "aB3dE5gH7jK9") == "(a secret by its name)"
+	env.secret_reason("MySQLRootPassword", "clinic-2024") == "(a secret by its name)"
+	env.secret_reason("javax.net.ssl.trustStorePassword", "clinic-2024") == "(a secret by its name)"
+}
+
+# Run together, only the credential words that end no ordinary word are read (not PASS, PWD
+# or KEY); a run-together NO is a switch; camelCase settings about credentials stay settings.
+test_camel_case_and_run_together_non_credentials if {
+	not env.secret_reason("bypass", "internal-only")
+	not env.secret_reason("proxyBypass", "localhost,169.254.169.254")
+	not env.secret_reason("compass", "north-2024")
+	not env.secret_reason("OLDPWD", "/home/app")
+	not env.secret_reason("monkey", "Banana-2024")
+	not env.secret_reason("hotkey", "Ctrl-Shift-K9")
+	not env.secret_reason("NOPASSWD", "SETENV:")
+	not env.secret_reason("nopassword", "enabled")
+	not env.secret_reason("passwordFile", "run-secrets-db")
+	not env.secret_reason("tokenExpirySeconds", "3600")
+	not env.secret_reason("secretArn", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db")
+	not env.secret_reason("secretARN", "arn-of-the-secret-2024")
+	not env.secret_reason("clientSecretName", "clinic-oidc-2024")
+	not env.secret_reason("passwordEncoder", "bcrypt")
+	not env.secret_reason("tokenStrategy", "Opaque2024")
+	not env.secret_reason("secretProvider", "AwsSecretsManager")
+	not env.secret_reason("passwordPattern", "^.{12,}$")
+	not env.secret_reason("dbPassword", "changeme")
+	not env.secret_reason("apiToken", "${API_TOKEN}")
+	not env.secret_reason("dbpassword", "<db-password>")
+	not env.secret_reason("tokenizer", "Bert-Base-2024")
+}
+
+# In scripts: camelCase flags and run-together assignments; sudoers' NOPASSWD is no password.
+test_script_camel_case_secrets if {
+	env.script_secrets(concat("\n", [
+		"java -jar app.jar --dbPassword=Clinic-2024",
+		"mysqlpassword=Clinic-2024",
+		"echo 'app ALL=(ALL) NOPASSWD:SETENV: /usr/bin/systemctl' > /etc/sudoers.d/app",
+	])) == {
+		["dbPassword (a secret by its name)", "Clinic-2024"],
+		["mysqlpassword (a secret by its name)", "Clinic-2024"],
+	}
+}

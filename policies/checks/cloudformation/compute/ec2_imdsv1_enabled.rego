@@ -12,12 +12,22 @@
 #   reach. Not reported: HttpEndpoint "disabled" (no metadata service at
 #   all), values from parameters without a default or conditions, and
 #   settings an instance leaves out when it is launched from a launch
-#   template (whose own options are checked, and apply). An AMI
-#   registered with ImdsSupport v2.0 (Amazon Linux 2023, for one) also
-#   requires tokens when they are left out; the AMI is not known from the
-#   template, so set HttpTokens explicitly.
+#   template (whose own options are checked, and apply). Nor are settings
+#   left out on an Amazon Linux 2023 image, whose AMIs are registered with
+#   ImdsSupport v2.0 so that instances launched from them require tokens by
+#   default (the Amazon Linux 2023 guide, "IMDSv2"; the EC2 API's HttpTokens
+#   default), when the template shows the image: ImageId is a dynamic
+#   reference to a public Amazon Linux 2023 parameter
+#   ({{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami…}}), or a
+#   Ref to a parameter of type
+#   AWS::SSM::Parameter::Value<AWS::EC2::Image::Id> whose Default is such a
+#   parameter name. HttpTokens set to optional is still reported on them. An
+#   account-level default of optional would prevail over the AMI, and any
+#   other AMI is not known from the template, so set HttpTokens explicitly.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html
+#   - ref: https://docs.aws.amazon.com/linux/al2023/ug/imdsv2.html
+#   - ref: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceMetadataOptionsRequest.html
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-metadataoptions.html
 # custom:
 #   id: EVD-CFN-076
@@ -66,6 +76,7 @@ metadata_holder(r) := [r.properties, ["properties"]] if {
 deny contains f if {
 	some [r, holder, _] in settings
 	not values.has_key(holder, "MetadataOptions")
+	not al2023_image(holder)
 	f := finding.of(r, finding.format("%s does not require IMDSv2 session tokens (no MetadataOptions; HttpTokens defaults to optional)", [r.id]))
 }
 
@@ -84,6 +95,7 @@ deny contains f if {
 	values.known_object(options)
 	endpoint_enabled(options)
 	values.absent_or_null(options, "HttpTokens")
+	not al2023_image(holder)
 	f := finding.at(r, array.concat(path, ["MetadataOptions"]), finding.format("%s does not set HttpTokens in MetadataOptions (it defaults to optional)", [r.id]))
 }
 
@@ -91,3 +103,32 @@ deny contains f if {
 endpoint_enabled(options) if values.absent_or_null(options, "HttpEndpoint")
 
 endpoint_enabled(options) if options.HttpEndpoint == "enabled"
+
+# al2023_image(holder): the ImageId of an instance, launch template or launch configuration
+# names an Amazon Linux 2023 image, whose AMIs are registered with ImdsSupport v2.0
+# (HttpTokens left out then defaults to required): a dynamic reference to one of the public
+# AL2023 parameters, or a Ref to an SSM-typed parameter whose Default names one (the
+# resolver leaves such a Ref unknown: its value is read from SSM at deploy time).
+al2023_image(holder) if {
+	is_string(holder.ImageId)
+	startswith(holder.ImageId, concat("", ["{{resolve:ssm:", al2023_parameter_prefix]))
+}
+
+al2023_image(holder) if {
+	refs := values.refs(holder.ImageId)
+	count(refs) > 0
+	every ref in refs {
+		ref in al2023_parameters
+	}
+}
+
+al2023_parameter_prefix := "/aws/service/ami-amazon-linux-latest/al2023-ami"
+
+# al2023_parameters: the template's SSM-typed parameters whose Default is a public Amazon
+# Linux 2023 AMI parameter.
+al2023_parameters contains parameter.id if {
+	some parameter in cfn.parameters
+	parameter.type in {"AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", "AWS::SSM::Parameter::Value<String>"}
+	is_string(parameter.default)
+	startswith(parameter.default, al2023_parameter_prefix)
+}

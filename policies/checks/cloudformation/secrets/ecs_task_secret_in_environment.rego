@@ -1,27 +1,33 @@
 # METADATA
 # title: ECS task definition has a literal secret in a container's environment
 # description: >-
-#   A container of an AWS::ECS::TaskDefinition (ContainerDefinitions[].Environment[])
-#   sets a variable whose Name says it holds a credential (PASSWORD, SECRET,
-#   TOKEN, API_KEY, PRIVATE_KEY, ACCESS_KEY, CREDENTIALS…), or whose Value is a
-#   connection string with an embedded password (scheme://user:password@host),
-#   to a literal Value. The secret is committed with the template and readable
-#   by every principal allowed ecs:DescribeTaskDefinition. As for Lambda
-#   (EVD-CFN-031), a Ref to a parameter takes the parameter's Default, so a
-#   literal secret Default used here is reported here too (and by EVD-CFN-029
-#   at the parameter). Not reported: the container's Secrets (ValueFrom a
-#   Secrets Manager secret or SSM parameter, the remedy); values from a
-#   parameter without a default, dynamic references ({{resolve:…}}), references
-#   to resources and other unresolved intrinsics; names of where a secret is
-#   rather than the secret (…Arn, …Id, …Name, …Url, …Endpoint, …File,
-#   …Parameter…) and settings about credentials (…_EXPIRE_MINUTES,
-#   …_ALGORITHM, …_BACKEND, …_REGION, …_ISSUER…); placeholders (changeme,
-#   <your-key>, ${X}, {{x}}, ****, xxxx), switches, numbers, ARNs, paths and
-#   secret-backend handles (ENC[…]); a password-named value shorter than four
-#   characters, another credential-named value shorter than eight or without a
-#   digit or mixed case; connection strings whose password is a placeholder
-#   ({password}, %s, $DB_PASSWORD). The reading is policies/lib/env.rego, the
-#   same as the compose and .env parsers'.
+#   A container of an AWS::ECS::TaskDefinition
+#   (ContainerDefinitions[].Environment[]) sets a variable whose Name says it
+#   holds a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY,
+#   ACCESS_KEY, CREDENTIALS…), or whose Value is a connection string with an
+#   embedded password (scheme://user:password@host), to a literal Value. The
+#   secret is committed with the template and readable by every principal
+#   allowed ecs:DescribeTaskDefinition. As for Lambda (EVD-CFN-031), a Ref to
+#   a parameter takes the parameter's Default, so a literal secret Default
+#   used here is reported here too (and by EVD-CFN-029 at the parameter).
+#   Names are read in any of their usual forms: DB_PASSWORD, db.password,
+#   camelCase dbPassword (clientSecret, apiToken), and dbpassword or
+#   DBPASSWORD written run together when the name ends in PASSWORD, PASSWD,
+#   SECRET, TOKEN, CREDENTIALS or a compound key word such as APIKEY or
+#   SECRETKEY (not in PASS, PWD or KEY, which end ordinary words such as
+#   BYPASS, OLDPWD and HOTKEY; not NOPASSWD, a switch). Not reported: the
+#   container's Secrets (ValueFrom a Secrets Manager secret or SSM parameter,
+#   the remedy); values from a parameter without a default, dynamic references
+#   ({{resolve:…}}), references to resources and other unresolved intrinsics;
+#   names of where a secret is rather than the secret (…Arn, …Id, …Name, …Url,
+#   …Endpoint, …File, …Parameter…) and settings about credentials
+#   (…_EXPIRE_MINUTES, …_ALGORITHM, …_BACKEND, …_REGION, …_ISSUER…);
+#   placeholders (changeme, <your-key>, ${X}, {{x}}, ****, xxxx), switches,
+#   numbers, ARNs, paths and secret-backend handles (ENC[…]); a password-named
+#   value shorter than four characters, another credential-named value shorter
+#   than eight or without a digit or mixed case; connection strings whose
+#   password is a placeholder ({password}, %s, $DB_PASSWORD). The reading is
+#   policies/lib/env.rego, the same as the compose and .env parsers'.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html

@@ -50,3 +50,18 @@ test_name_must_be_known if {
 test_unknown_definitions_pass if {
 	count(check.deny) == 0 with input as {"resources": [task("Api", unknown("Fn::If UseProxy", "UseProxy"))]}
 }
+
+# camelCase and run-together names (dbPassword, dbpassword) are read like DB_PASSWORD; words that
+# merely end in a credential-looking word (bypass) and camelCase settings (tokenUrl) are not.
+test_camel_case_and_run_together_names if {
+	check.deny == {
+		finding(0, 0, "container \"api\" of Api sets dbPassword (a secret by its name) as a literal environment value"),
+		finding(0, 1, "container \"api\" of Api sets mysqlrootpassword (a secret by its name) as a literal environment value"),
+	} with input as {"resources": [task("Api", [{"Name": "api", "Environment": [
+		env("dbPassword", "hunter2-literal"),
+		env("mysqlrootpassword", "hunter2-literal"),
+		env("proxyBypass", "localhost"),
+		env("tokenUrl", "https://auth.example.com/oauth2/token"),
+		env("dbPasswordSecretArn", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db"),
+	]}])]}
+}

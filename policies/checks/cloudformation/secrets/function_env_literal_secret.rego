@@ -13,7 +13,12 @@
 #   placeholders (changeme, <…>, ****), very short values and names that say
 #   where a secret is (…_ARN, …_NAME) are not reported, nor are values from
 #   parameters without a default, dynamic references ({{resolve:…}}) and
-#   references to resources.
+#   references to resources. Names are read in any of their usual forms:
+#   DB_PASSWORD, db.password, camelCase dbPassword (clientSecret, apiToken),
+#   and dbpassword or DBPASSWORD written run together when the name ends in
+#   PASSWORD, PASSWD, SECRET, TOKEN, CREDENTIALS or a compound key word such
+#   as APIKEY or SECRETKEY (not in PASS, PWD or KEY, which end ordinary words
+#   such as BYPASS, OLDPWD and HOTKEY; not NOPASSWD, a switch).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption
 # custom:

@@ -55,3 +55,21 @@ test_access_key_lookalikes_pass if {
 		"E": {"__unknown__": "Fn::Sub AKIA2OGYBAH6STMMNXNN${Suffix}", "refs": ["Suffix"], "template": "AKIA2OGYBAH6STMMNXNN${Suffix}"},
 	})]}
 }
+
+# camelCase and run-together names (dbPassword, dbpassword) are read like DB_PASSWORD; words that
+# merely end in a credential-looking word (bypass) and camelCase settings (passwordFile) are not.
+test_camel_case_and_run_together_names if {
+	check.deny == {
+		{"resource": "Api", "path": ["properties", "Environment", "Variables", "dbPassword"], "msg": "function Api sets dbPassword (a secret by its name) as a literal environment value", "secret": true},
+		{"resource": "Api", "path": ["properties", "Environment", "Variables", "dbpassword"], "msg": "function Api sets dbpassword (a secret by its name) as a literal environment value", "secret": true},
+		{"resource": "Api", "path": ["properties", "Environment", "Variables", "slackApiToken"], "msg": "function Api sets slackApiToken (a secret by its name) as a literal environment value", "secret": true},
+	} with input as {"resources": [fn("AWS::Serverless::Function", {
+		"dbPassword": "mypassword",
+		"dbpassword": "mypassword",
+		"slackApiToken": "xoxb-1234-5678-abcdEFGH",
+		"cacheBypass": "internal-only",
+		"passwordFile": "run-secrets-db",
+		"apiTokenSecretArn": "arn:aws:secretsmanager:eu-west-1:1:secret:x",
+		"jwtSecret": "changeme",
+	})]}
+}

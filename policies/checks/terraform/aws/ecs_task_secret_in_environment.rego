@@ -7,23 +7,30 @@
 #   PRIVATE_KEY, ACCESS_KEY, CREDENTIALS…), or whose value is a connection
 #   string with an embedded password (scheme://user:password@host), set to a
 #   literal string. The secret is committed with the code, kept in the state,
-#   and readable by every principal allowed ecs:DescribeTaskDefinition. Not
-#   reported: the container's `secrets` (valueFrom a Secrets Manager secret or
-#   SSM parameter, the remedy); values that are unknown (a resource attribute,
-#   a variable without value, a data source); names of where a secret is
-#   rather than the secret (…_ARN, …_ID, …_NAME, …_URL, …_ENDPOINT, …_FILE,
-#   …_PARAMETER…) and settings about credentials (…_EXPIRE_MINUTES,
-#   …_ALGORITHM, …_BACKEND, …_REGION, …_ISSUER…); placeholders (changeme,
-#   <your-key>, ${X}, {{x}}, ****, xxxx), switches, numbers, ARNs, paths and
-#   secret-backend handles (ENC[…]); a password-named value shorter than four
-#   characters, another credential-named value shorter than eight or without a
-#   digit or mixed case; connection strings whose password is a placeholder
-#   ({password}, %s, $DB_PASSWORD), read by policies/lib/env.rego as the
-#   compose and .env parsers read them; container definitions the parser cannot resolve (a file()
-#   or templatefile() it cannot read, a heredoc interpolating unknown values:
-#   none of their containers is judged); a value that comes from a secret-looking
-#   variable with a committed value (reported by EVD-TF-057 at the
-#   variable); plan files (their values may have been passed at plan time).
+#   and readable by every principal allowed ecs:DescribeTaskDefinition. Names
+#   are read in any of their usual forms: DB_PASSWORD, db.password, camelCase
+#   dbPassword (clientSecret, apiToken), and dbpassword or DBPASSWORD written
+#   run together when the name ends in PASSWORD, PASSWD, SECRET, TOKEN,
+#   CREDENTIALS or a compound key word such as APIKEY or SECRETKEY (not in
+#   PASS, PWD or KEY, which end ordinary words such as BYPASS, OLDPWD and
+#   HOTKEY; not NOPASSWD, a switch). Not reported: the container's `secrets`
+#   (valueFrom a Secrets Manager secret or SSM parameter, the remedy); values
+#   that are unknown (a resource attribute, a variable without value, a data
+#   source); names of where a secret is rather than the secret (…_ARN, …_ID,
+#   …_NAME, …_URL, …_ENDPOINT, …_FILE, …_PARAMETER…) and settings about
+#   credentials (…_EXPIRE_MINUTES, …_ALGORITHM, …_BACKEND, …_REGION,
+#   …_ISSUER…); placeholders (changeme, <your-key>, ${X}, {{x}}, ****, xxxx),
+#   switches, numbers, ARNs, paths and secret-backend handles (ENC[…]); a
+#   password-named value shorter than four characters, another
+#   credential-named value shorter than eight or without a digit or mixed
+#   case; connection strings whose password is a placeholder ({password}, %s,
+#   $DB_PASSWORD), read by policies/lib/env.rego as the compose and .env
+#   parsers read them; container definitions the parser cannot resolve (a
+#   file() or templatefile() it cannot read, a heredoc interpolating unknown
+#   values: none of their containers is judged); a value that comes from a
+#   secret-looking variable with a committed value (reported by EVD-TF-057 at
+#   the variable); plan files (their values may have been passed at plan
+#   time).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html

@@ -97,3 +97,17 @@ test_committed_secret_variables_are_reported_at_the_variable if {
 		},
 	)
 }
+
+# camelCase and run-together names (dbPassword, dbpassword) are read like DB_PASSWORD; words that
+# merely end in a credential-looking word (bypass) and camelCase settings (tokenUrl) are not.
+test_camel_case_and_run_together_names if {
+	check.deny == {
+		finding("aws_ecs_task_definition.api", 0, 0, "container \"api\" of aws_ecs_task_definition.api sets clientSecret (a secret by its name) as a literal environment value"),
+		finding("aws_ecs_task_definition.api", 0, 1, "container \"api\" of aws_ecs_task_definition.api sets dbpassword (a secret by its name) as a literal environment value"),
+	} with input as tf.doc([task("api", json.marshal([{"name": "api", "image": "api:1", "environment": [
+		env("clientSecret", "aB3dE5gH7jK9"),
+		env("dbpassword", "hunter2-literal"),
+		env("proxyBypass", "localhost"),
+		env("tokenUrl", "https://auth.example.com/oauth2/token"),
+	]}]))])
+}

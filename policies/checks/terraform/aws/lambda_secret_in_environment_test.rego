@@ -125,3 +125,18 @@ test_committed_secret_variables_are_reported_at_the_variable if {
 		},
 	)
 }
+
+# camelCase and run-together names (dbPassword, dbpassword) are read like DB_PASSWORD; words that
+# merely end in a credential-looking word (bypass) and camelCase settings (passwordFile) are not.
+test_camel_case_and_run_together_names if {
+	check.deny == {
+		finding("aws_lambda_function.api", "dbPassword", "aws_lambda_function.api sets dbPassword (a secret by its name) as a literal environment value"),
+		finding("aws_lambda_function.api", "githubtoken", "aws_lambda_function.api sets githubtoken (a secret by its name) as a literal environment value"),
+	} with input as tf.doc([fn("api", {
+		"dbPassword": "mypassword",
+		"githubtoken": "ghp_0123456789abcdef",
+		"cacheBypass": "internal-only",
+		"passwordFile": "run-secrets-db",
+		"apiToken": "${API_TOKEN}",
+	})])
+}
