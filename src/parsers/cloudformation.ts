@@ -12,16 +12,19 @@
  */
 import { isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlStream } from './yaml.js';
+import { ForEachExpander, mayHaveLoops } from './cloudformation/foreach.js';
+import type { SectionEntry } from './cloudformation/foreach.js';
 import { IntrinsicResolver } from './cloudformation/intrinsics.js';
 import type { ParameterInfo } from './cloudformation/intrinsics.js';
 import { CLOUDFORMATION_YAML_SCHEMA, describeTagError } from './cloudformation/tags.js';
-import { loadEachFile, ParseError } from './types.js';
+import { compareByPath, fileErrorOf, ParseError } from './types.js';
 import type {
   LoadResult,
   NormalizedDocument,
   NormalizedResource,
   ParsedDocument,
   Range,
+  SkippedFile,
   SourceText,
   ValuePath,
 } from './types.js';
@@ -130,8 +133,8 @@ export function isCloudFormationTemplate(text: string): boolean {
 
 /** Where a normalized item sits in its template, for `locate`. */
 interface Origin {
-  /** Path of the item's node in the template: `["Resources", "Bucket"]`. */
-  base: string[];
+  /** Path of the item's node in the template: `["Resources", "Bucket"]`, or a Fn::ForEach body `["Resources", "Fn::ForEach::B", 2, "${Name}Bucket"]`. */
+  base: ValuePath;
   /** Normalized field → template key (`properties` → `Properties`); `''` means the item node itself. */
   fields: Readonly<Record<string, string>>;
   startLine: number;
@@ -156,9 +159,26 @@ const GLOBALS_FIELDS = { properties: '' };
  * CloudFormation): one document per file, in path order (the directory itself
  * plays no part: templates are not merged). A file that does not parse, or is
  * not a well-formed template, becomes a FileError; the others still load.
+ * A Fn::ForEach loop that cannot be expanded is listed in `skipped` (the
+ * file, and which loop and why) while the rest of its template is analysed.
  */
 export function loadCloudFormation(_dir: string, files: SourceText[]): LoadResult {
-  return loadEachFile(files, parseTemplate);
+  const result: LoadResult = { documents: [], errors: [], skipped: [] };
+  for (const file of [...files].sort(compareByPath)) {
+    try {
+      const { document, locate, skipped } = parseTemplate(file);
+      result.documents.push({ document, locate });
+      result.skipped.push(...skipped);
+    } catch (error) {
+      result.errors.push(fileErrorOf(file.path, error));
+    }
+  }
+  return result;
+}
+
+/** A parsed template, and the parts of it that were not analysed (Fn::ForEach loops that cannot be expanded). */
+export interface ParsedTemplate extends ParsedDocument {
+  skipped: SkippedFile[];
 }
 
 /**
@@ -167,7 +187,7 @@ export function loadCloudFormation(_dir: string, files: SourceText[]): LoadResul
  * @throws ParseError for malformed YAML/JSON, unknown tags, several YAML
  * documents, or a template whose sections have the wrong shape.
  */
-export function parseTemplate(file: SourceText): ParsedDocument {
+export function parseTemplate(file: SourceText): ParsedTemplate {
   const stream = loadStream(file);
   const docs = stream.documents.filter((d) => d.value !== null);
   if (docs.length > 1) {
@@ -180,8 +200,8 @@ export function parseTemplate(file: SourceText): ParsedDocument {
   const root = doc.value;
   const docIndex = doc.index;
   const lines = file.text.split('\n');
-  const at = (path: string[]): Range | undefined => stream.positionOf(docIndex, path);
-  const fail = (path: string[], message: string): never => {
+  const at = (path: ValuePath): Range | undefined => stream.positionOf(docIndex, path);
+  const fail = (path: ValuePath, message: string): never => {
     const range = at(path);
     throw new ParseError(message, range?.startLine, range?.startColumn);
   };
@@ -204,10 +224,10 @@ export function parseTemplate(file: SourceText): ParsedDocument {
 
   const origins = new Map<string, Origin>();
   /** Lines of an item: from its key's line to the end of its value. */
-  const itemLines = (path: string[]): { startLine: number; endLine: number } => {
+  const itemLines = (path: ValuePath): { startLine: number; endLine: number } => {
     const range = at(path);
     if (range === undefined) return { startLine: doc.startLine, endLine: doc.endLine };
-    return { startLine: keyLine(lines, range, path[path.length - 1]!), endLine: range.endLine };
+    return { startLine: keyLine(lines, range, String(path[path.length - 1])), endLine: range.endLine };
   };
 
   // Parameters first: the resolver needs their defaults.
@@ -235,19 +255,32 @@ export function parseTemplate(file: SourceText): ParsedDocument {
     origins.set(name, { base: ['Parameters', name], fields: PARAMETER_FIELDS, ...span });
   }
 
-  const resolver = new IntrinsicResolver(parameterInfo, new Set(entryNames(resourcesSection)), mappings, conditionsSection);
+  // Fn::ForEach loops (AWS::LanguageExtensions) expand into entries of their
+  // section, each at the lines of the loop body it comes from.
+  let expander: ForEachExpander | undefined;
+  if (mayHaveLoops(file.text)) {
+    const collections = new IntrinsicResolver(parameterInfo, new Set(), mappings, conditionsSection);
+    expander = new ForEachExpander(collections, parameterInfo, (path) => itemLines(path).startLine);
+  }
+  const entriesOf = (name: string, section: Record<string, unknown>, noun: string): SectionEntry[] =>
+    expander?.section(name, section, noun) ?? entryNames(section).map((key) => ({ key, value: section[key], path: [name, key] }));
+  const resourceEntries = entriesOf('Resources', resourcesSection, 'resources');
+  const outputEntries = entriesOf('Outputs', outputsSection, 'outputs');
+  const conditionEntries = entriesOf('Conditions', conditionsSection, 'conditions');
+  const allConditions = expander === undefined ? conditionsSection : Object.fromEntries(conditionEntries.map((e) => [e.key, e.value]));
+
+  const resolver = new IntrinsicResolver(parameterInfo, new Set(resourceEntries.map((e) => e.key)), mappings, allConditions);
 
   const resources: CloudFormationResource[] = [];
-  for (const id of entryNames(resourcesSection)) {
-    const definition = resourcesSection[id];
-    if (!isMapping(definition)) fail(['Resources', id], `resource ${id} must be a mapping, not ${kindOf(definition)}`);
+  for (const { key: id, value: definition, path } of resourceEntries) {
+    if (!isMapping(definition)) fail(path, `resource ${id} must be a mapping, not ${kindOf(definition)}`);
     const def = definition as Record<string, unknown>;
-    if (typeof def.Type !== 'string' || def.Type === '') fail(['Resources', id], `resource ${id} has no Type`);
+    if (typeof def.Type !== 'string' || def.Type === '') fail(path, `resource ${id} has no Type`);
     if (Object.hasOwn(def, 'Properties') && def.Properties !== null && !isMapping(def.Properties)) {
-      fail(['Resources', id, 'Properties'], `Properties of ${id} must be a mapping, not ${kindOf(def.Properties)}`);
+      fail([...path, 'Properties'], `Properties of ${id} must be a mapping, not ${kindOf(def.Properties)}`);
     }
     const properties = resolver.value(def.Properties ?? {});
-    const span = itemLines(['Resources', id]);
+    const span = itemLines(path);
     const resource: CloudFormationResource = {
       id,
       type: def.Type as string,
@@ -261,20 +294,19 @@ export function parseTemplate(file: SourceText): ParsedDocument {
     if (def.UpdateReplacePolicy !== undefined) resource.updateReplacePolicy = resolver.value(def.UpdateReplacePolicy);
     if (def.Metadata !== undefined) resource.metadata = resolver.value(def.Metadata);
     resources.push(resource);
-    origins.set(id, { base: ['Resources', id], fields: RESOURCE_FIELDS, ...span });
+    origins.set(id, { base: path, fields: RESOURCE_FIELDS, ...span });
   }
 
   const outputs: CloudFormationOutput[] = [];
-  for (const name of entryNames(outputsSection)) {
-    const definition = outputsSection[name];
-    if (!isMapping(definition)) fail(['Outputs', name], `output ${name} must be a mapping, not ${kindOf(definition)}`);
+  for (const { key: name, value: definition, path } of outputEntries) {
+    if (!isMapping(definition)) fail(path, `output ${name} must be a mapping, not ${kindOf(definition)}`);
     const def = definition as Record<string, unknown>;
-    const span = itemLines(['Outputs', name]);
+    const span = itemLines(path);
     const output: CloudFormationOutput = { id: `Outputs.${name}`, name, value: resolver.value(def.Value), file: file.path, ...span };
     if (def.Export !== undefined) output.export = resolver.value(def.Export);
     if (typeof def.Condition === 'string') output.condition = def.Condition;
     outputs.push(output);
-    origins.set(output.id, { base: ['Outputs', name], fields: OUTPUT_FIELDS, ...span });
+    origins.set(output.id, { base: path, fields: OUTPUT_FIELDS, ...span });
   }
 
   const globals: CloudFormationGlobals[] = [];
@@ -287,7 +319,7 @@ export function parseTemplate(file: SourceText): ParsedDocument {
   }
 
   const conditions: Record<string, boolean | null> = {};
-  for (const name of Object.keys(conditionsSection).sort()) conditions[name] = resolver.condition(name) ?? null;
+  for (const name of Object.keys(allConditions).sort()) conditions[name] = resolver.condition(name) ?? null;
 
   const transform = stringList(root.Transform);
   const document: CloudFormationDocument = {
@@ -309,6 +341,7 @@ export function parseTemplate(file: SourceText): ParsedDocument {
       const origin = origins.get(resourceId);
       return origin === undefined ? undefined : locateIn(stream, lines, docIndex, origin, path);
     },
+    skipped: (expander?.notes ?? []).map((reason) => ({ file: file.path, reason })),
   };
 }
 
@@ -407,9 +440,10 @@ export function writesKey(text: string, key: string): boolean {
 
 /**
  * The logical ids of a section. Keys that are intrinsic functions
- * (`Fn::Transform` including a snippet with AWS::Include, `Fn::ForEach::…`
- * of the LanguageExtensions transform) expand only at deploy time: they are
- * not entries, and what they add cannot be known statically.
+ * (`Fn::Transform` including a snippet with AWS::Include) expand only at
+ * deploy time: they are not entries. (`Fn::ForEach::…` loops of the
+ * LanguageExtensions transform are expanded by ./cloudformation/foreach.ts
+ * when the template has any.)
  */
 function entryNames(section: Record<string, unknown>): string[] {
   return Object.keys(section).filter((key) => !key.startsWith('Fn::'));

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectStructured } from '../../src/discover/detect.js';
 import { isCloudFormationTemplate, loadCloudFormation, parseTemplate } from '../../src/parsers/cloudformation.js';
-import type { CloudFormationDocument, CloudFormationResource } from '../../src/parsers/cloudformation.js';
+import type { CloudFormationDocument, CloudFormationResource, ParsedTemplate } from '../../src/parsers/cloudformation.js';
 import { iacFormats } from '../../src/parsers/index.js';
 import type { ParsedDocument } from '../../src/parsers/types.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
@@ -17,7 +17,7 @@ function assertValid(document: unknown): void {
   assert.equal(inputSchemaErrors('cloudformation', document), '');
 }
 
-function parse(text: string, path = 'template.yaml'): ParsedDocument {
+function parse(text: string, path = 'template.yaml'): ParsedTemplate {
   return parseTemplate({ path, text });
 }
 
@@ -376,7 +376,7 @@ describe('parseTemplate: resource lines', () => {
 });
 
 describe('parseTemplate: deploy-time expansions', () => {
-  it('skips Fn::Transform and Fn::ForEach keys of a section instead of reading them as resources', () => {
+  it('skips Fn::Transform keys of a section instead of reading them as resources, and expands Fn::ForEach ones', () => {
     const text = `Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]
 Resources:
   Fn::Transform:
@@ -395,7 +395,12 @@ Resources:
 `;
     const parsed = parse(text);
     assertValid(parsed.document);
-    assert.deepEqual(doc(parsed).resources.map((r) => r.id), ['Bucket']);
+    assert.deepEqual(doc(parsed).resources.map((r) => [r.id, r.type, r.startLine, r.endLine]), [
+      ['IntakeQueue', 'AWS::SQS::Queue', 9, 10],
+      ['OutboxQueue', 'AWS::SQS::Queue', 9, 10],
+      ['Bucket', 'AWS::S3::Bucket', 11, 15],
+    ]);
+    assert.deepEqual(parsed.skipped, []);
     assert.equal(doc(parsed).sam, true);
     assert.equal(resource(parsed, 'Bucket').properties.BucketName, 'records');
   });
@@ -418,7 +423,7 @@ describe('loadCloudFormation: errors', () => {
     ['malformed YAML', 'bad.yaml', 'Resources:\n  A: {\n', { reason: /./, line: 3 }],
     ['malformed JSON (a trailing comma YAML would accept)', 'bad.json', '{\n  "Resources": {\n    "A": { "Type": "AWS::S3::Bucket", }\n  }\n}\n', { reason: /^invalid JSON: /, line: 3, column: 39 }],
     ['truncated JSON', 'bad.json', '{\n  "Resources": {\n    "A": { "Type": "AWS::S3::Bucket" }\n  }\n', { reason: /^invalid JSON: /, line: 5, column: 1 }],
-    ['!Ref with a sequence', 'bad.yaml', 'Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: !Ref [a, b]\n', { reason: '!Ref takes a scalar (a logical name), not a sequence', line: 5, column: 10 }],
+    ['!Condition with a sequence', 'bad.yaml', 'Conditions:\n  A: !Condition [a, b]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n', { reason: '!Condition takes a scalar (a condition name), not a sequence', line: 2, column: 6 }],
     ['Resources that is a list', 'bad.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  - A\n', { reason: 'Resources must be a mapping of logical ids, not a list', line: 3, column: 3 }],
     ['no Resources section', 'bad.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nDescription: x\n', { reason: 'the template has no Resources section', line: 1 }],
     ['a resource without Type', 'bad.yaml', 'Resources:\n  A:\n    Properties: {}\n', { reason: 'resource A has no Type', line: 3, column: 5 }],

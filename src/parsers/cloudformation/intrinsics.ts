@@ -8,6 +8,8 @@
  *   no default → unknown. `CommaDelimitedList`/`List<…>` defaults are split.
  *   `AWS::SSM::Parameter::Value<…>` defaults name an SSM parameter, not a
  *   value → unknown.
+ * - `Ref` whose argument is not a plain string (an intrinsic function, which
+ *   the AWS::LanguageExtensions transform allows) → unknown, never a parameter.
  * - `Ref` to a pseudo parameter (`AWS::Region`, `AWS::AccountId`, …) → unknown;
  *   `AWS::NoValue` removes the property (or list item) it stands for.
  * - `Ref`/`Fn::GetAtt` to a resource → unknown with `__ref__` (the logical id)
@@ -188,7 +190,7 @@ export class IntrinsicResolver {
     if (argument === 'AWS::NoValue') return NO_VALUE;
     const parameter = this.parameters.get(argument);
     if (parameter !== undefined) {
-      if (!parameter.hasDefault || parameter.type.startsWith('AWS::SSM::Parameter::Value<')) {
+      if (!parameter.hasDefault || isSsmParameter(parameter.type)) {
         return unknown(`Ref ${argument}`, [argument]);
       }
       return parameterValue(parameter);
@@ -336,10 +338,20 @@ export class IntrinsicResolver {
   }
 }
 
+/** Whether a parameter's type is a list (`CommaDelimitedList`, `List<…>`): its default is split on commas. */
+export function isListParameter(type: string): boolean {
+  return type === 'CommaDelimitedList' || type.startsWith('List<');
+}
+
+/** Whether a parameter's value is read from SSM Parameter Store at deploy time (its default names the SSM parameter). */
+export function isSsmParameter(type: string): boolean {
+  return type.startsWith('AWS::SSM::Parameter::Value<');
+}
+
 /** A parameter's default as a Ref yields it: list types split on commas. */
-function parameterValue(parameter: ParameterInfo): unknown {
+export function parameterValue(parameter: ParameterInfo): unknown {
   const value = parameter.default;
-  const isList = parameter.type === 'CommaDelimitedList' || parameter.type.startsWith('List<');
+  const isList = isListParameter(parameter.type);
   if (isList && typeof value === 'string') return value === '' ? [] : value.split(',').map((s) => s.trim());
   if (isList && typeof value === 'number') return [String(value)];
   return value;

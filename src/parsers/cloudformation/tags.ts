@@ -32,8 +32,16 @@ export const INTRINSIC_TAGS: Readonly<Record<string, string>> = {
   '!ToJsonString': 'Fn::ToJsonString',
 };
 
-/** Tags that only take a scalar (a logical name). */
-const SCALAR_ONLY = new Set(['!Ref', '!Condition']);
+/**
+ * Tags that only take a scalar (a condition name). `!Ref` is not one of
+ * them: with the AWS::LanguageExtensions transform its argument may be an
+ * intrinsic function (`!Ref {Fn::Sub: …}`, or `!Ref` over an indented
+ * `Ref: LoopIdentifier` in a Fn::ForEach), which the long form
+ * `{"Ref": {…}}` already allows. Fn::ForEach expansion turns
+ * `!Ref {Ref: Identifier}` into a plain Ref to the item; any other Ref whose
+ * argument is not a plain string the resolver reads as unknown.
+ */
+const SCALAR_ONLY = new Set(['!Condition']);
 
 /** `!GetAtt Res.Attr` → `["Res", "Attr"]` (split at the first dot, as CloudFormation does). */
 function getAttScalar(source: string): string[] {
@@ -89,7 +97,7 @@ export function describeTagError(message: string): string | undefined {
   if (match === null) return undefined;
   const [, kind, tag] = match as unknown as [string, string, string];
   if (Object.hasOwn(INTRINSIC_TAGS, tag)) {
-    return `${tag} takes a scalar (a logical name), not a ${kind}`;
+    return `${tag} takes a scalar (a condition name), not a ${kind}`;
   }
   return `unknown YAML tag ${tag} (not a CloudFormation intrinsic function short form)`;
 }
