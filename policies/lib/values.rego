@@ -151,4 +151,6 @@ placeholder_words := {
 	"todo", "tbd", "example", "dummy", "test", "none", "null", "redacted", "placeholder",
 }
 
-placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`]
+# The last pattern: a placeholder word padded to a length a setting requires
+# (Kiali's `signing_key: CHANGEME00000000` in Istio's samples).
+placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`, `(?i)^(change[-_]?me|replace[-_]?me|fixme|todo)[-_.0xX]*$`]

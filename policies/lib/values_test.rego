@@ -45,3 +45,12 @@ test_lower_text if {
 	values.lower_text(false) == "false"
 	values.lower_text(null) == "null"
 }
+
+test_placeholder_text if {
+	every v in ["changeme", "CHANGEME00000000", "change_me-xxxx", "ReplaceMe", "FIXME", "todo...", "${DB_PASSWORD}", "<password>", "****", "%SECRET%"] {
+		values.placeholder_text(v)
+	}
+	every v in ["changeme2024!", "Zx9-registry-Pa55", "CHANGEME-prod-key-7f3a", "todos", "0000"] {
+		not values.placeholder_text(v)
+	}
+}

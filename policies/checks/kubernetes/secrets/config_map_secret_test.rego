@@ -29,6 +29,7 @@ test_settings_placeholders_and_other_kinds_pass if {
 			"JWT_ALGORITHM": "RS256",
 			"API_KEY": "${API_KEY}",
 			"CLIENT_SECRET": "changeme",
+			"SIGNING_KEY": "CHANGEME00000000",
 			"SECRET_KEY": "",
 			"DATABASE_URL": "postgres://clinic@db.internal:5432/records",
 			"PASSWORD": "<password>",

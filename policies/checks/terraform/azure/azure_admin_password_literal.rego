@@ -43,7 +43,7 @@
 #     argument; rotate the committed password.
 #   selector:
 #     input: terraform
-#     resources: [azurerm_linux_virtual_machine, azurerm_windows_virtual_machine, azurerm_linux_virtual_machine_scale_set, azurerm_windows_virtual_machine_scale_set, azurerm_virtual_machine, azurerm_virtual_machine_scale_set, azurerm_orchestrated_virtual_machine_scale_set, azurerm_kubernetes_cluster, azurerm_mssql_server, azurerm_sql_server, azurerm_mssql_managed_instance, azurerm_sql_managed_instance, azurerm_postgresql_server, azurerm_postgresql_flexible_server, azurerm_mysql_server, azurerm_mysql_flexible_server, azurerm_mariadb_server, azurerm_cosmosdb_postgresql_cluster, azurerm_synapse_workspace]
+#     resources: [azurerm_linux_virtual_machine, azurerm_windows_virtual_machine, azurerm_linux_virtual_machine_scale_set, azurerm_windows_virtual_machine_scale_set, azurerm_virtual_machine, azurerm_virtual_machine_scale_set, azurerm_orchestrated_virtual_machine_scale_set, azurerm_kubernetes_cluster, azurerm_mssql_server, azurerm_sql_server, azurerm_mssql_managed_instance, azurerm_sql_managed_instance, azurerm_postgresql_server, azurerm_postgresql_flexible_server, azurerm_mysql_server, azurerm_mysql_flexible_server, azurerm_mariadb_server, azurerm_cosmosdb_postgresql_cluster, azurerm_synapse_workspace, azurerm_hdinsight_hadoop_cluster, azurerm_hdinsight_hbase_cluster, azurerm_hdinsight_interactive_query_cluster, azurerm_hdinsight_kafka_cluster, azurerm_hdinsight_spark_cluster]
 #   controls:
 #     hipaa: ["164.312(d)", "164.308(a)(5)(ii)(D)", "164.312(a)(1)"]
 #     gdpr: ["Art.32(1)(b)"]
