@@ -200,7 +200,7 @@ passed_to_unmodelled_module(target) if {
 
 # passed_to_module_declaring(target, type): an argument of a call of a scanned
 # local module that declares a resource of `type` (the call's `declares`, set
-# by src/parsers/terraform.ts annotateCallers) refers to `target`: that module
+# from src/parsers/terraform-graph.ts) refers to `target`: that module
 # may configure it (the versioning of the bucket it is given), so a "no `type`
 # for this resource" check stays silent. Narrower than
 # passed_to_unmodelled_module: the module's code was seen.

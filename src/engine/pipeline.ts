@@ -26,7 +26,7 @@ import { toolInfo } from '../package-root.js';
 import { isCloudFormationTemplate } from '../parsers/cloudformation.js';
 import { iacFormats, isIacInputType, type IacInputType, type LoadContext } from '../parsers/index.js';
 import { indexKustomizations, isKustomizationFile } from '../parsers/kustomize.js';
-import { annotateCallers } from '../parsers/terraform.js';
+import { indexModuleGraph } from '../parsers/terraform-graph.js';
 import type { FileError, InputType, NormalizedDocument, NormalizedResource, ParsedDocument, SkippedFile, SourceText } from '../parsers/types.js';
 import type { CheckRun, ScanResult } from '../scan-result.js';
 import type { ClassifierOptions } from './code/data-classifier.js';
@@ -231,13 +231,14 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const context: LoadContext = {
     isFile,
     kustomize: indexKustomizations(kustomizations.map((e): SourceText => ({ path: e.file.path, text: e.text })), isFile),
+    terraformModules: indexModuleGraph(
+      new Map([...(groups.get('terraform') ?? new Map<string, Array<{ file: DiscoveredFile; text: string }>>())].map(([dir, entries]) => [dir, entries.map((e): SourceText => ({ path: e.file.path, text: e.text }))])),
+    ),
     ...(config.classifier !== undefined ? { classifier: config.classifier } : {}),
   };
   for (const type of Object.keys(iacFormats).sort() as IacInputType[]) {
     const byDir = groups.get(type);
     if (!byDir) continue;
-    // Terraform modules are evaluated once all are loaded: a module learns which scanned modules call it.
-    const deferred: Array<{ parsed: ParsedDocument; texts: ReadonlyMap<string, string> }> = [];
     for (const dir of [...byDir.keys()].sort(compareStrings)) {
       const entries = byDir.get(dir) ?? [];
       const texts = new Map(entries.map((e) => [e.file.path, e.text]));
@@ -246,14 +247,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       state.addParseTime(type, performance.now() - t, 0, 0);
       state.errors.push(...loaded.errors);
       state.skipped.push(...loaded.skipped);
-      for (const parsed of loaded.documents) {
-        if (type === 'terraform') deferred.push({ parsed, texts });
-        else state.evaluateDocument(engine, parsed, texts);
-      }
-    }
-    if (deferred.length > 0) {
-      annotateCallers(deferred.map((d) => d.parsed.document));
-      for (const { parsed, texts } of deferred) state.evaluateDocument(engine, parsed, texts);
+      for (const parsed of loaded.documents) state.evaluateDocument(engine, parsed, texts);
     }
     groups.delete(type);
   }

@@ -9,6 +9,7 @@ import { loadKubernetes } from './kubernetes.js';
 import type { KustomizeIndex } from './kustomize.js';
 import { loadOpenApi } from './openapi.js';
 import { loadTerraform } from './terraform.js';
+import type { ModuleGraph } from './terraform-graph.js';
 import type { LoadResult, SourceText } from './types.js';
 
 /** The infrastructure formats: each turns the files of one directory into normalized documents. */
@@ -24,6 +25,8 @@ export interface LoadContext {
   classifier?: ClassifierOptions;
   /** The Kustomizations of the whole scan (Kubernetes: patches kept in other folders, image overrides). */
   kustomize?: KustomizeIndex;
+  /** The Terraform module folders of the whole scan: which call which, what each declares (src/parsers/terraform-graph.ts). */
+  terraformModules?: ModuleGraph;
 }
 
 /** Registry of IaC formats by input type; --help, docs and the pipeline derive from it. */

@@ -4,17 +4,17 @@
  * modules, outputs), with attribute values evaluated statically and a
  * `locate` that maps a path inside a resource back to its source range.
  */
-import { posix } from 'node:path';
 import type { HclAttribute, HclExpression, HclSource } from './hcl/ast.js';
 import { HclBlock, HclBody, expressionText } from './hcl/ast.js';
 import type { EvalScope } from './hcl/evaluate.js';
 import { NO_RESOLUTION, evaluateExpression, expressionRefs } from './hcl/evaluate.js';
 import { parseHcl } from './hcl/parser.js';
 import { isTerraformPlan, loadTerraformPlan } from './terraform-plan.js';
+import { localModuleDir, type ModuleGraph } from './terraform-graph.js';
 import { callPathOf, moduleResources, outputAddresses } from './terraform-modules/index.js';
 import type { SyntheticResource } from './terraform-modules/model.js';
 import type { HclValue } from './hcl/values.js';
-import { collectUnknownRefs, compareStrings, isObjectValue, unknownValue, valueSize } from './hcl/values.js';
+import { collectUnknownRefs, isObjectValue, unknownValue, valueSize } from './hcl/values.js';
 import type {
   FileError,
   LoadResult,
@@ -45,42 +45,10 @@ export interface TerraformDocument extends NormalizedDocument {
   outputs: NormalizedResource[];
   /** The effective assignment of each variable set in terraform.tfvars / *.auto.tfvars. */
   tfvars: NormalizedResource[];
-  /** The scanned modules that call this one through a local `source` (set by {@link annotateCallers}); absent when none does. */
+  /** The scanned modules that call this one through a local `source` (src/parsers/terraform-graph.ts); absent when none does. */
   callers?: string[];
 }
 
-/**
- * Records on each module directory the scanned modules that call it with a
- * local `source` (`./modules/db`, `../region`): such a module is a child, which
- * checks of root modules (a CloudTrail trail, EVD-TF-042) leave alone even when
- * it declares a provider block (a proxy block with only `alias`, or a legacy
- * child that configures its own). Found on Terraform's own test configurations
- * and the AWS provider's examples, whose called children were reported as roots.
- * Each such call gets `declares`: the types of the managed resources the called
- * module declares (a bucket passed to a module that declares an
- * aws_s3_bucket_versioning may be versioned there: Trivy's test data).
- * Needs every module of the scan loaded first (src/engine/pipeline.ts).
- */
-export function annotateCallers(documents: readonly NormalizedDocument[]): void {
-  const modules = new Map<string, TerraformDocument>();
-  for (const document of documents) if (isModuleDocument(document)) modules.set(document.path, document);
-  const callers = new Map<string, Set<string>>();
-  for (const caller of modules.values()) {
-    for (const call of caller.modules) {
-      if (call['source_type'] !== 'local' || typeof call['source'] !== 'string') continue;
-      const target = posix.normalize(posix.join(caller.path, call['source'])).replace(/\/+$/, '') || '.';
-      const callee = modules.get(target);
-      if (target === caller.path || callee === undefined) continue;
-      (callers.get(target) ?? callers.set(target, new Set()).get(target)!).add(caller.path);
-      call['declares'] = [...new Set(callee.resources.filter((r) => r['mode'] === 'managed').map((r) => String(r['type'])))].sort(compareStrings);
-    }
-  }
-  for (const [path, set] of callers) modules.get(path)!.callers = [...set].sort(compareStrings);
-}
-
-function isModuleDocument(document: NormalizedDocument): document is TerraformDocument {
-  return document.type === 'terraform' && (document as TerraformDocument).format === 'hcl';
-}
 
 /** One `name = value` of a variables file, with where it is. */
 interface VarAssignment {
@@ -139,7 +107,7 @@ interface FileBlock {
  *   and Terraform plan JSON files (src/parsers/terraform-plan.ts)
  * @returns one document when at least one `.tf` file parsed, one more per plan file, an error per file that did not
  */
-export function loadTerraform(dir: string, files: SourceText[]): LoadResult {
+export function loadTerraform(dir: string, files: SourceText[], context?: { terraformModules?: ModuleGraph }): LoadResult {
   const errors: FileError[] = [];
   const skipped: SkippedFile[] = [];
   const tfFiles: ParsedFile[] = [];
@@ -185,7 +153,9 @@ export function loadTerraform(dir: string, files: SourceText[]): LoadResult {
     }
   }
   if (tfFiles.length === 0) return { documents: plans, errors, skipped };
-  return { documents: [buildModule(dir, tfFiles, varFiles, errors), ...plans], errors, skipped };
+  const module = buildModule(dir, tfFiles, varFiles, errors);
+  if (context?.terraformModules !== undefined) relate(module.document as TerraformDocument, context.terraformModules);
+  return { documents: [module, ...plans], errors, skipped };
 }
 
 type FileKind = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json' | 'manual-vars' | 'json' | 'other';
@@ -305,6 +275,21 @@ function blockLines(path: string, block: HclBlock): { file: string; startLine: n
 function attribute(body: HclBody, name: string): HclAttribute | undefined {
   for (const attr of body.attributes) if (attr.name === name) return attr;
   return undefined;
+}
+
+/**
+ * Sets what the scan's module graph knows about a module folder: the scanned
+ * modules that call it (`callers`), and on each local call of a scanned
+ * module the resource types that module declares (`declares`).
+ */
+function relate(document: TerraformDocument, graph: ModuleGraph): void {
+  const callers = graph.callersOf(document.path);
+  if (callers.length > 0) document.callers = [...callers];
+  for (const call of document.modules) {
+    const target = call['source_type'] === 'local' && typeof call['source'] === 'string' ? localModuleDir(document.path, call['source']) : undefined;
+    const declared = target === undefined || target === document.path ? undefined : graph.declaredIn(target);
+    if (declared !== undefined) call['declares'] = [...declared];
+  }
 }
 
 function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[], errors: FileError[]): ParsedDocument {

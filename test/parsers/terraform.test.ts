@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { evaluateExpression, expressionRefs } from '../../src/parsers/hcl/evaluate.js';
 import { parseHclExpression } from '../../src/parsers/hcl/parser.js';
 import { scan } from '../../src/index.js';
-import { annotateCallers, loadTerraform, moduleSourceType, TF_JSON_SKIP_REASON, type TerraformDocument } from '../../src/parsers/terraform.js';
+import { loadTerraform, moduleSourceType, TF_JSON_SKIP_REASON, type TerraformDocument } from '../../src/parsers/terraform.js';
+import { indexModuleGraph } from '../../src/parsers/terraform-graph.js';
 import { tempProject } from '../helpers/temp-project.js';
 import type { LoadResult, NormalizedResource, ParsedDocument, Range, SourceText } from '../../src/parsers/types.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
@@ -758,16 +759,17 @@ describe('terraform: errors and skipped files', () => {
     assert.deepEqual(parsed.locate('azurerm_key_vault.main', ['config', 'name']), { startLine: 2, startColumn: 3, endLine: 2, endColumn: 17 });
   });
 
-  it('records on each module the scanned modules that call it through a local source', () => {
-    const load = (dir: string, text: string): TerraformDocument => only(loadTerraform(dir, [{ path: `${dir === '.' ? '' : `${dir}/`}main.tf`, text }])).document as TerraformDocument;
-    const root = load('.', 'module "west" {\n  source = "./region"\n}\nmodule "east" {\n  source = "./region/"\n}\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n');
-    const env = load('envs/prod', 'module "net" {\n  source = "../../region"\n}\nmodule "gone" {\n  source = "../missing"\n}\n');
-    const region = load('region', 'provider "aws" {\n  alias = "region"\n}\nresource "aws_vpc" "v" {}\nresource "aws_s3_bucket_versioning" "v" {}\nresource "aws_vpc" "w" {}\ndata "aws_ami" "a" {}\n');
-    const unused = load('unused', 'resource "aws_s3_bucket" "b" {}\n');
-    annotateCallers([root, env, region, unused]);
+  it('records on each module the scanned modules that call it through a local source, and on each local call what that module declares', () => {
+    const folders = new Map<string, SourceText[]>([
+      ['.', [{ path: 'main.tf', text: 'module "west" {\n  source = "./region"\n}\nmodule "east" {\n  source = "./region/"\n}\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n' }]],
+      ['envs/prod', [{ path: 'envs/prod/main.tf', text: 'module "net" {\n  source = "../../region"\n}\nmodule "gone" {\n  source = "../missing"\n}\n' }]],
+      ['region', [{ path: 'region/main.tf', text: 'provider "aws" {\n  alias = "region"\n}\nresource "aws_vpc" "v" {}\nresource "aws_s3_bucket_versioning" "v" {}\nresource "aws_vpc" "w" {}\ndata "aws_ami" "a" {}\n' }]],
+      ['unused', [{ path: 'unused/main.tf', text: 'resource "aws_s3_bucket" "b" {}\n' }]],
+    ]);
+    const graph = indexModuleGraph(folders);
+    const load = (dir: string): TerraformDocument => only(loadTerraform(dir, folders.get(dir)!, { terraformModules: graph })).document as TerraformDocument;
+    const [root, env, region, unused] = ['.', 'envs/prod', 'region', 'unused'].map(load) as [TerraformDocument, TerraformDocument, TerraformDocument, TerraformDocument];
     assert.deepEqual([root.callers, env.callers, region.callers, unused.callers], [undefined, undefined, ['.', 'envs/prod'], undefined]);
-    assertValid(region);
-    // Each local call that reaches a scanned module lists what it declares.
     assert.deepEqual(
       root.modules.map((m) => [m.id, m['declares']]),
       [
@@ -778,6 +780,54 @@ describe('terraform: errors and skipped files', () => {
     );
     assert.deepEqual(env.modules.map((m) => [m.id, m['declares']]), [['module.net', ['aws_s3_bucket_versioning', 'aws_vpc']], ['module.gone', undefined]]);
     assertValid(root);
+    assertValid(region);
+    // Without the graph (a folder loaded alone), nothing is related.
+    assert.equal((only(loadTerraform('region', folders.get('region')!)).document as TerraformDocument).callers, undefined);
+  });
+
+  it('reads the module graph from the text: unquoted labels, comments, arguments before source, unformatted blocks', () => {
+    const graph = indexModuleGraph(
+      new Map<string, SourceText[]>([
+        [
+          'stacks/app',
+          [
+            {
+              path: 'stacks/app/main.tf',
+              text: [
+                '# module "old" {',
+                '#   source = "../old"',
+                '# }',
+                '/* module "older" {',
+                '  source = "../older"',
+                '} */',
+                'module db {',
+                '  data    = var.tables',
+                '  source  = "../../modules/db"',
+                '}',
+                'module "cdn" {',
+                '  origin = "x" }',
+                'resource "aws_s3_bucket" "site" {',
+                '  source = "../../modules/site"',
+                '}',
+                'resource foo_instance foo {}',
+                '',
+              ].join('\n'),
+            },
+          ],
+        ],
+        ['stacks/old', [{ path: 'stacks/old/main.tf', text: '' }]],
+        ['stacks/older', [{ path: 'stacks/older/main.tf', text: '' }]],
+        ['modules/db', [{ path: 'modules/db/main.tf', text: 'resource "aws_db_instance" "main" {}\n' }]],
+        ['modules/site', [{ path: 'modules/site/main.tf', text: '' }, { path: 'modules/site/terraform.tfvars', text: 'resource "x" "y" {}\n' }]],
+      ]),
+    );
+    assert.deepEqual(
+      ['stacks/old', 'stacks/older', 'modules/db', 'modules/site'].map((dir) => graph.callersOf(dir)),
+      [[], [], ['stacks/app'], []],
+    );
+    assert.deepEqual(graph.declaredIn('stacks/app'), ['aws_s3_bucket', 'foo_instance']);
+    assert.deepEqual(graph.declaredIn('modules/site'), []);
+    assert.equal(graph.declaredIn('nowhere'), undefined);
   });
 
   it('reports an invalid .tfvars.json', () => {
