@@ -561,8 +561,9 @@ export function isDockerfileName(name: string): boolean {
   const n = name.toLowerCase();
   if (n.endsWith('.dockerignore')) return false;
   if (n === 'dockerfile' || n === 'containerfile' || n.endsWith('.dockerfile')) return true;
-  // `Dockerfile.prod`, `Containerfile.alpine`; but `dockerfile.go` or `dockerfile.md` is code or text about Dockerfiles.
-  return (n.startsWith('dockerfile.') || n.startsWith('containerfile.')) && !NOT_DOCKERFILE_EXTENSIONS.has(n.slice(n.lastIndexOf('.') + 1));
+  // `Dockerfile.prod`, `Dockerfile-ubi8`, `Dockerfile_dev`, `Containerfile.alpine`; but `dockerfile.go`,
+  // `dockerfile_test.go` or `Dockerfile-notes.md` is code or text about Dockerfiles.
+  return /^(?:docker|container)file[._-]./.test(n) && !(n.includes('.') && NOT_DOCKERFILE_EXTENSIONS.has(n.slice(n.lastIndexOf('.') + 1)));
 }
 
 /**

@@ -189,7 +189,11 @@ describe('isDockerfileName', () => {
     for (const name of ['Dockerfile', 'dockerfile', 'Dockerfile.prod', 'api.dockerfile', 'Containerfile']) assert.equal(isDockerfileName(name), true, name);
     for (const name of ['Dockerfile.dockerignore', 'docker-compose.yml', 'Dockerfiles', 'my-dockerfile']) assert.equal(isDockerfileName(name), false, name);
     // Variants by suffix are Dockerfiles; code and text named after them are not (Trivy's dockerfile.go was read as one).
-    for (const name of ['Dockerfile.dev', 'dockerfile.alpine', 'Dockerfile.ubuntu22.04', 'Containerfile.fedora']) assert.equal(isDockerfileName(name), true, name);
-    for (const name of ['dockerfile.go', 'Dockerfile.md', 'dockerfile.py', 'containerfile.rs', 'Dockerfile.patch', 'dockerfile.ts']) assert.equal(isDockerfileName(name), false, name);
+    for (const name of ['Dockerfile.dev', 'dockerfile.alpine', 'Dockerfile.ubuntu22.04', 'Containerfile.fedora', 'Dockerfile-ubi8-8.3-227', 'Dockerfile_prod']) {
+      assert.equal(isDockerfileName(name), true, name);
+    }
+    for (const name of ['dockerfile.go', 'Dockerfile.md', 'dockerfile.py', 'containerfile.rs', 'Dockerfile.patch', 'dockerfile.ts', 'dockerfile_test.go', 'Dockerfile-notes.md', 'Dockerfile-', 'dockerfiles']) {
+      assert.equal(isDockerfileName(name), false, name);
+    }
   });
 });

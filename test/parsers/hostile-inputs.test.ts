@@ -133,6 +133,10 @@ const SMALL: Record<string, [string | Buffer, RegExp]> = {
   'utf8/openapi.json': [INVALID_UTF8('{"openapi": "3.0.0", "paths": {}, "x": "'), /UTF-8/],
   'utf8/Dockerfile': [INVALID_UTF8('FROM alpine:3.19\n# '), /UTF-8/],
   'utf8/.env': [INVALID_UTF8('API_URL=https://api.example\n# '), /UTF-8/],
+  // UTF-16 (by its byte-order mark) that is not valid: a lone high surrogate.
+  'utf16/.env': [Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00]), /UTF-16/],
+  // UTF-16 text with a NUL character is binary.
+  'utf16/main.tf': [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('variable "x" {}\u0000\n', 'utf16le')]), /binary/],
   // A file beyond the size limit (never read).
   'size/huge.json': [`{"data": "${'x'.repeat(5 * 1024 * 1024 + 10)}"}`, /larger than/],
 };
