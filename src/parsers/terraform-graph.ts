@@ -17,7 +17,7 @@
  *   declares, so that a bucket passed to a module that declares its
  *   versioning is not reported as unversioned (Trivy's test data).
  *
- * The text is read line by line, not parsed: a block header starts a line
+ * A `.tf.json` file is parsed as JSON. Native files are read line by line, not parsed: a block header starts a line
  * (`resource "type" "name" {`, `module "name" {`, labels quoted or not) and a
  * module's `source = "…"` is looked for up to the block's closing brace at
  * the start of a line (or the next block header). Lines in `#`/`//` comments
@@ -42,6 +42,24 @@ const MODULE_HEADER = /^[ \t]*module[ \t]+"?[A-Za-z0-9_-]+"?[ \t]*\{/gm;
 const BLOCK_END = /^\}|^(?:resource|data|module|variable|output|provider)[ \t]+"?[A-Za-z0-9_-]|^(?:locals|terraform)[ \t]*\{/m;
 const SOURCE = /^[ \t]*source[ \t]*=[ \t]*"([^"]*)"/m;
 
+/** The resource types and module sources of a `.tf.json` file (src/parsers/terraform-json.ts); nothing when it is not valid JSON. */
+function readJson(text: string, types: Set<string>, called: string[]): void {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return; // The loader reports it.
+  }
+  const object = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  for (const type of Object.keys(object(object(root)?.['resource']) ?? {})) if (type !== '//') types.add(type);
+  for (const [name, call] of Object.entries(object(object(root)?.['module']) ?? {})) {
+    for (const body of Array.isArray(call) ? call : [call]) {
+      const source = object(body)?.['source'];
+      if (name !== '//' && typeof source === 'string') called.push(source);
+    }
+  }
+}
+
 /** The folder a local module source names, from the calling folder; undefined for other sources. */
 export function localModuleDir(callerDir: string, source: string): string | undefined {
   if (!source.startsWith('./') && !source.startsWith('../')) return undefined;
@@ -57,6 +75,10 @@ export function indexModuleGraph(folders: ReadonlyMap<string, readonly SourceTex
     const types = new Set<string>();
     const called: string[] = [];
     for (const file of files) {
+      if (file.path.endsWith('.tf.json')) {
+        readJson(file.text, types, called);
+        continue;
+      }
       if (!file.path.endsWith('.tf')) continue;
       const text = file.text.replace(BLOCK_COMMENT, '');
       for (const match of text.matchAll(RESOURCE_HEADER)) types.add(match[1]!);

@@ -306,7 +306,7 @@ function isObject(v: JsonValue | undefined): v is JsonObject {
 // ------------------------------------------------- JSON with positions
 
 /** Where one JSON value is: offsets of the value (and of its key, for an object member). */
-interface PosNode {
+export interface PosNode {
   start: number;
   end: number;
   keyStart?: number;
@@ -314,7 +314,7 @@ interface PosNode {
   items?: PosNode[];
 }
 
-interface Parsed {
+export interface Parsed {
   value: JsonValue;
   root: PosNode;
   lines: LineIndex;

@@ -11,6 +11,7 @@ import { NO_RESOLUTION, evaluateExpression, expressionRefs } from './hcl/evaluat
 import { parseHcl } from './hcl/parser.js';
 import { isTerraformPlan, loadTerraformPlan } from './terraform-plan.js';
 import { localModuleDir, type ModuleGraph } from './terraform-graph.js';
+import { parseTerraformJson } from './terraform-json.js';
 import { callPathOf, moduleResources, outputAddresses } from './terraform-modules/index.js';
 import type { SyntheticResource } from './terraform-modules/model.js';
 import type { HclValue } from './hcl/values.js';
@@ -28,8 +29,6 @@ import type {
 } from './types.js';
 import { compareByPath, fileErrorOf, ParseError } from './types.js';
 
-/** Why `.tf.json` files are listed as skipped. */
-export const TF_JSON_SKIP_REASON = 'Terraform JSON syntax (.tf.json) is not analysed yet';
 
 type JsonObject = { [key: string]: HclValue };
 
@@ -103,7 +102,7 @@ interface FileBlock {
  *
  * @param dir  the module directory relative to the scan root (POSIX, `.` for the root)
  * @param files  the directory's `.tf` files plus `terraform.tfvars` and `*.auto.tfvars`
- *   (`.tfvars.json` variants are read too; `.tf.json` files are reported as skipped),
+ *   (`.tfvars.json` variants are read too, and `.tf.json` files: src/parsers/terraform-json.ts),
  *   and Terraform plan JSON files (src/parsers/terraform-plan.ts)
  * @returns one document when at least one `.tf` file parsed, one more per plan file, an error per file that did not
  */
@@ -117,10 +116,6 @@ export function loadTerraform(dir: string, files: SourceText[], context?: { terr
 
   for (const file of sorted) {
     const kind = fileKind(file.path);
-    if (kind === 'tf.json') {
-      skipped.push({ file: file.path, reason: TF_JSON_SKIP_REASON });
-      continue;
-    }
     if (kind === 'json') {
       // A plan (terraform show -json) is a document of its own, next to the module's.
       if (isTerraformPlan(file.text)) {
@@ -143,6 +138,8 @@ export function loadTerraform(dir: string, files: SourceText[], context?: { terr
     try {
       if (kind === 'tf') {
         tfFiles.push({ path: file.path, body: parseHcl(file.text, file.path) });
+      } else if (kind === 'tf.json') {
+        tfFiles.push({ path: file.path, body: parseTerraformJson(file.text, file.path) });
       } else if (kind === 'tfvars') {
         varFiles.push({ path: file.path, values: tfvarsValues(file.path, parseHcl(file.text, file.path)) });
       } else {
@@ -409,7 +406,7 @@ function buildModule(dir: string, tfFiles: ParsedFile[], varFiles: VarFile[], er
 
 function isOverrideFile(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return base === 'override.tf' || base.endsWith('_override.tf');
+  return base === 'override.tf' || base.endsWith('_override.tf') || base === 'override.tf.json' || base.endsWith('_override.tf.json');
 }
 
 /**

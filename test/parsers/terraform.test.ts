@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateExpression, expressionRefs } from '../../src/parsers/hcl/evaluate.js';
 import { parseHclExpression } from '../../src/parsers/hcl/parser.js';
 import { scan } from '../../src/index.js';
-import { loadTerraform, moduleSourceType, TF_JSON_SKIP_REASON, type TerraformDocument } from '../../src/parsers/terraform.js';
+import { loadTerraform, moduleSourceType, type TerraformDocument } from '../../src/parsers/terraform.js';
 import { indexModuleGraph } from '../../src/parsers/terraform-graph.js';
 import { tempProject } from '../helpers/temp-project.js';
 import type { LoadResult, NormalizedResource, ParsedDocument, Range, SourceText } from '../../src/parsers/types.js';
@@ -674,18 +674,19 @@ describe('terraform: override files', () => {
 });
 
 describe('terraform: errors and skipped files', () => {
-  it('keeps the other files of a module when one is broken, and skips .tf.json', () => {
+  it('keeps the other files of a module when one is broken, and reads .tf.json', () => {
     const result = loadTerraform('broken-module', filesOf('broken-module'));
     assert.deepEqual(result.errors, [
       { file: 'broken-module/broken.tf', reason: 'Unclosed configuration block', line: 4, column: 14 },
       { file: 'broken-module/terraform.tfvars', reason: 'Unterminated string', line: 1, column: 10 },
     ]);
-    assert.deepEqual(result.skipped, [{ file: 'broken-module/generated.tf.json', reason: TF_JSON_SKIP_REASON }]);
+    assert.deepEqual(result.skipped, []);
     const doc = plain(only(result));
-    assert.deepEqual(doc.files, ['broken-module/good.tf']);
+    assert.deepEqual(doc.files, ['broken-module/generated.tf.json', 'broken-module/good.tf']);
     assert.deepEqual(
       (doc.resources as NormalizedResource[]).map((r) => [r.id, r.startLine, r.endLine, r.config]),
       [
+        ['aws_s3_bucket.from_json', 1, 1, { bucket: 'json' }],
         ['aws_s3_bucket.ok', 1, 3, { bucket: 'still-parsed' }],
         [
           'aws_cloudtrail.audit',
@@ -716,7 +717,6 @@ describe('terraform: errors and skipped files', () => {
   it('returns no document when no .tf file parsed, and reads nothing but Terraform files', () => {
     const result = loadTerraform('x', [
       { path: 'x/terraform.tfvars', text: 'a = 1\n' },
-      { path: 'x/main.tf.json', text: '{}' },
       { path: 'x/README.md', text: '# hi' },
       { path: 'x/prod.tfvars', text: 'a = 2\n' },
     ]);
@@ -725,7 +725,6 @@ describe('terraform: errors and skipped files', () => {
       errors: [],
       skipped: [
         { file: 'x/README.md', reason: 'Not a Terraform configuration or variables file' },
-        { file: 'x/main.tf.json', reason: TF_JSON_SKIP_REASON },
         { file: 'x/prod.tfvars', reason: 'Terraform variable file that Terraform does not load automatically (only terraform.tfvars and *.auto.tfvars are)' },
       ],
     });

@@ -180,11 +180,13 @@ export class Lexer {
   private eof: Token | null = null;
   private readonly modes: Mode[] = [];
 
-  constructor(src: HclSource) {
+  /** `start`: the offset to scan from (a quoted string inside a JSON file, src/parsers/terraform-json.ts). */
+  constructor(src: HclSource, start = 0) {
     this.src = src;
     this.text = src.text;
     this.len = this.text.length;
-    if (this.len > 0 && this.text.charCodeAt(0) === C_BOM) this.pos = 1;
+    this.pos = start;
+    if (start === 0 && this.len > 0 && this.text.charCodeAt(0) === C_BOM) this.pos = 1;
     this.modes.push(newMode(M_NORMAL, false, 0));
   }
 

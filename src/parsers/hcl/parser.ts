@@ -56,6 +56,23 @@ export function parseHclExpression(text: string, fileName = '<expression>'): Hcl
   return parser.parseStandaloneExpression();
 }
 
+/**
+ * Parses the quoted string at offsets [start, end) of `src` as an HCL quoted
+ * template (`"${aws_s3_bucket.b.id}"`): a string value of a Terraform JSON
+ * file, which Terraform reads as a template. The nodes keep offsets into the
+ * whole file. Undefined when the text there is not one quoted template (a
+ * JSON escape HCL does not know, such as `\/`).
+ */
+export function parseHclTemplateAt(src: HclSource, start: number, end: number): HclExpression | undefined {
+  try {
+    const expr = new Parser(new Lexer(src, start), src).parseTemplateOnly();
+    return expr.end === end ? expr : undefined;
+  } catch (error) {
+    if (error instanceof ParseError) return undefined;
+    throw error;
+  }
+}
+
 const BINARY_LEVEL: Partial<Record<TokenKind, number>> = {
   [Tok.Or]: 0,
   [Tok.And]: 1,
@@ -266,6 +283,13 @@ class Parser {
   parseFile(): HclBody {
     const { attributes, blocks } = this.parseBodyItems(null);
     return new HclBody(this.src, 0, this.src.text.length, attributes, blocks);
+  }
+
+  /** One quoted template, not followed by anything (parseHclTemplateAt). */
+  parseTemplateOnly(): HclExpression {
+    const open = this.next();
+    if (open.kind !== Tok.OQuote) this.unexpected(open, 'a quoted string');
+    return this.parseTemplate(open, Tok.CQuote, false, false);
   }
 
   parseStandaloneExpression(): HclExpression {
