@@ -142,8 +142,14 @@ function expression(src: HclSource, node: PosNode, value: Json | undefined): Hcl
     // Only strings with an interpolation or a directive need the template parser.
     const raw = src.text.slice(node.start, node.end);
     if (raw.includes('${') || raw.includes('%{')) {
-      const template = parseHclTemplateAt(src, node.start, node.end);
-      if (template !== undefined) return template;
+      try {
+        const template = parseHclTemplateAt(src, node.start, node.end);
+        if (template !== undefined) return template;
+      } catch (error) {
+        // JSON's \/, \b and \f are not HCL escapes: such a string is kept as written. Any other
+        // error is the template's own, which Terraform reports too.
+        if (!(error instanceof ParseError) || !/\\[/bf]/.test(raw)) throw error;
+      }
     }
     return new LiteralExpr(src, node.start, node.end, value);
   }

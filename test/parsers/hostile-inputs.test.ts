@@ -121,6 +121,8 @@ const SMALL: Record<string, [string | Buffer, RegExp]> = {
   'deep/settings.json': [`{"password_file": "/run/secrets/db", "settings": ${deepJsonObject}}`, /nest|deep|depth/i],
   'deep/template.json': [`{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}, "Metadata": ${deepJsonObject}}`, /nest|deep|depth/i],
   'deep/main.tf': [`locals {\n  deep = ${deepJsonArray}\n}\n`, /./],
+  'deep/json/main.tf.json': [`{"locals": {"deep": ${deepJsonObject}}}`, /nest|deep|depth/i],
+  'syntax/json/main.tf.json': ['{"resource": {"aws_s3_bucket": {"b": {"bucket": "${"}}}}\n', /./],
   // Binary content under configuration file names.
   'binary/main.tf': [BINARY, /binary/],
   'binary/values.yaml': [BINARY, /binary/],

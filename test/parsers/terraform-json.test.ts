@@ -149,6 +149,11 @@ describe('Terraform JSON syntax', () => {
     ]);
   });
 
+  it('reports an invalid template in a string at its place', () => {
+    const result = loadTerraform('.', [{ path: 'main.tf.json', text: '{\n  "locals": {\n    "x": "a-${var.}"\n  }\n}\n' }]);
+    assert.deepEqual([result.documents, result.errors.map((e) => [e.file, e.line])], [[], [['main.tf.json', 3]]]);
+  });
+
   it('reports invalid JSON with its line and column, and a top level that is not an object', () => {
     const broken = loadTerraform('.', [{ path: 'main.tf.json', text: '{\n  "resource": {\n    "aws_s3_bucket": {"b": {"bucket": "x",}}\n  }\n}\n' }]);
     assert.deepEqual(broken.documents, []);

@@ -60,17 +60,12 @@ export function parseHclExpression(text: string, fileName = '<expression>'): Hcl
  * Parses the quoted string at offsets [start, end) of `src` as an HCL quoted
  * template (`"${aws_s3_bucket.b.id}"`): a string value of a Terraform JSON
  * file, which Terraform reads as a template. The nodes keep offsets into the
- * whole file. Undefined when the text there is not one quoted template (a
- * JSON escape HCL does not know, such as `\/`).
+ * whole file. Undefined when the quoted template ends elsewhere.
+ * @throws ParseError (an invalid template, or a JSON escape HCL does not know, such as `\/`)
  */
 export function parseHclTemplateAt(src: HclSource, start: number, end: number): HclExpression | undefined {
-  try {
-    const expr = new Parser(new Lexer(src, start), src).parseTemplateOnly();
-    return expr.end === end ? expr : undefined;
-  } catch (error) {
-    if (error instanceof ParseError) return undefined;
-    throw error;
-  }
+  const expr = new Parser(new Lexer(src, start), src).parseTemplateOnly();
+  return expr.end === end ? expr : undefined;
 }
 
 const BINARY_LEVEL: Partial<Record<TokenKind, number>> = {
