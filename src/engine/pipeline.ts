@@ -230,7 +230,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const kustomizations = [...groups.values()].flatMap((byDir) => [...byDir.values()].flat()).filter((e) => isKustomizationFile(e.file.path));
   const context: LoadContext = {
     isFile,
-    kustomize: indexKustomizations(kustomizations.map((e): SourceText => ({ path: e.file.path, text: e.text })), isFile),
+    // Kustomize patches may be read as any format (a JSON 6902 op list is config): the index reads the texts it needs now.
+    kustomize: indexKustomizations(
+      kustomizations.map((e): SourceText => ({ path: e.file.path, text: e.text })),
+      isFile,
+      (path) => [...groups.values()].map((byDir) => byDir.get(dirOf(path))?.find((e) => e.file.path === path)).find((e) => e !== undefined)?.text,
+    ),
     terraformModules: indexModuleGraph(
       new Map([...(groups.get('terraform') ?? new Map<string, Array<{ file: DiscoveredFile; text: string }>>())].map(([dir, entries]) => [dir, entries.map((e): SourceText => ({ path: e.file.path, text: e.text }))])),
     ),

@@ -8,6 +8,8 @@ import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag
 import type { Schema } from 'js-yaml';
 import { indexKustomizations, isKustomizationFile } from './kustomize.js';
 import type { KustomizeImageOverride, KustomizeIndex } from './kustomize.js';
+import { buildPatchSet, originalPath } from './kustomize-patch.js';
+import type { KustomizeBuild, ManifestReader, PatchedObject } from './kustomize-patch.js';
 import { hasTemplateOpen, isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlStream } from './yaml.js';
 import { compareByPath, fileErrorOf } from './types.js';
@@ -27,12 +29,20 @@ import type {
 export const HELM_TEMPLATE_REASON = 'Helm chart template (not plain YAML)';
 
 /**
- * Reason given for Kustomize patches: partial objects that kustomize merges
- * into a base at build time. Read on their own they lack what the base sets
- * (a patch that only adds resource limits to a container has no security
- * context), so checking them would raise false alarms; the base is scanned.
+ * Reason given for Kustomize patches of an overlay: partial objects that
+ * kustomize merges into a base at build time. Read on their own they lack
+ * what the base sets (a patch that only adds resource limits to a container
+ * has no security context), so checking them would raise false alarms; the
+ * base is scanned as it is (an overlay's patches make a variant of it).
  */
 export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned)';
+
+/**
+ * Reason given for Kustomize patches that were applied to the objects of the
+ * files their Kustomization lists (see kustomize.ts); followed by the files
+ * and the Kustomization.
+ */
+export const KUSTOMIZE_PATCH_APPLIED_REASON = 'Kustomize patch, applied to the objects of';
 
 /** One Kubernetes object of a directory's manifests. */
 export interface KubernetesResource extends NormalizedResource {
@@ -194,6 +204,8 @@ interface Origin {
   /** Path of the object inside its YAML document: [] or ['items', 3]. */
   base: Array<string | number>;
   podSpecPath: string[] | undefined;
+  /** When Kustomize patches changed the object: the patched object and the object as the file has it. */
+  patched?: { object: PatchedObject; original: unknown };
 }
 
 /**
@@ -235,22 +247,44 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
   }
 
   const kustomize = options.kustomize ?? localKustomizations(files, options.isFile);
+  const reader = manifestReader(options.isFile);
   for (const { file, stream } of streams) {
     const kustomization = kustomize.patchOf(file.path);
     if (kustomization !== undefined) {
-      skipped.push({ file: file.path, reason: `${KUSTOMIZE_PATCH_REASON} (${kustomization})` });
+      const reason = patchFileReason(file.path, kustomization, kustomize, reader);
+      if (reason !== undefined) skipped.push({ file: file.path, reason });
       continue;
     }
     parsedFiles.push(file.path);
-    const defaults = isKustomizationFile(file.path) ? KUSTOMIZATION_DEFAULTS : undefined;
+    const kustomizationFile = isKustomizationFile(file.path);
+    if (kustomizationFile) {
+      // The patches this Kustomization could not apply are reported with it (a patch file may be read as another format).
+      const set = kustomize.patchSetOf(file.path);
+      if (set !== undefined) skipped.push(...buildPatchSet(set, reader).failures);
+    }
+    const patchSet = kustomize.patchSetFor(file.path);
+    const patched = patchSet === undefined ? undefined : buildPatchSet(patchSet, reader).patched.get(file.path);
+    const defaults = kustomizationFile ? KUSTOMIZATION_DEFAULTS : undefined;
     for (const doc of stream.documents) {
       if (!isMapping(doc.value)) continue;
-      collect(doc.value, [], defaults, (object, base, kind, apiVersion) => {
+      collect(doc.value, [], defaults, (original, base, originalKind, originalApiVersion) => {
+        const change = patched?.get(objectKey(doc.index, base));
+        let object = original;
+        let kind = originalKind;
+        let apiVersion = originalApiVersion;
+        if (change !== undefined) {
+          if (change.value === null) return; // a patch deleted it: kustomize does not deploy it
+          object = change.value;
+          kind = typeof object.kind === 'string' && object.kind !== '' ? object.kind : originalKind;
+          apiVersion = typeof object.apiVersion === 'string' && object.apiVersion !== '' ? object.apiVersion : originalApiVersion;
+        }
         const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
         const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
         const images = resource.podSpec === undefined ? [] : kustomize.imagesFor(file.path);
         if (images.length > 0) resource.kustomizeImages = images;
-        found.push({ resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } });
+        const origin: Origin = { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath };
+        if (change !== undefined) origin.patched = { object: change, original };
+        found.push({ resource, origin });
       });
     }
   }
@@ -384,6 +418,8 @@ function locateIn(origin: Origin, path: ValuePath): Range | undefined {
   if (head === 'object') inObject = relative.slice(1);
   else if (typeof head === 'string' && FIELD_PATHS[head] !== undefined) inObject = FIELD_PATHS[head];
   else inObject = [];
+  // A patched object is located in its base: through the nodes that come from there (see kustomize-patch.ts).
+  if (origin.patched !== undefined) inObject = originalPath(origin.patched.object.value, origin.patched.object.origins, origin.patched.original, inObject);
   const match = origin.stream.nearestPositionOf(origin.docIndex, [...origin.base, ...inObject]);
   if (match === undefined) return undefined;
   if (match.depth < origin.base.length) return origin.stream.nearestPositionOf(origin.docIndex, origin.base)?.range;
@@ -395,8 +431,57 @@ function locateIn(origin: Origin, path: ValuePath): Range | undefined {
  * index of the whole scan: patches and image overrides seen from here only.
  */
 function localKustomizations(files: readonly SourceText[], isFile: ((path: string) => boolean) | undefined): KustomizeIndex {
-  const paths = new Set(files.map((f) => f.path));
-  return indexKustomizations(files, isFile ?? ((path) => paths.has(path)));
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  return indexKustomizations(files, isFile ?? ((path) => texts.has(path)), (path) => texts.get(path));
+}
+
+/** Where an object is in its file: its document, and its path there ([] or ['items', 3]). */
+function objectKey(docIndex: number, base: ReadonlyArray<string | number>): string {
+  return `${docIndex}/${base.join('/')}`;
+}
+
+/** Reads manifests for Kustomize patches as this loader reads them (same YAML schema, Helm templates and `List` kinds). */
+function manifestReader(isFile: ((path: string) => boolean) | undefined): ManifestReader {
+  return {
+    objects(path, text) {
+      if (isInHelmChart(path, isFile)) return undefined;
+      let stream: YamlStream;
+      try {
+        stream = loadYamlDocuments(text, path, { schema: KUBERNETES_YAML_SCHEMA, templateOpen: '{{' });
+      } catch {
+        return undefined;
+      }
+      if (stream.templateActions) return undefined;
+      const out: Array<{ key: string; value: Record<string, unknown> }> = [];
+      for (const doc of stream.documents) {
+        if (!isMapping(doc.value)) continue;
+        collect(doc.value, [], undefined, (object, base) => out.push({ key: objectKey(doc.index, base), value: object }));
+      }
+      return out;
+    },
+    documents(text, source) {
+      return loadYamlDocuments(text, source, { schema: KUBERNETES_YAML_SCHEMA })
+        .documents.map((doc) => doc.value)
+        .filter((value) => value !== null);
+    },
+    clusterScoped: (kind) => CLUSTER_SCOPED.has(kind),
+  };
+}
+
+/**
+ * The skipped entry of a patch file: applied to the objects of some files, or
+ * merged into its base by an overlay; none when every use of it failed (each
+ * failure is listed with its Kustomization).
+ */
+function patchFileReason(path: string, kustomization: string, kustomize: KustomizeIndex, reader: ManifestReader): string | undefined {
+  const sets = kustomize.patchSetsNaming(path);
+  const builds: Array<{ kustomization: string; build: KustomizeBuild }> = sets.map((set) => ({ kustomization: set.kustomization, build: buildPatchSet(set, reader) }));
+  const applied = builds.filter((b) => (b.build.applied.get(path)?.length ?? 0) > 0);
+  if (applied.length > 0) {
+    return applied.map((b) => `${KUSTOMIZE_PATCH_APPLIED_REASON} ${b.build.applied.get(path)!.join(', ')} (${b.kustomization})`).join('; ');
+  }
+  if (builds.some((b) => b.build.failures.some((f) => f.file === path))) return undefined;
+  return `${KUSTOMIZE_PATCH_REASON} (${kustomization})`;
 }
 
 /**

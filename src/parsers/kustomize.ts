@@ -1,14 +1,22 @@
 /**
  * What the Kustomizations of a scan change in the manifests they build, as far
  * as the Kubernetes checks need it. Evident scans Kustomize folders as plain
- * manifests (it does not run kustomize), so two of kustomize's edits must be
+ * manifests (it does not run kustomize), so some of kustomize's edits must be
  * known to avoid false alarms:
  *
- * - **Patches** (`patches[].path`, `patchesStrategicMerge[]`,
- *   `patchesJson6902[].path`) are partial objects merged into a base; read on
- *   their own they lack what the base sets. They are skipped wherever they
- *   are kept (overlays often keep them in a subfolder, or share them from a
- *   sibling folder).
+ * - **Patches** (`patches[]` with `path` or inline `patch`, optionally a
+ *   `target`; `patchesStrategicMerge[]`; `patchesJson6902[]`) change the
+ *   objects of a base. The patches of the Kustomization that lists a manifest
+ *   file directly in its `resources` are applied to that file's objects
+ *   before the checks run (see kustomize-patch.ts): that is what
+ *   `kubectl apply -k <its folder>` deploys. Patches of an overlay that
+ *   includes the folder (a `resources` entry that is a folder) make a variant
+ *   and are not applied. When several Kustomizations list the same file
+ *   directly, none of their patches is applied to it. Patch files are never
+ *   read as objects of their own (a patch is a partial object): they are
+ *   listed as skipped wherever they are kept, saying to which files they were
+ *   applied, or that they were merged into a base by an overlay; a patch that
+ *   could not be applied is listed as skipped with why.
  * - **Image overrides** (`images[]` with `newTag` or `digest`) pin the images
  *   of every resource the Kustomization builds, directly or through the
  *   Kustomizations it includes (`resources`, `bases`, `components`). A base
@@ -36,19 +44,71 @@ export interface KustomizeImageOverride {
   digest: string;
 }
 
+/** One patch of a Kustomization, as written. */
+export interface KustomizePatch {
+  /** Where its content is: the patch file, or the Kustomization for an inline patch. */
+  source: string;
+  /** The field that lists it. */
+  field: 'patchesStrategicMerge' | 'patches' | 'patchesJson6902';
+  /** Its content; undefined when the file is not among the files read. */
+  text: string | undefined;
+  /** Its `target` as written (every scalar a string); undefined when absent. */
+  target: unknown;
+  /** `options` of a `patches` entry. */
+  options: { allowNameChange?: boolean; allowKindChange?: boolean };
+}
+
+/** The patches of a Kustomization and the files they are applied to. */
+export interface KustomizePatchSet {
+  kustomization: string;
+  /** Its `namespace` ("" when absent); JSON 6902 targets may name it (kustomize sets it before `patchesJson6902`). */
+  namespace: string;
+  /** The manifest files it lists directly in `resources` and no other Kustomization does, in its order: the files its patches apply to. */
+  files: readonly string[];
+  /** Whether those files are everything it builds (no folder, remote or shared resource): a patch that selects none of their objects selects nothing. */
+  complete: boolean;
+  /** In kustomize's order: `patchesStrategicMerge`, `patches`, `patchesJson6902`. */
+  patches: readonly KustomizePatch[];
+  /** The texts of `files`, as read by the scan (a file not read is absent). */
+  texts: ReadonlyMap<string, string>;
+}
+
 export interface KustomizeIndex {
-  /** The Kustomization file that names `path` as a patch, if any. */
+  /** The Kustomization file that names `path` as a patch, if any (the first in path order). */
   patchOf(path: string): string | undefined;
+  /** The patch sets of the Kustomizations that name `path` as a patch and apply their patches (see {@link patchSetFor}). */
+  patchSetsNaming(path: string): readonly KustomizePatchSet[];
+  /** The patches applied to the objects of manifest file `path`: those of the one Kustomization that lists it directly in `resources`, when it has patches. */
+  patchSetFor(path: string): KustomizePatchSet | undefined;
+  /** The patch set of Kustomization file `path`, when it has patches and lists manifest files directly. */
+  patchSetOf(kustomization: string): KustomizePatchSet | undefined;
   /** The image overrides of every Kustomization that builds the manifest file `path`, by Kustomization path and then as written; empty when none. */
   imagesFor(path: string): readonly KustomizeImageOverride[];
+}
+
+/** A patch as read from the Kustomization, before its file is read. */
+interface PatchEntry {
+  field: KustomizePatch['field'];
+  /** The patch file, resolved; undefined for an inline patch or a path that leaves the scan root. */
+  path: string | undefined;
+  /** The inline patch. */
+  inline: string | undefined;
+  target: unknown;
+  options: KustomizePatch['options'];
 }
 
 interface Kustomization {
   file: string;
   dir: string;
+  namespace: string;
   /** Resource entries resolved against `dir` (files or folders). */
   resources: string[];
+  /** Only the `resources` entries (which may name files); `resources` also holds `bases` and `components`. */
+  listed: string[];
+  /** Entries of `resources`, `bases` or `components` that resolve to no path in the scan root (absolute, outside it). */
+  unresolved: number;
   patches: string[];
+  patchEntries: PatchEntry[];
   images: KustomizeImageOverride[];
 }
 
@@ -61,9 +121,15 @@ export function isKustomizationFile(path: string): boolean {
  * Indexes the Kustomization files of a scan. `files` may hold any files: only
  * those named like a Kustomization (see {@link KUSTOMIZATION_FILE_NAMES}) are
  * read. `isFile` tells whether a path (relative to the scan root) is a scanned
- * file, to tell a resource file from a resource folder.
+ * file, to tell a resource file from a resource folder. `readText` gives the
+ * text of a scanned file (undefined when it was not read); the patch files and
+ * the files the patches apply to are read through it here, once.
  */
-export function indexKustomizations(files: readonly SourceText[], isFile: (path: string) => boolean): KustomizeIndex {
+export function indexKustomizations(
+  files: readonly SourceText[],
+  isFile: (path: string) => boolean,
+  readText: (path: string) => string | undefined = () => undefined,
+): KustomizeIndex {
   const byDir = new Map<string, Kustomization>();
   for (const file of [...files].sort(compareByPath)) {
     if (!isKustomizationFile(file.path)) continue;
@@ -105,8 +171,52 @@ export function indexKustomizations(files: readonly SourceText[], isFile: (path:
     }
   }
 
+  // Patches: those of the Kustomization that lists a file directly apply to it. A file several
+  // Kustomizations list directly gets none of their patches: which variant is deployed is unknown.
+  const listedBy = new Map<string, number>();
+  for (const k of byDir.values()) {
+    for (const entry of new Set(k.listed)) if (isFile(entry)) listedBy.set(entry, (listedBy.get(entry) ?? 0) + 1);
+  }
+  const setsByFile = new Map<string, KustomizePatchSet>();
+  const setsByKustomization = new Map<string, KustomizePatchSet>();
+  const setsByPatch = new Map<string, KustomizePatchSet[]>();
+  for (const k of byDir.values()) {
+    if (k.patchEntries.length === 0) continue;
+    const direct = [...new Set(k.listed)].filter((entry) => isFile(entry) && listedBy.get(entry) === 1);
+    if (direct.length === 0) continue;
+    const texts = new Map<string, string>();
+    for (const file of direct) {
+      const text = readText(file);
+      if (text !== undefined) texts.set(file, text);
+    }
+    const set: KustomizePatchSet = {
+      kustomization: k.file,
+      namespace: k.namespace,
+      files: direct,
+      complete: k.unresolved === 0 && k.resources.every((entry) => direct.includes(entry)),
+      patches: k.patchEntries.map((p) => ({
+        source: p.path ?? k.file,
+        field: p.field,
+        text: p.inline ?? (p.path === undefined ? undefined : readText(p.path)),
+        target: p.target,
+        options: p.options,
+      })),
+      texts,
+    };
+    setsByKustomization.set(k.file, set);
+    for (const file of direct) setsByFile.set(file, set);
+    for (const p of new Set(k.patchEntries.flatMap((e) => (e.path === undefined ? [] : [e.path])))) {
+      const list = setsByPatch.get(p) ?? [];
+      list.push(set);
+      setsByPatch.set(p, list);
+    }
+  }
+
   return {
     patchOf: (path) => patches.get(path),
+    patchSetsNaming: (path) => setsByPatch.get(path) ?? [],
+    patchSetFor: (path) => setsByFile.get(path),
+    patchSetOf: (kustomization) => setsByKustomization.get(kustomization),
     imagesFor: (path) => images.get(path) ?? [],
   };
 }
@@ -130,20 +240,45 @@ function readKustomization(file: SourceText): Kustomization | undefined {
   };
   const list = (key: string): unknown[] => (Array.isArray(value[key]) ? (value[key] as unknown[]) : []);
   const resources: string[] = [];
+  const listed: string[] = [];
+  let unresolved = 0;
   for (const key of ['resources', 'bases', 'components']) {
     for (const entry of list(key)) {
       const path = resolve(entry);
-      if (path !== undefined) resources.push(path);
+      if (path === undefined) unresolved++;
+      else {
+        resources.push(path);
+        if (key === 'resources') listed.push(path);
+      }
     }
   }
   const patches: string[] = [];
-  for (const entry of [...list('patches'), ...list('patchesJson6902')]) {
-    const path = isMapping(entry) ? resolve(entry.path) : undefined;
-    if (path !== undefined) patches.push(path);
-  }
+  const patchEntries: PatchEntry[] = [];
+  const inlineText = (entry: unknown): string | undefined => (typeof entry === 'string' && entry.trim() !== '' ? entry : undefined);
+  // kustomize's order: patchesStrategicMerge, patches, patchesJson6902.
   for (const entry of list('patchesStrategicMerge')) {
-    const path = resolve(entry);
+    // An entry is a path, or (over several lines, or a flow mapping) the patch itself.
+    const inline = typeof entry === 'string' && (entry.includes('\n') || entry.trim().startsWith('{')) ? entry : undefined;
+    const path = inline === undefined ? resolve(entry) : undefined;
     if (path !== undefined) patches.push(path);
+    if (path !== undefined || inline !== undefined) patchEntries.push({ field: 'patchesStrategicMerge', path, inline, target: undefined, options: {} });
+  }
+  for (const field of ['patches', 'patchesJson6902'] as const) {
+    for (const entry of list(field)) {
+      if (!isMapping(entry)) continue;
+      const path = resolve(entry.path);
+      if (path !== undefined) patches.push(path);
+      const inline = path === undefined ? inlineText(entry.patch) : undefined;
+      if (path === undefined && inline === undefined) continue;
+      const options = isMapping(entry.options) ? entry.options : {};
+      patchEntries.push({
+        field,
+        path,
+        inline,
+        target: isMapping(entry.target) ? entry.target : undefined,
+        options: { allowNameChange: options.allowNameChange === 'true', allowKindChange: options.allowKindChange === 'true' },
+      });
+    }
   }
   const images: KustomizeImageOverride[] = [];
   for (const entry of list('images')) {
@@ -156,7 +291,8 @@ function readKustomization(file: SourceText): Kustomization | undefined {
       digest: scalar(entry.digest),
     });
   }
-  return { file: file.path, dir, resources, patches, images };
+  const namespace = typeof value.namespace === 'string' ? value.namespace : '';
+  return { file: file.path, dir, namespace, resources, listed, unresolved, patches, patchEntries, images };
 }
 
 /** A scalar field, read as a string (`newTag: 1.20` is the tag "1.20"); "" when absent or not a scalar. */
