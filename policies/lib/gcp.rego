@@ -31,6 +31,7 @@ google_resources := [r |
 	some r in input.resources
 	r.mode == "managed"
 	startswith(r.type, "google_")
+	not terraform.never_created(r)
 ]
 
 # allowed_regions: data.settings.allowed_regions, lower-cased; empty when unset.
@@ -225,6 +226,7 @@ sql_primaries := [instance |
 	some instance in input.resources
 	instance.mode == "managed"
 	instance.type == "google_sql_database_instance"
+	not terraform.never_created(instance)
 	not values.has_key(instance.config, "master_instance_name")
 ]
 

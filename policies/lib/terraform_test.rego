@@ -203,3 +203,16 @@ test_companion_checks_trust_a_local_module_that_declares_the_companion if {
 	unscanned := object.remove(call, ["declares"])
 	{f.resource | some f in data.evident.checks.terraform.s3_bucket_unencrypted.deny} == {"aws_s3_bucket.this", "aws_s3_bucket.other"} with input as object.union(tf.doc([bucket, other]), {"modules": [unscanned]})
 }
+
+# The checks that read input.resources themselves leave never-created resources out too.
+test_direct_readers_leave_out_never_created_resources if {
+	gone := object.union(tf.res("aws_s3_bucket", "gone", {}), {"count": 0})
+	aws := tf.provider("aws", "", {"region": "eu-west-1"})
+	count(data.evident.checks.terraform.cloudtrail_missing.deny) == 0 with input as tf.doc_with([gone], [aws])
+	count(data.evident.checks.terraform.cloudtrail_missing.deny) == 1 with input as tf.doc_with([tf.res("aws_s3_bucket", "kept", {})], [aws])
+
+	gcp_gone := object.union(tf.res("google_storage_bucket", "gone", {}), {"for_each": {}})
+	data.evident.lib.gcp.google_resources == [] with input as tf.doc([gcp_gone])
+	sql_gone := object.union(tf.res("google_sql_database_instance", "gone", {}), {"count": 0})
+	data.evident.lib.gcp.sql_primaries == [] with input as tf.doc([sql_gone])
+}

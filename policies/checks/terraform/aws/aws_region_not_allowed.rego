@@ -34,6 +34,7 @@ package evident.checks.terraform.aws_region_not_allowed
 
 import data.evident.lib.aws
 import data.evident.lib.finding
+import data.evident.lib.terraform
 import data.evident.lib.values
 
 deny contains f if {
@@ -45,6 +46,7 @@ deny contains f if {
 	users := [r |
 		some r in input.resources
 		r.mode == "managed"
+		not terraform.never_created(r)
 		provider.id == concat(".", ["provider", r.provider])
 		not values.has_key(r.config, "region")
 		not r.created_by
@@ -75,6 +77,7 @@ deny contains f if {
 	some r in input.resources
 	r.mode == "managed"
 	startswith(r.type, "aws_")
+	not terraform.never_created(r)
 	aws.region_disallowed(r.config.region)
 	f := finding.at(r, ["config", "region"], finding.format("%s is placed in %s, outside the allowed regions (%s)", [r.id, r.config.region, aws.allowed_list]))
 }

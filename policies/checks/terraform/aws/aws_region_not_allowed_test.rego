@@ -55,3 +55,13 @@ test_unused_provider_unknown_region_and_allowed_pass if {
 	count(check.deny) == 0 with input as tf.doc_with([tf.res("aws_s3_bucket", "x", {})], [tf.provider("aws", "", {"region": tf.unknown("var.region")})]) with data.settings as settings
 	count(check.deny) == 0 with input as tf.doc([tf.res("aws_s3_bucket", "x", {"region": tf.unknown("var.region")})]) with data.settings as settings
 }
+
+# Resources Terraform never creates (count = 0, empty for_each) are placed nowhere.
+test_never_created_resources_are_not_counted if {
+	never := [
+		object.union(tf.res("aws_s3_bucket", "v6_gone", {"region": "ap-southeast-2"}), {"count": 0}),
+		object.union(tf.res_on("aws_s3_bucket", "us_gone", "aws.us", {}), {"for_each": {}}),
+		tf.res_on("aws_s3_bucket", "us", "aws.us", {}),
+	]
+	check.deny == {{"resource": "provider.aws.us", "path": ["config", "region"], "msg": "provider.aws.us puts 1 resource(s) and 0 module call(s) in us-east-1, outside the allowed regions (eu-central-1, eu-west-1)"}} with input as tf.doc_with(never, [eu, us]) with data.settings as settings
+}

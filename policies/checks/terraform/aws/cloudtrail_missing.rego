@@ -53,6 +53,7 @@ creates_aws_resources if {
 	some r in input.resources
 	r.mode == "managed"
 	startswith(r.type, "aws_")
+	not terraform.never_created(r)
 }
 
 trail_module if {

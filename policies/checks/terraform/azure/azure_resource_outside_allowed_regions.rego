@@ -39,6 +39,7 @@ azure_resources contains r if {
 	some r in input.resources
 	r.mode == "managed"
 	startswith(r.type, "azurerm_")
+	not terraform.never_created(r)
 }
 
 deny contains f if {
