@@ -18,8 +18,8 @@
  *
  * Cost: a file is parsed only when a cheap test of its text finds a
  * credential-like key or a known-format hint; other files are read, counted
- * in coverage and produce no document. Files with template actions (`{{ … }}`
- * outside quoted scalars: Helm, Jinja) are skipped with a reason.
+ * in coverage and produce no document. A templated file (Helm, Jinja) that is
+ * not valid YAML is skipped with a reason; one that parses is read.
  */
 import { tokenizeName } from '../engine/code/names.js';
 import { findKnownSecret, isAwsSecretKeyShape, looksLikeSecret, MIN_SECRET_LENGTH, SECRET_HINT } from '../engine/code/secrets.js';
@@ -176,16 +176,16 @@ export function loadConfigFiles(_dir: string, files: SourceText[]): LoadResult {
     const format = /\.json$/i.test(file.path) ? 'json' : 'yaml';
     let stream: YamlStream;
     try {
-      stream = loadYamlDocuments(file.text, file.path, { templateOpen: '{{' });
+      stream = loadYamlDocuments(file.text, file.path);
     } catch (error) {
       if (hasTemplateOpen(file.text)) skipped.push({ file: file.path, reason: CONFIG_TEMPLATE_REASON });
       else errors.push(fileErrorOf(file.path, error));
       continue;
     }
-    if (stream.templateActions) {
-      skipped.push({ file: file.path, reason: CONFIG_TEMPLATE_REASON });
-      continue;
-    }
+    // A file that parses is read even when some values are template actions (a Helm chart's
+    // values.yaml passes `addresses: x.{{ include … }}` through tpl): a `{{ … }}` value is a
+    // placeholder, and a literal credential beside it is committed all the same.
+
     const resources: ConfigSecretResource[] = [];
     const ranges = new Map<string, { docIndex: number; path: Array<string | number>; fallback: Range }>();
     const samples = isTranslationCatalog(file.path);

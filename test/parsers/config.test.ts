@@ -99,6 +99,17 @@ describe('configuration files (secrets)', () => {
     assert.deepEqual(load('values.yaml', `password: "{{ .Values.password }}"\ntoken: '${GITHUB_TOKEN}'\n`).skipped, []);
   });
 
+  it('reads a templated file that is valid YAML: template values are placeholders, literal credentials beside them are reported', () => {
+    // A Helm chart's values.yaml (Loki's) passes some values through tpl; it was skipped as templated.
+    const text = 'resultsCache:\n  addresses: dnssrv+_memcached._tcp.{{ include "loki.name" . }}.svc\nauth:\n  password: "{{ .Values.password }}"\n  token: tok-{{ .Values.token }}\nadmin:\n  password: Zx9-helm-Pa55word\n';
+    const result = load('helm/loki/values.yaml', text);
+    assert.deepEqual(result.skipped, []);
+    assert.deepEqual(
+      (result.documents[0]!.document as ConfigDocument).resources.map((r) => [r.id, r.startLine]),
+      [['admin.password', 7]],
+    );
+  });
+
   it('reads workflow files outside .github/workflows: ${{ … }} expressions are not template actions', () => {
     // actionlint's test data: a literal registry password beside expressions was hidden by a "templated" skip.
     const text = 'jobs:\n  build:\n    runs-on: ${{ matrix.os }}\n    container:\n      image: registry.example.com/app\n      credentials:\n        username: ${{ github.actor }}\n        password: Zx9-registry-Pa55\n';
