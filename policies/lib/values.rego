@@ -153,4 +153,6 @@ placeholder_words := {
 
 # The last pattern: a placeholder word padded to a length a setting requires
 # (Kiali's `signing_key: CHANGEME00000000` in Istio's samples).
-placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`, `(?i)^(change[-_]?me|replace[-_]?me|fixme|todo)[-_.0xX]*$`]
+# And an upper-case name ending in _HERE, braced or not (Loki's `license.jwt: LICENSE_HERE`,
+# `{ GCP_SERVICE_ACCOUNT_JSON_HERE }`).
+placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`, `(?i)^(change[-_]?me|replace[-_]?me|fixme|todo)[-_.0xX]*$`, `^\{?\s*[A-Z][A-Z0-9_]*_HERE\s*\}?$`]

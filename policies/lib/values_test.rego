@@ -47,10 +47,10 @@ test_lower_text if {
 }
 
 test_placeholder_text if {
-	every v in ["changeme", "CHANGEME00000000", "change_me-xxxx", "ReplaceMe", "FIXME", "todo...", "${DB_PASSWORD}", "<password>", "****", "%SECRET%"] {
+	every v in ["changeme", "CHANGEME00000000", "change_me-xxxx", "ReplaceMe", "FIXME", "todo...", "${DB_PASSWORD}", "<password>", "****", "%SECRET%", "LICENSE_HERE", "{ GCP_SERVICE_ACCOUNT_JSON_HERE }"] {
 		values.placeholder_text(v)
 	}
-	every v in ["changeme2024!", "Zx9-registry-Pa55", "CHANGEME-prod-key-7f3a", "todos", "0000"] {
+	every v in ["changeme2024!", "Zx9-registry-Pa55", "CHANGEME-prod-key-7f3a", "todos", "0000", "key_here", "HERE", "AKIA_HERE_7f3aQ9x"] {
 		not values.placeholder_text(v)
 	}
 }

@@ -10,7 +10,9 @@
 #   the overlays: an image is pinned when a Kustomization of the scan that
 #   builds the manifest (from any folder, through resources, bases or
 #   components) sets a version tag or digest for it in `images`, and none sets
-#   the tag latest.
+#   the tag latest. A `ko://` image is a Go import path that ko (ko.build)
+#   replaces with a digest-pinned image when it applies the manifest
+#   (Knative's config): not reported.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/containers/images/#image-names
 # custom:
@@ -36,6 +38,7 @@ import data.evident.lib.kubernetes
 deny contains f if {
 	some workload in kubernetes.workloads
 	some c in kubernetes.containers(workload)
+	not startswith(c.container.image, "ko://")
 	ref := kubernetes.image_reference(c.container.image)
 	ref.digest == ""
 	ref.tag in {"", "latest"}

@@ -61,3 +61,15 @@ latest_finding(image, problem) := {
 	"path": ["podSpec", "containers", 0, "image"],
 	"msg": sprintf("container \"api\" of Pod/clinic/api uses the image %s %s", [image, problem]),
 }
+
+# ko:// images are Go import paths that ko replaces with a digest-pinned image (Knative's config).
+test_ko_images_pass if {
+	check.deny == {{
+		"resource": "Pod/clinic/api",
+		"path": ["podSpec", "containers", 1, "image"],
+		"msg": "container \"b\" of Pod/clinic/api uses the image ko-builder without a tag or digest (it resolves to latest)",
+	}} with input as {"type": "kubernetes", "resources": [workload({"containers": [
+		{"name": "a", "image": "ko://knative.dev/serving/cmd/activator"},
+		{"name": "b", "image": "ko-builder"},
+	]})]}
+}

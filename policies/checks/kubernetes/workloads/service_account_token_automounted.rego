@@ -2,7 +2,7 @@
 # title: Pod mounts the default service account's API token
 # description: >-
 #   A workload runs as its namespace's default service account (no
-#   serviceAccountName, or "default") and does not set
+#   serviceAccountName, an empty one, or "default") and does not set
 #   automountServiceAccountToken = false — nor does a ServiceAccount "default"
 #   of that namespace in the same directory. A workload that has no account of
 #   its own has no reason to call the Kubernetes API, yet every process in it
@@ -36,7 +36,7 @@ import data.evident.lib.kubernetes
 deny contains f if {
 	some workload in kubernetes.workloads
 	workload.kind != "PodTemplate"
-	object.get(workload.podSpec, "serviceAccountName", object.get(workload.podSpec, "serviceAccount", "default")) == "default"
+	account(workload.podSpec) == "default"
 	not workload.podSpec.automountServiceAccountToken == false
 	not workload.namespace in opted_out_namespaces
 	f := located(workload)
@@ -53,3 +53,14 @@ opted_out_namespaces contains account.namespace if {
 	account.name == "default"
 	account.object.automountServiceAccountToken == false
 }
+
+# account(spec): the service account the pod runs as: serviceAccountName, else the
+# deprecated serviceAccount, else "default". An empty name is no name (Kubernetes
+# then uses the default account: the Prometheus Operator's non-RBAC example).
+account(spec) := spec.serviceAccountName if {
+	is_string(spec.serviceAccountName)
+	spec.serviceAccountName != ""
+} else := spec.serviceAccount if {
+	is_string(spec.serviceAccount)
+	spec.serviceAccount != ""
+} else := "default"

@@ -27,3 +27,16 @@ test_default_account_tokens_are_reported if {
 test_namespace_default_account_opting_out_passes if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload("a", "clinic", {}), account("clinic", false)]}
 }
+
+# An empty serviceAccountName is no name: the pod runs as the default account.
+test_empty_account_name_is_the_default_account if {
+	check.deny == {
+		{"resource": "Deployment/clinic/empty", "msg": "Deployment/clinic/empty mounts the default service account's API token (automountServiceAccountToken is not false)"},
+		{"resource": "Deployment/clinic/old", "msg": "Deployment/clinic/old mounts the default service account's API token (automountServiceAccountToken is not false)"},
+	} with input as {"type": "kubernetes", "resources": [
+		workload("empty", "clinic", {"serviceAccountName": ""}),
+		workload("old", "clinic", {"serviceAccount": "default"}),
+		workload("deprecated", "clinic", {"serviceAccountName": "", "serviceAccount": "api"}),
+		workload("own", "clinic", {"serviceAccountName": "api", "serviceAccount": "default"}),
+	]}
+}
