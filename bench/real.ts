@@ -5,11 +5,13 @@
  *
  * The IaC bench (bench/iac.ts) scans generated files, dense with resources. This
  * one scans infrastructure code that people wrote: the examples of the
- * Terraform providers, Terraform's own test configurations, Kubernetes manifests
- * and Kustomize folders of Istio, Cilium, ingress-nginx and Argo CD,
- * CloudFormation and SAM templates of AWS's rain and goformation, compose
- * fixtures of Docker Compose, workflows of act and actionlint, and the
- * misconfiguration test data of Trivy and conftest. Each comes at a pinned
+ * Terraform providers and Terratest, Terraform's own test configurations,
+ * Kubernetes manifests, Helm charts and Kustomize folders of Istio, Cilium,
+ * ingress-nginx, Argo CD, cert-manager, External Secrets, Flux, Knative,
+ * Kyverno, the Prometheus Operator and Loki, CloudFormation and SAM templates
+ * of AWS's rain and goformation, compose fixtures of Docker Compose, workflows
+ * of act and actionlint, and the misconfiguration test data of Trivy and
+ * conftest: 24 folders. Each comes at a pinned
  * version from the Go module proxy (`go mod download`, into --gopath or the
  * Go default), the one source of public repositories this project's machines
  * can reach; a module needs no go.mod of interest, only the files.
@@ -54,6 +56,14 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'act', module: 'github.com/nektos/act', version: 'v0.2.89', folder: 'pkg', what: 'act test data (workflows, Dockerfiles, .env)' },
   { name: 'actionlint', module: 'github.com/rhysd/actionlint', version: 'v1.7.12', folder: 'testdata', what: 'actionlint test data (workflows)' },
   { name: 'conftest', module: 'github.com/open-policy-agent/conftest', version: 'v0.71.1', folder: 'examples', what: 'conftest examples (all formats)' },
+  { name: 'terratest-examples', module: 'github.com/gruntwork-io/terratest', version: 'v0.48.1', folder: 'examples', what: 'Terratest example modules (Terraform AWS/GCP/Azure, Kubernetes, Docker)' },
+  { name: 'cert-manager', module: 'github.com/cert-manager/cert-manager', version: 'v1.21.2', folder: 'deploy', what: 'cert-manager deployment (Helm chart, manifests)' },
+  { name: 'external-secrets', module: 'github.com/external-secrets/external-secrets', version: 'v1.3.2', folder: 'deploy', what: 'External Secrets Operator deployment (Helm chart, CRDs)' },
+  { name: 'flux2', module: 'github.com/fluxcd/flux2/v2', version: 'v2.9.5', folder: 'manifests', what: 'Flux install manifests (Kustomize)' },
+  { name: 'knative-serving', module: 'knative.dev/serving', version: 'v0.51.0', folder: 'config', what: 'Knative Serving config (Kubernetes)' },
+  { name: 'kyverno', module: 'github.com/kyverno/kyverno', version: 'v1.19.1', folder: 'config', what: 'Kyverno install manifests' },
+  { name: 'prometheus-operator', module: 'github.com/prometheus-operator/prometheus-operator', version: 'v0.85.0', folder: 'example', what: 'Prometheus Operator examples (Kubernetes)' },
+  { name: 'loki-production', module: 'github.com/grafana/loki/v3', version: 'v3.7.8', folder: 'production', what: 'Loki production setups (compose, Kubernetes, Helm, Terraform)' },
 ];
 
 /** The module's folder in the module cache, downloaded when needed; exits with 2 when the go command cannot get it. */
