@@ -1,7 +1,9 @@
 # METADATA
 # title: Azure SQL server has no auditing or keeps audit logs under 90 days
 # description: >-
-#   An azurerm_mssql_server has no server-level auditing — neither an inline
+#   An azurerm_mssql_server (or a legacy azurerm_sql_server, removed in azurerm
+#   4.0 but still in older code: Terratest's SQL example) has no server-level
+#   auditing — neither an inline
 #   extended_auditing_policy block nor an azurerm_mssql_server_extended_auditing_policy
 #   resource pointing at it — or its auditing policy is disabled or keeps
 #   records for fewer than 90 days (retention_in_days 1–89; 0 means forever).
@@ -20,7 +22,7 @@
 #     = true or storage_endpoint) and retention_in_days of at least 90 (or 0).
 #   selector:
 #     input: terraform
-#     resources: [azurerm_mssql_server, azurerm_mssql_server_extended_auditing_policy]
+#     resources: [azurerm_mssql_server, azurerm_sql_server, azurerm_mssql_server_extended_auditing_policy]
 #   controls:
 #     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #     gdpr: ["Art.5(2)", "Art.32(1)(d)"]
@@ -35,8 +37,12 @@ import data.evident.lib.terraform
 
 minimum_retention_days := 90
 
+# The server types: the legacy azurerm_sql_server takes the same auditing block and resource.
+server_types := ["azurerm_mssql_server", "azurerm_sql_server"]
+
 deny contains f if {
-	some server in terraform.resources("azurerm_mssql_server")
+	some type in server_types
+	some server in terraform.resources(type)
 	not terraform.has_block(server.config, "extended_auditing_policy")
 	not azure.targeted_by("azurerm_mssql_server_extended_auditing_policy", "server_id", server)
 	f := finding.of(server, finding.format("%s has no auditing policy (no azurerm_mssql_server_extended_auditing_policy points at it)", [server.id]))
@@ -64,6 +70,7 @@ policies contains {"resource": policy, "settings": policy.config, "path": ["conf
 }
 
 policies contains {"resource": server, "settings": settings, "path": ["config", "extended_auditing_policy", i]} if {
-	some server in terraform.resources("azurerm_mssql_server")
+	some type in server_types
+	some server in terraform.resources(type)
 	some i, settings in terraform.blocks(server.config, "extended_auditing_policy")
 }

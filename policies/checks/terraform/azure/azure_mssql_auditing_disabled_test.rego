@@ -59,3 +59,16 @@ test_policies_created_with_for_each_get_the_benefit_of_the_doubt if {
 		res("azurerm_mssql_server_extended_auditing_policy", "all", {"server_id": unknown("each.value")}),
 	]}
 }
+
+# The legacy azurerm_sql_server (Terratest's SQL example): judged like azurerm_mssql_server.
+test_legacy_sql_server if {
+	check.deny == {
+		{"resource": "azurerm_sql_server.legacy", "msg": "azurerm_sql_server.legacy has no auditing policy (no azurerm_mssql_server_extended_auditing_policy points at it)"},
+		{"resource": "azurerm_sql_server.short", "path": ["config", "extended_auditing_policy", 0, "retention_in_days"], "msg": "azurerm_sql_server.short keeps SQL audit records for 30 days (fewer than 90)"},
+	} with input as {"type": "terraform", "resources": [
+		res("azurerm_sql_server", "legacy", {}),
+		res("azurerm_sql_server", "short", {"extended_auditing_policy": [{"retention_in_days": 30}]}),
+		res("azurerm_sql_server", "audited", {}),
+		res("azurerm_mssql_server_extended_auditing_policy", "audited", {"server_id": unknown("azurerm_sql_server.audited.id"), "retention_in_days": 90}),
+	]}
+}
