@@ -29,7 +29,7 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cloudFormationFile, kubernetesFile, terraformFile } from './corpus.js';
-import { commandInChild, scanInChild } from './scan-child.js';
+import { commandInChild, row, scanInChild } from './scan-child.js';
 import { parseHcl } from '../src/parsers/hcl/parser.js';
 
 function arg(name: string, fallback: number): number {
@@ -79,7 +79,6 @@ const build = buildIndex >= 0 ? process.argv[buildIndex + 1] : undefined;
 const sizes = { terraform: arg('tf', 1000), kubernetes: arg('k8s', 2000), cloudformation: arg('cfn', 1250), config: arg('config', 500) };
 const root = mkdtempSync(join(tmpdir(), 'evident-bench-iac-'));
 const rate = (n: number, ms: number): string => (ms > 0 ? Math.round((n * 1000) / ms).toLocaleString('en-US') : '-');
-const row = (cells: Array<string | number>): string => `| ${cells.join(' | ')} |`;
 
 try {
   const dirs: Record<keyof typeof sizes, string> = {

@@ -28,7 +28,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { option } from './labelled.js';
-import { scanInChild, type ScanRun } from './scan-child.js';
+import { row, scanInChild, type ScanRun } from './scan-child.js';
 
 interface Corpus {
   name: string;
@@ -85,7 +85,6 @@ function moduleDir(corpus: Corpus, gopath: string | undefined): string {
   return info.Dir;
 }
 
-const row = (cells: Array<string | number>): string => `| ${cells.join(' | ')} |`;
 const median = (runs: ScanRun[]): ScanRun => [...runs].sort((a, b) => a.stats.total.ms - b.stats.total.ms)[Math.floor((runs.length - 1) / 2)]!;
 
 function main(): void {

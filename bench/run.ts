@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.js';
-import { scanInChild, type ScanRun } from './scan-child.js';
+import { row, scanInChild, type ScanRun } from './scan-child.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,7 +33,6 @@ try {
   const s = run.stats;
   const rate = (n: number, ms: number): string => (ms > 0 ? Math.round((n * 1000) / ms).toLocaleString('en-US') : '-');
   const mb = (bytes: number, ms: number): string => (ms > 0 ? ((bytes / 1e6) * 1000 / ms).toFixed(2) : '-');
-  const row = (cells: Array<string | number>): string => `| ${cells.join(' | ')} |`;
   console.log(`Evident bench — ${cpus().length} cores, Node ${process.version}`);
   console.log(
     `corpus: ${corpus.files.terraform} Terraform files (${corpus.lines.terraform.toLocaleString('en-US')} lines), ` +

@@ -68,3 +68,6 @@ export function commandInChild(dir: string, build: string | undefined, extra: re
   if (child.status !== 0) throw new Error(`the command failed:\n${child.stderr}`);
   return ms;
 }
+
+/** One row of the Markdown tables the scan benches print (bench/run.ts, iac.ts, real.ts). */
+export const row = (cells: Array<string | number>): string => `| ${cells.join(' | ')} |`;

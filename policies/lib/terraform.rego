@@ -194,8 +194,7 @@ refers_to_type(v, target_type) if {
 passed_to_unmodelled_module(target) if {
 	some m in input.modules
 	not modelled_calls[m.id]
-	walk(m.config, [_, v])
-	values.refers_to(v, target.id)
+	passes(m, target)
 }
 
 # passed_to_module_declaring(target, type): an argument of a call of a scanned
@@ -207,6 +206,11 @@ passed_to_unmodelled_module(target) if {
 passed_to_module_declaring(target, type) if {
 	some m in input.modules
 	type in object.get(m, "declares", [])
+	passes(m, target)
+}
+
+# passes(m, target): an argument of the module call m refers to `target`.
+passes(m, target) if {
 	walk(m.config, [_, v])
 	values.refers_to(v, target.id)
 }

@@ -209,7 +209,7 @@ test_direct_readers_leave_out_never_created_resources if {
 	gone := object.union(tf.res("aws_s3_bucket", "gone", {}), {"count": 0})
 	aws := tf.provider("aws", "", {"region": "eu-west-1"})
 	count(data.evident.checks.terraform.cloudtrail_missing.deny) == 0 with input as tf.doc_with([gone], [aws])
-	count(data.evident.checks.terraform.cloudtrail_missing.deny) == 1 with input as tf.doc_with([tf.res("aws_s3_bucket", "kept", {})], [aws])
+	data.evident.checks.terraform.cloudtrail_missing.deny == {{"resource": "provider.aws", "msg": "module . configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail"}} with input as tf.doc_with([tf.res("aws_s3_bucket", "kept", {})], [aws])
 
 	gcp_gone := object.union(tf.res("google_storage_bucket", "gone", {}), {"for_each": {}})
 	data.evident.lib.gcp.google_resources == [] with input as tf.doc([gcp_gone])

@@ -234,7 +234,13 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     kustomize: indexKustomizations(
       kustomizations.map((e): SourceText => ({ path: e.file.path, text: e.text })),
       isFile,
-      (path) => [...groups.values()].map((byDir) => byDir.get(dirOf(path))?.find((e) => e.file.path === path)).find((e) => e !== undefined)?.text,
+      (path) => {
+        for (const byDir of groups.values()) {
+          const entry = byDir.get(dirOf(path))?.find((e) => e.file.path === path);
+          if (entry !== undefined) return entry.text;
+        }
+        return undefined;
+      },
     ),
     terraformModules: indexModuleGraph(
       new Map([...(groups.get('terraform') ?? new Map<string, Array<{ file: DiscoveredFile; text: string }>>())].map(([dir, entries]) => [dir, entries.map((e): SourceText => ({ path: e.file.path, text: e.text }))])),

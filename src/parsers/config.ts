@@ -185,7 +185,6 @@ export function loadConfigFiles(_dir: string, files: SourceText[]): LoadResult {
     // A file that parses is read even when some values are template actions (a Helm chart's
     // values.yaml passes `addresses: x.{{ include … }}` through tpl): a `{{ … }}` value is a
     // placeholder, and a literal credential beside it is committed all the same.
-
     const resources: ConfigSecretResource[] = [];
     const ranges = new Map<string, { docIndex: number; path: Array<string | number>; fallback: Range }>();
     const samples = isTranslationCatalog(file.path);

@@ -29,7 +29,6 @@ import type {
 } from './types.js';
 import { compareByPath, fileErrorOf, ParseError } from './types.js';
 
-
 type JsonObject = { [key: string]: HclValue };
 
 /** A Terraform document: the contract in policies/schemas/terraform.json. */
@@ -47,7 +46,6 @@ export interface TerraformDocument extends NormalizedDocument {
   /** The scanned modules that call this one through a local `source` (src/parsers/terraform-graph.ts); absent when none does. */
   callers?: string[];
 }
-
 
 /** One `name = value` of a variables file, with where it is. */
 interface VarAssignment {
@@ -104,7 +102,7 @@ interface FileBlock {
  * @param files  the directory's `.tf` files plus `terraform.tfvars` and `*.auto.tfvars`
  *   (`.tfvars.json` variants are read too, and `.tf.json` files: src/parsers/terraform-json.ts),
  *   and Terraform plan JSON files (src/parsers/terraform-plan.ts)
- * @returns one document when at least one `.tf` file parsed, one more per plan file, an error per file that did not
+ * @returns one document when at least one `.tf` or `.tf.json` file parsed, one more per plan file, an error per file that did not
  */
 export function loadTerraform(dir: string, files: SourceText[], context?: { terraformModules?: ModuleGraph }): LoadResult {
   const errors: FileError[] = [];

@@ -753,8 +753,8 @@ describe('terraform: errors and skipped files', () => {
         ['data.x.y', 'dup/b.tf', 10, {}],
       ],
     );
-    assert.equal((doc.providers as NormalizedResource[]).length, 2);
-    assert.equal((doc.variables as NormalizedResource[]).length, 1);
+    assert.deepEqual((doc.providers as NormalizedResource[]).map((p) => p.id), ['provider.aws', 'provider.aws.eu']);
+    assert.deepEqual((doc.variables as NormalizedResource[]).map((v) => [v.id, v.file, v.startLine]), [['var.v', 'dup/a.tf', 5]]);
     assert.deepEqual(parsed.locate('azurerm_key_vault.main', ['config', 'name']), { startLine: 2, startColumn: 3, endLine: 2, endColumn: 17 });
   });
 
