@@ -223,31 +223,18 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
 
   const sorted = [...files].sort(compareByPath);
   const streams: Array<{ file: SourceText; stream: YamlStream }> = [];
+  const read = new Map<string, { text: string; manifest: ReadManifest }>();
   for (const file of sorted) {
-    if (isInHelmChart(file.path, options.isFile)) {
-      skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
-      continue;
-    }
-    let stream: YamlStream;
-    try {
-      stream = loadYamlDocuments(file.text, file.path, { schema: KUBERNETES_YAML_SCHEMA, templateOpen: '{{' });
-    } catch (error) {
-      if (hasTemplateOpen(file.text)) {
-        skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
-        continue;
-      }
-      errors.push(fileErrorOf(file.path, error));
-      continue;
-    }
-    if (stream.templateActions) {
-      skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
-      continue;
-    }
-    streams.push({ file, stream });
+    const manifest = readManifest(file.path, file.text, options.isFile);
+    read.set(file.path, { text: file.text, manifest });
+    if ('stream' in manifest) streams.push({ file, stream: manifest.stream });
+    else if ('error' in manifest) errors.push(fileErrorOf(file.path, manifest.error));
+    else skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
   }
 
   const kustomize = options.kustomize ?? localKustomizations(files, options.isFile);
-  const reader = manifestReader(options.isFile);
+  // The patches of this directory's files are applied to the streams read above (a file listed from elsewhere is read again).
+  const reader = manifestReader(options.isFile, read);
   for (const { file, stream } of streams) {
     const kustomization = kustomize.patchOf(file.path);
     if (kustomization !== undefined) {
@@ -440,18 +427,31 @@ function objectKey(docIndex: number, base: ReadonlyArray<string | number>): stri
   return `${docIndex}/${base.join('/')}`;
 }
 
-/** Reads manifests for Kustomize patches as this loader reads them (same YAML schema, Helm templates and `List` kinds). */
-function manifestReader(isFile: ((path: string) => boolean) | undefined): ManifestReader {
+/** A manifest file as this loader reads it: its YAML stream, or a Helm template, or why it does not parse. */
+type ReadManifest = { stream: YamlStream } | { helm: true } | { error: unknown };
+
+function readManifest(path: string, text: string, isFile: ((path: string) => boolean) | undefined): ReadManifest {
+  if (isInHelmChart(path, isFile)) return { helm: true };
+  let stream: YamlStream;
+  try {
+    stream = loadYamlDocuments(text, path, { schema: KUBERNETES_YAML_SCHEMA, templateOpen: '{{' });
+  } catch (error) {
+    return hasTemplateOpen(text) ? { helm: true } : { error };
+  }
+  return stream.templateActions ? { helm: true } : { stream };
+}
+
+/**
+ * Reads manifests for Kustomize patches as this loader reads them (same YAML
+ * schema, Helm templates and `List` kinds), reusing the files it has `read`.
+ */
+function manifestReader(isFile: ((path: string) => boolean) | undefined, read: ReadonlyMap<string, { text: string; manifest: ReadManifest }>): ManifestReader {
   return {
     objects(path, text) {
-      if (isInHelmChart(path, isFile)) return undefined;
-      let stream: YamlStream;
-      try {
-        stream = loadYamlDocuments(text, path, { schema: KUBERNETES_YAML_SCHEMA, templateOpen: '{{' });
-      } catch {
-        return undefined;
-      }
-      if (stream.templateActions) return undefined;
+      const known = read.get(path);
+      const manifest = known !== undefined && known.text === text ? known.manifest : readManifest(path, text, isFile);
+      if (!('stream' in manifest)) return undefined;
+      const { stream } = manifest;
       const out: Array<{ key: string; value: Record<string, unknown> }> = [];
       for (const doc of stream.documents) {
         if (!isMapping(doc.value)) continue;

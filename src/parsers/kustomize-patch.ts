@@ -13,6 +13,7 @@
  */
 import type { KustomizePatch, KustomizePatchSet } from './kustomize.js';
 import type { SkippedFile, ValuePath } from './types.js';
+import { isMapping } from './yaml.js';
 
 /** Where each mapping and sequence of a patched object was in its base object (path from the object's root). */
 export type Origins = WeakMap<object, ValuePath>;
@@ -46,10 +47,6 @@ export interface ManifestReader {
 // ---------------------------------------------------------------------------
 // Values
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
   return typeof value === 'object' && value !== null;
 }
@@ -72,7 +69,7 @@ export function cloneBase(value: unknown, origins: Origins, path: ValuePath = []
     origins.set(out, path);
     return out;
   }
-  if (isObject(value)) {
+  if (isMapping(value)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) setOwn(out, key, cloneBase(value[key], origins, [...path, key]));
     origins.set(out, path);
@@ -81,39 +78,28 @@ export function cloneBase(value: unknown, origins: Origins, path: ValuePath = []
   return value;
 }
 
-/** A deep copy that keeps the origins of the nodes it copies. */
-function cloneKeeping<T>(value: T, origins: Origins): T {
+/** A deep copy that keeps the origins of the nodes it copies (a value a patch brings has none). */
+function clone<T>(value: T, origins?: Origins): T {
   if (!isContainer(value)) return value;
   let out: Record<string, unknown> | unknown[];
   if (Array.isArray(value)) {
-    out = value.map((item) => cloneKeeping(item, origins));
+    out = value.map((item) => clone(item, origins));
   } else {
     const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) setOwn(copy, key, cloneKeeping((value as Record<string, unknown>)[key], origins));
+    for (const key of Object.keys(value)) setOwn(copy, key, clone((value as Record<string, unknown>)[key], origins));
     out = copy;
   }
-  const origin = origins.get(value);
-  if (origin !== undefined) origins.set(out, origin);
+  const origin = origins?.get(value);
+  if (origin !== undefined) origins!.set(out, origin);
   return out as T;
-}
-
-/** A deep copy of a value a patch brings (no origins). */
-function cloneNew<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item) => cloneNew(item) as unknown) as T;
-  if (isObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) setOwn(out, key, cloneNew(value[key]));
-    return out as T;
-  }
-  return value;
 }
 
 /** Equality of JSON values (key order does not matter). */
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
-  if (isObject(a)) {
-    if (!isObject(b)) return false;
+  if (isMapping(a)) {
+    if (!isMapping(b)) return false;
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
   }
@@ -150,7 +136,7 @@ export function originalPath(patched: unknown, origins: Origins, base: unknown, 
 
 function childOf(node: unknown, segment: string | number): unknown {
   if (Array.isArray(node)) return typeof segment === 'number' ? node[segment] : undefined;
-  if (isObject(node)) return typeof segment === 'string' ? own(node, segment) : undefined;
+  if (isMapping(node)) return typeof segment === 'string' ? own(node, segment) : undefined;
   return undefined;
 }
 
@@ -183,7 +169,7 @@ export function parseJsonPatch(value: unknown): JsonPatchOp[] | string {
   if (value.length === 0) return 'no operations';
   const ops: JsonPatchOp[] = [];
   for (const [i, item] of value.entries()) {
-    if (!isObject(item)) return `op ${i + 1} is not a mapping`;
+    if (!isMapping(item)) return `op ${i + 1} is not a mapping`;
     const op = own(item, 'op');
     const path = own(item, 'path');
     if (typeof op !== 'string' || !JSON_PATCH_OPS.has(op)) return `op ${i + 1}: unknown operation ${JSON.stringify(op ?? null)}`;
@@ -225,7 +211,7 @@ function parentOf(root: unknown, tokens: readonly string[]): Outcome<Record<stri
     if (Array.isArray(node)) {
       const i = arrayIndex(token);
       child = i === undefined ? undefined : node[i];
-    } else if (isObject(node)) {
+    } else if (isMapping(node)) {
       child = own(node, token);
     }
     if (!isContainer(child)) return { ok: false, reason: 'path not found' };
@@ -301,10 +287,10 @@ export function applyJsonPatch(root: unknown, ops: readonly JsonPatchOp[], origi
     let result: Outcome<unknown>;
     switch (op.op) {
       case 'add':
-        result = putAt(doc, tokens, cloneNew(op.value), false);
+        result = putAt(doc, tokens, clone(op.value), false);
         break;
       case 'replace':
-        result = putAt(doc, tokens, cloneNew(op.value), true);
+        result = putAt(doc, tokens, clone(op.value), true);
         break;
       case 'remove':
         result = removeAt(doc, tokens);
@@ -326,7 +312,7 @@ export function applyJsonPatch(root: unknown, ops: readonly JsonPatchOp[], origi
           if (!removed.ok) return fail(removed.reason);
           result = putAt(doc, tokens, source.value, false);
         } else {
-          result = putAt(doc, tokens, cloneKeeping(source.value, origins), false);
+          result = putAt(doc, tokens, clone(source.value, origins), false);
         }
         break;
       }
@@ -366,8 +352,8 @@ function isDirective(key: string): boolean {
 
 /** A patch value as it lands in the object: directives dropped, list items marked for deletion left out. */
 function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((item) => !(isObject(item) && own(item, '$patch') !== undefined)).map(plain);
-  if (isObject(value)) {
+  if (Array.isArray(value)) return value.filter((item) => !(isMapping(item) && own(item, '$patch') !== undefined)).map(plain);
+  if (isMapping(value)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) if (!isDirective(key)) setOwn(out, key, plain(value[key]));
     return out;
@@ -390,11 +376,11 @@ function mergeMap(base: Record<string, unknown>, patch: Record<string, unknown>,
     const at = where === '' ? key : `${where}.${key}`;
     if (value === null) {
       delete base[key];
-    } else if (isObject(value) && isObject(current)) {
+    } else if (isMapping(value) && isMapping(current)) {
       const merged = mergeMap(current, value, at);
       if (merged === DELETE) delete base[key];
       else if (merged !== current) setOwn(base, key, merged);
-    } else if (isObject(value)) {
+    } else if (isMapping(value)) {
       if (own(value, '$patch') === 'delete') delete base[key];
       else setOwn(base, key, plain(value));
     } else if (Array.isArray(value) && Array.isArray(current)) {
@@ -414,9 +400,9 @@ function mergeMap(base: Record<string, unknown>, patch: Record<string, unknown>,
  * `- $patch: replace`.
  */
 function mergeList(name: string, base: unknown[], patch: unknown[], where: string): unknown[] {
-  if (patch.some((item) => isObject(item) && own(item, '$patch') === 'replace')) return plain(patch) as unknown[];
-  const items = patch.filter((item) => !(isObject(item) && Object.keys(item).length === 1 && own(item, '$patch') !== undefined));
-  const key = MERGE_KEYS[name]?.find((k) => [...base, ...items].every((item) => isObject(item) && isKeyValue(own(item, k))));
+  if (patch.some((item) => isMapping(item) && own(item, '$patch') === 'replace')) return plain(patch) as unknown[];
+  const items = patch.filter((item) => !(isMapping(item) && Object.keys(item).length === 1 && own(item, '$patch') !== undefined));
+  const key = MERGE_KEYS[name]?.find((k) => [...base, ...items].every((item) => isMapping(item) && isKeyValue(own(item, k))));
   if (key === undefined) return plain(patch) as unknown[];
   const remaining = [...base] as Array<Record<string, unknown>>;
   const result: unknown[] = [];
@@ -455,7 +441,7 @@ export function applyStrategicMerge(
   patch: Record<string, unknown>,
   options: { allowNameChange?: boolean; allowKindChange?: boolean } = {},
 ): Outcome<Record<string, unknown> | null> {
-  const metadata = isObject(own(root, 'metadata')) ? (own(root, 'metadata') as Record<string, unknown>) : undefined;
+  const metadata = isMapping(own(root, 'metadata')) ? (own(root, 'metadata') as Record<string, unknown>) : undefined;
   const kept = {
     apiVersion: own(root, 'apiVersion'),
     kind: own(root, 'kind'),
@@ -477,7 +463,7 @@ export function applyStrategicMerge(
   restore(merged, 'apiVersion', kept.apiVersion);
   if (options.allowKindChange !== true) restore(merged, 'kind', kept.kind);
   const meta = own(merged, 'metadata');
-  if (isObject(meta)) {
+  if (isMapping(meta)) {
     if (options.allowNameChange !== true) restore(meta, 'name', kept.name);
     restore(meta, 'namespace', kept.namespace);
   }
@@ -521,7 +507,7 @@ const TARGET_FIELDS = ['group', 'version', 'kind', 'name', 'namespace'] as const
  * Returns why when the target cannot be used.
  */
 export function compileTarget(raw: unknown): Target | string {
-  if (!isObject(raw)) return 'target is not a mapping';
+  if (!isMapping(raw)) return 'target is not a mapping';
   const tests: Array<(view: TargetView) => boolean> = [];
   const described: string[] = [];
   for (const field of TARGET_FIELDS) {
@@ -583,6 +569,7 @@ function parseSelector(text: string): ((labels: Readonly<Record<string, string>>
 interface Tracked {
   file: string;
   key: string;
+  /** The parsed object (never changed) until a patch changes it; then the patched copy, or null when a patch deleted it. */
   value: Record<string, unknown> | null;
   origins: Origins;
   changed: boolean;
@@ -618,13 +605,12 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
       continue;
     }
     for (const { key, value } of found) {
-      const origins: Origins = new WeakMap();
       const view = viewOf(value, reader);
       objects.push({
         file,
         key,
-        value: cloneBase(value, origins) as Record<string, unknown>,
-        origins,
+        value,
+        origins: new WeakMap(),
         changed: false,
         originalName: view.names[0]!,
         originalNamespace: view.namespaces[0]!,
@@ -643,6 +629,8 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
   };
   const applied = new Map<string, Set<string>>();
   const live = (): Tracked[] => objects.filter((o) => o.value !== null);
+  // Patches change a copy (a failed one is dropped); an object is first copied from the base, recording where its nodes are there.
+  const copyOf = (o: Tracked): Record<string, unknown> => (o.changed ? clone(o.value!, o.origins) : (cloneBase(o.value, o.origins) as Record<string, unknown>));
   const describe = (o: Tracked): string => `${String(own(o.value!, 'kind'))} ${viewOf(o.value!, reader).names[0]}`;
   const record = (patch: KustomizePatch, o: Tracked, value: Record<string, unknown> | null): void => {
     o.value = value;
@@ -697,15 +685,15 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
       const selected = select(patch, target);
       if (selected.length === 0 && complete) fail(patch, `no object matches the target (${target.description})`);
       for (const o of selected) {
-        const result = applyJsonPatch(cloneKeeping(o.value!, o.origins), ops, o.origins);
+        const result = applyJsonPatch(copyOf(o), ops, o.origins);
         if (!result.ok) fail(patch, `${describe(o)}: ${result.reason}`);
-        else if (!isObject(result.value)) fail(patch, `${describe(o)}: the patched object is not a mapping`);
+        else if (!isMapping(result.value)) fail(patch, `${describe(o)}: the patched object is not a mapping`);
         else record(patch, o, result.value);
       }
       continue;
     }
 
-    if (documents.length === 0 || !documents.every(isObject)) {
+    if (documents.length === 0 || !documents.every(isMapping)) {
       fail(patch, 'neither a JSON 6902 op list nor a strategic-merge patch');
       continue;
     }
@@ -715,7 +703,7 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
     }
     const smps = documents as Array<Record<string, unknown>>;
     const mergeInto = (o: Tracked, smp: Record<string, unknown>): void => {
-      const result = applyStrategicMerge(cloneKeeping(o.value!, o.origins), smp, patch.options);
+      const result = applyStrategicMerge(copyOf(o), smp, patch.options);
       if (!result.ok) fail(patch, `${describe(o)}: ${result.reason}`);
       else record(patch, o, result.value);
     };
@@ -769,7 +757,7 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
 function viewOf(object: Record<string, unknown>, reader: ManifestReader, tracked?: Tracked, extraNamespace?: string): TargetView {
   const apiVersion = own(object, 'apiVersion');
   const kind = own(object, 'kind');
-  const metadata = isObject(own(object, 'metadata')) ? (own(object, 'metadata') as Record<string, unknown>) : {};
+  const metadata = isMapping(own(object, 'metadata')) ? (own(object, 'metadata') as Record<string, unknown>) : {};
   const gv = typeof apiVersion === 'string' ? apiVersion : '';
   const slash = gv.indexOf('/');
   const kindName = typeof kind === 'string' ? kind : '';
@@ -799,7 +787,7 @@ function viewOf(object: Record<string, unknown>, reader: ManifestReader, tracked
 /** A labels or annotations mapping, scalars read as strings. */
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!isObject(value)) return out;
+  if (!isMapping(value)) return out;
   for (const key of Object.keys(value)) {
     const v = value[key];
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') setOwn(out, key, String(v));

@@ -107,7 +107,6 @@ interface Kustomization {
   listed: string[];
   /** Entries of `resources`, `bases` or `components` that resolve to no path in the scan root (absolute, outside it). */
   unresolved: number;
-  patches: string[];
   patchEntries: PatchEntry[];
   images: KustomizeImageOverride[];
 }
@@ -138,7 +137,7 @@ export function indexKustomizations(
   }
 
   const patches = new Map<string, string>();
-  for (const k of byDir.values()) for (const p of k.patches) if (!patches.has(p)) patches.set(p, k.file);
+  for (const k of byDir.values()) for (const p of patchFiles(k)) if (!patches.has(p)) patches.set(p, k.file);
 
   // Files each Kustomization builds, through the folders it includes (a folder is another Kustomization).
   const built = new Map<string, Set<string>>();
@@ -205,7 +204,7 @@ export function indexKustomizations(
     };
     setsByKustomization.set(k.file, set);
     for (const file of direct) setsByFile.set(file, set);
-    for (const p of new Set(k.patchEntries.flatMap((e) => (e.path === undefined ? [] : [e.path])))) {
+    for (const p of patchFiles(k)) {
       const list = setsByPatch.get(p) ?? [];
       list.push(set);
       setsByPatch.set(p, list);
@@ -252,7 +251,6 @@ function readKustomization(file: SourceText): Kustomization | undefined {
       }
     }
   }
-  const patches: string[] = [];
   const patchEntries: PatchEntry[] = [];
   const inlineText = (entry: unknown): string | undefined => (typeof entry === 'string' && entry.trim() !== '' ? entry : undefined);
   // kustomize's order: patchesStrategicMerge, patches, patchesJson6902.
@@ -260,14 +258,12 @@ function readKustomization(file: SourceText): Kustomization | undefined {
     // An entry is a path, or (over several lines, or a flow mapping) the patch itself.
     const inline = typeof entry === 'string' && (entry.includes('\n') || entry.trim().startsWith('{')) ? entry : undefined;
     const path = inline === undefined ? resolve(entry) : undefined;
-    if (path !== undefined) patches.push(path);
     if (path !== undefined || inline !== undefined) patchEntries.push({ field: 'patchesStrategicMerge', path, inline, target: undefined, options: {} });
   }
   for (const field of ['patches', 'patchesJson6902'] as const) {
     for (const entry of list(field)) {
       if (!isMapping(entry)) continue;
       const path = resolve(entry.path);
-      if (path !== undefined) patches.push(path);
       const inline = path === undefined ? inlineText(entry.patch) : undefined;
       if (path === undefined && inline === undefined) continue;
       const options = isMapping(entry.options) ? entry.options : {};
@@ -292,7 +288,12 @@ function readKustomization(file: SourceText): Kustomization | undefined {
     });
   }
   const namespace = typeof value.namespace === 'string' ? value.namespace : '';
-  return { file: file.path, dir, namespace, resources, listed, unresolved, patches, patchEntries, images };
+  return { file: file.path, dir, namespace, resources, listed, unresolved, patchEntries, images };
+}
+
+/** The patch files a Kustomization names, each once. */
+function patchFiles(k: Kustomization): Set<string> {
+  return new Set(k.patchEntries.flatMap((e) => (e.path === undefined ? [] : [e.path])));
 }
 
 /** A scalar field, read as a string (`newTag: 1.20` is the tag "1.20"); "" when absent or not a scalar. */

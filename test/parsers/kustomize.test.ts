@@ -93,6 +93,11 @@ describe('Kustomize folders', () => {
     const text = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\npatches:\n  - path: ../../../etc/patch.yaml\n  - path: /abs/patch.yaml\n';
     const { skipped, errors } = loadKubernetes('k', [{ path: 'k/kustomization.yaml', text }]);
     assert.deepEqual([skipped, errors], [[], []]);
+    // Neither path names a file of the scan; the same entry inside the root does.
+    const index = indexKustomizations([{ path: 'k/kustomization.yaml', text }], () => true);
+    assert.deepEqual(['etc/patch.yaml', 'abs/patch.yaml', 'k/etc/patch.yaml'].map((p) => index.patchOf(p)), [undefined, undefined, undefined]);
+    const inside = indexKustomizations([{ path: 'a/b/c/kustomization.yaml', text }], () => true);
+    assert.equal(inside.patchOf('etc/patch.yaml'), 'a/b/c/kustomization.yaml');
   });
 });
 
