@@ -257,11 +257,9 @@ export function parseTemplate(file: SourceText): ParsedTemplate {
 
   // Fn::ForEach loops (AWS::LanguageExtensions) expand into entries of their
   // section, each at the lines of the loop body it comes from.
-  let expander: ForEachExpander | undefined;
-  if (mayHaveLoops(file.text)) {
-    const collections = new IntrinsicResolver(parameterInfo, new Set(), mappings, conditionsSection);
-    expander = new ForEachExpander(collections, parameterInfo, (path) => itemLines(path).startLine);
-  }
+  const expander = mayHaveLoops(file.text)
+    ? new ForEachExpander(parameterInfo, mappings, conditionsSection, (path) => itemLines(path).startLine)
+    : undefined;
   const entriesOf = (name: string, section: Record<string, unknown>, noun: string): SectionEntry[] =>
     expander?.section(name, section, noun) ?? entryNames(section).map((key) => ({ key, value: section[key], path: [name, key] }));
   const resourceEntries = entriesOf('Resources', resourcesSection, 'resources');

@@ -7,8 +7,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCloudFormation, parseTemplate } from '../../src/parsers/cloudformation.js';
-import type { CloudFormationDocument, CloudFormationResource, ParsedTemplate } from '../../src/parsers/cloudformation.js';
+import type { ParsedTemplate } from '../../src/parsers/cloudformation.js';
 import { MAX_LOOP_ENTRIES, MAX_LOOP_VALUES, substitute } from '../../src/parsers/cloudformation/foreach.js';
+import { doc, resource } from '../helpers/cloudformation.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
 import { textInRange } from '../helpers/range-text.js';
 
@@ -16,16 +17,6 @@ function parse(text: string, path = 'template.yaml'): ParsedTemplate {
   const parsed = parseTemplate({ path, text });
   assert.equal(inputSchemaErrors('cloudformation', parsed.document), '');
   return parsed;
-}
-
-function doc(parsed: ParsedTemplate): CloudFormationDocument {
-  return parsed.document as CloudFormationDocument;
-}
-
-function resource(parsed: ParsedTemplate, id: string): CloudFormationResource {
-  const found = doc(parsed).resources.find((r) => r.id === id);
-  assert.ok(found, `no resource ${id}`);
-  return found;
 }
 
 /** The line (1-based) of the first line of `text` that contains `needle`. */
@@ -311,38 +302,19 @@ Resources:
   });
 
   it('stops at six levels of loops, as CloudFormation does', () => {
-    const text = `Transform: AWS::LanguageExtensions
-Resources:
-  Fn::ForEach::L1:
-    - I1
-    - [a]
-    - Fn::ForEach::L2:
-        - I2
-        - [b]
-        - Fn::ForEach::L3:
-            - I3
-            - [c]
-            - Fn::ForEach::L4:
-                - I4
-                - [d]
-                - Fn::ForEach::L5:
-                    - I5
-                    - [e]
-                    - Fn::ForEach::L6:
-                        - I6
-                        - [f]
-                        - Six\${I1}\${I2}\${I3}\${I4}\${I5}\${I6}:
-                            Type: AWS::SQS::Queue
-                          Fn::ForEach::L7:
-                            - I7
-                            - [g]
-                            - Seven\${I7}:
-                                Type: AWS::SQS::Queue
-`;
-    const deep = parse(text);
+    // L1 (over [a]) holds L2 (over [b]) … holds L6 (over [f]), whose body has a queue and a seventh loop.
+    let body: Record<string, unknown> = {
+      'Six${I1}${I2}${I3}${I4}${I5}${I6}': { Type: 'AWS::SQS::Queue' },
+      'Fn::ForEach::L7': ['I7', ['g'], { 'Seven${I7}': { Type: 'AWS::SQS::Queue' } }],
+    };
+    for (const [level, item] of [[6, 'f'], [5, 'e'], [4, 'd'], [3, 'c'], [2, 'b'], [1, 'a']] as const) {
+      body = { [`Fn::ForEach::L${level}`]: [`I${level}`, [item], body] };
+    }
+    const text = JSON.stringify({ Transform: 'AWS::LanguageExtensions', Resources: body }, null, 2);
+    const deep = parse(text, 'template.json');
     assert.deepEqual(doc(deep).resources.map((r) => r.id), ['Sixabcdef']);
     assert.deepEqual(deep.skipped, [
-      { file: 'template.yaml', reason: `Fn::ForEach::L7 (line ${lineOf(text, 'Fn::ForEach::L7:')}): nested deeper than 6 Fn::ForEach loops; its resources are not checked` },
+      { file: 'template.json', reason: `Fn::ForEach::L7 (line ${lineOf(text, '"Fn::ForEach::L7":')}): nested deeper than 6 Fn::ForEach loops; its resources are not checked` },
     ]);
   });
 });
@@ -413,7 +385,7 @@ Outputs:
     const result = loadCloudFormation('.', [{ path: 'stacks/app.yaml', text: TEMPLATE }]);
     assert.deepEqual(result.errors, []);
     assert.equal(result.documents.length, 1);
-    const document = result.documents[0]!.document as CloudFormationDocument;
+    const document = doc(result.documents[0]!);
     assert.equal(inputSchemaErrors('cloudformation', document), '');
     assert.deepEqual(
       document.resources.map((r) => [r.id, r.startLine]),
@@ -491,9 +463,10 @@ Outputs:
     const items = Array.from({ length: 80 }, (_, i) => `n${i}`).join(', ');
     const text = `Resources:\n  Fn::ForEach::Outer:\n    - A\n    - [${items}]\n    - Fn::ForEach::Inner:\n        - B\n        - [${items}]\n        - Q\${A}x\${B}:\n            Type: AWS::SQS::Queue\n`;
     const parsed = parseTemplate({ path: 'big.yaml', text });
-    const resources = doc(parsed).resources;
-    assert.equal(resources.length, MAX_LOOP_ENTRIES);
-    assert.deepEqual([resources[0]!.id, resources.at(-1)!.id], ['Qn0xn0', 'Qn62xn39']);
+    // 62 whole rounds of the outer loop (62 × 80 = 4960) and 40 entries of the 63rd.
+    const expected = Array.from({ length: 63 }, (_, a) => Array.from({ length: a < 62 ? 80 : 40 }, (_, b) => `Qn${a}xn${b}`)).flat();
+    assert.equal(expected.length, MAX_LOOP_ENTRIES);
+    assert.deepEqual(doc(parsed).resources.map((r) => r.id), expected);
     assert.deepEqual(parsed.skipped, [
       { file: 'big.yaml', reason: `Fn::ForEach::Inner (line 5): the template's Fn::ForEach loops produce more than ${MAX_LOOP_ENTRIES} entries or ${MAX_LOOP_VALUES} values; the rest are not checked` },
       { file: 'big.yaml', reason: `Fn::ForEach::Outer (line 2): the template's Fn::ForEach loops produce more than ${MAX_LOOP_ENTRIES} entries or ${MAX_LOOP_VALUES} values; the rest are not checked` },
@@ -508,8 +481,8 @@ describe('Fn::ForEach: a large body copied many times', () => {
     // Each copy is 304 values: the definition, Type, Properties, Items and its 300 numbers.
     const text = `Resources:\n  Fn::ForEach::Many:\n    - A\n    - [${items}]\n    - Q\${A}:\n        Type: AWS::SQS::Queue\n        Properties:\n          Items: [${values}]\n`;
     const parsed = parseTemplate({ path: 'big.yaml', text });
-    assert.equal(doc(parsed).resources.length, 823); // ceil(250000 / 304): the copy that goes past the bound is kept
-    assert.deepEqual(doc(parsed).resources.at(-1)!.id, 'Qn822');
+    // ceil(250000 / 304) = 823 copies: the copy that goes past the bound is kept.
+    assert.deepEqual(doc(parsed).resources.map((r) => r.id), Array.from({ length: 823 }, (_, i) => `Qn${i}`));
     assert.deepEqual(parsed.skipped, [
       { file: 'big.yaml', reason: `Fn::ForEach::Many (line 2): the template's Fn::ForEach loops produce more than ${MAX_LOOP_ENTRIES} entries or ${MAX_LOOP_VALUES} values; the rest are not checked` },
     ]);

@@ -6,9 +6,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectStructured } from '../../src/discover/detect.js';
 import { isCloudFormationTemplate, loadCloudFormation, parseTemplate } from '../../src/parsers/cloudformation.js';
-import type { CloudFormationDocument, CloudFormationResource, ParsedTemplate } from '../../src/parsers/cloudformation.js';
+import type { ParsedTemplate } from '../../src/parsers/cloudformation.js';
 import { iacFormats } from '../../src/parsers/index.js';
-import type { ParsedDocument } from '../../src/parsers/types.js';
+import { doc, resource } from '../helpers/cloudformation.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
 import { textInRange } from '../helpers/range-text.js';
 
@@ -19,16 +19,6 @@ function assertValid(document: unknown): void {
 
 function parse(text: string, path = 'template.yaml'): ParsedTemplate {
   return parseTemplate({ path, text });
-}
-
-function doc(parsed: ParsedDocument): CloudFormationDocument {
-  return parsed.document as CloudFormationDocument;
-}
-
-function resource(parsed: ParsedDocument, id: string): CloudFormationResource {
-  const found = doc(parsed).resources.find((r) => r.id === id);
-  assert.ok(found, `no resource ${id}`);
-  return found;
 }
 
 function errorOf(text: string, path = 'bad.yaml'): { file: string; reason: string; line?: number; column?: number } {

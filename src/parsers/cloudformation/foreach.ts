@@ -30,14 +30,14 @@
  */
 import { isMapping } from '../yaml.js';
 import type { ValuePath } from '../types.js';
-import { isListParameter, isSsmParameter, isUnknown } from './intrinsics.js';
-import type { IntrinsicResolver, ParameterInfo } from './intrinsics.js';
+import { IntrinsicResolver, isListParameter, isSsmParameter, isUnknown } from './intrinsics.js';
+import type { ParameterInfo } from './intrinsics.js';
 
 /** The key prefix of a loop. */
-export const FOR_EACH_PREFIX = 'Fn::ForEach::';
+const FOR_EACH_PREFIX = 'Fn::ForEach::';
 
 /** How deep loops nest: a loop and five loops nested in it (CloudFormation's own limit). */
-export const MAX_LOOP_DEPTH = 6;
+const MAX_LOOP_DEPTH = 6;
 
 /** How many entries the loops of one template may produce, in all (CloudFormation allows 500 resources). */
 export const MAX_LOOP_ENTRIES = 5000;
@@ -68,20 +68,25 @@ type Bindings = Readonly<Record<string, string>>;
 type Target = { section: string; noun: string } | undefined;
 
 /**
- * Expands the loops of one template. `collections` evaluates a loop's
- * collection (parameter defaults, mappings); `lineOf` gives the line of the
+ * Expands the loops of one template. A loop's collection is evaluated from
+ * the parameters, mappings and conditions as written (the sections are not
+ * expanded yet, and no resource is known); `lineOf` gives the line of the
  * key at a template path, for notes.
  */
 export class ForEachExpander {
   private entriesLeft = MAX_LOOP_ENTRIES;
   private valuesLeft = MAX_LOOP_VALUES;
   private readonly noteSet = new Set<string>();
+  private readonly collections: IntrinsicResolver;
 
   constructor(
-    private readonly collections: IntrinsicResolver,
     private readonly parameters: ReadonlyMap<string, ParameterInfo>,
+    mappings: Record<string, unknown>,
+    conditions: Record<string, unknown>,
     private readonly lineOf: (path: ValuePath) => number,
-  ) {}
+  ) {
+    this.collections = new IntrinsicResolver(parameters, new Set(), mappings, conditions);
+  }
 
   /** What could not be expanded, one sentence each, in the order met. */
   get notes(): string[] {
@@ -161,6 +166,7 @@ export class ForEachExpander {
       this.note(`${this.where(key, path)}: ${collection}; ${unchecked}`);
       return undefined;
     }
+    const self = { key, path };
     const out: SectionEntry[] = [];
     for (const item of collection) {
       if (this.entriesLeft <= 0 || this.valuesLeft <= 0) {
@@ -168,7 +174,9 @@ export class ForEachExpander {
         break;
       }
       for (const entry of this.entries(body, [...path, 2], { ...bindings, [identifier]: item }, depth + 1, true, target)) {
-        out.push(entry.loop === undefined ? { ...entry, loop: { key, path } } : entry);
+        // The entries are new objects: an entry of a nested loop keeps its innermost loop.
+        entry.loop ??= self;
+        out.push(entry);
       }
     }
     return out;
@@ -197,13 +205,16 @@ export class ForEachExpander {
     return items;
   }
 
-  /** A value with the identifiers put in (`Fn::Sub` strings, `Ref: Identifier`) and its loops expanded. */
+  /**
+   * A value with the identifiers put in (`Fn::Sub` strings, `Ref: Identifier`) and its loops expanded.
+   * `depth > 0` exactly when inside a loop, that is when there are bindings.
+   */
   private walk(value: unknown, path: ValuePath, bindings: Bindings, depth: number): unknown {
     if (depth > 0) this.valuesLeft--;
     if (Array.isArray(value)) return value.map((item, i) => this.walk(item, [...path, i], bindings, depth));
     if (!isMapping(value)) return value;
     const keys = Object.keys(value);
-    if (keys.length === 1 && Object.keys(bindings).length > 0) {
+    if (keys.length === 1 && depth > 0) {
       const key = keys[0]!;
       const argument = value[key];
       if (key === 'Ref' && typeof argument === 'string' && Object.hasOwn(bindings, argument)) return bindings[argument];

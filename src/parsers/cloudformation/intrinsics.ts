@@ -349,7 +349,7 @@ export function isSsmParameter(type: string): boolean {
 }
 
 /** A parameter's default as a Ref yields it: list types split on commas. */
-export function parameterValue(parameter: ParameterInfo): unknown {
+function parameterValue(parameter: ParameterInfo): unknown {
   const value = parameter.default;
   const isList = isListParameter(parameter.type);
   if (isList && typeof value === 'string') return value === '' ? [] : value.split(',').map((s) => s.trim());
