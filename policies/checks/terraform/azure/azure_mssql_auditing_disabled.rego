@@ -7,6 +7,9 @@
 #   extended_auditing_policy block nor an azurerm_mssql_server_extended_auditing_policy
 #   resource pointing at it — or its auditing policy is disabled or keeps
 #   records for fewer than 90 days (retention_in_days 1–89; 0 means forever).
+#   retention_in_days applies to the storage account only: a policy without
+#   storage_endpoint (records sent to Log Analytics or Event Hubs, which keep
+#   them by their own retention) is not reported for it.
 #   Without audit records nobody can tell who read or changed which rows, or
 #   investigate a breach. 90 days follows the CIS Microsoft Azure Foundations
 #   benchmark.
@@ -56,6 +59,7 @@ deny contains f if {
 
 deny contains f if {
 	some policy in policies
+	terraform.given(policy.settings, "storage_endpoint")
 	days := policy.settings.retention_in_days
 	is_number(days)
 	days > 0

@@ -38,8 +38,8 @@ test_short_retention_and_disabled_policy_are_reported if {
 		},
 	} with input as {"type": "terraform", "resources": [
 		res("azurerm_mssql_server", "records", {}),
-		res("azurerm_mssql_server_extended_auditing_policy", "records", {"server_id": unknown("azurerm_mssql_server.records.id"), "retention_in_days": 30, "enabled": false}),
-		res("azurerm_mssql_server", "inline", {"extended_auditing_policy": [{"retention_in_days": 7}]}),
+		res("azurerm_mssql_server_extended_auditing_policy", "records", {"server_id": unknown("azurerm_mssql_server.records.id"), "storage_endpoint": unknown("azurerm_storage_account.audit.primary_blob_endpoint"), "retention_in_days": 30, "enabled": false}),
+		res("azurerm_mssql_server", "inline", {"extended_auditing_policy": [{"storage_endpoint": "https://audit.blob.core.windows.net/", "retention_in_days": 7}]}),
 	]}
 }
 
@@ -50,6 +50,16 @@ test_audited_servers_pass if {
 		res("azurerm_mssql_server", "b", {}),
 		res("azurerm_mssql_server_extended_auditing_policy", "b", {"server_id": unknown("azurerm_mssql_server.b.id"), "retention_in_days": 365}),
 		res("azurerm_mssql_server", "c", {"extended_auditing_policy": [{"retention_in_days": unknown("var.days")}]}),
+	]}
+}
+
+# retention_in_days is the storage account's retention: without storage_endpoint the records
+# go to Log Analytics or Event Hubs, which keep them by their own settings.
+test_short_retention_without_storage_is_not_reported if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		res("azurerm_mssql_server", "a", {}),
+		res("azurerm_mssql_server_extended_auditing_policy", "a", {"server_id": unknown("azurerm_mssql_server.a.id"), "log_monitoring_enabled": true, "retention_in_days": 30}),
+		res("azurerm_mssql_server", "b", {"extended_auditing_policy": [{"log_monitoring_enabled": true, "retention_in_days": 7}]}),
 	]}
 }
 
@@ -67,7 +77,7 @@ test_legacy_sql_server if {
 		{"resource": "azurerm_sql_server.short", "path": ["config", "extended_auditing_policy", 0, "retention_in_days"], "msg": "azurerm_sql_server.short keeps SQL audit records for 30 days (fewer than 90)"},
 	} with input as {"type": "terraform", "resources": [
 		res("azurerm_sql_server", "legacy", {}),
-		res("azurerm_sql_server", "short", {"extended_auditing_policy": [{"retention_in_days": 30}]}),
+		res("azurerm_sql_server", "short", {"extended_auditing_policy": [{"storage_endpoint": "https://audit.blob.core.windows.net/", "retention_in_days": 30}]}),
 		res("azurerm_sql_server", "audited", {}),
 		res("azurerm_mssql_server_extended_auditing_policy", "audited", {"server_id": unknown("azurerm_sql_server.audited.id"), "retention_in_days": 90}),
 	]}
