@@ -1,0 +1,40 @@
+package evident.checks.cloudformation.iam_policy_attached_to_user_test
+
+import data.evident.checks.cloudformation.iam_policy_attached_to_user as check
+
+res(id, type, props) := {"id": id, "type": type, "properties": props, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}
+
+param(name) := {"__unknown__": concat(" ", ["Ref", name]), "refs": [name]}
+
+ref(id) := {"__unknown__": concat(" ", ["Ref", id]), "refs": [id], "__ref__": id}
+
+inline := {"PolicyName": "deploy", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}]}}
+
+test_user_with_inline_and_managed_policies if {
+	check.deny == {
+		{"resource": "Ci", "path": ["properties", "Policies"], "msg": "Ci has inline Policies (grant permissions through a group or role)"},
+		{"resource": "Ci", "path": ["properties", "ManagedPolicyArns"], "msg": "Ci has ManagedPolicyArns attached directly (grant permissions through a group or role)"},
+	} with input as {"resources": [res("Ci", "AWS::IAM::User", {"Policies": [inline], "ManagedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"]})]}
+}
+
+test_policies_with_users if {
+	check.deny == {
+		{"resource": "Deploy", "path": ["properties", "Users"], "msg": "Deploy is attached directly to IAM users (Users; grant permissions through a group or role)"},
+		{"resource": "Read", "path": ["properties", "Users"], "msg": "Read is attached directly to IAM users (Users; grant permissions through a group or role)"},
+	} with input as {"resources": [
+		res("Deploy", "AWS::IAM::Policy", object.union(inline, {"Users": [ref("Ci")]})),
+		res("Read", "AWS::IAM::ManagedPolicy", {"PolicyDocument": inline.PolicyDocument, "Users": ["analyst-jane"], "Groups": ["analysts"]}),
+	]}
+}
+
+test_groups_roles_empty_and_unknown_pass if {
+	count(check.deny) == 0 with input as {"resources": [
+		res("Jane", "AWS::IAM::User", {"Groups": [ref("Analysts")]}),
+		res("Empty", "AWS::IAM::User", {"Policies": [], "ManagedPolicyArns": []}),
+		res("Unknown", "AWS::IAM::User", {"ManagedPolicyArns": param("PolicyArns")}),
+		res("Analysts", "AWS::IAM::Group", {"Policies": [inline], "ManagedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"]}),
+		res("App", "AWS::IAM::Role", {"Policies": [inline]}),
+		res("Deploy", "AWS::IAM::Policy", object.union(inline, {"Groups": [ref("Analysts")], "Roles": [ref("App")]})),
+		res("Read", "AWS::IAM::ManagedPolicy", {"PolicyDocument": inline.PolicyDocument, "Users": param("Users")}),
+	]}
+}
