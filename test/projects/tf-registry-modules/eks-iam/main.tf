@@ -258,6 +258,15 @@ resource "aws_cloudtrail" "audit" {
   enable_log_file_validation    = true
   kms_key_id                    = "arn:aws:kms:eu-central-1:111122223333:key/8f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
   include_global_service_events = true
+  cloud_watch_logs_group_arn    = "arn:aws:logs:eu-west-1:111122223333:log-group:clinic-audit:*"
+  cloud_watch_logs_role_arn     = "arn:aws:iam::111122223333:role/clinic-audit-logs"
+
+  event_selector {
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["arn:aws:s3"]
+    }
+  }
 }
 
 # Compliant: the control-plane logs are kept 400 days under the clinic's key,

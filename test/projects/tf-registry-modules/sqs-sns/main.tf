@@ -193,4 +193,13 @@ resource "aws_cloudtrail" "audit" {
   enable_log_file_validation    = true
   kms_key_id                    = aws_kms_key.messaging.arn
   include_global_service_events = true
+  cloud_watch_logs_group_arn    = "arn:aws:logs:eu-west-1:111122223333:log-group:clinic-audit:*"
+  cloud_watch_logs_role_arn     = "arn:aws:iam::111122223333:role/clinic-audit-logs"
+
+  event_selector {
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["arn:aws:s3"]
+    }
+  }
 }
