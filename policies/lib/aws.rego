@@ -517,3 +517,24 @@ emr_local_disk_off(enc) := [array.concat(emr_local_disk_path, ["EncryptionKeyPro
 }
 
 emr_local_disk_path := ["EncryptionConfiguration", "AtRestEncryptionConfiguration", "LocalDiskEncryptionConfiguration"]
+
+# ---------------------------------------------------------------- CloudTrail
+
+# trail_module_called: the module calls a module that may create a CloudTrail trail: a
+# scanned local module that declares aws_cloudtrail or an event data store (CloudTrail
+# Lake), or any module whose name or source mentions "trail" (a registry or remote module
+# whose code is not read). Used by the checks that judge the trails of a module as a whole.
+trail_module_called if {
+	some m in input.modules
+	some type in object.get(m, "declares", [])
+	type in {"aws_cloudtrail", "aws_cloudtrail_event_data_store"}
+}
+
+trail_module_called if {
+	some m in input.modules
+	contains(lower(concat(" ", [m.name, module_source(m)])), "trail")
+}
+
+module_source(m) := m.source if is_string(m.source)
+
+else := ""

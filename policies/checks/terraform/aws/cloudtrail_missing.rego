@@ -9,7 +9,8 @@
 #   module calls through a local source, even when they declare a provider
 #   block (an alias-only proxy block, or a legacy child that configures its
 #   own). Neither is a module that calls a module whose name or source mentions
-#   cloudtrail. Organisations that run an organisation trail from a separate
+#   trail, or a scanned local module that declares aws_cloudtrail or a CloudTrail
+#   Lake event data store. Organisations that run an organisation trail from a separate
 #   security account can disable this check. A declared trail counts even
 #   when it is stopped (enable_logging = false): EVD-TF-043 reports that
 #   trail, at enable_logging.
@@ -33,6 +34,7 @@
 #     gdpr: An activity record of the systems processing personal data is how the controller demonstrates compliance.
 package evident.checks.terraform.cloudtrail_missing
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
@@ -44,7 +46,7 @@ deny contains f if {
 	not input.callers
 	creates_aws_resources
 	count(terraform.resources("aws_cloudtrail")) == 0
-	not trail_module
+	not aws.trail_module_called
 	f := {"resource": root_provider, "msg": finding.format("module %s configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail", [input.path])}
 }
 
@@ -55,12 +57,3 @@ creates_aws_resources if {
 	startswith(r.type, "aws_")
 	not terraform.never_created(r)
 }
-
-trail_module if {
-	some m in input.modules
-	contains(lower(concat(" ", [m.name, source_text(m)])), "trail")
-}
-
-source_text(m) := m.source if is_string(m.source)
-
-else := ""

@@ -16,6 +16,14 @@ test_trail_child_module_and_trail_module_pass if {
 	count(check.deny) == 0 with input as tf.doc_with([], [aws])
 }
 
+# A scanned local module that declares a trail (or an event data store), whatever its name.
+test_local_module_declaring_a_trail_passes if {
+	root := tf.doc_with([tf.res("aws_s3_bucket", "b", {})], [aws])
+	count(check.deny) == 0 with input as object.union(root, {"modules": [{"id": "module.audit", "name": "audit", "source": "./modules/audit", "declares": ["aws_cloudtrail", "aws_s3_bucket"]}]})
+	count(check.deny) == 0 with input as object.union(root, {"modules": [{"id": "module.lake", "name": "lake", "source": "./modules/lake", "declares": ["aws_cloudtrail_event_data_store"]}]})
+	count(check.deny) == 1 with input as object.union(root, {"modules": [{"id": "module.audit", "name": "audit", "source": "./modules/audit", "declares": ["aws_s3_bucket"]}]})
+}
+
 # A stopped trail still counts as declared here (EVD-TF-043 reports it at enable_logging).
 test_stopped_trail_counts_as_declared if {
 	count(check.deny) == 0 with input as tf.doc_with([tf.res("aws_s3_bucket", "b", {}), tf.res("aws_cloudtrail", "t", {"enable_logging": false})], [aws])

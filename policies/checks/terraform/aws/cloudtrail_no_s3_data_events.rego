@@ -46,6 +46,7 @@
 #     gdpr: Records of access to stored personal data help the controller demonstrate accountability and document its processing.
 package evident.checks.terraform.cloudtrail_no_s3_data_events
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -53,7 +54,7 @@ import data.evident.lib.values
 deny contains f if {
 	some trail in terraform.resources("aws_cloudtrail")
 	not s3_data_events_recorded
-	not trail_module_called
+	not aws.trail_module_called
 	f := finding.of(trail, finding.format("%s records no S3 object-level data events (no trail of the module selects data events of type AWS::S3::Object)", [trail.id]))
 }
 
@@ -148,21 +149,3 @@ equals_may_hold(field_selector, _) if {
 	some item in field_selector.equals
 	values.is_unknown(item)
 }
-
-# trail_module_called: the module calls a module that declares a trail or an
-# event data store (a scanned local module), or whose name or source mentions
-# "trail" (as EVD-TF-042 reads it): that trail may record S3 data events.
-trail_module_called if {
-	some m in input.modules
-	some type in object.get(m, "declares", [])
-	type in {"aws_cloudtrail", "aws_cloudtrail_event_data_store"}
-}
-
-trail_module_called if {
-	some m in input.modules
-	contains(lower(concat(" ", [m.name, source_text(m)])), "trail")
-}
-
-source_text(m) := m.source if is_string(m.source)
-
-else := ""
