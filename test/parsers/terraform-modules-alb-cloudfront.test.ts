@@ -83,12 +83,13 @@ describe('terraform-modules: terraform-aws-modules/alb version 9 (listeners map)
     ]);
   });
 
-  it('gives the load balancer its type (application by default) and access logs on once a bucket is named', () => {
+  it('gives the load balancer its type (application by default), drop_invalid_header_fields (true by default from version 9) and access logs on once a bucket is named', () => {
     assert.deepEqual(config(parsed, 'module.web.aws_lb.this'), {
       name: 'web',
       internal: false,
       subnets: ['subnet-a', 'subnet-b'],
       load_balancer_type: 'application',
+      drop_invalid_header_fields: true,
       access_logs: [{ bucket: 'lb-logs', enabled: true }],
     });
   });
@@ -231,6 +232,18 @@ describe('terraform-modules: terraform-aws-modules/alb versions 5 to 8 (listener
     ]);
   });
 
+  it('keeps invalid header fields by default (drop_invalid_header_fields is false before version 9), and passes the argument on', () => {
+    assert.equal(config(parsed, 'module.old.aws_lb.this').drop_invalid_header_fields, false);
+    const given = module(`module "strict" {
+  source                     = "terraform-aws-modules/alb/aws"
+  version                    = "8.7.0"
+  drop_invalid_header_fields = true
+}
+`);
+    assert.equal(config(given, 'module.strict.aws_lb.this').drop_invalid_header_fields, true);
+    assert.equal(line(given, 'module.strict.aws_lb.this', ['config', 'drop_invalid_header_fields']), 4);
+  });
+
   it('turns access logs on only when a bucket is named', () => {
     assert.deepEqual(config(parsed, 'module.old.aws_lb.this').access_logs, [{ prefix: 'old', enabled: false }]);
     assert.deepEqual(config(parsed, 'module.tuned.aws_lb.this').access_logs, [{ bucket: 'lb-logs', enabled: true }]);
@@ -290,6 +303,7 @@ module "lists" {
     assert.deepEqual(ids(parsed), ['module.lb.aws_lb.this']);
     const logs = config(parsed, 'module.lb.aws_lb.this').access_logs as Array<Record<string, unknown>>;
     assert.ok(isUnknown(logs[0]!.enabled));
+    assert.ok(isUnknown(config(parsed, 'module.lb.aws_lb.this').drop_invalid_header_fields));
   });
 
   it('models nothing for a call that mixes both shapes, or that passes the arguments of versions 3 and 4', () => {

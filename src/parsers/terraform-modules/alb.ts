@@ -6,7 +6,8 @@
  * versions 9 and 10 (one `listeners` map, addressed `aws_lb_listener.this["key"]`).
  *
  * Modelled: the `aws_lb` (name, internal, subnets, load_balancer_type, which
- * defaults to application, and the access_logs block: from 5 to 8 `enabled`
+ * defaults to application, drop_invalid_header_fields, which defaults to
+ * false before version 9 and to true from 9, and the access_logs block: from 5 to 8 `enabled`
  * defaults to whether a bucket is named, from 9 to true); each listener with
  * its load balancer, port, protocol (from 9 the listener's, else
  * `default_protocol`, else HTTP), certificate, ssl_policy (before 9 the
@@ -289,6 +290,8 @@ function expand(call: ModuleCall): SyntheticResource[] {
   const lb = new ResourceBuilder(LB).copy(inputs, ['name', 'name_prefix', 'internal', 'subnets']);
   const type = inputs.lookup(['load_balancer_type']);
   lb.set('load_balancer_type', type.present ? type.value : 'application', type.present ? ['load_balancer_type'] : undefined);
+  const drop = inputs.lookup(['drop_invalid_header_fields']);
+  lb.set('drop_invalid_header_fields', drop.present ? drop.value : inputs.versionedDefault('drop_invalid_header_fields', 9, false, true), drop.present ? ['drop_invalid_header_fields'] : undefined);
   const logs = accessLogs(call, inputs);
   if (logs !== undefined) lb.set('access_logs', [logs.block], ['access_logs']).origin(['access_logs', 0, 'enabled'], logs.enabledFrom);
   const resources: SyntheticResource[] = [lb.build()];
