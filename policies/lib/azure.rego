@@ -55,6 +55,30 @@ targeted_by(type, attr, target) if count(terraform.attached(type, attr, target))
 
 targeted_by(type, attr, _) if computed_reference(type, attr)
 
+# logs_collected(target): an azurerm_monitor_diagnostic_setting that refers to
+# `target` in target_resource_id sends some of its resource logs (an enabled_log
+# block, or a log block that is not enabled = false; dynamic or unresolved blocks
+# may: the benefit of the doubt), or some setting's target is computed (as
+# targeted_by). A setting with only metric blocks, or whose log blocks are all
+# disabled, collects no resource logs.
+logs_collected(target) if {
+	some setting in terraform.attached("azurerm_monitor_diagnostic_setting", "target_resource_id", target)
+	sends_logs(setting.config)
+}
+
+logs_collected(_) if computed_reference("azurerm_monitor_diagnostic_setting", "target_resource_id")
+
+sends_logs(cfg) if terraform.has_block(cfg, "enabled_log")
+
+sends_logs(cfg) if unknown_block(cfg, "enabled_log")
+
+sends_logs(cfg) if unknown_block(cfg, "log")
+
+sends_logs(cfg) if {
+	some log in terraform.blocks(cfg, "log")
+	not log.enabled == false
+}
+
 # computed_reference(type, attr): some resource of `type` has an unknown `attr`
 # that refers to no resource or data source.
 computed_reference(type, attr) if {

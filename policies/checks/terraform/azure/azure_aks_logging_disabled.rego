@@ -5,8 +5,10 @@
 #   which sends container logs and cluster events to a Log Analytics
 #   workspace; before azurerm 3.0 the addon_profile { oms_agent { enabled =
 #   true } } block) and no azurerm_monitor_diagnostic_setting whose
-#   target_resource_id refers to it (the control-plane logs: kube-audit,
-#   kube-apiserver, guard). Nothing then records who read which Secret, who
+#   target_resource_id refers to it sends its control-plane logs (kube-audit,
+#   kube-apiserver, guard): an enabled_log block, or a log block that is not
+#   enabled = false (a setting with only metric blocks, or only disabled logs,
+#   collects none). Nothing then records who read which Secret, who
 #   exec'd into which pod or what the workloads that process personal data
 #   did, so access cannot be reviewed or a breach investigated. Not reported:
 #   an oms_agent or addon_profile written as a dynamic block or as an
@@ -47,9 +49,9 @@ diagnostic_type := "azurerm_monitor_diagnostic_setting"
 deny contains f if {
 	some cluster in terraform.resources("azurerm_kubernetes_cluster")
 	not container_insights(cluster.config)
-	not azure.targeted_by(diagnostic_type, "target_resource_id", cluster)
+	not azure.logs_collected(cluster)
 	not passed_to_logging_module(cluster)
-	f := finding.of(cluster, finding.format("%s sends its logs nowhere: no oms_agent block (Container Insights) and no azurerm_monitor_diagnostic_setting targets it", [cluster.id]))
+	f := finding.of(cluster, finding.format("%s sends its logs nowhere: no oms_agent block (Container Insights) and no azurerm_monitor_diagnostic_setting sends its logs", [cluster.id]))
 }
 
 # container_insights(cfg): the cluster has the Container Insights add-on, or may

@@ -14,7 +14,7 @@ module_call(name, source_type, config) := {
 
 unknown(expr) := {"__unknown__": expr, "refs": [expr]}
 
-msg(id) := concat("", [id, " sends its logs nowhere: no oms_agent block (Container Insights) and no azurerm_monitor_diagnostic_setting targets it"])
+msg(id) := concat("", [id, " sends its logs nowhere: no oms_agent block (Container Insights) and no azurerm_monitor_diagnostic_setting sends its logs"])
 
 workspace := unknown("azurerm_log_analytics_workspace.main.id")
 
@@ -28,7 +28,7 @@ test_cluster_without_any_logging_is_reported if {
 		res("azurerm_kubernetes_cluster", "legacy_off", {"addon_profile": [{"oms_agent": [{"enabled": false}]}]}),
 		res("azurerm_kubernetes_cluster", "other_addon", {"addon_profile": [{"azure_policy": [{"enabled": true}]}]}),
 		res("azurerm_kubernetes_cluster", "logged", {}),
-		res("azurerm_monitor_diagnostic_setting", "logged", {"target_resource_id": unknown("azurerm_kubernetes_cluster.logged.id")}),
+		res("azurerm_monitor_diagnostic_setting", "logged", {"target_resource_id": unknown("azurerm_kubernetes_cluster.logged.id"), "enabled_log": [{"category": "kube-audit"}]}),
 	]}
 }
 
@@ -44,7 +44,22 @@ test_container_insights_passes if {
 test_diagnostic_setting_passes if {
 	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
 		res("azurerm_kubernetes_cluster", "main", {}),
-		res("azurerm_monitor_diagnostic_setting", "aks", {"target_resource_id": unknown("azurerm_kubernetes_cluster.main.id")}),
+		res("azurerm_monitor_diagnostic_setting", "aks", {"target_resource_id": unknown("azurerm_kubernetes_cluster.main.id"), "enabled_log": [{"category_group": "audit"}]}),
+		res("azurerm_kubernetes_cluster", "legacy", {}),
+		res("azurerm_monitor_diagnostic_setting", "legacy", {"target_resource_id": unknown("azurerm_kubernetes_cluster.legacy.id"), "log": [{"category": "kube-audit", "enabled": true}]}),
+		res("azurerm_kubernetes_cluster", "dynamic", {}),
+		res("azurerm_monitor_diagnostic_setting", "dynamic", {"target_resource_id": unknown("azurerm_kubernetes_cluster.dynamic.id"), "dynamic": {"enabled_log": [{"content": [{}]}]}}),
+	]}
+}
+
+# A setting that sends only metrics, or whose log blocks are all disabled, collects no
+# logs (KICS aks_without_audit_logs positive3, Checkov CKV_AZURE_4).
+test_diagnostic_setting_without_logs_does_not_count if {
+	count(check.deny) == 2 with input as {"type": "terraform", "resources": [
+		res("azurerm_kubernetes_cluster", "metrics", {}),
+		res("azurerm_monitor_diagnostic_setting", "metrics", {"target_resource_id": unknown("azurerm_kubernetes_cluster.metrics.id"), "metric": [{"category": "AllMetrics"}]}),
+		res("azurerm_kubernetes_cluster", "off", {}),
+		res("azurerm_monitor_diagnostic_setting", "off", {"target_resource_id": unknown("azurerm_kubernetes_cluster.off.id"), "log": [{"category": "kube-audit", "enabled": false}]}),
 	]}
 }
 

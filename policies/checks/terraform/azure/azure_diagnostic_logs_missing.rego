@@ -2,7 +2,9 @@
 # title: Azure Key Vault or SQL database sends no diagnostic logs
 # description: >-
 #   An azurerm_key_vault or azurerm_mssql_database has no
-#   azurerm_monitor_diagnostic_setting whose target_resource_id refers to it.
+#   azurerm_monitor_diagnostic_setting whose target_resource_id refers to it
+#   and that sends resource logs (an enabled_log block, or a log block that is
+#   not enabled = false; a setting with only metric blocks collects none).
 #   Its resource logs — for a vault, the AuditEvent log of every key and secret
 #   operation; for a database, its SQL security audit and query events — are
 #   then not collected anywhere, so access to keys and data cannot be reviewed
@@ -36,6 +38,6 @@ import data.evident.lib.terraform
 deny contains f if {
 	some type in ["azurerm_key_vault", "azurerm_mssql_database"]
 	some resource in terraform.resources(type)
-	not azure.targeted_by("azurerm_monitor_diagnostic_setting", "target_resource_id", resource)
-	f := finding.of(resource, finding.format("%s has no azurerm_monitor_diagnostic_setting: its resource logs are not collected", [resource.id]))
+	not azure.logs_collected(resource)
+	f := finding.of(resource, finding.format("%s has no azurerm_monitor_diagnostic_setting that sends its resource logs: they are not collected", [resource.id]))
 }
