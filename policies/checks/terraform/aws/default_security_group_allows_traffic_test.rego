@@ -37,6 +37,18 @@ test_closed_default_group_and_dynamic_rules_pass if {
 	])
 }
 
+# A dynamic block with a literal non-empty for_each makes rules; an empty one makes none.
+test_dynamic_rules_with_a_literal_collection if {
+	check.deny == {
+		{"resource": "aws_default_security_group.list", "msg": "aws_default_security_group.list declares ingress rules in a dynamic block: the VPC's default security group, given to every resource launched without one, allows traffic"},
+		{"resource": "aws_default_security_group.map", "msg": "aws_default_security_group.map declares egress rules in a dynamic block: the VPC's default security group, given to every resource launched without one, allows traffic"},
+	} with input as tf.doc([
+		tf.res("aws_default_security_group", "list", {"dynamic": {"ingress": [{"for_each": [443, tf.unknown("var.port")], "content": [self_ingress]}]}}),
+		tf.res("aws_default_security_group", "map", {"dynamic": {"egress": [{"for_each": {"all": "0.0.0.0/0"}, "content": [all_egress]}]}}),
+		tf.res("aws_default_security_group", "empty", {"dynamic": {"ingress": [{"for_each": [], "content": [self_ingress]}], "egress": [{"for_each": {}, "content": [all_egress]}]}}),
+	])
+}
+
 test_standalone_rules_on_the_default_group if {
 	check.deny == {
 		{"resource": "aws_security_group_rule.a", "path": ["config", "security_group_id"], "msg": standalone("aws_security_group_rule.a")},
