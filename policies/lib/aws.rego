@@ -522,8 +522,9 @@ emr_local_disk_path := ["EncryptionConfiguration", "AtRestEncryptionConfiguratio
 
 # trail_module_called: the module calls a module that may create a CloudTrail trail: a
 # scanned local module that declares aws_cloudtrail or an event data store (CloudTrail
-# Lake), or any module whose name or source mentions "trail" (a registry or remote module
-# whose code is not read). Used by the checks that judge the trails of a module as a whole.
+# Lake), or a module whose code is not read (a registry or git module without a model)
+# and whose name or source mentions "trail". Used by the checks that judge the trails of
+# a module as a whole.
 trail_module_called if {
 	some m in input.modules
 	some type in object.get(m, "declares", [])
@@ -532,6 +533,7 @@ trail_module_called if {
 
 trail_module_called if {
 	some m in input.modules
+	terraform.code_unseen(m)
 	contains(lower(concat(" ", [m.name, module_source(m)])), "trail")
 }
 

@@ -98,6 +98,14 @@ not_enabled(obj, key) if obj[key] == null
 
 not_enabled(obj, key) if is_false(obj[key])
 
+# may_be_absent(v): v is an Fn::If the parser could not decide (its condition is not
+# known from the template): either branch may be AWS::NoValue, which removes the property
+# or list item it stands for.
+may_be_absent(v) if {
+	values.is_unknown(v)
+	startswith(v.__unknown__, "Fn::If")
+}
+
 # given(obj, key): obj[key] is present and not null or "" (an unknown value counts as given).
 given(obj, key) if {
 	v := obj[key]

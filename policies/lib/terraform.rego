@@ -209,6 +209,26 @@ passed_to_module_declaring(target, type) if {
 	passes(m, target)
 }
 
+# passed_to_module_that_may_declare(target, type): an argument of a module call
+# that may create a resource of `type` for `target` refers to it: a scanned local
+# module that declares `type` (passed_to_module_declaring), or a module whose code
+# is not in the document (code_unseen). A scanned local module without `type`,
+# or a modelled registry call, cannot.
+passed_to_module_that_may_declare(target, type) if passed_to_module_declaring(target, type)
+
+passed_to_module_that_may_declare(target, _) if {
+	some m in input.modules
+	code_unseen(m)
+	passes(m, target)
+}
+
+# code_unseen(m): the code of module call m is not in the document: not a scanned
+# local module (no `declares`) and no model of the resources it creates.
+code_unseen(m) if {
+	not is_array(object.get(m, "declares", null))
+	not modelled_calls[m.id]
+}
+
 # passes(m, target): an argument of the module call m refers to `target`.
 passes(m, target) if {
 	walk(m.config, [_, v])

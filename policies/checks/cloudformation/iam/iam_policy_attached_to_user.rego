@@ -2,12 +2,13 @@
 # title: IAM permissions are granted to a user directly
 # description: >-
 #   An IAM user receives permissions directly instead of through a group or a
-#   role: an AWS::IAM::User with inline Policies or with ManagedPolicyArns, or
-#   an AWS::IAM::Policy or AWS::IAM::ManagedPolicy whose Users list is not
-#   empty. Permissions held person by person drift from the job they were
+#   role: an AWS::IAM::User with inline Policies or with ManagedPolicyArns, an
+#   AWS::IAM::UserPolicy (an inline policy of one user), or an AWS::IAM::Policy
+#   or AWS::IAM::ManagedPolicy whose Users list is not empty. Permissions held person by person drift from the job they were
 #   granted for, are missed when access is reviewed or a role changes, and
 #   stay with the user until someone finds them. A list that is not known
-#   statically (a parameter, an unresolved Fn::If) is not reported. Severity
+#   statically (a parameter, an unresolved Fn::If), or whose every item is an
+#   unresolved Fn::If (which may be AWS::NoValue), is not reported. Severity
 #   low: the grant may be exactly what the user needs; what is at stake is how
 #   access is managed and reviewed.
 # related_resources:
@@ -24,7 +25,7 @@
 #     policies' Users.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::IAM::User, AWS::IAM::Policy, AWS::IAM::ManagedPolicy]
+#     resources: [AWS::IAM::User, AWS::IAM::UserPolicy, AWS::IAM::Policy, AWS::IAM::ManagedPolicy]
 #   controls:
 #     hipaa: ["164.308(a)(4)(ii)(B)", "164.308(a)(4)(ii)(C)", "164.312(a)(1)"]
 #     gdpr: ["Art.25(1)"]
@@ -49,13 +50,20 @@ deny contains f if {
 }
 
 deny contains f if {
+	some policy in cfn.resources("AWS::IAM::UserPolicy")
+	f := finding.of(policy, finding.format("%s is an inline policy of an IAM user (grant permissions through a group or role)", [policy.id]))
+}
+
+deny contains f if {
 	some policy in cfn.resources_of(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"])
 	listed(policy.properties, "Users")
 	f := finding.at(policy, ["properties", "Users"], finding.format("%s is attached directly to IAM users (Users; grant permissions through a group or role)", [policy.id]))
 }
 
-# listed(props, key): props[key] is a known, non-empty list.
+# listed(props, key): props[key] is a known list with an item that exists (an
+# unresolved Fn::If item may be AWS::NoValue).
 listed(props, key) if {
 	is_array(props[key])
-	count(props[key]) > 0
+	some item in props[key]
+	not cfn.may_be_absent(item)
 }

@@ -38,3 +38,23 @@ test_groups_roles_empty_and_unknown_pass if {
 		res("Read", "AWS::IAM::ManagedPolicy", {"PolicyDocument": inline.PolicyDocument, "Users": param("Users")}),
 	]}
 }
+
+# AWS::IAM::UserPolicy exists only to give one user an inline policy.
+test_user_policy_resource if {
+	check.deny == {{"resource": "CiPolicy", "msg": "CiPolicy is an inline policy of an IAM user (grant permissions through a group or role)"}} with input as {"resources": [
+		res("Ci", "AWS::IAM::User", {}),
+		res("CiPolicy", "AWS::IAM::UserPolicy", object.union(inline, {"UserName": ref("Ci")})),
+		res("GroupPolicy", "AWS::IAM::GroupPolicy", object.union(inline, {"GroupName": "deployers"})),
+	]}
+}
+
+# An Fn::If the parser could not resolve may be AWS::NoValue: a list of only such items
+# may be empty; one known item beside it is a grant.
+test_lists_of_unresolved_fn_if_items if {
+	if_item := {"__unknown__": "Fn::If UseReadOnly"}
+	count(check.deny) == 0 with input as {"resources": [
+		res("A", "AWS::IAM::User", {"ManagedPolicyArns": [if_item]}),
+		res("B", "AWS::IAM::ManagedPolicy", {"Users": [if_item], "PolicyDocument": inline.PolicyDocument}),
+	]}
+	count(check.deny) == 1 with input as {"resources": [res("C", "AWS::IAM::User", {"ManagedPolicyArns": [if_item, "arn:aws:iam::aws:policy/ReadOnlyAccess"]})]}
+}

@@ -82,8 +82,19 @@ test_event_data_store_recording_s3_data_events if {
 
 module(name, source, declares) := {"id": concat(".", ["module", name]), "name": name, "source": source, "source_type": "local", "config": {}, "declares": declares}
 
+# A registry or git module: its code is not read (no `declares`, no model).
+registry(name, source) := {"id": concat(".", ["module", name]), "name": name, "source": source, "source_type": "registry", "config": {}}
+
 test_called_trail_module_silences if {
 	count(check.deny) == 0 with input as object.union(tf.doc([trail("a", {})]), {"modules": [module("audit", "./modules/audit", ["aws_cloudtrail", "aws_s3_bucket"])]})
-	count(check.deny) == 0 with input as object.union(tf.doc([trail("a", {})]), {"modules": [module("logs", "cloudposse/cloudtrail/aws", [])]})
+	count(check.deny) == 0 with input as object.union(tf.doc([trail("a", {})]), {"modules": [registry("logs", "cloudposse/cloudtrail/aws")]})
 	check.deny == reported(["aws_cloudtrail.a"]) with input as object.union(tf.doc([trail("a", {})]), {"modules": [module("network", "./modules/network", ["aws_vpc"])]})
+}
+
+# "trail" in the name of a module whose code is read (a scanned local module, a modelled
+# registry call) does not count: what it declares or creates does.
+test_trail_in_the_name_of_a_module_whose_code_is_read if {
+	check.deny == reported(["aws_cloudtrail.a"]) with input as object.union(tf.doc([trail("a", {})]), {"modules": [module("cloudtrail_bucket", "./modules/cloudtrail-bucket", ["aws_s3_bucket"])]})
+	bucket := object.union(tf.res("aws_s3_bucket", "this", {}), {"id": "module.cloudtrail_bucket.aws_s3_bucket.this", "created_by": {"call": "module.cloudtrail_bucket"}})
+	check.deny == reported(["aws_cloudtrail.a"]) with input as object.union(tf.doc([trail("a", {}), bucket]), {"modules": [registry("cloudtrail_bucket", "terraform-aws-modules/s3-bucket/aws")]})
 }

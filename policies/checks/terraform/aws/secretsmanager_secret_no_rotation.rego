@@ -10,8 +10,8 @@
 #   A rotation whose secret_id is unknown and not a reference to a secret of
 #   this module (a variable, a module output) may belong to any secret: the
 #   check then stays silent. So it does for a secret passed to a scanned local
-#   module that declares an aws_secretsmanager_secret_rotation (that module may
-#   rotate it), and for a secret created by a terraform-aws-modules/secrets-manager
+#   module that declares an aws_secretsmanager_secret_rotation, or to a registry
+#   or git module whose code is not read (that module may rotate it), and for a secret created by a terraform-aws-modules/secrets-manager
 #   call (its model does not carry the call's rotation settings).
 #   Severity low: the secret stays encrypted and access-controlled, rotation
 #   only shortens the life of a copy that has already leaked, and secrets of
@@ -51,7 +51,7 @@ deny contains f if {
 	not inline_rotation(secret.config)
 	not rotated(secret)
 	not terraform.unattributed(rotation_type, "secret_id", "aws_secretsmanager_secret")
-	not terraform.passed_to_module_declaring(secret, rotation_type)
+	not terraform.passed_to_module_that_may_declare(secret, rotation_type)
 	f := finding.of(secret, finding.format("%s has no aws_secretsmanager_secret_rotation (its value is never rotated automatically)", [secret.id]))
 }
 

@@ -78,6 +78,13 @@ test_secret_passed_to_a_module_declaring_a_rotation_is_not_reported if {
 	{f.resource | some f in check.deny} == {"aws_secretsmanager_secret.db", "aws_secretsmanager_secret.api"} with input as object.union(tf.doc(secrets), {"modules": [reader]})
 }
 
+# A registry or git module (no `declares`, no model) may rotate the secret it is given.
+test_secret_passed_to_a_module_whose_code_is_not_read_is_not_reported if {
+	call := {"id": "module.rotation", "name": "rotation", "source": "acme/secret-rotation/aws", "source_type": "registry", "config": {"secret_id": tf.unknown("aws_secretsmanager_secret.db.id")}}
+	secrets := [tf.res("aws_secretsmanager_secret", "db", {}), tf.res("aws_secretsmanager_secret", "api", {})]
+	{f.resource | some f in check.deny} == {"aws_secretsmanager_secret.api"} with input as object.union(tf.doc(secrets), {"modules": [call]})
+}
+
 test_secret_of_a_registry_module_call_is_not_reported if {
 	created := object.union(tf.res("aws_secretsmanager_secret", "this", {}), {"id": "module.db_secret.aws_secretsmanager_secret.this", "created_by": {"call": "module.db_secret"}})
 	count(check.deny) == 0 with input as tf.doc([created])

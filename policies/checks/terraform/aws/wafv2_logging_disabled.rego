@@ -11,7 +11,8 @@
 #   reference to a web ACL of this module (a variable, each.value, a module
 #   output) may belong to any web ACL: the check then stays silent. So it does
 #   for a web ACL passed to a local module that declares an
-#   aws_wafv2_web_acl_logging_configuration: that module may configure it.
+#   aws_wafv2_web_acl_logging_configuration, or to a registry or git module
+#   whose code is not read: that module may configure it.
 #   A literal ARN names a web ACL that already exists, not one this module
 #   creates, and does not silence the check. Which destination receives the
 #   logs, and the redacted fields or logging filter, are not judged.
@@ -46,7 +47,7 @@ deny contains f if {
 	some acl in terraform.resources("aws_wafv2_web_acl")
 	count(terraform.attached(logging_type, "resource_arn", acl)) == 0
 	not ambiguous_configuration
-	not terraform.passed_to_module_declaring(acl, logging_type)
+	not terraform.passed_to_module_that_may_declare(acl, logging_type)
 	f := finding.of(acl, finding.format("%s has no aws_wafv2_web_acl_logging_configuration (the requests it inspects are not logged)", [acl.id]))
 }
 

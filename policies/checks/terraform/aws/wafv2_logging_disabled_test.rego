@@ -50,3 +50,11 @@ test_acl_passed_to_a_module_declaring_logging if {
 }
 
 logging_type_name := "aws_wafv2_web_acl_logging_configuration"
+
+registry_call(config) := {"id": "module.waf_logs", "name": "waf_logs", "source": "acme/waf-logging/aws", "source_type": "registry", "config": config}
+
+# A registry or git module (no `declares`, no model) may create the logging configuration.
+test_acl_passed_to_a_module_whose_code_is_not_read if {
+	count(check.deny) == 0 with input as object.union(tf.doc([acl("api")]), {"modules": [registry_call({"web_acl_arn": tf.unknown("aws_wafv2_web_acl.api.arn")})]})
+	check.deny == {{"resource": "aws_wafv2_web_acl.api", "msg": msg("aws_wafv2_web_acl.api")}} with input as object.union(tf.doc([acl("api")]), {"modules": [registry_call({"name": "other"})]})
+}

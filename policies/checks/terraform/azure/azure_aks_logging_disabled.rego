@@ -50,7 +50,7 @@ deny contains f if {
 	some cluster in terraform.resources("azurerm_kubernetes_cluster")
 	not container_insights(cluster.config)
 	not azure.logs_collected(cluster)
-	not passed_to_logging_module(cluster)
+	not terraform.passed_to_module_that_may_declare(cluster, diagnostic_type)
 	f := finding.of(cluster, finding.format("%s sends its logs nowhere: no oms_agent block (Container Insights) and no azurerm_monitor_diagnostic_setting sends its logs", [cluster.id]))
 }
 
@@ -77,16 +77,3 @@ legacy_oms_agent(profile) if {
 }
 
 legacy_oms_agent(profile) if azure.unknown_block(profile, "oms_agent")
-
-# passed_to_logging_module(cluster): an argument of a module call refers to the
-# cluster, and that module may create its diagnostic setting: a scanned local
-# module that declares one, or a module whose code is not in the document (no
-# `declares`, no model of its resources).
-passed_to_logging_module(cluster) if terraform.passed_to_module_declaring(cluster, diagnostic_type)
-
-passed_to_logging_module(cluster) if {
-	some m in input.modules
-	not is_array(object.get(m, "declares", null))
-	not terraform.modelled_calls[m.id]
-	terraform.passes(m, cluster)
-}
