@@ -189,6 +189,68 @@ url_password(value) if {
 	not regex.match(`^[{%$<]`, password)
 }
 
+# variable_secret_or_key_id(name, value): why an environment variable's value is
+# a credential (variable_secret), else, for AWS_ACCESS_KEY_ID (which the name
+# test leaves out: it ends in _ID), a value shaped like a key (credential_value).
+# AWS Config's CodeBuild rule reports both AWS key variables.
+variable_secret_or_key_id(name, value) := reason if {
+	reason := variable_secret(name, value)
+} else := "(an AWS access key ID by its name)" if {
+	upper(name) == "AWS_ACCESS_KEY_ID"
+	credential_value(name, value)
+}
+
+# url_credentials(location): what credentials a URL carries in its user info:
+# "a password or token" (user:password@, not a placeholder), else "a token" (a
+# user name that is a token, over http or https). Undefined for a URL without
+# credentials, or with a user name alone (https://jdoe@bitbucket.org/…).
+url_credentials(location) := "a password or token" if {
+	url_password(location)
+} else := "a token" if {
+	url_token_user(location)
+}
+
+# url_token_user(location): an http(s) URL whose user info, without a password,
+# is a token. Plain string built-ins before any pattern.
+url_token_user(location) if {
+	is_string(location)
+	contains(location, "@")
+	l := lower(location)
+	some scheme in ["https://", "http://"]
+	startswith(l, scheme)
+	authority := split(substring(location, count(scheme), -1), "/")[0]
+	parts := split(authority, "@")
+	count(parts) == 2
+	user := parts[0]
+	not contains(user, ":")
+	token(user)
+	not placeholder(user)
+}
+
+# token(user): a user name that is a provider's token by its prefix (GitHub
+# ghp_, gho_, ghu_, ghs_, ghr_, github_pat_; GitLab glpat-; Bitbucket ATBB), or
+# GitHub's classic 40 hexadecimal digits, or a random-looking run of at least 20
+# letters and digits (upper case, lower case and digits mixed, as GitLab's
+# legacy tokens are). A user name such as build_user_2024_ci_bot is none of
+# these.
+token(user) if {
+	some prefix in token_prefixes
+	startswith(user, prefix)
+	count(user) >= count(prefix) + 16
+}
+
+token(user) if regex.match(`^[0-9a-f]{40}$`, user)
+
+token(user) if {
+	count(user) >= 20
+	regex.match(`^[A-Za-z0-9_-]+$`, user)
+	regex.match(`[0-9]`, user)
+	regex.match(`[a-z]`, user)
+	regex.match(`[A-Z]`, user)
+}
+
+token_prefixes := ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "ATBB"]
+
 # ------------------------------------------------------------ scripts
 
 # script_secrets(text): [description, value] of each literal credential a

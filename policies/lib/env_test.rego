@@ -224,3 +224,14 @@ test_script_camel_case_secrets if {
 		["mysqlpassword (a secret by its name)", "Clinic-2024"],
 	}
 }
+
+test_url_credentials if {
+	env.url_credentials("https://builder:Tq8vX2rLp9Wz@bitbucket.org/acme/records.git") == "a password or token"
+	env.url_credentials("https://ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ@github.com/acme/records.git") == "a token"
+	env.url_credentials("https://0123456789abcdef0123456789abcdef01234567@github.com/acme/records") == "a token"
+	env.url_credentials("https://Zk3pQ9vL2mX8rT4wB7nY@gitlab.com/acme/records.git") == "a token"
+	not env.url_credentials("https://jdoe@bitbucket.org/acme/records.git")
+	not env.url_credentials("https://build_user_2024_ci_bot@bitbucket.org/acme/records.git")
+	not env.url_credentials("https://builder:${TOKEN}@bitbucket.org/acme/records.git")
+	not env.url_credentials("https://github.com/acme/records.git")
+}

@@ -91,9 +91,9 @@ export class PolicyEngine {
   readonly digest: string;
   readonly #policy: LoadedPolicy;
   readonly #encoder = new TextEncoder();
-  /** opa-wasm's instance internals, for evaluateDirect; undefined when this SDK version does not have them. */
+  /** opa-wasm's instance internals, for evaluateDirect; undefined when this SDK version does not have them as 1.10 does. */
   readonly #abi: PolicyAbi | undefined;
-  /** Entrypoint name → the id opa_eval takes. */
+  /** Entrypoint name → the id opa_eval takes (load() checked that the manifest's two exist). */
   readonly #entrypointIds: Record<string, number>;
   readonly #gates: Gates;
   /** Whether data.gates is set (PolicySettings.ungated not set). */
@@ -103,8 +103,9 @@ export class PolicyEngine {
     this.manifest = manifest;
     this.digest = digest;
     this.#policy = policy;
-    this.#abi = abiOf(policy);
     this.#entrypointIds = policy.entrypoints as Record<string, number>;
+    const abi = abiOf(policy);
+    this.#abi = abi !== undefined && agreesWithSdk(policy, abi, this.#entrypointIds[manifest.entrypoint]!) ? abi : undefined;
     this.#gates = gatesOf(manifest);
     this.configure({});
   }
@@ -272,6 +273,23 @@ type OpaEval = (reserved: 0, entrypoint: number, dataAddr: number, inputAddr: nu
 interface PolicyAbi {
   readonly state: PolicyState;
   readonly opaEval: OpaEval;
+}
+
+/**
+ * Whether evaluateDirect gives what the SDK's evaluate() gives on a probe input
+ * (an input type without checks), evaluated once when the engine is made: a
+ * later opa-wasm 1.x that kept the property names but changed what they hold
+ * would make the engine fall back to evaluate() instead of evaluating wrongly.
+ * Exported for its test.
+ */
+export function agreesWithSdk(policy: LoadedPolicy, abi: PolicyAbi, entrypoint: number): boolean {
+  const probe = '{"type":"evident-probe","resources":[]}';
+  try {
+    const expected = JSON.stringify(policy.evaluate(utf8Encoder.encode(probe).buffer, entrypoint));
+    return JSON.stringify(evaluateDirect(abi, probe, entrypoint)) === expected;
+  } catch {
+    return false;
+  }
 }
 
 /** The policy's state for evaluateDirect, or undefined when this SDK version does not keep it as opa-wasm 1.10 does (evaluate() is then used). */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { CHECK_ENTRYPOINT, ENTRYPOINT, type BundleManifest } from '../../src/checks/manifest.js';
-import { abiOf, DEFAULT_BUNDLE_DIR, evaluateDirect, gatesOf } from '../../src/engine/rego.js';
+import { abiOf, agreesWithSdk, DEFAULT_BUNDLE_DIR, evaluateDirect, gatesOf } from '../../src/engine/rego.js';
 
 const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
 const wasm = readFileSync(join(DEFAULT_BUNDLE_DIR, 'policy.wasm'));
@@ -63,10 +63,11 @@ describe('evaluateDirect (src/engine/rego.ts)', () => {
   });
 
   it('gives the SDK\'s result set when messages are formatted by the host (sprintf calls out of wasm)', () => {
-    sdk = load({ format_on_host: true });
-    direct = load({ format_on_host: true });
-    const { expected, actual } = both(JSON.stringify(INPUTS['findings']));
-    assert.deepEqual(actual, expected);
+    const hostSdk = load({ format_on_host: true });
+    const hostDirect = load({ format_on_host: true });
+    const input = JSON.stringify(INPUTS['findings']);
+    const expected = hostSdk.evaluate(new TextEncoder().encode(input).buffer, ENTRYPOINT) as unknown;
+    assert.deepEqual(evaluateDirect(abiOf(hostDirect)!, input, ids()[ENTRYPOINT]!), expected);
   });
 
   it('grows the memory for an input larger than what is free above the data, and evaluates later inputs as before', () => {
@@ -80,6 +81,15 @@ describe('evaluateDirect (src/engine/rego.ts)', () => {
     assert.deepEqual(actual, expected);
     const small = both(JSON.stringify(INPUTS['findings']));
     assert.deepEqual(small.actual, small.expected);
+  });
+
+  it('is used by the engine only when a probe gives what the SDK gives', () => {
+    const policy = load();
+    const abi = abiOf(policy)!;
+    const id = ids()[ENTRYPOINT]!;
+    assert.equal(agreesWithSdk(policy, abi, id), true);
+    // An opa_eval that answers at the wrong address: the engine would fall back to evaluate().
+    assert.equal(agreesWithSdk(policy, { ...abi, opaEval: () => 0 }, id), false);
   });
 
   it('abiOf declines an SDK object without the state evaluateDirect uses (the engine then calls evaluate())', () => {

@@ -25,10 +25,10 @@
 #     resources: [AWS::CloudTrail::Trail]
 #   controls:
 #     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)", "164.308(a)(3)(ii)(A)", "164.308(a)(6)(ii)"]
-#     gdpr: ["Art.32(1)(d)", "Art.25(1)"]
+#     gdpr: ["Art.5(2)", "Art.32(1)(d)"]
 #   rationale:
 #     hipaa: Trail events in CloudWatch Logs can be examined and alarmed on as they happen, which activity review, workforce supervision and incident identification rely on.
-#     gdpr: A monitored audit trail lets the controller detect and evaluate security events promptly, a measure built into how the account is run.
+#     gdpr: A monitored audit trail lets the controller detect and evaluate security events promptly (regular testing of the security measures) and demonstrate it (accountability).
 package evident.checks.cloudformation.cloudtrail_no_cloudwatch_logs
 
 import data.evident.lib.cloudformation as cfn

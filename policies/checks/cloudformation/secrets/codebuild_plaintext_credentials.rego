@@ -68,7 +68,7 @@ deny contains f if {
 	is_string(name)
 	value := variable.Value
 	cfn.literal_secret(value)
-	reason := secret_reason(name, value)
+	reason := env.variable_secret_or_key_id(name, value)
 	f := finding.secret_at(
 		project,
 		["properties", "Environment", "EnvironmentVariables", j, "Value"],
@@ -80,13 +80,3 @@ deny contains f if {
 plaintext(variable) if values.absent_or_null(variable, "Type")
 
 plaintext(variable) if variable.Type == "PLAINTEXT"
-
-# secret_reason(name, value): why the value is a credential (env.variable_secret),
-# else, for AWS_ACCESS_KEY_ID (which the name test leaves out: it ends in _ID),
-# a value shaped like a key (env.credential_value).
-secret_reason(name, value) := reason if {
-	reason := env.variable_secret(name, value)
-} else := "(an AWS access key ID by its name)" if {
-	upper(name) == "AWS_ACCESS_KEY_ID"
-	env.credential_value(name, value)
-}

@@ -52,7 +52,7 @@ deny contains f if {
 	some [path, label] in sources(project.properties)
 	location := object.get(project.properties, array.concat(path, ["Location"]), null)
 	cfn.literal_secret(location)
-	what := url_credentials(location)
+	what := env.url_credentials(location)
 	f := finding.secret_at(
 		project,
 		array.concat(array.concat(["properties"], path), ["Location"]),
@@ -65,47 +65,3 @@ sources(props) := array.concat([[["Source"], "Source"]], [[["SecondarySources", 
 	some i, source in cfn.as_list(object.get(props, "SecondarySources", []))
 	is_object(source)
 ])
-
-# url_credentials(location): what credentials the URL carries in its user
-# info: "a password or token" (user:password@, not a placeholder), else "a
-# token" (a user name that is a token, over http or https).
-url_credentials(location) := "a password or token" if {
-	env.url_password(location)
-} else := "a token" if {
-	token_user(location)
-}
-
-# token_user(location): an http(s) URL whose user info, without a password,
-# is a token. Plain string built-ins before any pattern.
-token_user(location) if {
-	contains(location, "@")
-	l := lower(location)
-	some scheme in ["https://", "http://"]
-	startswith(l, scheme)
-	authority := split(substring(location, count(scheme), -1), "/")[0]
-	parts := split(authority, "@")
-	count(parts) == 2
-	user := parts[0]
-	not contains(user, ":")
-	token(user)
-	not env.placeholder(user)
-}
-
-# token(user): a user name that is a provider's token by its prefix (GitHub
-# ghp_, gho_, ghu_, ghs_, ghr_, github_pat_; GitLab glpat-; Bitbucket ATBB),
-# or a long run of letters, digits and underscores with both (GitHub's
-# classic 40 hexadecimal digits, GitLab's 20 characters).
-token(user) if {
-	some prefix in token_prefixes
-	startswith(user, prefix)
-	count(user) >= count(prefix) + 16
-}
-
-token(user) if {
-	count(user) >= 20
-	regex.match(`^[A-Za-z0-9_]+$`, user)
-	regex.match(`[0-9]`, user)
-	regex.match(`[A-Za-z]`, user)
-}
-
-token_prefixes := ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "ATBB"]

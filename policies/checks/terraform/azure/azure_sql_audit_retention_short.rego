@@ -15,7 +15,9 @@
 #   records sent to Log Analytics follow the workspace's retention), a policy
 #   with enabled = false, nor a value that cannot be resolved. Server-level
 #   policies (azurerm_mssql_server_extended_auditing_policy and the servers'
-#   inline blocks) are judged by EVD-TF-109.
+#   inline blocks) are judged by EVD-TF-109, whose medium severity is that of
+#   a server without auditing; a short retention alone, with the records
+#   still written, is low.
 # related_resources:
 #   - ref: https://learn.microsoft.com/azure/azure-sql/database/auditing-overview
 #   - ref: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_database_extended_auditing_policy#retention_in_days
