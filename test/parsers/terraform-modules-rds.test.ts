@@ -46,6 +46,7 @@ module "billing" {
   password                = "Billing-2019!"
   backup_retention_period = 1
   deletion_protection     = true
+  auto_minor_version_upgrade = false
 }
 
 output "records_arn" {
@@ -86,6 +87,9 @@ output "records_arn" {
     assert.equal(billing.password, 'Billing-2019!');
     assert.equal(billing.backup_retention_period, 1);
     assert.equal(billing.deletion_protection, true);
+    // Passed when given; left out otherwise (the module's default, as the provider's, is true).
+    assert.equal(billing.auto_minor_version_upgrade, false);
+    assert.equal('auto_minor_version_upgrade' in records, false);
   });
 
   it('writes the parameter group from family and parameters', () => {

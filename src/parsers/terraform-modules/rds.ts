@@ -8,7 +8,9 @@
  * defaults `storage_encrypted` to false before version 4 and to true from it),
  * KMS key, public accessibility, backup retention (no default from version 3;
  * 1 day in some 2.x releases, so unknown below 3), deletion protection,
- * CloudWatch log exports, IAM authentication, replication source and the
+ * CloudWatch log exports, IAM authentication, automatic minor version
+ * upgrades when given (the module's default is true, as the provider's),
+ * replication source and the
  * master password the module passes: the given `password` only when no
  * generated or managed password replaces it (`create_random_password`, default
  * false before version 4 and true in 4 and 5; `manage_master_user_password`,
@@ -204,6 +206,7 @@ function expand(call: ModuleCall): SyntheticResource[] {
     'replicate_source_db',
     'snapshot_identifier',
     'multi_az',
+    'auto_minor_version_upgrade',
     'region',
   ]);
 
