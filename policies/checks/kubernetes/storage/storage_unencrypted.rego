@@ -57,12 +57,18 @@ deny contains f if {
 	some class in kubernetes.resources_of_kind("StorageClass")
 	startswith(class.apiVersion, "storage.k8s.io/")
 	class.object.provisioner in ebs_provisioners
-	some key, value in object.get(class.object, "parameters", {})
-	encrypted_key(key)
-	explicitly_false(value)
+	key := false_keys(class)[0]
 	not encryption_requested(class)
 	f := finding.at(class, ["object", "parameters", key], finding.format("%s sets %s to false: the EBS volumes it provisions (%s) are unencrypted unless the AWS account encrypts new volumes by default", [class.id, key, class.object.provisioner]))
 }
+
+# false_keys(class): the spellings of the parameter set to false, sorted: a class
+# that writes both "encrypted" and "Encrypted" is reported once, at the first.
+false_keys(class) := sort([key |
+	some key, value in object.get(class.object, "parameters", {})
+	encrypted_key(key)
+	explicitly_false(value)
+])
 
 # The driver reads parameter names in any case ("Encrypted", "encrypted").
 encrypted_key(key) if {

@@ -70,3 +70,10 @@ test_other_api_groups_and_persistent_volumes_pass if {
 	}
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [other, pv]}
 }
+
+# Two spellings, both false: one finding, at the first spelling in sort order.
+test_two_false_spellings_give_one_finding if {
+	check.deny == {{"resource": "StorageClass/twice", "path": ["object", "parameters", "Encrypted"], "msg": message("twice", "Encrypted", "ebs.csi.aws.com")}} with input as {"type": "kubernetes", "resources": [
+		storage_class("twice", "ebs.csi.aws.com", {"encrypted": "false", "Encrypted": "false"}),
+	]}
+}
