@@ -13,8 +13,8 @@
 #   (https://jdoe@bitbucket.org/…, as Bitbucket writes clone URLs); a password
 #   that is a placeholder ({token}, <token>, $TOKEN, ****); locations that are
 #   unknown (a variable without value, a resource attribute, an interpolation
-#   of one); a location from a secret-looking variable with a committed value
-#   (reported by EVD-TF-057 at the variable); plan files (their values may
+#   of one); a location that is, or interpolates, a secret-looking variable
+#   with a committed value (reported by EVD-TF-057 at the variable); plan files (their values may
 #   have been passed at plan time). The password test is EVD-TF-202's
 #   (policies/lib/env.rego, network.credential_url with placeholders left
 #   out).
@@ -56,7 +56,17 @@ deny contains f if {
 	location := source.location
 	aws.literal_secret(location)
 	what := env.url_credentials(location)
-	not location in aws.committed_secret_values
+	not from_committed_secret(location)
 	path := array.concat(array.concat(["config"], terraform.block_path(project.config, key, i)), ["location"])
 	f := finding.secret_at(project, path, finding.format("%s sets a %s location with %s in the URL", [project.id, key, what]))
+}
+
+# from_committed_secret(location): the location is, or contains, the committed value
+# of a secret-looking variable (https://${var.git_token}@…, resolved): EVD-TF-057
+# reports it at the variable.
+from_committed_secret(location) if {
+	some value in aws.committed_secret_values
+	is_string(value)
+	value != ""
+	contains(location, value)
 }

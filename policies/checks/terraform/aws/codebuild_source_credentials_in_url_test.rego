@@ -51,4 +51,9 @@ test_committed_secret_variables_and_plans_pass if {
 	url := "https://ci-bot:ghp_Z4x9Qm2LkR7tP0vW3yB8nC5dF1hJ6sA2eK4u@github.com/clinic/portal.git"
 	count(check.deny) == 0 with input as object.union(tf.doc([project("a", url, [])]), {"variables": [{"name": "repo_token_url", "default": url}]})
 	count(check.deny) == 0 with input as object.union(tf.doc([project("a", url, [])]), {"format": "plan"})
+
+	# A URL that interpolates a committed token variable (resolved by the parser).
+	token := "ghp_Z4x9Qm2LkR7tP0vW3yB8nC5dF1hJ6sA2eK4u"
+	count(check.deny) == 0 with input as object.union(tf.doc([project("a", url, [])]), {"variables": [{"name": "git_token", "default": token}]})
+	count(check.deny) == 1 with input as object.union(tf.doc([project("a", url, [])]), {"variables": [{"name": "git_branch", "default": "main"}]})
 }
