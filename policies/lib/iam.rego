@@ -52,7 +52,10 @@ principal_is_anyone(p) if {
 # User-Agent headers (AWS's documentation warns that aws:Referer must not be
 # used to keep unauthorized parties out), whether and how the request uses TLS
 # and which signature version signs it, and the encryption and canned ACL
-# headers of an S3 request. Keys that name the caller or where the request
+# headers of an S3 request. Also keys any principal of any account can satisfy:
+# sts:ExternalId (the caller passes it to AssumeRole; AWS: "the external ID is not
+# a secret"), aws:MultiFactorAuthPresent (whoever signed in with MFA) and
+# aws:PrincipalType (every caller has one). Keys that name the caller or where the request
 # comes from (aws:SourceArn, aws:SourceAccount, aws:SourceIp, aws:SourceVpc,
 # aws:SourceVpce, aws:PrincipalOrgID, aws:PrincipalArn, kms:CallerAccount…)
 # are not among them and restrict the statement.
@@ -65,6 +68,9 @@ caller_set_keys := {
 	"s3:x-amz-server-side-encryption",
 	"s3:x-amz-server-side-encryption-aws-kms-key-id",
 	"s3:x-amz-acl",
+	"sts:externalid",
+	"aws:multifactorauthpresent",
+	"aws:principaltype",
 }
 
 # unrestricted(st): how a statement's Condition leaves it open to whoever asks:

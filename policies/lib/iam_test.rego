@@ -37,6 +37,11 @@ test_unrestricted if {
 	iam.unrestricted({"Condition": {"StringLike": {"aws:Referer": "x"}, "StringEquals": {"AWS:UserAgent": "y"}}}) == "conditioned only on AWS:UserAgent, aws:Referer, which the client sets"
 	not iam.unrestricted({"Condition": {"StringLike": {"aws:Referer": "x"}, "IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}})
 	not iam.unrestricted({"Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1"}}})
+
+	# Keys any principal of any account can satisfy: an external ID the caller passes, MFA, a principal type.
+	iam.unrestricted({"Condition": {"StringEquals": {"sts:ExternalId": "records-audit-7f3a"}}}) == "conditioned only on sts:ExternalId, which the client sets"
+	iam.unrestricted({"Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}, "StringEquals": {"aws:PrincipalType": "AssumedRole"}}}) == "conditioned only on aws:MultiFactorAuthPresent, aws:PrincipalType, which the client sets"
+	not iam.unrestricted({"Condition": {"StringEquals": {"sts:ExternalId": "x", "aws:PrincipalOrgID": "o-abc123"}}})
 	iam.unrestricted({"Condition": {"Bool": {"aws:SecureTransport": "true"}}}) == "conditioned only on aws:SecureTransport, which the client sets"
 	iam.unrestricted({"Condition": {"Bool": {"aws:SecureTransport": true}, "NumericGreaterThanEquals": {"s3:TlsVersion": "1.2"}, "StringEquals": {"s3:signatureversion": "AWS4-HMAC-SHA256"}}}) == "conditioned only on aws:SecureTransport, s3:TlsVersion, s3:signatureversion, which the client sets"
 	iam.unrestricted({"Condition": {"StringEquals": {"s3:x-amz-server-side-encryption": "aws:kms", "s3:x-amz-server-side-encryption-aws-kms-key-id": "arn:aws:kms:eu-west-1:1:key/k", "s3:x-amz-acl": "bucket-owner-full-control"}}}) == "conditioned only on s3:x-amz-acl, s3:x-amz-server-side-encryption, s3:x-amz-server-side-encryption-aws-kms-key-id, which the client sets"
