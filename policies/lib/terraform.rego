@@ -117,8 +117,10 @@ points_at(v, target, attr) if {
 # argument `key` must be true but is false (located at the argument) or absent
 # or null (located at the resource). Undefined when true or unknown. The
 # messages are sprintf formats with one %s, the resource id: formatted only for
-# the finding made (sprintf is a host call in wasm, costly when wasted).
-off(r, key, _, false_msg) := finding.at(r, ["config", key], finding.format(false_msg, [r.id])) if r.config[key] == false
+# the finding made (sprintf is a host call in wasm, costly when wasted). The
+# string "false" is false too: Terraform converts it for a boolean argument
+# (0.11-style code quotes booleans).
+off(r, key, _, false_msg) := finding.at(r, ["config", key], finding.format(false_msg, [r.id])) if values.false_value(r.config[key])
 
 off(r, key, absent_msg, _) := finding.of(r, finding.format(absent_msg, [r.id])) if {
 	not values.has_key(r.config, key)

@@ -18,6 +18,18 @@ test_block_off_missing_absent_null_and_false if {
 	terraform.block_off(tf.res("x_t", "d", {"b": [{"on": false}]}), "b", "on", absent, off) == {"resource": "x_t.d", "path": ["config", "b", 0, "on"], "msg": "x_t.d: false"}
 }
 
+# off(): false, or the string "false" (0.11-style quoted booleans), at the argument;
+# absent or null at the resource; true, "true" and unknown values pass.
+test_off_false_quoted_false_absent_and_null if {
+	terraform.off(tf.res("x_t", "a", {"on": false}), "on", absent, off) == {"resource": "x_t.a", "path": ["config", "on"], "msg": "x_t.a: false"}
+	terraform.off(tf.res("x_t", "b", {"on": "false"}), "on", absent, off) == {"resource": "x_t.b", "path": ["config", "on"], "msg": "x_t.b: false"}
+	terraform.off(tf.res("x_t", "c", {}), "on", absent, off) == {"resource": "x_t.c", "msg": "x_t.c: not set"}
+	terraform.off(tf.res("x_t", "d", {"on": null}), "on", absent, off) == {"resource": "x_t.d", "msg": "x_t.d: not set"}
+	not terraform.off(tf.res("x_t", "e", {"on": true}), "on", absent, off)
+	not terraform.off(tf.res("x_t", "f", {"on": "true"}), "on", absent, off)
+	not terraform.off(tf.res("x_t", "g", {"on": tf.unknown("var.on")}), "on", absent, off)
+}
+
 test_block_off_true_unknown_dynamic_and_later_blocks_pass if {
 	not terraform.block_off(tf.res("x_t", "a", {"b": [{"on": true}]}), "b", "on", absent, off)
 	not terraform.block_off(tf.res("x_t", "b", {"b": [{"on": tf.unknown("var.on")}]}), "b", "on", absent, off)
