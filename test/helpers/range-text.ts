@@ -1,4 +1,13 @@
+import assert from 'node:assert/strict';
 import type { Range } from '../../src/parsers/types.js';
+
+/** The 1-based line where `needle` (it may span lines) starts in `text`; it must occur there exactly once. */
+export function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  assert.notEqual(at, -1, `${needle} is not in the text`);
+  assert.equal(text.indexOf(needle, at + 1), -1, `${needle} occurs more than once`);
+  return text.slice(0, at).split('\n').length;
+}
 
 /**
  * The text a source range covers (1-based lines and columns, endColumn

@@ -40,9 +40,4 @@ export const isUnknown = (value: unknown): boolean => typeof value === 'object' 
 /** The line locate() gives for a path inside a resource. */
 export const locatedLine = (parsed: ParsedDocument, id: string, path: Array<string | number>): number | undefined => parsed.locate(id, path)?.startLine;
 
-/** The 1-based line of the only line of `text` containing `needle`. */
-export function lineOf(text: string, needle: string): number {
-  const found = text.split('\n').flatMap((line, i) => (line.includes(needle) ? [i + 1] : []));
-  assert.equal(found.length, 1, `${needle} is on lines ${found.join(', ')}`);
-  return found[0]!;
-}
+export { lineOf } from './range-text.js';

@@ -11,7 +11,7 @@ import type { ParsedTemplate } from '../../src/parsers/cloudformation.js';
 import { MAX_LOOP_ENTRIES, MAX_LOOP_VALUES, substitute } from '../../src/parsers/cloudformation/foreach.js';
 import { doc, resource } from '../helpers/cloudformation.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
-import { textInRange } from '../helpers/range-text.js';
+import { lineOf, textInRange } from '../helpers/range-text.js';
 
 function parse(text: string, path = 'template.yaml'): ParsedTemplate {
   const parsed = parseTemplate({ path, text });
@@ -19,12 +19,6 @@ function parse(text: string, path = 'template.yaml'): ParsedTemplate {
   return parsed;
 }
 
-/** The line (1-based) of the first line of `text` that contains `needle`. */
-function lineOf(text: string, needle: string): number {
-  const index = text.split('\n').findIndex((line) => line.includes(needle));
-  assert.notEqual(index, -1, needle);
-  return index + 1;
-}
 
 describe('!Ref over an intrinsic function (AWS::LanguageExtensions)', () => {
   const YAML = `Transform: AWS::LanguageExtensions

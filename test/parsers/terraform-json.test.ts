@@ -8,6 +8,7 @@ import { parseTerraformJson } from '../../src/parsers/terraform-json.js';
 import { loadTerraform, type TerraformDocument } from '../../src/parsers/terraform.js';
 import type { NormalizedResource } from '../../src/parsers/types.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
+import { lineOf } from '../helpers/range-text.js';
 import { tempProject } from '../helpers/temp-project.js';
 
 const CDK = `{
@@ -76,7 +77,6 @@ const loadOne = (files: Record<string, string>): { document: TerraformDocument; 
   return { document: JSON.parse(JSON.stringify(parsed.document)) as TerraformDocument, locate: parsed.locate };
 };
 
-const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 describe('Terraform JSON syntax', () => {
   it('reads blocks, labels, arguments, templates, meta-arguments and nested blocks as native HCL would', () => {
