@@ -90,7 +90,6 @@ export class PolicyEngine {
   /** SHA-256 of manifest.json, which itself records the SHA-256 of policy.wasm and of every source. */
   readonly digest: string;
   readonly #policy: LoadedPolicy;
-  readonly #encoder = new TextEncoder();
   /** opa-wasm's instance internals, for evaluateDirect; undefined when this SDK version does not have them as 1.10 does. */
   readonly #abi: PolicyAbi | undefined;
   /** Entrypoint name → the id opa_eval takes (load() checked that the manifest's two exist). */
@@ -242,7 +241,8 @@ export class PolicyEngine {
 
   /** The result of one entrypoint on one input, JSON text (undefined when the result set is empty). */
   #run(input: string, entrypoint: string): unknown {
-    const resultSet = this.#abi === undefined ? this.#policy.evaluate(this.#encoder.encode(input).buffer, entrypoint) : evaluateDirect(this.#abi, input, this.#entrypointIds[entrypoint]!);
+    const id = this.#entrypointIds[entrypoint]!;
+    const resultSet = this.#abi === undefined ? evaluateWithSdk(this.#policy, input, id) : evaluateDirect(this.#abi, input, id);
     const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined;
     return first?.result;
   }
@@ -285,11 +285,16 @@ interface PolicyAbi {
 export function agreesWithSdk(policy: LoadedPolicy, abi: PolicyAbi, entrypoint: number): boolean {
   const probe = '{"type":"evident-probe","resources":[]}';
   try {
-    const expected = JSON.stringify(policy.evaluate(utf8Encoder.encode(probe).buffer, entrypoint));
+    const expected = JSON.stringify(evaluateWithSdk(policy, probe, entrypoint));
     return JSON.stringify(evaluateDirect(abi, probe, entrypoint)) === expected;
   } catch {
     return false;
   }
+}
+
+/** opa-wasm's own evaluate() of one input (JSON text) at one entrypoint: the result set. */
+function evaluateWithSdk(policy: LoadedPolicy, input: string, entrypoint: number): unknown {
+  return policy.evaluate(utf8Encoder.encode(input).buffer, entrypoint) as unknown;
 }
 
 /** The policy's state for evaluateDirect, or undefined when this SDK version does not keep it as opa-wasm 1.10 does (evaluate() is then used). */
