@@ -98,6 +98,38 @@ not_enabled(obj, key) if obj[key] == null
 
 not_enabled(obj, key) if is_false(obj[key])
 
+# unattributed(companions, key, target_type): one of `companions` (resources that
+# attach to a target: a flow log, a logging configuration, a rotation schedule)
+# names its target in properties[key] with an unknown value that is not a
+# reference to a `target_type` resource of this template (a parameter, an
+# import, a nested stack's output): it may belong to any of them, so a "no X
+# attached" check stays silent. The twin of terraform.unattributed.
+unattributed(companions, key, target_type) if {
+	some r in companions
+	v := object.get(r.properties, key, null)
+	values.is_unknown(v)
+	not refers_to_type(v, target_type)
+}
+
+refers_to_type(v, target_type) if {
+	some ref in values.refs(v)
+	by_id[split(ref, ".")[0]].type == target_type
+}
+
+# passed_to_nested_stack(target): a nested stack or SAM application is given
+# `target` (or one of its attributes) as a parameter: its template, not scanned
+# with this one, may create what a "no X attached" check looks for.
+passed_to_nested_stack(target) if {
+	some stack in resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
+	some p in stack.properties.Parameters
+	values.refers_to(p, target.id)
+}
+
+passed_to_nested_stack(target) if {
+	some stack in resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
+	values.refers_to(stack.properties.Parameters, target.id)
+}
+
 # may_be_absent(v): v is an Fn::If the parser could not decide (its condition is not
 # known from the template): either branch may be AWS::NoValue, which removes the property
 # or list item it stands for.

@@ -42,7 +42,7 @@ deny contains f if {
 	some vpc in cfn.resources("AWS::EC2::VPC")
 	not has_flow_log(vpc)
 	not unattributed
-	not passed_to_nested_stack(vpc)
+	not cfn.passed_to_nested_stack(vpc)
 	f := finding.of(vpc, finding.format("%s has no AWS::EC2::FlowLog", [vpc.id]))
 }
 
@@ -65,31 +65,7 @@ has_flow_log(vpc) if {
 	values.refers_to(fl.properties.ResourceId, vpc.id)
 }
 
-# unattributed: a VPC flow log names its VPC with an unknown value that is
-# not a reference to a VPC of this template: it may be any VPC's.
-unattributed if {
-	some fl in vpc_flow_logs
-	v := object.get(fl.properties, "ResourceId", null)
-	values.is_unknown(v)
-	not refers_to_a_vpc(v)
-}
-
-refers_to_a_vpc(v) if {
-	some ref in values.refs(v)
-	cfn.by_id[split(ref, ".")[0]].type == "AWS::EC2::VPC"
-}
-
-# passed_to_nested_stack(vpc): a nested stack or SAM application is given the
-# VPC (or one of its attributes) as a parameter: its template, not scanned
-# with this one, may create the flow log.
-passed_to_nested_stack(vpc) if {
-	some stack in cfn.resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
-	params := stack.properties.Parameters
-	some p in params
-	values.refers_to(p, vpc.id)
-}
-
-passed_to_nested_stack(vpc) if {
-	some stack in cfn.resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
-	values.refers_to(stack.properties.Parameters, vpc.id)
-}
+# unattributed: a VPC flow log names its VPC with an unknown value that is not
+# a reference to a VPC of this template: it may be any VPC's. A complete rule:
+# evaluated once per template, not once per VPC.
+unattributed if cfn.unattributed(vpc_flow_logs, "ResourceId", "AWS::EC2::VPC")

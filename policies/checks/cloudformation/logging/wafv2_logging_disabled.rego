@@ -46,7 +46,7 @@ deny contains f if {
 	some acl in cfn.resources("AWS::WAFv2::WebACL")
 	not has_logging(acl)
 	not unattributed
-	not passed_to_nested_stack(acl)
+	not cfn.passed_to_nested_stack(acl)
 	f := finding.of(acl, finding.format("%s has no AWS::WAFv2::LoggingConfiguration (the requests it inspects are not logged)", [acl.id]))
 }
 
@@ -55,31 +55,7 @@ has_logging(acl) if {
 	values.refers_to(logging.properties.ResourceArn, acl.id)
 }
 
-# unattributed: a logging configuration names its web ACL with an unknown
-# value that is not a reference to a web ACL of this template: it may be any
-# web ACL's.
-unattributed if {
-	some logging in cfn.resources("AWS::WAFv2::LoggingConfiguration")
-	v := object.get(logging.properties, "ResourceArn", null)
-	values.is_unknown(v)
-	not refers_to_a_web_acl(v)
-}
-
-refers_to_a_web_acl(v) if {
-	some ref in values.refs(v)
-	cfn.by_id[split(ref, ".")[0]].type == "AWS::WAFv2::WebACL"
-}
-
-# passed_to_nested_stack(acl): a nested stack or SAM application is given the
-# web ACL (or one of its attributes) as a parameter: its template, not scanned
-# with this one, may create the logging configuration.
-passed_to_nested_stack(acl) if {
-	some stack in cfn.resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
-	some p in stack.properties.Parameters
-	values.refers_to(p, acl.id)
-}
-
-passed_to_nested_stack(acl) if {
-	some stack in cfn.resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
-	values.refers_to(stack.properties.Parameters, acl.id)
-}
+# unattributed: a logging configuration names its web ACL with an unknown value
+# that is not a reference to a web ACL of this template: it may be any web
+# ACL's. A complete rule: evaluated once per template.
+unattributed if cfn.unattributed(cfn.resources("AWS::WAFv2::LoggingConfiguration"), "ResourceArn", "AWS::WAFv2::WebACL")

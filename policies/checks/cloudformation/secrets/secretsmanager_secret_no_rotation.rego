@@ -52,7 +52,7 @@ deny contains f if {
 	some secret in cfn.resources("AWS::SecretsManager::Secret")
 	not rotated(secret)
 	not unattributed
-	not passed_to_nested_stack(secret)
+	not cfn.passed_to_nested_stack(secret)
 	f := finding.of(secret, finding.format("%s has no RotationSchedule that refers to it (its value is never rotated automatically)", [secret.id]))
 }
 
@@ -68,30 +68,7 @@ rotated(secret) if {
 	values.refers_to(schedule.properties.SecretId, secret.id)
 }
 
-# unattributed: a rotation schedule names its secret with an unknown value
-# that is not a reference to a secret of this template: it may be any secret's.
-unattributed if {
-	some schedule in cfn.resources(schedule_type)
-	v := object.get(schedule.properties, "SecretId", null)
-	values.is_unknown(v)
-	not refers_to_a_secret(v)
-}
-
-refers_to_a_secret(v) if {
-	some ref in values.refs(v)
-	cfn.by_id[split(ref, ".")[0]].type == "AWS::SecretsManager::Secret"
-}
-
-# passed_to_nested_stack(secret): a nested stack or SAM application is given
-# the secret as a parameter: its template, not scanned with this one, may
-# create the rotation schedule.
-passed_to_nested_stack(secret) if {
-	some stack in cfn.resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
-	some p in stack.properties.Parameters
-	values.refers_to(p, secret.id)
-}
-
-passed_to_nested_stack(secret) if {
-	some stack in cfn.resources_of(["AWS::CloudFormation::Stack", "AWS::Serverless::Application"])
-	values.refers_to(stack.properties.Parameters, secret.id)
-}
+# unattributed: a rotation schedule names its secret with an unknown value that
+# is not a reference to a secret of this template: it may be any secret's. A
+# complete rule: evaluated once per template.
+unattributed if cfn.unattributed(cfn.resources(schedule_type), "SecretId", "AWS::SecretsManager::Secret")
