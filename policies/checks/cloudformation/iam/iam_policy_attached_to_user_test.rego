@@ -56,5 +56,5 @@ test_lists_of_unresolved_fn_if_items if {
 		res("A", "AWS::IAM::User", {"ManagedPolicyArns": [if_item]}),
 		res("B", "AWS::IAM::ManagedPolicy", {"Users": [if_item], "PolicyDocument": inline.PolicyDocument}),
 	]}
-	count(check.deny) == 1 with input as {"resources": [res("C", "AWS::IAM::User", {"ManagedPolicyArns": [if_item, "arn:aws:iam::aws:policy/ReadOnlyAccess"]})]}
+	check.deny == {{"resource": "C", "path": ["properties", "ManagedPolicyArns"], "msg": "C has ManagedPolicyArns attached directly (grant permissions through a group or role)"}} with input as {"resources": [res("C", "AWS::IAM::User", {"ManagedPolicyArns": [if_item, "arn:aws:iam::aws:policy/ReadOnlyAccess"]})]}
 }

@@ -6,7 +6,7 @@ db(type, props) := {"id": "Db", "type": type, "properties": props, "dependsOn": 
 
 test_false_is_reported if {
 	check.deny == {{"resource": "Db", "path": ["properties", "AutoMinorVersionUpgrade"], "msg": "Db sets AutoMinorVersionUpgrade to false: engine security patches are not applied"}} with input as {"resources": [db("AWS::RDS::DBInstance", {"AutoMinorVersionUpgrade": false})]}
-	count(check.deny) == 1 with input as {"resources": [db("AWS::RDS::DBInstance", {"AutoMinorVersionUpgrade": "False"})]}
+	check.deny == {{"resource": "Db", "path": ["properties", "AutoMinorVersionUpgrade"], "msg": "Db sets AutoMinorVersionUpgrade to false: engine security patches are not applied"}} with input as {"resources": [db("AWS::RDS::DBInstance", {"AutoMinorVersionUpgrade": "False"})]}
 }
 
 test_true_absent_and_unknown_pass if {

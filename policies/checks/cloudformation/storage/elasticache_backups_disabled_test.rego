@@ -53,7 +53,10 @@ test_t1_micro_caches_pass if {
 		cluster("A", {"Engine": "redis", "CacheNodeType": "cache.t1.micro"}),
 		res("B", "AWS::ElastiCache::ReplicationGroup", {"CacheNodeType": "cache.t1.micro", "SnapshotRetentionLimit": 0}),
 	]}
-	count(check.deny) == 2 with input as {"resources": [
+	check.deny == {
+		{"resource": "A", "msg": unset("A")},
+		{"resource": "B", "path": ["properties", "SnapshotRetentionLimit"], "msg": zero("B")},
+	} with input as {"resources": [
 		cluster("A", {"Engine": "redis", "CacheNodeType": "cache.t2.micro"}),
 		res("B", "AWS::ElastiCache::ReplicationGroup", {"CacheNodeType": "cache.m5.large", "SnapshotRetentionLimit": 0}),
 	]}

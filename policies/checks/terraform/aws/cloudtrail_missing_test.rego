@@ -21,10 +21,10 @@ test_local_module_declaring_a_trail_passes if {
 	root := tf.doc_with([tf.res("aws_s3_bucket", "b", {})], [aws])
 	count(check.deny) == 0 with input as object.union(root, {"modules": [{"id": "module.audit", "name": "audit", "source": "./modules/audit", "declares": ["aws_cloudtrail", "aws_s3_bucket"]}]})
 	count(check.deny) == 0 with input as object.union(root, {"modules": [{"id": "module.lake", "name": "lake", "source": "./modules/lake", "declares": ["aws_cloudtrail_event_data_store"]}]})
-	count(check.deny) == 1 with input as object.union(root, {"modules": [{"id": "module.audit", "name": "audit", "source": "./modules/audit", "declares": ["aws_s3_bucket"]}]})
+	check.deny == {{"resource": "provider.aws", "msg": "module . configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail"}} with input as object.union(root, {"modules": [{"id": "module.audit", "name": "audit", "source": "./modules/audit", "declares": ["aws_s3_bucket"]}]})
 
 	# Nor does "trail" in its name, when its code is read and declares no trail.
-	count(check.deny) == 1 with input as object.union(root, {"modules": [{"id": "module.cloudtrail_bucket", "name": "cloudtrail_bucket", "source": "./modules/bucket", "declares": ["aws_s3_bucket"]}]})
+	check.deny == {{"resource": "provider.aws", "msg": "module . configures provider \"aws\" and creates AWS resources but declares no aws_cloudtrail"}} with input as object.union(root, {"modules": [{"id": "module.cloudtrail_bucket", "name": "cloudtrail_bucket", "source": "./modules/bucket", "declares": ["aws_s3_bucket"]}]})
 }
 
 # A stopped trail still counts as declared here (EVD-TF-043 reports it at enable_logging).

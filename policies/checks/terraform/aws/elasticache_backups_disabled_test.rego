@@ -53,7 +53,10 @@ test_t1_micro_caches_pass if {
 		tf.res("aws_elasticache_cluster", "a", {"engine": "redis", "node_type": "cache.t1.micro"}),
 		tf.res("aws_elasticache_replication_group", "b", {"node_type": "cache.t1.micro", "snapshot_retention_limit": 0}),
 	])
-	count(check.deny) == 2 with input as tf.doc([
+	check.deny == {
+		{"resource": "aws_elasticache_cluster.a", "msg": unset("aws_elasticache_cluster.a")},
+		{"resource": "aws_elasticache_replication_group.b", "path": ["config", "snapshot_retention_limit"], "msg": zero("aws_elasticache_replication_group.b")},
+	} with input as tf.doc([
 		tf.res("aws_elasticache_cluster", "a", {"engine": "redis", "node_type": "cache.t2.micro"}),
 		tf.res("aws_elasticache_replication_group", "b", {"node_type": "cache.m5.large", "snapshot_retention_limit": 0}),
 	])

@@ -38,7 +38,7 @@ test_network_gateway_and_unknown_pass if {
 modelled(v) := object.union(tf.res("aws_lb", "this", {"load_balancer_type": "application", "drop_invalid_header_fields": v}), {"id": "module.portal_alb.aws_lb.this", "created_by": {"call": "module.portal_alb"}})
 
 test_load_balancers_of_module_calls if {
-	count(check.deny) == 1 with input as tf.doc([modelled(false)])
+	check.deny == {{"resource": "module.portal_alb.aws_lb.this", "path": ["config", "drop_invalid_header_fields"], "msg": "module.portal_alb.aws_lb.this sets drop_invalid_header_fields = false"}} with input as tf.doc([modelled(false)])
 	count(check.deny) == 0 with input as tf.doc([modelled(true)])
 	count(check.deny) == 0 with input as tf.doc([modelled(tf.unknown("default of module.portal_alb.drop_invalid_header_fields"))])
 }

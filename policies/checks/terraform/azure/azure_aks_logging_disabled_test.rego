@@ -55,7 +55,10 @@ test_diagnostic_setting_passes if {
 # A setting that sends only metrics, or whose log blocks are all disabled, collects no
 # logs (KICS aks_without_audit_logs positive3, Checkov CKV_AZURE_4).
 test_diagnostic_setting_without_logs_does_not_count if {
-	count(check.deny) == 2 with input as {"type": "terraform", "resources": [
+	check.deny == {
+		{"resource": "azurerm_kubernetes_cluster.metrics", "msg": msg("azurerm_kubernetes_cluster.metrics")},
+		{"resource": "azurerm_kubernetes_cluster.off", "msg": msg("azurerm_kubernetes_cluster.off")},
+	} with input as {"type": "terraform", "resources": [
 		res("azurerm_kubernetes_cluster", "metrics", {}),
 		res("azurerm_monitor_diagnostic_setting", "metrics", {"target_resource_id": unknown("azurerm_kubernetes_cluster.metrics.id"), "metric": [{"category": "AllMetrics"}]}),
 		res("azurerm_kubernetes_cluster", "off", {}),
@@ -81,7 +84,7 @@ test_computed_diagnostic_target_gets_the_benefit_of_the_doubt if {
 }
 
 test_diagnostic_setting_of_another_resource_does_not_count if {
-	count(check.deny) == 1 with input as {"type": "terraform", "resources": [
+	check.deny == {{"resource": "azurerm_kubernetes_cluster.main", "msg": msg("azurerm_kubernetes_cluster.main")}} with input as {"type": "terraform", "resources": [
 		res("azurerm_kubernetes_cluster", "main", {}),
 		res("azurerm_monitor_diagnostic_setting", "kv", {"target_resource_id": unknown("azurerm_key_vault.main.id")}),
 	]}

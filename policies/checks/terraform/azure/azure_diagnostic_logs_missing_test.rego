@@ -23,7 +23,10 @@ test_unlogged_resources_are_reported if {
 
 # Only metrics, or only disabled log categories: no resource logs are collected.
 test_settings_without_logs_do_not_count if {
-	count(check.deny) == 2 with input as {"type": "terraform", "resources": [
+	check.deny == {
+		{"resource": "azurerm_key_vault.metrics", "msg": "azurerm_key_vault.metrics has no azurerm_monitor_diagnostic_setting that sends its resource logs: they are not collected"},
+		{"resource": "azurerm_mssql_database.off", "msg": "azurerm_mssql_database.off has no azurerm_monitor_diagnostic_setting that sends its resource logs: they are not collected"},
+	} with input as {"type": "terraform", "resources": [
 		res("azurerm_key_vault", "metrics", {}),
 		res("azurerm_monitor_diagnostic_setting", "metrics", {"target_resource_id": unknown("azurerm_key_vault.metrics.id"), "metric": [{"category": "AllMetrics"}]}),
 		res("azurerm_mssql_database", "off", {}),
