@@ -58,9 +58,7 @@ never_created(r) if r.count == 0
 
 never_created(r) if r.count == "0"
 
-never_created(r) if r.for_each == {}
-
-never_created(r) if r.for_each == []
+never_created(r) if empty_collection(r.for_each)
 
 # resources_of(types): the managed resources of any of `types` (a set of type
 # names). An array: a set would hash every whole resource put in it.
@@ -243,6 +241,30 @@ modelled_calls contains r.created_by.call if {
 	some r in input.resources
 	r.created_by
 }
+
+# dynamic_blocks(cfg, name): the `dynamic "name"` blocks of a config (each with
+# its for_each and content; the parser keeps them as cfg.dynamic[name]), empty
+# when there are none.
+dynamic_blocks(cfg, name) := cfg.dynamic[name] if is_array(cfg.dynamic[name])
+
+else := []
+
+# expands(for_each): a known collection with at least one element (its elements
+# may be unknown): the dynamic block makes at least one block.
+expands(for_each) if {
+	is_array(for_each)
+	count(for_each) > 0
+}
+
+expands(for_each) if {
+	values.known_object(for_each)
+	count(for_each) > 0
+}
+
+# empty_collection(for_each): a literally empty list or map: nothing is made.
+empty_collection(for_each) if for_each == []
+
+empty_collection(for_each) if for_each == {}
 
 # dynamic(cfg, name): the config has a `dynamic "name"` block, whose content
 # (how many blocks, with which values) is not known statically.

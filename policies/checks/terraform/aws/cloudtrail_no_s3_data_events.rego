@@ -81,18 +81,10 @@ s3_data_events_recorded if {
 selectors(cfg, name) := array.concat(array.concat(terraform.blocks(cfg, name), dynamic_contents(cfg, name)), unknown_value(cfg, name))
 
 dynamic_contents(cfg, name) := [content |
-	some block in dynamic_blocks(cfg, name)
-	not makes_no_block(block.for_each)
+	some block in terraform.dynamic_blocks(cfg, name)
+	not terraform.empty_collection(block.for_each)
 	some content in terraform.blocks(block, "content")
 ]
-
-dynamic_blocks(cfg, name) := cfg.dynamic[name] if is_array(cfg.dynamic[name])
-
-else := []
-
-makes_no_block(for_each) if for_each == []
-
-makes_no_block(for_each) if for_each == {}
 
 unknown_value(cfg, name) := [cfg[name]] if values.is_unknown(cfg[name])
 

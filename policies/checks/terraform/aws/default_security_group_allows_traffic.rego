@@ -51,8 +51,8 @@ deny contains f if {
 deny contains f if {
 	some sg in terraform.resources("aws_default_security_group")
 	some direction in ["ingress", "egress"]
-	some block in object.get(object.get(sg.config, "dynamic", {}), direction, [])
-	makes_rules(block.for_each)
+	some block in terraform.dynamic_blocks(sg.config, direction)
+	terraform.expands(block.for_each)
 	f := finding.of(sg, finding.format("%s declares %s rules in a dynamic block: the VPC's default security group, given to every resource launched without one, allows traffic", [sg.id, direction]))
 }
 
@@ -60,19 +60,6 @@ deny contains f if {
 	some rule in terraform.resources_of(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"])
 	default_group(rule.config.security_group_id)
 	f := finding.at(rule, ["config", "security_group_id"], finding.format("%s adds a rule to the VPC's default security group, given to every resource launched without one", [rule.id]))
-}
-
-# makes_rules(for_each): a literal, non-empty collection (its elements may be unknown).
-makes_rules(for_each) if {
-	not values.is_unknown(for_each)
-	is_array(for_each)
-	count(for_each) > 0
-}
-
-makes_rules(for_each) if {
-	not values.is_unknown(for_each)
-	is_object(for_each)
-	count(for_each) > 0
 }
 
 # default_group(v): v refers to a VPC's default security group: an

@@ -61,24 +61,8 @@ public_ip(ip) if ip.ipv4_enabled == true
 written_blocks(cfg, name) := array.concat(
 	[{"path": [name, i], "block": block} | some i, block in terraform.blocks(cfg, name)],
 	[{"path": ["dynamic", name, i, "content", 0], "block": dyn.content[0]} |
-		some i, dyn in dynamic_blocks(cfg, name)
-		expands(dyn.for_each)
+		some i, dyn in terraform.dynamic_blocks(cfg, name)
+		terraform.expands(dyn.for_each)
 		is_object(dyn.content[0])
 	],
 )
-
-dynamic_blocks(cfg, name) := cfg.dynamic[name] if is_array(cfg.dynamic[name])
-
-else := []
-
-# expands(for_each): a known collection with at least one element (a list, or
-# a map that is not the unknown sentinel).
-expands(for_each) if {
-	is_array(for_each)
-	count(for_each) > 0
-}
-
-expands(for_each) if {
-	values.known_object(for_each)
-	count(for_each) > 0
-}
