@@ -155,6 +155,16 @@ block_item_off(r, name, i, key, absent_msg, _) := finding.at(r, array.concat(["c
 	values.absent_or_null(blocks(r.config, name)[i], key)
 }
 
+# number(v): v as a number when it is one or a string of digits: Terraform
+# converts "30" to 30 for a number argument, and 0.11-style code quotes
+# numbers. Undefined otherwise, unknown values included.
+number(v) := v if is_number(v)
+
+else := to_number(trim_space(v)) if {
+	is_string(v)
+	regex.match(`^\s*[0-9]+\s*$`, v)
+}
+
 # given(obj, key): obj[key] holds a non-empty string, or an unknown value that
 # may be one (a key ARN from another resource, a variable). Pass the object and
 # the key, not obj[key]: a function argument that is undefined makes the

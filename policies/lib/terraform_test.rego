@@ -228,3 +228,16 @@ test_direct_readers_leave_out_never_created_resources if {
 	sql_gone := object.union(tf.res("google_sql_database_instance", "gone", {}), {"count": 0})
 	data.evident.lib.gcp.sql_primaries == [] with input as tf.doc([sql_gone])
 }
+
+# Terraform converts a quoted number for a number argument (0.11-style code quotes them).
+test_number_reads_numbers_and_digit_strings if {
+	terraform.number(30) == 30
+	terraform.number("30") == 30
+	terraform.number(" 7 ") == 7
+	terraform.number("0") == 0
+	not terraform.number("thirty")
+	not terraform.number("-1")
+	not terraform.number("1.5")
+	not terraform.number(true)
+	not terraform.number(tf.unknown("var.days"))
+}

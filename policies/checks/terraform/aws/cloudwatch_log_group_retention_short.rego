@@ -32,8 +32,7 @@ import data.evident.lib.terraform
 
 deny contains f if {
 	some group in terraform.resources("aws_cloudwatch_log_group")
-	days := group.config.retention_in_days
-	is_number(days)
+	days := terraform.number(group.config.retention_in_days)
 	days > 0
 	days < 365
 	f := finding.at(group, ["config", "retention_in_days"], finding.format("%s keeps log events for %d days, less than the 365 days audit logs need", [group.id, days]))

@@ -35,6 +35,6 @@ deny contains f if {
 
 deny contains f if {
 	some group in terraform.resources("aws_cloudwatch_log_group")
-	group.config.retention_in_days == 0
+	terraform.number(group.config.retention_in_days) == 0
 	f := finding.at(group, ["config", "retention_in_days"], finding.format("%s sets retention_in_days = 0 (log events never expire)", [group.id]))
 }

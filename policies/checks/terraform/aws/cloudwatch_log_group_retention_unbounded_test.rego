@@ -13,3 +13,10 @@ test_absent_and_zero if {
 test_bounded_and_unknown_pass if {
 	count(check.deny) == 0 with input as tf.doc([tf.res("aws_cloudwatch_log_group", "a", {"retention_in_days": 30}), tf.res("aws_cloudwatch_log_group", "b", {"retention_in_days": tf.unknown("var.days")})])
 }
+
+test_quoted_zero_is_unbounded if {
+	check.deny == {{"resource": "aws_cloudwatch_log_group.a", "path": ["config", "retention_in_days"], "msg": "aws_cloudwatch_log_group.a sets retention_in_days = 0 (log events never expire)"}} with input as tf.doc([
+		tf.res("aws_cloudwatch_log_group", "a", {"retention_in_days": "0"}),
+		tf.res("aws_cloudwatch_log_group", "b", {"retention_in_days": "30"}),
+	])
+}

@@ -39,7 +39,6 @@ package evident.checks.terraform.docdb_tls_disabled
 
 import data.evident.lib.finding
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 deny contains f if {
 	some group in terraform.resources("aws_docdb_cluster_parameter_group")

@@ -66,7 +66,7 @@ minimum_reuse := 24
 
 deny contains f if {
 	some policy in terraform.resources("aws_iam_account_password_policy")
-	length := number(policy.config.minimum_password_length)
+	length := terraform.number(policy.config.minimum_password_length)
 	length < minimum_length
 	f := finding.at(policy, ["config", "minimum_password_length"], length_message(policy, length))
 }
@@ -79,7 +79,7 @@ deny contains f if {
 
 deny contains f if {
 	some policy in terraform.resources("aws_iam_account_password_policy")
-	reuse := number(policy.config.password_reuse_prevention)
+	reuse := terraform.number(policy.config.password_reuse_prevention)
 	reuse < minimum_reuse
 	f := finding.at(policy, ["config", "password_reuse_prevention"], reuse_message(policy, reuse))
 }
@@ -97,13 +97,3 @@ length_message(policy, length) := finding.format("%s sets minimum_password_lengt
 reuse_message(policy, 0) := finding.format("%s sets password_reuse_prevention to 0, so users may reuse any previous password; at least the last %d should be blocked", [policy.id, minimum_reuse])
 
 reuse_message(policy, reuse) := finding.format("%s sets password_reuse_prevention to %d; at least the last %d passwords should be blocked from reuse", [policy.id, reuse, minimum_reuse]) if reuse != 0
-
-# number(v): v as a number when it is one or a string of digits (Terraform
-# converts "8" to 8 for a number argument); undefined otherwise, unknowns
-# included.
-number(v) := v if is_number(v)
-
-else := to_number(trim_space(v)) if {
-	is_string(v)
-	regex.match(`^\s*[0-9]+\s*$`, v)
-}

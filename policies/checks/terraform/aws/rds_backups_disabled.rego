@@ -42,8 +42,7 @@ minimum_days := 7
 deny contains f if {
 	some type in ["aws_db_instance", "aws_rds_cluster"]
 	some db in terraform.resources(type)
-	days := db.config.backup_retention_period
-	is_number(days)
+	days := terraform.number(db.config.backup_retention_period)
 	days < minimum_days
 	f := finding.at(db, ["config", "backup_retention_period"], message(db, days))
 }

@@ -73,3 +73,17 @@ test_unset_retention_of_module_resources if {
 	# the rds-aurora module's own default was 7 days in some versions
 	count(check.deny) == 0 with input as {"type": "terraform", "modules": [{"id": "module.aurora", "config": {}}], "resources": [cluster]}
 }
+
+test_quoted_retention_is_read_as_a_number if {
+	check.deny == {{
+		"resource": "aws_db_instance.main",
+		"path": ["config", "backup_retention_period"],
+		"msg": "aws_db_instance.main disables automated backups (backup_retention_period = 0)",
+	}} with input as {"type": "terraform", "resources": [db("aws_db_instance", {"backup_retention_period": "0"})]}
+	check.deny == {{
+		"resource": "aws_rds_cluster.main",
+		"path": ["config", "backup_retention_period"],
+		"msg": "aws_rds_cluster.main keeps automated backups for only 3 day(s); at least 7 are expected",
+	}} with input as {"type": "terraform", "resources": [db("aws_rds_cluster", {"backup_retention_period": "3"})]}
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [db("aws_rds_cluster", {"backup_retention_period": "7"})]}
+}

@@ -51,7 +51,6 @@
 #     gdpr: Warehouse audit logs support evaluating the security of processing and investigating incidents.
 package evident.checks.terraform.redshift_audit_logging_disabled
 
-import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 

@@ -51,8 +51,7 @@ deny contains f if {
 	not disabled(flow_log.config)
 	some i, policy in terraform.blocks(flow_log.config, "retention_policy")
 	values.true_value(policy.enabled)
-	days := policy.days
-	is_number(days)
+	days := terraform.number(policy.days)
 	days > 0
 	days < minimum_retention_days
 	path := array.concat(array.concat(["config"], terraform.block_path(flow_log.config, "retention_policy", i)), ["days"])

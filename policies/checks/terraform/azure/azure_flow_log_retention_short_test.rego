@@ -70,3 +70,15 @@ test_block_written_as_an_object if {
 		"msg": "azurerm_network_watcher_flow_log.object keeps flow log records for 14 days (fewer than 90)",
 	}} with input as {"type": "terraform", "resources": [res("object", {"enabled": true, "retention_policy": {"enabled": true, "days": 14}})]}
 }
+
+test_quoted_days_are_read_as_numbers if {
+	check.deny == {{
+		"resource": "azurerm_network_watcher_flow_log.quoted",
+		"path": ["config", "retention_policy", 0, "days"],
+		"msg": "azurerm_network_watcher_flow_log.quoted keeps flow log records for 7 days (fewer than 90)",
+	}} with input as {"type": "terraform", "resources": [
+		res("quoted", {"enabled": true, "retention_policy": [{"enabled": "true", "days": "7"}]}),
+		res("quoted_long", {"enabled": true, "retention_policy": [{"enabled": true, "days": "90"}]}),
+		res("quoted_forever", {"enabled": true, "retention_policy": [{"enabled": true, "days": "0"}]}),
+	]}
+}

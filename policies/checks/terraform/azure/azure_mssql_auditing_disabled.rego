@@ -60,8 +60,7 @@ deny contains f if {
 deny contains f if {
 	some policy in policies
 	terraform.given(policy.settings, "storage_endpoint")
-	days := policy.settings.retention_in_days
-	is_number(days)
+	days := terraform.number(policy.settings.retention_in_days)
 	days > 0
 	days < minimum_retention_days
 	f := finding.at(policy.resource, array.concat(policy.path, ["retention_in_days"]), finding.format("%s keeps SQL audit records for %d days (fewer than %d)", [policy.resource.id, days, minimum_retention_days]))

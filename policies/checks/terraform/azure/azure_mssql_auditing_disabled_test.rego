@@ -82,3 +82,14 @@ test_legacy_sql_server if {
 		res("azurerm_mssql_server_extended_auditing_policy", "audited", {"server_id": unknown("azurerm_sql_server.audited.id"), "retention_in_days": 90}),
 	]}
 }
+
+test_quoted_retention_is_read_as_a_number if {
+	check.deny == {{
+		"resource": "azurerm_mssql_server.inline",
+		"path": ["config", "extended_auditing_policy", 0, "retention_in_days"],
+		"msg": "azurerm_mssql_server.inline keeps SQL audit records for 7 days (fewer than 90)",
+	}} with input as {"type": "terraform", "resources": [
+		res("azurerm_mssql_server", "inline", {"extended_auditing_policy": [{"storage_endpoint": "https://audit.blob.core.windows.net/", "retention_in_days": "7"}]}),
+		res("azurerm_mssql_server", "long", {"extended_auditing_policy": [{"storage_endpoint": "https://audit.blob.core.windows.net/", "retention_in_days": "90"}]}),
+	]}
+}

@@ -68,8 +68,7 @@ deny contains f if {
 short_retention(settings) := days if {
 	not disabled(settings)
 	terraform.given(settings, "storage_endpoint")
-	days := settings.retention_in_days
-	is_number(days)
+	days := terraform.number(settings.retention_in_days)
 	days > 0
 	days < minimum_retention_days
 }

@@ -73,3 +73,15 @@ test_server_policies_are_left_to_the_auditing_check if {
 		res("azurerm_mssql_server", "inline", {"extended_auditing_policy": [{"storage_endpoint": endpoint, "retention_in_days": 7}]}),
 	]}
 }
+
+test_quoted_retention_is_read_as_a_number if {
+	check.deny == {{
+		"resource": "azurerm_mssql_database_extended_auditing_policy.quoted",
+		"path": ["config", "retention_in_days"],
+		"msg": "azurerm_mssql_database_extended_auditing_policy.quoted keeps SQL database audit records for 30 days (fewer than 90)",
+	}} with input as {"type": "terraform", "resources": [
+		policy("quoted", {"storage_endpoint": endpoint, "retention_in_days": "30"}),
+		policy("quoted_long", {"storage_endpoint": endpoint, "retention_in_days": "90"}),
+		policy("quoted_forever", {"storage_endpoint": endpoint, "retention_in_days": "0"}),
+	]}
+}
