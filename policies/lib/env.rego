@@ -150,7 +150,7 @@ credential_value(name, value) if {
 	not regex.match(`\s`, value)
 }
 
-credential_value(name, value) if {
+credential_value(_, value) if {
 	not placeholder(value)
 	count(value) >= 8
 	not regex.match(`\s`, value)
