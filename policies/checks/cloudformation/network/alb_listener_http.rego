@@ -2,9 +2,13 @@
 # title: Load balancer listener serves plain HTTP without redirecting to HTTPS
 # description: >-
 #   An AWS::ElasticLoadBalancingV2::Listener uses Protocol HTTP and its
-#   default action is not a redirect to HTTPS, so clients exchange requests
-#   and responses in clear text over the internet. Listeners of a load
-#   balancer of the template with Scheme internal are not reported.
+#   default action neither redirects to HTTPS nor returns a fixed response, so
+#   clients exchange requests and responses in clear text. A listener whose
+#   default action is safe is still reported when an
+#   AWS::ElasticLoadBalancingV2::ListenerRule of the template attached to it
+#   forwards requests: rules take precedence over the default action. Internal
+#   load balancers are reported too (as EVD-TF-026 does): ePHI crossing the
+#   network inside a VPC needs transmission security as well.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html
 # custom:
@@ -35,16 +39,45 @@ deny contains f if {
 	actions := listener.properties.DefaultActions
 	is_array(actions)
 	not some_unknown(actions)
-	not redirects_to_https(actions)
-	not internal(listener)
+	not safe_default_action(actions)
 	f := finding.at(listener, ["properties", "Protocol"], finding.format("%s serves HTTP without redirecting to HTTPS", [listener.id]))
 }
 
-redirects_to_https(actions) if {
+# A listener whose default action does not forward, with listener rules that do:
+# a fixed-response default is how a listener says "only the paths my rules
+# route", and a redirect default still leaves the rules' paths on HTTP.
+deny contains f if {
+	some listener in cfn.resources("AWS::ElasticLoadBalancingV2::Listener")
+	listener.properties.Protocol == "HTTP"
+	safe_default_action(listener.properties.DefaultActions)
+	rules := forwarding_rules(listener)
+	count(rules) > 0
+	f := finding.at(listener, ["properties", "Protocol"], finding.format("%s serves HTTP: %s requests over it without redirecting to HTTPS", [listener.id, forwarding_phrase(rules)]))
+}
+
+safe_default_action(actions) if {
 	some action in actions
 	lower(action.Type) == "redirect"
 	action.RedirectConfig.Protocol == "HTTPS"
 }
+
+safe_default_action(actions) if {
+	some action in actions
+	lower(action.Type) == "fixed-response"
+}
+
+# forwarding_rules(listener): the logical ids of the template's listener rules
+# attached to the listener whose actions forward to targets.
+forwarding_rules(listener) := {rule.id |
+	some rule in cfn.resources("AWS::ElasticLoadBalancingV2::ListenerRule")
+	cfn.ref_id(rule.properties.ListenerArn) == listener.id
+	some action in rule.properties.Actions
+	lower(action.Type) == "forward"
+}
+
+forwarding_phrase(rules) := finding.format("listener rule %s forwards", [concat("", sort(rules))]) if count(rules) == 1
+
+else := finding.format("listener rules %s forward", [concat(", ", sort(rules))])
 
 some_unknown(actions) if {
 	some action in actions
@@ -54,9 +87,4 @@ some_unknown(actions) if {
 some_unknown(actions) if {
 	some action in actions
 	values.is_unknown(action.RedirectConfig.Protocol)
-}
-
-internal(listener) if {
-	lb := cfn.by_id[cfn.ref_id(listener.properties.LoadBalancerArn)]
-	lb.properties.Scheme == "internal"
 }

@@ -11,7 +11,11 @@
 #   reported when its load balancer is not resolved in the module (a variable,
 #   a data source), is a network or gateway load balancer or of unknown type,
 #   or when it sets certificate_arn or ssl_policy (HTTPS settings that an HTTP
-#   listener does not accept).
+#   listener does not accept). A listener whose default action is safe (a
+#   redirect to HTTPS, a fixed response) is still reported when a listener rule
+#   of the module (aws_lb_listener_rule, aws_alb_listener_rule) attached to it
+#   forwards requests: rules take precedence over the default action, so the
+#   requests they match reach the application over plain HTTP.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html
 # custom:
@@ -42,6 +46,51 @@ deny contains f if {
 	not terraform.dynamic(listener.config, "default_action")
 	not safe_default_action(listener)
 	f := finding.at(listener, ["config", "protocol"], finding.format("%s serves plain HTTP without redirecting to HTTPS", [listener.id]))
+}
+
+# A listener whose default action does not forward, with listener rules that do:
+# a fixed-response default is how a listener says "only the paths my rules
+# route", and a redirect default still leaves the rules' paths on HTTP.
+deny contains f if {
+	some listener in terraform.resources_of({"aws_lb_listener", "aws_alb_listener"})
+	plain_http(listener)
+	not reported_for_default_action(listener)
+	rules := forwarding_rules(listener)
+	count(rules) > 0
+	f := located(listener, finding.format("%s serves plain HTTP: %s requests over it without redirecting to HTTPS", [listener.id, forwarding_phrase(rules)]))
+}
+
+forwarding_phrase(rules) := finding.format("listener rule %s forwards", [concat("", sort(rules))]) if count(rules) == 1
+
+else := finding.format("listener rules %s forward", [concat(", ", sort(rules))])
+
+# plain_http(listener): the listener speaks HTTP, by its protocol or by the default of its application load balancer.
+plain_http(listener) if listener.config.protocol == "HTTP"
+
+plain_http(listener) if {
+	values.absent_or_null(listener.config, "protocol")
+	not values.has_key(listener.config, "certificate_arn")
+	not values.has_key(listener.config, "ssl_policy")
+	on_application_lb(listener)
+}
+
+# reported_for_default_action(listener): the first two rules report the listener already.
+reported_for_default_action(listener) if {
+	not terraform.dynamic(listener.config, "default_action")
+	not safe_default_action(listener)
+}
+
+located(listener, msg) := finding.at(listener, ["config", "protocol"], msg) if listener.config.protocol == "HTTP"
+
+else := finding.of(listener, msg)
+
+# forwarding_rules(listener): the ids of the module's listener rules attached to
+# the listener whose actions forward to targets.
+forwarding_rules(listener) := {rule.id |
+	some rule in terraform.resources_of({"aws_lb_listener_rule", "aws_alb_listener_rule"})
+	terraform.points_at(rule.config.listener_arn, listener, "listener_arn")
+	some action in terraform.blocks(rule.config, "action")
+	action.type == "forward"
 }
 
 # No protocol on an application load balancer's listener: the provider creates

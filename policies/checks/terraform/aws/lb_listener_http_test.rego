@@ -51,3 +51,41 @@ test_no_protocol_not_reported_unless_application_lb_resolved if {
 		tf.res("aws_lb_listener", "no_lb", {"default_action": [{"type": "forward"}]}),
 	])
 }
+
+# Listener rules take precedence over the default action: a rule that forwards serves the
+# application over the HTTP listener even when the default action redirects or answers itself.
+test_forwarding_listener_rules_on_a_safe_default_are_reported if {
+	check.deny == {
+		{"resource": "aws_lb_listener.fixed", "path": ["config", "protocol"], "msg": "aws_lb_listener.fixed serves plain HTTP: listener rules aws_alb_listener_rule.api, aws_lb_listener_rule.web forward requests over it without redirecting to HTTPS"},
+		{"resource": "aws_lb_listener.redirect", "path": ["config", "protocol"], "msg": "aws_lb_listener.redirect serves plain HTTP: listener rule aws_lb_listener_rule.health forwards requests over it without redirecting to HTTPS"},
+		{"resource": "aws_lb_listener.default_port", "msg": "aws_lb_listener.default_port serves plain HTTP: listener rule aws_lb_listener_rule.default_port forwards requests over it without redirecting to HTTPS"},
+	} with input as tf.doc([
+		tf.res("aws_lb", "app", {"load_balancer_type": "application"}),
+		tf.res("aws_lb_listener", "fixed", {"protocol": "HTTP", "default_action": [{"type": "fixed-response", "fixed_response": [{"content_type": "text/plain", "status_code": "404"}]}]}),
+		tf.res("aws_lb_listener_rule", "web", {"listener_arn": tf.unknown("aws_lb_listener.fixed.arn"), "action": [{"type": "forward", "target_group_arn": tf.unknown("aws_lb_target_group.web.arn")}]}),
+		tf.res("aws_alb_listener_rule", "api", {"listener_arn": tf.unknown("aws_lb_listener.fixed.arn"), "action": [{"type": "forward", "target_group_arn": tf.unknown("aws_lb_target_group.api.arn")}]}),
+		tf.res("aws_lb_listener", "redirect", {"protocol": "HTTP", "default_action": [{"type": "redirect", "redirect": [{"protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"}]}]}),
+		tf.res("aws_lb_listener_rule", "health", {"listener_arn": tf.unknown("aws_lb_listener.redirect.arn"), "action": [{"type": "forward", "target_group_arn": tf.unknown("aws_lb_target_group.web.arn")}]}),
+		tf.res("aws_lb_listener", "default_port", {"load_balancer_arn": tf.unknown("aws_lb.app.arn"), "default_action": [{"type": "fixed-response"}]}),
+		tf.res("aws_lb_listener_rule", "default_port", {"listener_arn": tf.unknown("aws_lb_listener.default_port.arn"), "action": [{"type": "forward"}]}),
+	])
+}
+
+test_rules_that_do_not_forward_or_sit_on_https_pass if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_lb_listener", "fixed", {"protocol": "HTTP", "default_action": [{"type": "fixed-response"}]}),
+		tf.res("aws_lb_listener_rule", "moved", {"listener_arn": tf.unknown("aws_lb_listener.fixed.arn"), "action": [{"type": "redirect", "redirect": [{"protocol": "HTTPS"}]}]}),
+		tf.res("aws_lb_listener_rule", "maintenance", {"listener_arn": tf.unknown("aws_lb_listener.fixed.arn"), "action": [{"type": "fixed-response"}]}),
+		tf.res("aws_lb_listener_rule", "elsewhere", {"listener_arn": tf.unknown("var.listener_arn"), "action": [{"type": "forward"}]}),
+		tf.res("aws_lb_listener", "https", {"protocol": "HTTPS", "default_action": [{"type": "fixed-response"}]}),
+		tf.res("aws_lb_listener_rule", "api", {"listener_arn": tf.unknown("aws_lb_listener.https.arn"), "action": [{"type": "forward"}]}),
+	])
+}
+
+# A listener already reported for its default action is reported once.
+test_forwarding_default_with_forwarding_rules_is_reported_once if {
+	check.deny == {{"resource": "aws_lb_listener.a", "path": ["config", "protocol"], "msg": "aws_lb_listener.a serves plain HTTP without redirecting to HTTPS"}} with input as tf.doc([
+		tf.res("aws_lb_listener", "a", {"protocol": "HTTP", "default_action": [{"type": "forward"}]}),
+		tf.res("aws_lb_listener_rule", "r", {"listener_arn": tf.unknown("aws_lb_listener.a.arn"), "action": [{"type": "forward"}]}),
+	])
+}
