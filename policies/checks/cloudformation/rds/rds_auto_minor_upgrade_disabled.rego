@@ -1,8 +1,9 @@
 # METADATA
 # title: RDS automatic minor version upgrades are turned off
 # description: >-
-#   An AWS::RDS::DBInstance sets AutoMinorVersionUpgrade to false (or
-#   "false"). RDS then no longer applies the engine's minor versions, which
+#   An AWS::RDS::DBInstance or AWS::RDS::DBCluster (a Multi-AZ DB cluster
+#   takes the setting on the cluster) sets AutoMinorVersionUpgrade to false
+#   (or "false"). RDS then no longer applies the engine's minor versions, which
 #   carry its security fixes, in the maintenance window: known
 #   vulnerabilities stay on the database until someone upgrades it by hand.
 #   The default is true, so an absent property is not reported, nor is an
@@ -17,7 +18,7 @@
 #     true, and keep a PreferredMaintenanceWindow for the upgrades.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::RDS::DBInstance]
+#     resources: [AWS::RDS::DBCluster, AWS::RDS::DBInstance]
 #   controls:
 #     hipaa: ["164.308(a)(5)(ii)(B)"]
 #     gdpr: ["Art.32(1)(b)"]
@@ -30,7 +31,7 @@ import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 
 deny contains f if {
-	some db in cfn.resources_of(["AWS::RDS::DBInstance"])
+	some db in cfn.resources_of(["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"])
 	cfn.is_false(db.properties.AutoMinorVersionUpgrade)
 	f := finding.at(db, ["properties", "AutoMinorVersionUpgrade"], finding.format("%s sets AutoMinorVersionUpgrade to false: engine security patches are not applied", [db.id]))
 }

@@ -1,7 +1,8 @@
 # METADATA
 # title: RDS automatic minor version upgrades are turned off
 # description: >-
-#   An aws_db_instance or aws_rds_cluster_instance sets
+#   An aws_db_instance, aws_rds_cluster_instance or aws_rds_cluster (a Multi-AZ
+#   DB cluster takes the setting on the cluster) sets
 #   auto_minor_version_upgrade = false. RDS then no longer applies the engine's
 #   minor versions, which carry its security fixes, in the maintenance window:
 #   known vulnerabilities stay on the database until someone upgrades it by
@@ -17,7 +18,7 @@
 #     to true, and keep a preferred_maintenance_window for the upgrades.
 #   selector:
 #     input: terraform
-#     resources: [aws_db_instance, aws_rds_cluster_instance]
+#     resources: [aws_db_instance, aws_rds_cluster, aws_rds_cluster_instance]
 #   controls:
 #     hipaa: ["164.308(a)(5)(ii)(B)"]
 #     gdpr: ["Art.32(1)(b)"]
@@ -31,7 +32,7 @@ import data.evident.lib.terraform
 import data.evident.lib.values
 
 deny contains f if {
-	some type in ["aws_db_instance", "aws_rds_cluster_instance"]
+	some type in ["aws_db_instance", "aws_rds_cluster", "aws_rds_cluster_instance"]
 	some db in terraform.resources(type)
 	values.false_value(db.config.auto_minor_version_upgrade)
 	f := finding.at(db, ["config", "auto_minor_version_upgrade"], finding.format("%s sets auto_minor_version_upgrade = false: engine security patches are not applied", [db.id]))

@@ -22,6 +22,14 @@ test_true_absent_null_and_unknown_pass if {
 	])
 }
 
+# A Multi-AZ DB cluster takes the setting on the cluster.
+test_cluster_false_is_reported if {
+	check.deny == {{"resource": "aws_rds_cluster.a", "path": ["config", "auto_minor_version_upgrade"], "msg": "aws_rds_cluster.a sets auto_minor_version_upgrade = false: engine security patches are not applied"}} with input as tf.doc([
+		tf.res("aws_rds_cluster", "a", {"auto_minor_version_upgrade": false}),
+		tf.res("aws_rds_cluster", "b", {"engine": "aurora-postgresql"}),
+	])
+}
+
 test_other_types_are_not_reported if {
-	count(check.deny) == 0 with input as tf.doc([tf.res("aws_rds_cluster", "a", {"auto_minor_version_upgrade": false})])
+	count(check.deny) == 0 with input as tf.doc([tf.res("aws_docdb_cluster_instance", "a", {"auto_minor_version_upgrade": false})])
 }
