@@ -98,8 +98,8 @@ try {
 
   console.log(`Evident IaC bench — ${cpus().length} cores, Node ${process.version}`);
   console.log('');
-  console.log(row(['format', 'files', 'MB', 'resources', 'parse ms', 'eval ms', 'scan ms', 'command ms', 'files/s', 'resources/s', 'MB/s (parse+eval)', 'MB/s (whole scan)', 'MB/s (command)', 'eval share', 'peak RSS MB', 'findings', 'errors']));
-  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(row(['format', 'files', 'MB', 'resources', 'parse ms', 'eval ms', 'scan ms', 'command ms', 'files/s', 'resources/s', 'MB/s (parse+eval)', 'MB/s (whole scan)', 'MB/s (command)', 'eval share (parse+eval)', 'eval share (whole scan)', 'peak RSS MB', 'findings', 'errors']));
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   let terraformEndToEnd = 0;
   const spreads: string[] = [];
   const shown = new Map<keyof typeof sizes, { parseMs: number; evalMs: number }>();
@@ -116,7 +116,7 @@ try {
     }
     const parse = run.stats.parse[format];
     if (parse === undefined) {
-      console.log(row([format, sizes[format], '', '', '', '', '', '', '', '', '', '', '', '', run.maxRssMb.toFixed(0), run.findings, `not parsed (${run.errors} errors)`]));
+      console.log(row([format, sizes[format], '', '', '', '', '', '', '', '', '', '', '', '', '', run.maxRssMb.toFixed(0), run.findings, `not parsed (${run.errors} errors)`]));
       continue;
     }
     const iacMs = parse.ms + run.stats.evaluate.ms;
@@ -142,6 +142,7 @@ try {
         ((parse.bytes / 1e6) * 1000 / run.stats.total.ms).toFixed(2),
         command === undefined ? '-' : ((parse.bytes / 1e6) * 1000 / command).toFixed(2),
         `${((run.stats.evaluate.ms / iacMs) * 100).toFixed(0)} %`,
+        `${((run.stats.evaluate.ms / run.stats.total.ms) * 100).toFixed(0)} %`,
         run.maxRssMb.toFixed(0),
         run.findings,
         run.errors,
