@@ -16,6 +16,21 @@ workloads := [r |
 	is_object(r.podSpec)
 ]
 
+# patch_workloads, patch_secrets: the workloads and Secrets of the folder's
+# Kustomize patch files that an overlay merges into a base it includes
+# (input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
+# checks of literal secrets read them. A secret committed in a patch is
+# committed all the same, and the overlay deploys it.
+patch_workloads := [r |
+	some r in object.get(input, "patches", [])
+	is_object(r.podSpec)
+]
+
+patch_secrets := [r |
+	some r in object.get(input, "patches", [])
+	r.kind == "Secret"
+]
+
 # containers(workload): every container of the pod spec with its role, its name
 # (or "#<index>" when it has none) and its path inside the resource:
 # {"container", "role", "name", "path"}. Most checks look at every container:

@@ -48,3 +48,14 @@ test_containers_with_repeated_ids_are_built_per_call if {
 	kubernetes.containers_by_id == {} with input as inputs
 	[c.name | some c in kubernetes.containers(second)] == ["two", "#0"] with input as inputs
 }
+
+test_patch_workloads_and_secrets_come_from_input_patches if {
+	patches := [
+		{"id": "Deployment/api (patch p.yaml:1)", "kind": "Deployment", "podSpec": {"containers": []}},
+		{"id": "Secret/db (patch p.yaml:9)", "kind": "Secret", "object": {}},
+		{"id": "Service/api (patch p.yaml:15)", "kind": "Service", "object": {}},
+	]
+	[r.id | some r in kubernetes.patch_workloads] == ["Deployment/api (patch p.yaml:1)"] with input as {"resources": [], "patches": patches}
+	[r.id | some r in kubernetes.patch_secrets] == ["Secret/db (patch p.yaml:9)"] with input as {"resources": [], "patches": patches}
+	count(kubernetes.patch_workloads) == 0 with input as {"resources": []}
+}

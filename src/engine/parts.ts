@@ -58,7 +58,9 @@ export function evaluateInParts(
   const all = document.resources;
   if (document.type !== 'kubernetes' || all.length <= size) return engine.evaluate(document, onCheckFailure);
   const context = all.filter((resource) => KUBERNETES_CONTEXT_KINDS.has(String(resource['kind'])));
-  const known = new Set(all.map((resource) => resource.id));
+  // Patch fragments (KubernetesDocument.patches) go with the first part only: their findings are reported once.
+  const patches = Array.isArray(document['patches']) ? (document['patches'] as Array<{ id: string }>) : [];
+  const known = new Set([...all.map((resource) => resource.id), ...patches.map((patch) => patch.id)]);
   const findings: RegoFinding[] = [];
   // A check that fails on several parts is reported once, as for a folder evaluated whole.
   const failures = new Map<string, CheckFailure>();
@@ -66,8 +68,11 @@ export function evaluateInParts(
   for (let start = 0; start < all.length; start += size) {
     const own = all.slice(start, start + size);
     const ids = new Set(own.map((resource) => resource.id));
+    if (start === 0) for (const patch of patches) ids.add(patch.id);
     const resources = [...own, ...context.filter((resource) => !ids.has(resource.id))];
-    for (const finding of engine.evaluate({ ...document, resources }, collect)) {
+    const part: NormalizedDocument = { ...document, resources };
+    if (start > 0) delete part['patches'];
+    for (const finding of engine.evaluate(part, collect)) {
       if (finding.resource === undefined || !known.has(finding.resource)) return engine.evaluate(document, onCheckFailure);
       if (ids.has(finding.resource)) findings.push(finding);
     }

@@ -403,11 +403,12 @@ class ScanState {
   /** Evaluates one IaC document with the bundle and turns its findings into located raw findings. */
   evaluateDocument(engine: PolicyEngine, parsed: ParsedDocument, texts: ReadonlyMap<string, string>): void {
     const doc = parsed.document;
-    for (const file of doc.files) {
+    const index = locatables(doc);
+    // The document's files, and those of items kept beside its resources (Kustomize patch fragments): a finding may be located there.
+    for (const file of new Set([...doc.files, ...[...index.values()].map((r) => r.file)])) {
       const text = texts.get(file);
       if (text !== undefined) this.collectDirectives(file, text);
     }
-    const index = locatables(doc);
     this.resources[doc.type] = (this.resources[doc.type] ?? 0) + doc.resources.length;
     // Resources per kind, counted once: each check of the input type sums the kinds it selects.
     const perKind = new Map<string, number>();

@@ -35,7 +35,7 @@ export const HELM_TEMPLATE_REASON = 'Helm chart template (not plain YAML)';
  * has no security context), so checking them would raise false alarms; the
  * base is scanned as it is (an overlay's patches make a variant of it).
  */
-export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned)';
+export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned; the patch is checked for literal secrets)';
 
 /**
  * Reason given for Kustomize patches that were applied to the objects of the
@@ -68,6 +68,14 @@ export interface KubernetesResource extends NormalizedResource {
 export interface KubernetesDocument extends NormalizedDocument {
   type: 'kubernetes';
   resources: KubernetesResource[];
+  /**
+   * The objects of the folder's Kustomize patch files that an overlay merges
+   * into a base it includes (a variant: not applied, see kustomize.ts), as
+   * written. They are partial objects, so only the checks of literal secrets
+   * read them (lib/kubernetes.rego patch_workloads, patch_secrets); each is
+   * located in its patch file. Absent when there are none.
+   */
+  patches?: KubernetesResource[];
 }
 
 /** Options of {@link loadKubernetes}. */
@@ -220,6 +228,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
   const skipped: SkippedFile[] = [];
   const parsedFiles: string[] = [];
   const found: Array<{ resource: KubernetesResource; origin: Origin }> = [];
+  const fragments: Array<{ resource: KubernetesResource; origin: Origin }> = [];
 
   const sorted = [...files].sort(compareByPath);
   const streams: Array<{ file: SourceText; stream: YamlStream }> = [];
@@ -238,8 +247,9 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
   for (const { file, stream } of streams) {
     const kustomization = kustomize.patchOf(file.path);
     if (kustomization !== undefined) {
-      const reason = patchFileReason(file.path, kustomization, kustomize, reader);
-      if (reason !== undefined) skipped.push({ file: file.path, reason });
+      const use = patchFileUse(file.path, kustomization, kustomize, reader);
+      if (use !== undefined) skipped.push({ file: file.path, reason: use.reason });
+      if (use?.variant === true) fragments.push(...patchFragments(file.path, stream));
       continue;
     }
     parsedFiles.push(file.path);
@@ -276,7 +286,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     }
   }
 
-  if (parsedFiles.length === 0) return { documents: [], errors, skipped };
+  if (parsedFiles.length === 0 && fragments.length === 0) return { documents: [], errors, skipped };
 
   const origins = new Map<string, { resource: KubernetesResource; origin: Origin }>();
   const counts = new Map<string, number>();
@@ -286,11 +296,14 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     origins.set(entry.resource.id, entry);
   }
 
+  for (const entry of fragments) origins.set(entry.resource.id, entry);
+
   const document: KubernetesDocument = {
     type: 'kubernetes',
     path: dir,
     files: parsedFiles,
     resources: found.map((entry) => entry.resource),
+    ...(fragments.length > 0 ? { patches: fragments.map((entry) => entry.resource) } : {}),
   };
   const parsed: ParsedDocument = {
     document,
@@ -469,19 +482,40 @@ function manifestReader(isFile: ((path: string) => boolean) | undefined, read: R
 }
 
 /**
- * The skipped entry of a patch file: applied to the objects of some files, or
- * merged into its base by an overlay; none when every use of it failed (each
- * failure is listed with its Kustomization).
+ * What became of a patch file: applied to the objects of some files, or
+ * merged into its base by an overlay (`variant`: its objects are then checked
+ * for literal secrets on their own, see patchFragments); undefined when every
+ * use of it failed (each failure is listed with its Kustomization).
  */
-function patchFileReason(path: string, kustomization: string, kustomize: KustomizeIndex, reader: ManifestReader): string | undefined {
+function patchFileUse(path: string, kustomization: string, kustomize: KustomizeIndex, reader: ManifestReader): { reason: string; variant: boolean } | undefined {
   const sets = kustomize.patchSetsNaming(path);
   const builds: Array<{ kustomization: string; build: KustomizeBuild }> = sets.map((set) => ({ kustomization: set.kustomization, build: buildPatchSet(set, reader) }));
   const applied = builds.filter((b) => (b.build.applied.get(path)?.length ?? 0) > 0);
   if (applied.length > 0) {
-    return applied.map((b) => `${KUSTOMIZE_PATCH_APPLIED_REASON} ${b.build.applied.get(path)!.join(', ')} (${b.kustomization})`).join('; ');
+    return { reason: applied.map((b) => `${KUSTOMIZE_PATCH_APPLIED_REASON} ${b.build.applied.get(path)!.join(', ')} (${b.kustomization})`).join('; '), variant: false };
   }
   if (builds.some((b) => b.build.failures.some((f) => f.file === path))) return undefined;
-  return `${KUSTOMIZE_PATCH_REASON} (${kustomization})`;
+  return { reason: `${KUSTOMIZE_PATCH_REASON} (${kustomization})`, variant: true };
+}
+
+/**
+ * The objects of a strategic-merge patch file, as written, each with an id
+ * of its own (`<kind>/<name> (patch <file>)`): a patch names its target but
+ * may leave out its namespace, and it is not the object itself. A JSON 6902
+ * patch (a list of operations) has none.
+ */
+function patchFragments(path: string, stream: YamlStream): Array<{ resource: KubernetesResource; origin: Origin }> {
+  const out: Array<{ resource: KubernetesResource; origin: Origin }> = [];
+  for (const doc of stream.documents) {
+    if (!isMapping(doc.value)) continue;
+    collect(doc.value, [], undefined, (object, base, kind, apiVersion) => {
+      const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
+      const resource = makeResource(object, kind, apiVersion, path, lines.startLine, lines.endLine);
+      resource.id = `${kind}/${resource.name} (patch ${path}:${lines.startLine})`;
+      out.push({ resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } });
+    });
+  }
+  return out;
 }
 
 /**

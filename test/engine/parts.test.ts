@@ -153,6 +153,24 @@ describe('Kubernetes folders evaluated in parts', () => {
     assert.equal(PART_SIZE, 200);
   });
 
+  it('sends the Kustomize patch fragments with the first part only, and keeps their findings once', () => {
+    const resources = Array.from({ length: 5 }, (_, i) => ({ id: `Pod/ns/p${i}`, kind: 'Pod', file: 'a.yaml', startLine: i + 1, endLine: i + 1 }));
+    const patch = { id: 'Deployment/api (patch overlays/prod/env.yaml:1)', kind: 'Deployment', file: 'overlays/prod/env.yaml', startLine: 1, endLine: 9 };
+    const document: NormalizedDocument = { type: 'kubernetes', path: 'apps', files: ['a.yaml'], resources, patches: [patch] };
+    const sent: boolean[] = [];
+    const onPatch: RegoFinding = { check: 'kubernetes.secret_in_plain_env', msg: 'literal', resource: patch.id };
+    const evaluator: DocumentEvaluator = {
+      evaluate: (part) => {
+        const withPatches = Array.isArray(part['patches']);
+        sent.push(withPatches);
+        return withPatches ? [onPatch] : [];
+      },
+    };
+    assert.deepEqual(evaluateInParts(evaluator, document, undefined, 2), [onPatch]);
+    assert.deepEqual(sent, [true, false, false], 'three parts, the patches with the first');
+    assert.deepEqual(document['patches'], [patch], 'the document itself is left as it was');
+  });
+
   it('reports a check that fails on several parts once, and keeps the findings of the others', () => {
     const resources = Array.from({ length: 5 }, (_, i) => ({ id: `Pod/ns/p${i}`, kind: 'Pod', file: 'a.yaml', startLine: i + 1, endLine: i + 1 }));
     const document: NormalizedDocument = { type: 'kubernetes', path: 'apps', files: ['a.yaml'], resources };

@@ -19,6 +19,7 @@ import {
 } from '../../src/parsers/kustomize-patch.js';
 import type { JsonPatchOp, Origins, Target, TargetView } from '../../src/parsers/kustomize-patch.js';
 import type { ParsedDocument, SourceText } from '../../src/parsers/types.js';
+import { inputSchemaErrors } from '../helpers/input-schema.js';
 import { tempProject } from '../helpers/temp-project.js';
 
 function ops(value: unknown): JsonPatchOp[] {
@@ -435,6 +436,34 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
       capabilities: { drop: ['ALL'] },
     });
     assert.deepEqual(load(shared, 'a').result.skipped, [{ file: 'a/privileged.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (a/kustomization.yaml)` }]);
+  });
+
+  it('keeps the objects of an overlay\'s unapplied strategic-merge patches as fragments located in their files, for the secret checks', () => {
+    const secretEnv = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: DB_PASSWORD\n              value: Vq7xLm2pR9sT\n';
+    const tree = {
+      'base/kustomization.yaml': 'resources:\n  - deployment.yaml\npatches:\n  - path: privileged.yaml\n',
+      'base/deployment.yaml': BASE_DEPLOYMENT,
+      'base/privileged.yaml': PRIVILEGED,
+      'overlays/prod/kustomization.yaml': `resources:\n  - ../../base\npatches:\n  - path: env.yaml\n  - path: replicas.json\n${TARGET}`,
+      'overlays/prod/env.yaml': secretEnv,
+      'overlays/prod/replicas.json': '[{"op": "replace", "path": "/spec/replicas", "value": 3}]',
+    };
+    const overlay = load(tree, 'overlays/prod').result;
+    const document = overlay.documents[0]!;
+    const patches = document.document['patches'] as KubernetesResource[];
+    // The strategic-merge patch is kept as written; the JSON 6902 one (a list of operations) has no object.
+    assert.deepEqual(patches.map((p) => [p.id, p.file, p.startLine, p.podSpec?.containers]), [
+      ['Deployment/api (patch overlays/prod/env.yaml:1)', 'overlays/prod/env.yaml', 1, [{ name: 'api', env: [{ name: 'DB_PASSWORD', value: 'Vq7xLm2pR9sT' }] }]],
+    ]);
+    assert.deepEqual(document.locate(patches[0]!.id, ['podSpec', 'containers', 0, 'env', 0, 'value'])?.startLine, 12);
+    assert.equal(inputSchemaErrors('kubernetes', document.document), '');
+    // A patch the base applies to its own files is merged into the object instead: no fragment.
+    assert.equal(load(tree, 'base').result.documents[0]!.document['patches'], undefined);
+    // A patch kept in a folder of its own still gives a document, with no resources.
+    const apart = { ...tree, 'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: more/env.yaml\n', 'overlays/prod/more/env.yaml': secretEnv };
+    const alone = load(apart, 'overlays/prod/more').result;
+    assert.deepEqual(alone.documents[0]!.document.resources, []);
+    assert.deepEqual((alone.documents[0]!.document['patches'] as KubernetesResource[]).map((p) => p.id), ['Deployment/api (patch overlays/prod/more/env.yaml:1)']);
   });
 
   it('reports each patch that cannot be applied with its Kustomization, and leaves the object unpatched', () => {

@@ -12,7 +12,9 @@
 #   database, or ending in one: DB_USER, REDIS_HOST) and service-account token
 #   Secrets are not reported; nor are a
 #   secretGenerator's files and envs, which name files (a .env file is judged by
-#   the .env checks). Values are masked in every output.
+#   the .env checks). The Secrets of Kustomize patch files that an overlay
+#   merges into a base it includes are checked too, each in its patch file.
+#   Values are masked in every output.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/secrets-good-practices/
 #   - ref: https://github.com/bitnami-labs/sealed-secrets
@@ -44,7 +46,7 @@ import data.evident.lib.values
 non_secret_keys := {"user", "username", "host", "hostname", "port", "database", "dbname", "db", "namespace"}
 
 deny contains f if {
-	some secret in kubernetes.resources_of_kind("Secret")
+	some secret in array.concat(kubernetes.resources_of_kind("Secret"), kubernetes.patch_secrets)
 	not secret.object.type == "kubernetes.io/service-account-token"
 	some field in ["data", "stringData"]
 	some key, value in object.get(secret.object, field, {})

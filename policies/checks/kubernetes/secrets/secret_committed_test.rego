@@ -69,3 +69,14 @@ test_connection_detail if {
 	not check.connection_detail("")
 	not check.connection_detail("_")
 }
+
+# A Kustomize patch of a Secret that an overlay merges into a base it includes (input.patches).
+test_values_in_an_overlay_patch_are_reported if {
+	patch := object.union(secret({"stringData": {"password": "S3cure-Passw0rd!", "username": "clinic_app"}}), {"id": "Secret/db (patch overlays/prod/db.yaml:1)", "file": "overlays/prod/db.yaml"})
+	check.deny == {{
+		"resource": "Secret/db (patch overlays/prod/db.yaml:1)",
+		"path": ["object", "stringData", "password"],
+		"msg": "Secret/db (patch overlays/prod/db.yaml:1) commits the value of password (stringData) in clear text",
+		"secret": true,
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
+}

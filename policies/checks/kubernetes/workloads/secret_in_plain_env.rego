@@ -6,7 +6,9 @@
 #   ACCESS_KEY…), or a literal connection string with an embedded password
 #   (scheme://user:password@host). The value is stored in clear text in the
 #   manifest, in version control, in the API server and in every copy of the
-#   object, and anyone who can read the workload can read it.
+#   object, and anyone who can read the workload can read it. The workloads of
+#   Kustomize patch files that an overlay merges into a base it includes are
+#   checked too, each in its patch file.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables
 # custom:
@@ -53,7 +55,7 @@ secret_name(name) if {
 }
 
 deny contains f if {
-	some workload in kubernetes.workloads
+	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
 	some c in kubernetes.containers(workload)
 	some i, env in object.get(c.container, "env", [])
 	is_string(env.value)

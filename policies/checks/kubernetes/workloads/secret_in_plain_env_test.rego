@@ -38,3 +38,16 @@ test_secret_key_ref_and_harmless_values_pass if {
 		{"name": "LOG_LEVEL", "value": "debug"},
 	])]}
 }
+
+# A Kustomize patch that an overlay merges into a base it includes (input.patches) commits its
+# literal too; the patch is located in its own file.
+test_literal_in_an_overlay_patch_is_reported if {
+	patch := object.union(workload([{"name": "API_TOKEN", "value": "tok-2f9c81d0e7"}]), {"id": "Deployment/api (patch overlays/staging/env.yaml:1)", "file": "overlays/staging/env.yaml"})
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/staging/env.yaml:1)",
+		"path": ["podSpec", "containers", 0, "env", 0, "value"],
+		"secret": true,
+		"msg": "container \"api\" of Deployment/api (patch overlays/staging/env.yaml:1) sets API_TOKEN (a secret by its name) as a literal value",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [object.union(patch, {"podSpec": {"containers": [{"name": "api", "env": [{"name": "LOG_LEVEL", "value": "debug"}]}]}})]}
+}
