@@ -16,10 +16,10 @@ workloads := [r |
 	is_object(r.podSpec)
 ]
 
-# patch_workloads, patch_secrets: the workloads and Secrets of the folder's
-# Kustomize patch files that an overlay merges into a base it includes
-# (input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
-# checks of literal secrets read them. A secret committed in a patch is
+# patch_workloads, patch_secrets, patch_config_maps: the workloads, Secrets and
+# ConfigMaps of the folder's Kustomize patch files that an overlay merges into a
+# base it includes (input.patches, see src/parsers/kubernetes.ts): partial
+# objects, so only the checks of literal secrets read them. A secret committed in a patch is
 # committed all the same, and the overlay deploys it.
 patch_workloads := [r |
 	some r in object.get(input, "patches", [])
@@ -29,6 +29,11 @@ patch_workloads := [r |
 patch_secrets := [r |
 	some r in object.get(input, "patches", [])
 	r.kind == "Secret"
+]
+
+patch_config_maps := [r |
+	some r in object.get(input, "patches", [])
+	r.kind == "ConfigMap"
 ]
 
 # containers(workload): every container of the pod spec with its role, its name

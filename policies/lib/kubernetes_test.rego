@@ -54,8 +54,10 @@ test_patch_workloads_and_secrets_come_from_input_patches if {
 		{"id": "Deployment/api (patch p.yaml:1)", "kind": "Deployment", "podSpec": {"containers": []}},
 		{"id": "Secret/db (patch p.yaml:9)", "kind": "Secret", "object": {}},
 		{"id": "Service/api (patch p.yaml:15)", "kind": "Service", "object": {}},
+		{"id": "ConfigMap/api (patch p.yaml:21)", "kind": "ConfigMap", "object": {}},
 	]
 	[r.id | some r in kubernetes.patch_workloads] == ["Deployment/api (patch p.yaml:1)"] with input as {"resources": [], "patches": patches}
 	[r.id | some r in kubernetes.patch_secrets] == ["Secret/db (patch p.yaml:9)"] with input as {"resources": [], "patches": patches}
+	[r.id | some r in kubernetes.patch_config_maps] == ["ConfigMap/api (patch p.yaml:21)"] with input as {"resources": [], "patches": patches}
 	count(kubernetes.patch_workloads) == 0 with input as {"resources": []}
 }

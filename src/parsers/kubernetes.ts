@@ -72,7 +72,8 @@ export interface KubernetesDocument extends NormalizedDocument {
    * The objects of the folder's Kustomize patch files that an overlay merges
    * into a base it includes (a variant: not applied, see kustomize.ts), as
    * written. They are partial objects, so only the checks of literal secrets
-   * read them (lib/kubernetes.rego patch_workloads, patch_secrets); each is
+   * read them (lib/kubernetes.rego patch_workloads, patch_secrets,
+   * patch_config_maps); each is
    * located in its patch file. Absent when there are none.
    */
   patches?: KubernetesResource[];

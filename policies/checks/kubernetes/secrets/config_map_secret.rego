@@ -14,7 +14,9 @@
 #   read configuration, and are committed with the manifest. Keys that name a
 #   setting about a credential (…_FILE, …_PATH, …_EXPIRY, …_ALGORITHM…) and
 #   placeholder values (empty, ${VAR}, changeme, <password>, ****) are not
-#   reported. The value is masked in every output.
+#   reported. The ConfigMaps of Kustomize patch files that an overlay merges
+#   into a base it includes are checked too, each in its patch file. The value
+#   is masked in every output.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/configmap/
 #   - ref: https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/configmapgenerator/
@@ -42,7 +44,7 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
 deny contains f if {
-	some config_map in kubernetes.resources_of_kind("ConfigMap")
+	some config_map in array.concat(kubernetes.resources_of_kind("ConfigMap"), kubernetes.patch_config_maps)
 	some key, value in object.get(config_map.object, "data", {})
 	is_string(key)
 	is_string(value)
@@ -53,7 +55,7 @@ deny contains f if {
 
 # A configuration file kept as one value: each of its key=value or key: value lines.
 deny contains f if {
-	some config_map in kubernetes.resources_of_kind("ConfigMap")
+	some config_map in array.concat(kubernetes.resources_of_kind("ConfigMap"), kubernetes.patch_config_maps)
 	some key, value in object.get(config_map.object, "data", {})
 	is_string(key)
 	is_string(value)

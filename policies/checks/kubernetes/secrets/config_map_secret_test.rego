@@ -74,3 +74,14 @@ test_config_map_generator_literals_are_reported if {
 		"object": {"configMapGenerator": [{"name": "app", "literals": ["API_TOKEN=\"f8Kq2LmX9pZ4vR7t\"", "LOG_LEVEL=info", "DB_PASSWORD_FILE=/run/secrets/db", "SECRET_KEY=${SECRET_KEY}"]}]},
 	}]}
 }
+
+# A Kustomize patch of a ConfigMap that an overlay merges into a base it includes (input.patches).
+test_credentials_in_an_overlay_patch_are_reported if {
+	patch := object.union(config_map("api", {"DB_PASSWORD": "Vq7xLm2pR9sT", "LOG_LEVEL": "debug"}), {"id": "ConfigMap/api (patch overlays/prod/config.yaml:1)", "file": "overlays/prod/config.yaml"})
+	check.deny == {{
+		"resource": "ConfigMap/api (patch overlays/prod/config.yaml:1)",
+		"path": ["object", "data", "DB_PASSWORD"],
+		"secret": true,
+		"msg": "ConfigMap/api (patch overlays/prod/config.yaml:1) stores DB_PASSWORD (a secret by its name) in a ConfigMap",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
+}
