@@ -11,7 +11,7 @@ import type { KustomizeImageOverride, KustomizeIndex } from './kustomize.js';
 import { buildPatchSet, originalPath } from './kustomize-patch.js';
 import type { KustomizeBuild, ManifestReader, PatchedObject } from './kustomize-patch.js';
 import { hasTemplateOpen, isMapping, loadYamlDocuments } from './yaml.js';
-import type { YamlStream } from './yaml.js';
+import type { YamlDocument, YamlStream } from './yaml.js';
 import { compareByPath, fileErrorOf } from './types.js';
 import type {
   FileError,
@@ -73,8 +73,8 @@ export interface KubernetesDocument extends NormalizedDocument {
    * into a base it includes (a variant: not applied, see kustomize.ts), as
    * written. They are partial objects, so only the checks of literal secrets
    * read them (lib/kubernetes.rego patch_workloads, patch_secrets,
-   * patch_config_maps); each is
-   * located in its patch file. Absent when there are none.
+   * patch_config_maps); each is located in its patch file. Absent when there
+   * are none.
    */
   patches?: KubernetesResource[];
 }
@@ -276,11 +276,9 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
           kind = typeof object.kind === 'string' && object.kind !== '' ? object.kind : originalKind;
           apiVersion = typeof object.apiVersion === 'string' && object.apiVersion !== '' ? object.apiVersion : originalApiVersion;
         }
-        const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
-        const resource = makeResource(object, kind, apiVersion, file.path, lines.startLine, lines.endLine);
+        const { resource, origin } = objectAt(stream, doc, base, object, kind, apiVersion, file.path);
         const images = resource.podSpec === undefined ? [] : kustomize.imagesFor(file.path);
         if (images.length > 0) resource.kustomizeImages = images;
-        const origin: Origin = { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath };
         if (change !== undefined) origin.patched = { object: change, original };
         found.push({ resource, origin });
       });
@@ -499,21 +497,35 @@ function patchFileUse(path: string, kustomization: string, kustomize: KustomizeI
   return { reason: `${KUSTOMIZE_PATCH_REASON} (${kustomization})`, variant: true };
 }
 
+/** The resource of an object found at `base` in a document of `stream`, with its lines and the origin locate() needs. */
+function objectAt(
+  stream: YamlStream,
+  doc: YamlDocument,
+  base: Array<string | number>,
+  object: Record<string, unknown>,
+  kind: string,
+  apiVersion: string,
+  path: string,
+): { resource: KubernetesResource; origin: Origin } {
+  const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
+  const resource = makeResource(object, kind, apiVersion, path, lines.startLine, lines.endLine);
+  return { resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } };
+}
+
 /**
  * The objects of a strategic-merge patch file, as written, each with an id
- * of its own (`<kind>/<name> (patch <file>)`): a patch names its target but
- * may leave out its namespace, and it is not the object itself. A JSON 6902
- * patch (a list of operations) has none.
+ * of its own (`<kind>/<name> (patch <file>:<line>)`): a patch names its
+ * target but may leave out its namespace, and it is not the object itself.
+ * A JSON 6902 patch (a list of operations) has none.
  */
 function patchFragments(path: string, stream: YamlStream): Array<{ resource: KubernetesResource; origin: Origin }> {
   const out: Array<{ resource: KubernetesResource; origin: Origin }> = [];
   for (const doc of stream.documents) {
     if (!isMapping(doc.value)) continue;
     collect(doc.value, [], undefined, (object, base, kind, apiVersion) => {
-      const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
-      const resource = makeResource(object, kind, apiVersion, path, lines.startLine, lines.endLine);
-      resource.id = `${kind}/${resource.name} (patch ${path}:${lines.startLine})`;
-      out.push({ resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } });
+      const fragment = objectAt(stream, doc, base, object, kind, apiVersion, path);
+      fragment.resource.id = `${kind}/${fragment.resource.name} (patch ${path}:${fragment.resource.startLine})`;
+      out.push(fragment);
     });
   }
   return out;
