@@ -540,3 +540,10 @@ trail_module_called if {
 module_source(m) := m.source if is_string(m.source)
 
 else := ""
+
+# listener_rules_forward(rules): "listener rule X forwards" or "listener rules
+# X, Y forward", the rules sorted: the phrase of the Terraform and CloudFormation
+# plain-HTTP listener checks for listener rules that forward over a listener.
+listener_rules_forward(rules) := finding.format("listener rule %s forwards", [concat("", sort(rules))]) if count(rules) == 1
+
+else := finding.format("listener rules %s forward", [concat(", ", sort(rules))])

@@ -29,6 +29,7 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.cloudformation.alb_listener_http
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -52,7 +53,7 @@ deny contains f if {
 	safe_default_action(listener.properties.DefaultActions)
 	rules := forwarding_rules(listener)
 	count(rules) > 0
-	f := finding.at(listener, ["properties", "Protocol"], finding.format("%s serves HTTP: %s requests over it without redirecting to HTTPS", [listener.id, forwarding_phrase(rules)]))
+	f := finding.at(listener, ["properties", "Protocol"], finding.format("%s serves HTTP: %s requests over it without redirecting to HTTPS", [listener.id, aws.listener_rules_forward(rules)]))
 }
 
 safe_default_action(actions) if {
@@ -74,10 +75,6 @@ forwarding_rules(listener) := {rule.id |
 	some action in rule.properties.Actions
 	lower(action.Type) == "forward"
 }
-
-forwarding_phrase(rules) := finding.format("listener rule %s forwards", [concat("", sort(rules))]) if count(rules) == 1
-
-else := finding.format("listener rules %s forward", [concat(", ", sort(rules))])
 
 some_unknown(actions) if {
 	some action in actions

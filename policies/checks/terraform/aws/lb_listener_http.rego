@@ -36,17 +36,24 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.terraform.lb_listener_http
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
+# An HTTP listener (by its protocol, or by the default of its application load
+# balancer: see plain_http) whose default action forwards, located at its
+# protocol when it names one.
 deny contains f if {
 	some listener in terraform.resources_of({"aws_lb_listener", "aws_alb_listener"})
-	listener.config.protocol == "HTTP"
-	not terraform.dynamic(listener.config, "default_action")
-	not safe_default_action(listener)
-	f := finding.at(listener, ["config", "protocol"], finding.format("%s serves plain HTTP without redirecting to HTTPS", [listener.id]))
+	plain_http(listener)
+	default_action_unsafe(listener)
+	f := located(listener, finding.format(default_action_message(listener), [listener.id]))
 }
+
+default_action_message(listener) := "%s serves plain HTTP without redirecting to HTTPS" if listener.config.protocol == "HTTP"
+
+else := "%s serves plain HTTP without redirecting to HTTPS (no protocol: an application load balancer listener defaults to HTTP)"
 
 # A listener whose default action does not forward, with listener rules that do:
 # a fixed-response default is how a listener says "only the paths my rules
@@ -54,17 +61,18 @@ deny contains f if {
 deny contains f if {
 	some listener in terraform.resources_of({"aws_lb_listener", "aws_alb_listener"})
 	plain_http(listener)
-	not reported_for_default_action(listener)
+	not default_action_unsafe(listener)
 	rules := forwarding_rules(listener)
 	count(rules) > 0
-	f := located(listener, finding.format("%s serves plain HTTP: %s requests over it without redirecting to HTTPS", [listener.id, forwarding_phrase(rules)]))
+	f := located(listener, finding.format("%s serves plain HTTP: %s requests over it without redirecting to HTTPS", [listener.id, aws.listener_rules_forward(rules)]))
 }
 
-forwarding_phrase(rules) := finding.format("listener rule %s forwards", [concat("", sort(rules))]) if count(rules) == 1
-
-else := finding.format("listener rules %s forward", [concat(", ", sort(rules))])
-
-# plain_http(listener): the listener speaks HTTP, by its protocol or by the default of its application load balancer.
+# plain_http(listener): the listener speaks HTTP, by its protocol, or by having
+# none while its load_balancer_arn refers only to an application load balancer
+# of the module (the provider's default: terraform-provider-aws, aws_lb_listener
+# protocol: "For Application Load Balancers, valid values are HTTP and HTTPS,
+# with a default of HTTP"; Network Load Balancers default to TCP) and it sets
+# no HTTPS setting (certificate_arn, ssl_policy) that an HTTP listener rejects.
 plain_http(listener) if listener.config.protocol == "HTTP"
 
 plain_http(listener) if {
@@ -74,8 +82,9 @@ plain_http(listener) if {
 	on_application_lb(listener)
 }
 
-# reported_for_default_action(listener): the first two rules report the listener already.
-reported_for_default_action(listener) if {
+# default_action_unsafe(listener): its default action is known and neither
+# redirects to HTTPS nor answers itself.
+default_action_unsafe(listener) if {
 	not terraform.dynamic(listener.config, "default_action")
 	not safe_default_action(listener)
 }
@@ -91,21 +100,6 @@ forwarding_rules(listener) := {rule.id |
 	terraform.points_at(rule.config.listener_arn, listener, "listener_arn")
 	some action in terraform.blocks(rule.config, "action")
 	action.type == "forward"
-}
-
-# No protocol on an application load balancer's listener: the provider creates
-# it with HTTP (terraform-provider-aws, aws_lb_listener protocol: "For
-# Application Load Balancers, valid values are HTTP and HTTPS, with a default
-# of HTTP"; Network Load Balancers default to TCP).
-deny contains f if {
-	some listener in terraform.resources_of({"aws_lb_listener", "aws_alb_listener"})
-	values.absent_or_null(listener.config, "protocol")
-	not values.has_key(listener.config, "certificate_arn")
-	not values.has_key(listener.config, "ssl_policy")
-	on_application_lb(listener)
-	not terraform.dynamic(listener.config, "default_action")
-	not safe_default_action(listener)
-	f := finding.of(listener, finding.format("%s serves plain HTTP without redirecting to HTTPS (no protocol: an application load balancer listener defaults to HTTP)", [listener.id]))
 }
 
 # on_application_lb(listener): load_balancer_arn refers to an application load
