@@ -13,20 +13,22 @@ rest_route := fn({"Get": {"Type": "Api", "Properties": {"RestApiId": ref("Api"),
 http_route := fn({"Get": {"Type": "HttpApi", "Properties": {"ApiId": ref("Api"), "Path": "/records", "Method": "get"}}})
 
 test_api_without_authorizer_is_reported if {
-	check.deny == {{"resource": "Api", "msg": "Api has no Auth.DefaultAuthorizer (routes without their own authorizer are public)"}} with input as {"resources": [api("AWS::Serverless::Api", {"StageName": "prod"}), rest_route]}
-	check.deny == {{"resource": "Api", "msg": "Api has no Auth.DefaultAuthorizer (routes without their own authorizer are public)"}} with input as {"resources": [api("AWS::Serverless::HttpApi", {"Auth": {"Authorizers": {"Jwt": {}}}}), http_route]}
+	check.deny == reported with input as {"resources": [api("AWS::Serverless::Api", {"StageName": "prod"}), rest_route]}
+	check.deny == reported with input as {"resources": [api("AWS::Serverless::HttpApi", {"Auth": {"Authorizers": {"Jwt": {}}}}), http_route]}
 }
 
+reported := {{"resource": "Api", "msg": "Api has no Auth.DefaultAuthorizer (routes without their own authorizer are public)"}}
+
 test_routes_of_state_machines_methods_and_undecided_references_count if {
-	count(check.deny) == 1 with input as {"resources": [
+	check.deny == reported with input as {"resources": [
 		api("AWS::Serverless::Api", {"StageName": "prod"}),
 		{"id": "Flow", "type": "AWS::Serverless::StateMachine", "properties": {"Events": {"Start": {"Type": "Api", "Properties": {"RestApiId": ref("Api"), "Path": "/start", "Method": "post"}}}}, "dependsOn": [], "file": "t.yaml", "startLine": 10, "endLine": 19},
 	]}
-	count(check.deny) == 1 with input as {"resources": [
+	check.deny == reported with input as {"resources": [
 		api("AWS::Serverless::HttpApi", {}),
 		{"id": "Route", "type": "AWS::ApiGatewayV2::Route", "properties": {"ApiId": ref("Api"), "RouteKey": "GET /records"}, "dependsOn": [], "file": "t.yaml", "startLine": 10, "endLine": 19},
 	]}
-	count(check.deny) == 1 with input as {"resources": [
+	check.deny == reported with input as {"resources": [
 		api("AWS::Serverless::Api", {}),
 		fn({"Get": {"Type": "Api", "Properties": {"RestApiId": {"__unknown__": "Fn::If UseApi", "refs": ["UseApi", "Api", "OtherApi"]}, "Path": "/", "Method": "get"}}}),
 	]}
