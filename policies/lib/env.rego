@@ -142,18 +142,20 @@ named_credential(w) if {
 # spaces; any other credential name needs a value shaped like a key or token:
 # eight characters or more, no spaces, a digit or both cases, and not a dotted
 # identifier such as a class name.
+# One definition with else: in wasm every definition of a function is evaluated, and the
+# second one's patterns are compiled again for every document evaluated.
 credential_value(name, value) if {
 	not placeholder(value)
-	some word in words(name)
-	password_word(word)
-	count(value) >= 4
-	not regex.match(`\s`, value)
+	not has_space(value)
+	credential_shaped(name, value)
 }
 
-credential_value(_, value) if {
-	not placeholder(value)
+credential_shaped(name, value) if {
+	count(value) >= 4
+	some word in words(name)
+	password_word(word)
+} else if {
 	count(value) >= 8
-	not regex.match(`\s`, value)
 	regex.match(`[0-9]|[a-z].*[A-Z]|[A-Z].*[a-z]`, value)
 	not regex.match(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`, value)
 }
@@ -175,7 +177,28 @@ placeholder(value) if values.placeholder_text(value)
 
 placeholder(value) if more_placeholder_words[lower(trim_space(value))]
 
-placeholder(value) if regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^\$[A-Za-z_][A-Za-z0-9_.-]*$|\$\{|\{\{|^<[^>]*>$|^%[A-Za-z_]+%$|^\*+$|^[xX]+$|^\.+$|^[0-9]+$|^arn:|^/[A-Za-z0-9_./-]*$|^ENC\[.*\]$`, trim_space(value))
+placeholder(value) if {
+	t := trim_space(value)
+	may_be_a_reference(t)
+	regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^\$[A-Za-z_][A-Za-z0-9_.-]*$|\$\{|\{\{|^<[^>]*>$|^%[A-Za-z_]+%$|^\*+$|^[xX]+$|^\.+$|^[0-9]+$|^arn:|^/[A-Za-z0-9_./-]*$|^ENC\[.*\]$`, t)
+}
+
+# may_be_a_reference(t): what one of the pattern's alternatives above needs (its first
+# character, ${ or {{). Tested first: in wasm the pattern is compiled again for every
+# document evaluated, and most values are not placeholders.
+may_be_a_reference(t) if reference_starts[substring(t, 0, 1)]
+
+may_be_a_reference(t) if contains(t, "${")
+
+may_be_a_reference(t) if contains(t, "{{")
+
+reference_starts := {"$", "<", "%", "*", "x", "X", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "/", "E"}
+
+# has_space(value): a white-space character as RE2's \s matches it, without a regular expression.
+has_space(value) if {
+	some c in ["\t", "\n", "\f", "\r", " "]
+	contains(value, c)
+}
 
 # url_password(value): a connection string (scheme://user:password@host) whose
 # password is not a placeholder ({password}, %s, <password>, $DB_PASSWORD, ****).

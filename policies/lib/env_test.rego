@@ -1,6 +1,7 @@
 package evident.lib.env_test
 
 import data.evident.lib.env
+import data.evident.lib.values
 
 # Committed credentials, by name or in a connection string.
 test_credentials if {
@@ -234,4 +235,56 @@ test_url_credentials if {
 	not env.url_credentials("https://build_user_2024_ci_bot@bitbucket.org/acme/records.git")
 	not env.url_credentials("https://builder:${TOKEN}@bitbucket.org/acme/records.git")
 	not env.url_credentials("https://github.com/acme/records.git")
+}
+
+# The cheap tests in front of the placeholder patterns (may_be_a_reference,
+# values.may_match_a_pattern) and has_space leave the result as the patterns
+# alone give it, value by value.
+former_placeholder(value) if regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^\$[A-Za-z_][A-Za-z0-9_.-]*$|\$\{|\{\{|^<[^>]*>$|^%[A-Za-z_]+%$|^\*+$|^[xX]+$|^\.+$|^[0-9]+$|^arn:|^/[A-Za-z0-9_./-]*$|^ENC\[.*\]$`, trim_space(value))
+
+former_placeholder(value) if {
+	some pattern in values.placeholder_patterns
+	regex.match(pattern, trim_space(value))
+}
+
+former_placeholder(value) if trim_space(value) == ""
+
+former_placeholder(value) if lower(trim_space(value)) in values.placeholder_words
+
+former_placeholder(value) if env.more_placeholder_words[lower(trim_space(value))]
+
+guard_samples := [
+	"${DB_PASSWORD}", "$DB_PASSWORD", "$db.password-1", "x${Y}z", "{{ .Values.password }}", "<password>",
+	"%PASSWORD%", "****", "xxxx", "XXXX", "....", "12345", "arn:aws:secretsmanager:eu-west-1:1:secret:x",
+	"/run/secrets/db", "ENC[abc]", "$(DB_PASSWORD)", "  ${X}  ", "CHANGEME00000000", "change-me", "ReplaceMe",
+	"fixme", "TODO", "LICENSE_HERE", "{ GCP_SERVICE_ACCOUNT_JSON_HERE }", "xyz", "abc", "Ebc", "/not a path",
+	"hunter2", "Zr4kQ9wTb2xLm7", "not-a-secret-manager", "password", "changeit", "tok-2f9c81d0e7", "s3cr3t!",
+	"", " ", "(x)", "$", "<", "%", "{", "}}", "a", "E", "0", "x", ".", "*", "t", "c", "r", "f",
+]
+
+test_placeholder_guards_agree_with_the_patterns_alone if {
+	disagree := {v | some v in guard_samples; not placeholder_agrees(v)}
+	disagree == set()
+	count({v | some v in guard_samples; env.placeholder(v)}) > 25
+}
+
+placeholder_agrees(v) if {
+	env.placeholder(v)
+	former_placeholder(v)
+}
+
+placeholder_agrees(v) if {
+	not env.placeholder(v)
+	not former_placeholder(v)
+}
+
+test_has_space_is_re2_space if {
+	every v in ["a b", "a\tb", "a\nb", "a\rb", "a\fb", " "] {
+		env.has_space(v)
+		regex.match(`\s`, v)
+	}
+	every v in ["ab", "a-b", "", "a\u000bb", "a\u00a0b"] {
+		not env.has_space(v)
+		not regex.match(`\s`, v)
+	}
 }

@@ -5,7 +5,6 @@
 # the long s, with ASCII ones; lower() and upper() do not).
 package evident.lib.secret_names_test
 
-import data.evident.checks.kubernetes.secret_in_plain_env as k8s
 import data.evident.lib.aws
 import data.evident.lib.cloudformation
 
@@ -33,8 +32,6 @@ aws_former(name) if {
 	regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|access_?key|credential)`, name)
 	not regex.match(`(?i)(_arn|_id|_ids|_name|_names|_length|_ttl|_version|_path|_rotation|_kms.*|_type|_enabled|_arns)$`, name)
 }
-
-k8s_former(name) if regex.match(`(?i)(^|_)(PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|ACCESS_?KEY|AUTH_?KEY|CLIENT_?SECRET)($|_)`, name)
 
 test_cloudformation_secret_name_agrees_with_its_former_patterns if {
 	disagree := {name | some name in names; not cfn_agrees(name)}
@@ -66,20 +63,4 @@ aws_agrees(name) if {
 aws_agrees(name) if {
 	not aws.secret_name(name)
 	not aws_former(name)
-}
-
-test_kubernetes_secret_name_agrees_with_its_former_pattern if {
-	disagree := {name | some name in names; not k8s_agrees(name)}
-	disagree == set()
-	count({name | some name in names; k8s.secret_name(name)}) > 20
-}
-
-k8s_agrees(name) if {
-	k8s.secret_name(name)
-	k8s_former(name)
-}
-
-k8s_agrees(name) if {
-	not k8s.secret_name(name)
-	not k8s_former(name)
 }

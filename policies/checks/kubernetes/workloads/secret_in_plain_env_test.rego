@@ -51,3 +51,20 @@ test_literal_in_an_overlay_patch_is_reported if {
 	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [object.union(patch, {"podSpec": {"containers": [{"name": "api", "env": [{"name": "LOG_LEVEL", "value": "debug"}]}]}})]}
 }
+
+# Read as the other formats' environments are (lib/env.rego): a setting about a credential, a
+# path, a placeholder and a reference to another variable are not secrets.
+test_settings_paths_placeholders_and_references_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload([
+		{"name": "DB_PASSWORD_FILE", "value": "/var/run/secrets/records-db/password"},
+		{"name": "TOKEN_TTL", "value": "3600"},
+		{"name": "SMTP_PASSWORD", "value": "changeme"},
+		{"name": "API_TOKEN", "value": "${API_TOKEN}"},
+		{"name": "DB_PASSWORD", "value": "$(DB_PASSWORD_FROM_SECRET)"},
+		{"name": "DATABASE_URL", "value": "postgres://app:$(DB_PASSWORD)@db:5432/clinic"},
+	])]}
+}
+
+test_a_reference_inside_a_longer_value_is_still_a_literal if {
+	count(check.deny) == 1 with input as {"type": "kubernetes", "resources": [workload([{"name": "DB_PASSWORD", "value": "x$(SUFFIX)9Kq"}])]}
+}
