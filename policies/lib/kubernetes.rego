@@ -17,9 +17,10 @@ workloads := [r |
 ]
 
 # patch_workloads, patch_secrets, patch_config_maps: the workloads, Secrets and
-# ConfigMaps of the folder's Kustomize patch files that an overlay merges into a
-# base it includes (input.patches, see src/parsers/kubernetes.ts): partial
-# objects, so only the checks of literal secrets read them. A secret committed in a patch is
+# ConfigMaps of the Kustomize patches that an overlay merges into a base it
+# includes (patch files of the folder, inline patches of its kustomization.yaml;
+# input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
+# checks of literal secrets read them. A secret committed in a patch is
 # committed all the same, and the overlay deploys it.
 patch_workloads := [r |
 	some r in object.get(input, "patches", [])

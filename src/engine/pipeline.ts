@@ -11,7 +11,7 @@ import { evaluateControls } from '../controls/evaluate.js';
 import { discover, type DiscoveredFile } from '../discover/walk.js';
 import { detectStructured } from '../discover/detect.js';
 import { changedSince } from '../discover/git.js';
-import { readText, type ReadOutcome } from '../discover/read.js';
+import { countLines, readText, type ReadOutcome } from '../discover/read.js';
 import { ConfigError, describeThrown, UsageError } from '../errors.js';
 import type { Finding, RawFinding } from '../findings/finding.js';
 import { readBaseline, type LoadedBaseline } from '../findings/baseline.js';
@@ -247,6 +247,20 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     ),
     ...(config.classifier !== undefined ? { classifier: config.classifier } : {}),
   };
+  // A file a Kustomization names as a patch, taken for configuration by its content (a JSON 6902 op list, a
+  // strategic-merge patch without apiVersion and kind), is read with the manifests: applied to the objects it
+  // patches, or checked as an overlay's patch for literal secrets (src/parsers/kubernetes.ts).
+  for (const [dir, entries] of groups.get('config') ?? []) {
+    const patches = entries.filter((e) => context.kustomize?.patchOf(e.file.path) !== undefined);
+    if (patches.length === 0) continue;
+    const rest = entries.filter((e) => !patches.includes(e));
+    if (rest.length > 0) groups.get('config')!.set(dir, rest);
+    else groups.get('config')!.delete(dir);
+    const manifests = groups.get('kubernetes') ?? new Map<string, Array<{ file: DiscoveredFile; text: string }>>();
+    manifests.set(dir, [...(manifests.get(dir) ?? []), ...patches]);
+    groups.set('kubernetes', manifests);
+    for (const e of patches) state.moveFile('config', 'kubernetes', e.file.size, e.text);
+  }
   for (const type of Object.keys(iacFormats).sort() as IacInputType[]) {
     const byDir = groups.get(type);
     if (!byDir) continue;
@@ -390,6 +404,25 @@ class ScanState {
       s.files++;
       s.bytes += size;
     }
+  }
+
+  /** A file counted as `from` is read as `to` (a Kustomize patch taken for configuration). */
+  moveFile(from: InputType, to: InputType, size: number, text: string): void {
+    this.byType[from] = (this.byType[from] ?? 1) - 1;
+    if (this.byType[from] === 0) delete this.byType[from];
+    this.byType[to] = (this.byType[to] ?? 0) + 1;
+    if (!this.stats) return;
+    const lines = countLines(text);
+    const source = this.stats.parse[from];
+    if (source !== undefined) {
+      source.files--;
+      source.bytes -= size;
+      source.lines -= lines;
+    }
+    const target = (this.stats.parse[to] ??= { ms: 0, files: 0, lines: 0, bytes: 0 });
+    target.files++;
+    target.bytes += size;
+    target.lines += lines;
   }
 
   addParseTime(type: InputType, ms: number, lines: number, bytes: number): void {

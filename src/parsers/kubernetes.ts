@@ -7,8 +7,8 @@
 import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag, mergeTag } from 'js-yaml';
 import type { Schema } from 'js-yaml';
 import { indexKustomizations, isKustomizationFile } from './kustomize.js';
-import type { KustomizeImageOverride, KustomizeIndex } from './kustomize.js';
-import { buildPatchSet, originalPath } from './kustomize-patch.js';
+import type { KustomizeImageOverride, KustomizeIndex, KustomizePatch } from './kustomize.js';
+import { buildPatchSet, originalPath, parseJsonPatch, parsePointer } from './kustomize-patch.js';
 import type { KustomizeBuild, ManifestReader, PatchedObject } from './kustomize-patch.js';
 import { hasTemplateOpen, isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlDocument, YamlStream } from './yaml.js';
@@ -69,12 +69,13 @@ export interface KubernetesDocument extends NormalizedDocument {
   type: 'kubernetes';
   resources: KubernetesResource[];
   /**
-   * The objects of the folder's Kustomize patch files that an overlay merges
-   * into a base it includes (a variant: not applied, see kustomize.ts), as
-   * written. They are partial objects, so only the checks of literal secrets
-   * read them (lib/kubernetes.rego patch_workloads, patch_secrets,
-   * patch_config_maps); each is located in its patch file. Absent when there
-   * are none.
+   * The fragments of the Kustomize patches that an overlay merges into a
+   * base it includes (a variant: not applied, see kustomize.ts): the folder's
+   * patch files and the inline patches of its Kustomization (see
+   * patchFragments). They are partial objects, so only the checks of literal
+   * secrets read them (lib/kubernetes.rego patch_workloads, patch_secrets,
+   * patch_config_maps); each is located in its patch. Absent when there are
+   * none.
    */
   patches?: KubernetesResource[];
 }
@@ -206,6 +207,9 @@ const POD_SPEC_PATHS: Record<string, { groups: readonly string[]; path: readonly
   CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
 };
 
+/** A resource with where it came from: an object of a manifest, or the fragment of an overlay's patch (a partial object, located in the patch). */
+type Located = { resource: KubernetesResource; origin: Origin };
+
 /** Where a resource came from, for `locate`. */
 interface Origin {
   stream: YamlStream;
@@ -215,6 +219,8 @@ interface Origin {
   podSpecPath: string[] | undefined;
   /** When Kustomize patches changed the object: the patched object and the object as the file has it. */
   patched?: { object: PatchedObject; original: unknown };
+  /** For the fragment of a JSON 6902 operation: a path in the fragment's object → the path under `base` (the operation) in the patch. */
+  translate?: (inObject: ValuePath) => ValuePath;
 }
 
 /**
@@ -228,8 +234,8 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
   const errors: FileError[] = [];
   const skipped: SkippedFile[] = [];
   const parsedFiles: string[] = [];
-  const found: Array<{ resource: KubernetesResource; origin: Origin }> = [];
-  const fragments: Array<{ resource: KubernetesResource; origin: Origin }> = [];
+  const found: Located[] = [];
+  const fragments: Located[] = [];
 
   const sorted = [...files].sort(compareByPath);
   const streams: Array<{ file: SourceText; stream: YamlStream }> = [];
@@ -250,7 +256,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     if (kustomization !== undefined) {
       const use = patchFileUse(file.path, kustomization, kustomize, reader);
       if (use !== undefined) skipped.push({ file: file.path, reason: use.reason });
-      if (use?.variant === true) fragments.push(...patchFragments(file.path, stream));
+      if (use?.variant === true) fragments.push(...patchFragments(file.path, stream, kustomize.patchesNaming(file.path).map((entry) => entry.patch)));
       continue;
     }
     parsedFiles.push(file.path);
@@ -258,7 +264,14 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     if (kustomizationFile) {
       // The patches this Kustomization could not apply are reported with it (a patch file may be read as another format).
       const set = kustomize.patchSetOf(file.path);
-      if (set !== undefined) skipped.push(...buildPatchSet(set, reader).failures);
+      const build = set === undefined ? undefined : buildPatchSet(set, reader);
+      if (build !== undefined) skipped.push(...build.failures);
+      // Its inline patches that none of its files took are an overlay's variant: checked for literal secrets, located here.
+      for (const patch of kustomize.patchesOf(file.path)) {
+        if (patch.at === undefined || patch.text === undefined || build?.used.has(patch) === true) continue;
+        const inline = inlinePatchStream(file, stream, patch.at, patch.text);
+        if (inline !== undefined) fragments.push(...patchFragments(file.path, inline, [patch]));
+      }
     }
     const patchSet = kustomize.patchSetFor(file.path);
     const patched = patchSet === undefined ? undefined : buildPatchSet(patchSet, reader).patched.get(file.path);
@@ -287,7 +300,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
 
   if (parsedFiles.length === 0 && fragments.length === 0) return { documents: [], errors, skipped };
 
-  const origins = new Map<string, { resource: KubernetesResource; origin: Origin }>();
+  const origins = new Map<string, Located>();
   const counts = new Map<string, number>();
   for (const { resource } of found) counts.set(resource.id, (counts.get(resource.id) ?? 0) + 1);
   for (const entry of found) {
@@ -419,6 +432,7 @@ function locateIn(origin: Origin, path: ValuePath): Range | undefined {
   else inObject = [];
   // A patched object is located in its base: through the nodes that come from there (see kustomize-patch.ts).
   if (origin.patched !== undefined) inObject = originalPath(origin.patched.object.value, origin.patched.object.origins, origin.patched.original, inObject);
+  if (origin.translate !== undefined) inObject = origin.translate(inObject);
   const match = origin.stream.nearestPositionOf(origin.docIndex, [...origin.base, ...inObject]);
   if (match === undefined) return undefined;
   if (match.depth < origin.base.length) return origin.stream.nearestPositionOf(origin.docIndex, origin.base)?.range;
@@ -506,29 +520,163 @@ function objectAt(
   kind: string,
   apiVersion: string,
   path: string,
-): { resource: KubernetesResource; origin: Origin } {
+): Located {
   const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
   const resource = makeResource(object, kind, apiVersion, path, lines.startLine, lines.endLine);
   return { resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } };
 }
 
 /**
- * The objects of a strategic-merge patch file, as written, each with an id
- * of its own (`<kind>/<name> (patch <file>:<line>)`): a patch names its
- * target but may leave out its namespace, and it is not the object itself.
- * A JSON 6902 patch (a list of operations) has none.
+ * The fragments of a patch that an overlay merges into a base it includes (a
+ * variant: not applied), for the checks of literal secrets. `stream` is the
+ * patch (a patch file, or an inline patch located in its Kustomization, see
+ * inlinePatchStream); `patches` are the Kustomization entries that name it.
+ *
+ * - A strategic-merge patch gives its objects as written. One without `kind`
+ *   or `apiVersion` (or a name) takes them from its entry's `target`.
+ * - A JSON 6902 patch gives, for each `add` or `replace` operation, an object
+ *   of its target's kind that holds only the operation's value at its path
+ *   (a list on the way holds empty mappings before that element). An
+ *   operation that sets a whole env entry or Secret key can be judged; one
+ *   that sets only an env entry's `value` cannot (its name is in the base).
+ *
+ * Each fragment has an id of its own (`<kind>/<name> (patch <file>:<line>)`):
+ * a patch names its target but may leave out its namespace, and it is not
+ * the object itself.
  */
-function patchFragments(path: string, stream: YamlStream): Array<{ resource: KubernetesResource; origin: Origin }> {
-  const out: Array<{ resource: KubernetesResource; origin: Origin }> = [];
+function patchFragments(source: string, stream: YamlStream, patches: readonly KustomizePatch[]): Located[] {
+  const out: Located[] = [];
+  const ids = new Set<string>();
+  const add = (fragment: Located, kind: string): void => {
+    fragment.resource.id = `${kind}/${fragment.resource.name || '*'} (patch ${source}:${fragment.resource.startLine})`;
+    if (ids.has(fragment.resource.id)) return;
+    ids.add(fragment.resource.id);
+    out.push(fragment);
+  };
+  const targets = patches.flatMap((patch) => {
+    const identity = targetIdentity(patch.target);
+    return identity === undefined ? [] : [{ field: patch.field, ...identity }];
+  });
   for (const doc of stream.documents) {
-    if (!isMapping(doc.value)) continue;
-    collect(doc.value, [], undefined, (object, base, kind, apiVersion) => {
-      const fragment = objectAt(stream, doc, base, object, kind, apiVersion, path);
-      fragment.resource.id = `${kind}/${fragment.resource.name} (patch ${path}:${fragment.resource.startLine})`;
-      out.push(fragment);
-    });
+    if (isMapping(doc.value)) {
+      const defaults = targets[0];
+      collect(doc.value, [], defaults, (object, base, kind, apiVersion) => {
+        const fragment = objectAt(stream, doc, base, object, kind, apiVersion, source);
+        if (fragment.resource.name === '' && defaults !== undefined) fragment.resource.name = defaults.name;
+        add(fragment, kind);
+      });
+      continue;
+    }
+    const ops = parseJsonPatch(doc.value);
+    if (typeof ops === 'string') continue;
+    for (const target of targets) {
+      if (target.field === 'patchesStrategicMerge') continue;
+      for (const [index, op] of ops.entries()) {
+        const fragment = operationFragment(stream, doc, index, op.op === 'add' || op.op === 'replace' ? op : undefined, target, source);
+        if (fragment !== undefined) add(fragment, target.kind);
+      }
+    }
   }
   return out;
+}
+
+/**
+ * What a patch's `target` says of the objects it changes, when it names a
+ * kind: the kind, an apiVersion (its group and version; a workload kind
+ * without a group takes the kind's usual group, as such a target selects it),
+ * and its name and namespace ("" when absent).
+ */
+function targetIdentity(target: unknown): { kind: string; apiVersion: string; name: string; namespace: string } | undefined {
+  if (!isMapping(target) || typeof target.kind !== 'string' || target.kind === '') return undefined;
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const group = text(target.group) || (POD_SPEC_PATHS[target.kind]?.groups[0] ?? '');
+  const version = text(target.version) || 'v1';
+  return { kind: target.kind, apiVersion: group === '' ? version : `${group}/${version}`, name: text(target.name), namespace: text(target.namespace) };
+}
+
+/** The fragment of one `add`/`replace` operation (`op`, at `index` of the op list in `doc`) of a JSON 6902 patch on `target`; undefined when it sets the whole object. */
+function operationFragment(
+  stream: YamlStream,
+  doc: YamlDocument,
+  index: number,
+  op: { path: string; value?: unknown } | undefined,
+  target: { kind: string; apiVersion: string; name: string; namespace: string },
+  source: string,
+): Located | undefined {
+  const tokens = op === undefined ? undefined : parsePointer(op.path);
+  if (op === undefined || tokens === undefined || tokens.length === 0) return undefined;
+  const metadata: Record<string, unknown> = { name: target.name, ...(target.namespace !== '' ? { namespace: target.namespace } : {}) };
+  const object: Record<string, unknown> = { apiVersion: target.apiVersion, kind: target.kind, metadata };
+  // Where the value is in the fragment: the pointer's tokens, list indexes as numbers (`-`, an append, and indexes above 100 are 0).
+  const at: Array<string | number> = [];
+  let node: Record<string, unknown> | unknown[] = object;
+  for (const [i, token] of tokens.entries()) {
+    let key: string | number = token;
+    if (Array.isArray(node)) {
+      key = /^\d+$/.test(token) && Number(token) <= 100 ? Number(token) : 0;
+      // The elements before it are empty mappings: a container or env entry with nothing in it.
+      while (node.length < key) node.push({});
+    }
+    at.push(key);
+    if (i === tokens.length - 1) {
+      (node as Record<string | number, unknown>)[key] = op.value;
+      break;
+    }
+    const next = tokens[i + 1]!;
+    const listNext = next === '-' || /^\d+$/.test(next);
+    const child = (node as Record<string | number, unknown>)[key];
+    if (listNext ? Array.isArray(child) : isMapping(child)) node = child as Record<string, unknown> | unknown[];
+    else {
+      const created: Record<string, unknown> | unknown[] = listNext ? [] : {};
+      (node as Record<string | number, unknown>)[key] = created;
+      node = created;
+    }
+  }
+  if (!isMapping(object.metadata)) return undefined;
+  const lines = stream.positionOf(doc.index, [index]) ?? doc;
+  const resource = makeResource(object, target.kind, target.apiVersion, source, lines.startLine, lines.endLine);
+  const translate = (inObject: ValuePath): ValuePath =>
+    inObject.length >= at.length && at.every((key, i) => inObject[i] === key) ? ['value', ...inObject.slice(at.length)] : [];
+  return { resource, origin: { stream, docIndex: doc.index, base: [index], podSpecPath: resource.podSpecPath, translate } };
+}
+
+/**
+ * The YAML stream of an inline patch (`patch: |-` in a Kustomization),
+ * located in the Kustomization file. A literal block scalar holds the patch's
+ * lines as written, indented: read in place (the lines before it left
+ * empty), its nodes keep their lines and columns in the file. Any other
+ * scalar (quoted, folded) is read on its own, and every node of it is
+ * located at the whole scalar. Undefined when the patch does not parse.
+ */
+function inlinePatchStream(file: SourceText, stream: YamlStream, at: ValuePath, text: string): YamlStream | undefined {
+  const doc = stream.documents.find((d) => isMapping(d.value));
+  const range = doc === undefined ? undefined : stream.positionOf(doc.index, at);
+  if (range === undefined) return undefined;
+  let alone: YamlStream;
+  try {
+    alone = loadYamlDocuments(text, file.path, { schema: KUBERNETES_YAML_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  const lines = file.text.split(/\r?\n/);
+  if ((lines[range.startLine - 1] ?? '').slice(range.startColumn - 1).startsWith('|') && range.endLine > range.startLine) {
+    try {
+      const inPlace = loadYamlDocuments('\n'.repeat(range.startLine) + lines.slice(range.startLine, range.endLine).join('\n') + '\n', file.path, { schema: KUBERNETES_YAML_SCHEMA });
+      if (JSON.stringify(inPlace.documents.map((d) => d.value)) === JSON.stringify(alone.documents.map((d) => d.value))) return inPlace;
+    } catch {
+      // Read on its own, below.
+    }
+  }
+  return {
+    file: alone.file,
+    documents: alone.documents.map((d) => ({ ...d, startLine: range.startLine, endLine: range.endLine })),
+    templateActions: false,
+    positionOf: (docIndex, path) => (alone.positionOf(docIndex, path) === undefined ? undefined : range),
+    nearestPositionOf: (docIndex, path) => {
+      const match = alone.nearestPositionOf(docIndex, path);
+      return match === undefined ? undefined : { depth: match.depth, range };
+    },
+  };
 }
 
 /**

@@ -32,6 +32,12 @@ export interface KustomizeBuild {
   failures: readonly SkippedFile[];
   /** For each patch source (patch file, or the Kustomization for inline patches): the files whose objects it changed, in path order. */
   applied: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The patches that changed an object or failed: the others selected nothing
+   * among the files, and may be meant for what the Kustomization's other
+   * resources build (a variant of a base it includes).
+   */
+  used: ReadonlySet<KustomizePatch>;
 }
 
 /** How the Kubernetes loader reads manifests and patches (kept there: the YAML schema, `List` kinds, cluster-scoped kinds). */
@@ -620,7 +626,9 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
 
   const failures: SkippedFile[] = [];
   const seen = new Set<string>();
+  const used = new Set<KustomizePatch>();
   const fail = (patch: KustomizePatch, reason: string): void => {
+    used.add(patch);
     const entry = { file: patch.source, reason: `Kustomize patch (${set.kustomization}): ${reason}; not applied` };
     const id = `${entry.file}\n${entry.reason}`;
     if (seen.has(id)) return;
@@ -633,6 +641,7 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
   const copyOf = (o: Tracked): Record<string, unknown> => (o.changed ? clone(o.value!, o.origins) : (cloneBase(o.value, o.origins) as Record<string, unknown>));
   const describe = (o: Tracked): string => `${String(own(o.value!, 'kind'))} ${viewOf(o.value!, reader).names[0]}`;
   const record = (patch: KustomizePatch, o: Tracked, value: Record<string, unknown> | null): void => {
+    used.add(patch);
     o.value = value;
     o.changed = true;
     const files = applied.get(patch.source) ?? new Set<string>();
@@ -748,6 +757,7 @@ export function buildPatchSet(set: KustomizePatchSet, reader: ManifestReader): K
     patched,
     failures,
     applied: new Map([...applied].map(([source, files]) => [source, [...files].sort()])),
+    used,
   };
   builds.set(set, build);
   return build;

@@ -11,8 +11,8 @@
  *   before the checks run (see kustomize-patch.ts): that is what
  *   `kubectl apply -k <its folder>` deploys. Patches of an overlay that
  *   includes the folder (a `resources` entry that is a folder) make a variant
- *   and are not applied (the objects of such strategic-merge patches are kept
- *   as fragments for the checks of literal secrets: KubernetesDocument.patches). When several Kustomizations list the same file
+ *   and are not applied (their fragments, from patch files and inline patches,
+ *   are kept for the checks of literal secrets: KubernetesDocument.patches). When several Kustomizations list the same file
  *   directly, none of their patches is applied to it. Patch files are never
  *   read as objects of their own (a patch is a partial object): they are
  *   listed as skipped wherever they are kept, saying to which files they were
@@ -28,7 +28,7 @@
  * to the format that reads them, which reports them.
  */
 import { FAILSAFE_SCHEMA, loadAll } from 'js-yaml';
-import { compareByPath, type SourceText } from './types.js';
+import { compareByPath, type SourceText, type ValuePath } from './types.js';
 import { isMapping } from './yaml.js';
 
 /** The file names kustomize reads as a Kustomization. */
@@ -57,6 +57,8 @@ export interface KustomizePatch {
   target: unknown;
   /** `options` of a `patches` entry. */
   options: { allowNameChange?: boolean; allowKindChange?: boolean };
+  /** For an inline patch: where its text is in the Kustomization's document (`['patches', 2, 'patch']`); undefined for a patch file. */
+  at?: ValuePath;
 }
 
 /** The patches of a Kustomization and the files they are applied to. */
@@ -83,6 +85,10 @@ export interface KustomizeIndex {
   patchSetFor(path: string): KustomizePatchSet | undefined;
   /** The patch set of Kustomization file `path`, when it has patches and lists manifest files directly. */
   patchSetOf(kustomization: string): KustomizePatchSet | undefined;
+  /** Every patch of Kustomization file `path`, in kustomize's order (the same objects as in its patch set, if it has one); empty when none. */
+  patchesOf(kustomization: string): readonly KustomizePatch[];
+  /** The entries of every Kustomization that name `path` as a patch file, by Kustomization path. */
+  patchesNaming(path: string): ReadonlyArray<{ kustomization: string; patch: KustomizePatch }>;
   /** The image overrides of every Kustomization that builds the manifest file `path`, by Kustomization path and then as written; empty when none. */
   imagesFor(path: string): readonly KustomizeImageOverride[];
 }
@@ -94,6 +100,8 @@ interface PatchEntry {
   path: string | undefined;
   /** The inline patch. */
   inline: string | undefined;
+  /** For an inline patch: where it is in the Kustomization's document. */
+  at: ValuePath | undefined;
   target: unknown;
   options: KustomizePatch['options'];
 }
@@ -180,8 +188,27 @@ export function indexKustomizations(
   const setsByFile = new Map<string, KustomizePatchSet>();
   const setsByKustomization = new Map<string, KustomizePatchSet>();
   const setsByPatch = new Map<string, KustomizePatchSet[]>();
+  const patchesByKustomization = new Map<string, KustomizePatch[]>();
+  const entriesByPatchFile = new Map<string, Array<{ kustomization: string; patch: KustomizePatch }>>();
   for (const k of byDir.values()) {
     if (k.patchEntries.length === 0) continue;
+    const patches = k.patchEntries.map(
+      (p): KustomizePatch => ({
+        source: p.path ?? k.file,
+        field: p.field,
+        text: p.inline ?? (p.path === undefined ? undefined : readText(p.path)),
+        target: p.target,
+        options: p.options,
+        ...(p.at !== undefined ? { at: p.at } : {}),
+      }),
+    );
+    patchesByKustomization.set(k.file, patches);
+    for (const patch of patches) {
+      if (patch.at !== undefined) continue;
+      const list = entriesByPatchFile.get(patch.source) ?? [];
+      list.push({ kustomization: k.file, patch });
+      entriesByPatchFile.set(patch.source, list);
+    }
     const direct = [...new Set(k.listed)].filter((entry) => isFile(entry) && listedBy.get(entry) === 1);
     if (direct.length === 0) continue;
     const texts = new Map<string, string>();
@@ -194,13 +221,7 @@ export function indexKustomizations(
       namespace: k.namespace,
       files: direct,
       complete: k.unresolved === 0 && k.resources.every((entry) => direct.includes(entry)),
-      patches: k.patchEntries.map((p) => ({
-        source: p.path ?? k.file,
-        field: p.field,
-        text: p.inline ?? (p.path === undefined ? undefined : readText(p.path)),
-        target: p.target,
-        options: p.options,
-      })),
+      patches,
       texts,
     };
     setsByKustomization.set(k.file, set);
@@ -217,6 +238,8 @@ export function indexKustomizations(
     patchSetsNaming: (path) => setsByPatch.get(path) ?? [],
     patchSetFor: (path) => setsByFile.get(path),
     patchSetOf: (kustomization) => setsByKustomization.get(kustomization),
+    patchesOf: (kustomization) => patchesByKustomization.get(kustomization) ?? [],
+    patchesNaming: (path) => entriesByPatchFile.get(path) ?? [],
     imagesFor: (path) => images.get(path) ?? [],
   };
 }
@@ -255,14 +278,15 @@ function readKustomization(file: SourceText): Kustomization | undefined {
   const patchEntries: PatchEntry[] = [];
   const inlineText = (entry: unknown): string | undefined => (typeof entry === 'string' && entry.trim() !== '' ? entry : undefined);
   // kustomize's order: patchesStrategicMerge, patches, patchesJson6902.
-  for (const entry of list('patchesStrategicMerge')) {
+  for (const [index, entry] of list('patchesStrategicMerge').entries()) {
     // An entry is a path, or (over several lines, or a flow mapping) the patch itself.
     const inline = typeof entry === 'string' && (entry.includes('\n') || entry.trim().startsWith('{')) ? entry : undefined;
     const path = inline === undefined ? resolve(entry) : undefined;
-    if (path !== undefined || inline !== undefined) patchEntries.push({ field: 'patchesStrategicMerge', path, inline, target: undefined, options: {} });
+    const at = inline === undefined ? undefined : ['patchesStrategicMerge', index];
+    if (path !== undefined || inline !== undefined) patchEntries.push({ field: 'patchesStrategicMerge', path, inline, at, target: undefined, options: {} });
   }
   for (const field of ['patches', 'patchesJson6902'] as const) {
-    for (const entry of list(field)) {
+    for (const [index, entry] of list(field).entries()) {
       if (!isMapping(entry)) continue;
       const path = resolve(entry.path);
       const inline = path === undefined ? inlineText(entry.patch) : undefined;
@@ -272,6 +296,7 @@ function readKustomization(file: SourceText): Kustomization | undefined {
         field,
         path,
         inline,
+        at: inline === undefined ? undefined : [field, index, 'patch'],
         target: isMapping(entry.target) ? entry.target : undefined,
         options: { allowNameChange: options.allowNameChange === 'true', allowKindChange: options.allowKindChange === 'true' },
       });

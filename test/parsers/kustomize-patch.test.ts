@@ -438,7 +438,7 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
     assert.deepEqual(load(shared, 'a').result.skipped, [{ file: 'a/privileged.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (a/kustomization.yaml)` }]);
   });
 
-  it('keeps the objects of an overlay\'s unapplied strategic-merge patches as fragments located in their files, for the secret checks', () => {
+  it('keeps the objects of an overlay\'s unapplied patch files as fragments located in their files, for the secret checks', () => {
     const secretEnv = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: DB_PASSWORD\n              value: Vq7xLm2pR9sT\n';
     const tree = {
       'base/kustomization.yaml': 'resources:\n  - deployment.yaml\npatches:\n  - path: privileged.yaml\n',
@@ -451,9 +451,10 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
     const overlay = load(tree, 'overlays/prod').result;
     const document = overlay.documents[0]!;
     const patches = document.document['patches'] as KubernetesResource[];
-    // The strategic-merge patch is kept as written; the JSON 6902 one (a list of operations) has no object.
-    assert.deepEqual(patches.map((p) => [p.id, p.file, p.startLine, p.podSpec?.containers]), [
+    // The strategic-merge patch is kept as written; the JSON 6902 one gives an object of its target holding the operation's value.
+    assert.deepEqual(patches.map((p) => [p.id, p.file, p.startLine, p.podSpec?.containers ?? p.object]), [
       ['Deployment/api (patch overlays/prod/env.yaml:1)', 'overlays/prod/env.yaml', 1, [{ name: 'api', env: [{ name: 'DB_PASSWORD', value: 'Vq7xLm2pR9sT' }] }]],
+      ['Deployment/api (patch overlays/prod/replicas.json:1)', 'overlays/prod/replicas.json', 1, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' }, spec: { replicas: 3 } }],
     ]);
     assert.deepEqual(document.locate(patches[0]!.id, ['podSpec', 'containers', 0, 'env', 0, 'value'])?.startLine, 12);
     assert.equal(inputSchemaErrors('kubernetes', document.document), '');
@@ -464,6 +465,79 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
     const alone = load(apart, 'overlays/prod/more').result;
     assert.deepEqual(alone.documents[0]!.document.resources, []);
     assert.deepEqual((alone.documents[0]!.document['patches'] as KubernetesResource[]).map((p) => p.id), ['Deployment/api (patch overlays/prod/more/env.yaml:1)']);
+  });
+
+  it('keeps an overlay\'s unapplied inline patches as fragments located in its Kustomization: in place for a literal block, at the whole value otherwise', () => {
+    const overlayKustomization = [
+      'resources:', //                                                          1
+      '  - ../../base', //                                                      2
+      '  - extra.yaml', //                                                      3
+      'patches:', //                                                            4
+      '  - target: { kind: Deployment, name: api }', //                         5
+      '    patch: |-', //                                                       6
+      '      - op: add', //                                                     7
+      '        path: /spec/template/spec/containers/1/env/-', //                8
+      '        value:', //                                                      9
+      '          name: SMTP_PASSWORD', //                                      10
+      '          value: Zr4kQ9wTb2xLm7', //                                    11
+      '  - target: { kind: Secret, name: creds }', //                          12
+      '    patch: \'[{"op": "add", "path": "/stringData/password", "value": "Zr4kQ9wTb2xLm7"}]\'', // 13
+      '  - patch: |-', //                                                      14
+      '      apiVersion: v1', //                                               15
+      '      kind: ConfigMap', //                                              16
+      '      metadata: { name: settings }', //                                 17
+      '      data:', //                                                        18
+      '        DATABASE_URL: postgres://app:Zr4kQ9wTb2xLm7@db:5432/app', //    19
+      '  - target: { kind: StatefulSet, name: db }', //                        20
+      '    patch: |-', //                                                      21
+      '      spec:', //                                                        22
+      '        template:', //                                                  23
+      '          spec:', //                                                    24
+      '            containers:', //                                            25
+      '              - name: db', //                                           26
+      '                env: [{ name: POSTGRES_PASSWORD, value: Zr4kQ9wTb2xLm7 }]', // 27
+      '  - patch: |-', //                                                      28
+      '      apiVersion: v1', //                                               29
+      '      kind: ConfigMap', //                                              30
+      '      metadata: { name: extra }', //                                    31
+      '      data: { LOG_LEVEL: warn }', //                                    32
+      '  - target: { kind: Deployment, name: nope }', //                       33
+      '    patch: "[{op: nope}]"', //                                          34
+      '',
+    ].join('\n');
+    const tree = {
+      'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'base/deployment.yaml': BASE_DEPLOYMENT,
+      'overlays/prod/kustomization.yaml': overlayKustomization,
+      'overlays/prod/extra.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  LOG_LEVEL: info\n',
+    };
+    const { result } = load(tree, 'overlays/prod');
+    const document = result.documents[0]!;
+    const patches = document.document['patches'] as KubernetesResource[];
+    const k = 'overlays/prod/kustomization.yaml';
+    assert.deepEqual(
+      patches.map((p) => [p.id, p.file, p.startLine, p.endLine]),
+      [
+        // The op adds to the second container: the first is an empty mapping.
+        [`Deployment/api (patch ${k}:7)`, k, 7, 11],
+        [`Secret/creds (patch ${k}:13)`, k, 13, 13],
+        [`ConfigMap/settings (patch ${k}:15)`, k, 15, 19],
+        // No apiVersion or kind in the patch: its target's.
+        [`StatefulSet/db (patch ${k}:22)`, k, 22, 27],
+      ],
+      'the ConfigMap patch the overlay applies to its own extra.yaml and the op list that fails give none',
+    );
+    assert.deepEqual(patches[0]!.podSpec, { containers: [{}, { env: [{ name: 'SMTP_PASSWORD', value: 'Zr4kQ9wTb2xLm7' }] }] });
+    assert.deepEqual(patches[1]!.object, { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds' }, stringData: { password: 'Zr4kQ9wTb2xLm7' } });
+    assert.equal(patches[3]!.apiVersion, 'apps/v1');
+    assert.deepEqual(document.locate(patches[0]!.id, ['podSpec', 'containers', 1, 'env', 0, 'value']), { startLine: 11, startColumn: 18, endLine: 11, endColumn: 32 });
+    assert.deepEqual(document.locate(patches[1]!.id, ['object', 'stringData', 'password'])?.startLine, 13);
+    assert.deepEqual(document.locate(patches[2]!.id, ['object', 'data', 'DATABASE_URL'])?.startLine, 19);
+    assert.deepEqual(document.locate(patches[3]!.id, ['podSpec', 'containers', 0, 'env', 0, 'value'])?.startLine, 27);
+    assert.equal(inputSchemaErrors('kubernetes', document.document), '');
+    const extra = document.document.resources.find((r) => r.id === 'ConfigMap/default/extra') as KubernetesResource;
+    assert.deepEqual(extra.object.data, { LOG_LEVEL: 'warn' }, 'the inline patch was applied to the listed file');
+    assert.deepEqual(result.skipped, [{ file: k, reason: `Kustomize patch (${k}): not a JSON 6902 patch: op 1: unknown operation "nope"; not applied` }]);
   });
 
   it('reports each patch that cannot be applied with its Kustomization, and leaves the object unpatched', () => {
@@ -555,8 +629,8 @@ describe('Kustomize patches in a scan', () => {
       },
       'EVD-K8S-010',
     );
-    // The op list is read as configuration (it has no apiVersion/kind): it is not a skipped file.
-    assert.deepEqual(patched, { findings: [], skipped: [] });
+    // The op list (no apiVersion/kind, so taken for configuration by its content) is read as the patch it is.
+    assert.deepEqual(patched, { findings: [], skipped: [{ file: 'base/read-only.yaml', reason: `${KUSTOMIZE_PATCH_APPLIED_REASON} base/deployment.yaml (base/kustomization.yaml)` }] });
   });
 
   it('(b) a strategic-merge patch that sets privileged: true raises EVD-K8S-002 inside the deployment in deployment.yaml', async () => {
@@ -586,10 +660,69 @@ describe('Kustomize patches in a scan', () => {
     assert.deepEqual((await findingsOf(base, 'EVD-K8S-002')).findings, []);
     assert.deepEqual(await findingsOf(withOverlay, 'EVD-K8S-002'), {
       findings: [],
-      skipped: [{ file: 'overlays/prod/privileged.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (overlays/prod/kustomization.yaml)` }],
+      skipped: [
+        { file: 'overlays/prod/privileged.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (overlays/prod/kustomization.yaml)` },
+        { file: 'overlays/prod/read-only.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (overlays/prod/kustomization.yaml)` },
+      ],
     });
     assert.deepEqual((await findingsOf(base, 'EVD-K8S-010')).findings, ['base/deployment.yaml:14-20']);
     assert.deepEqual((await findingsOf(withOverlay, 'EVD-K8S-010')).findings, ['base/deployment.yaml:14-20']);
+  });
+
+  it('(e) an overlay\'s inline patches and JSON 6902 patch files are checked for literal secrets, located and masked; references are not', async () => {
+    const overlay = (password: string, token: string): Record<string, string> => ({
+      'base/kustomization.yaml': kustomization(''),
+      'base/deployment.yaml': BASE_DEPLOYMENT,
+      'overlays/prod/kustomization.yaml': [
+        'resources:',
+        '  - ../../base',
+        'patches:',
+        '  - target: { kind: Deployment, name: api }',
+        '    patch: |-',
+        '      - op: add',
+        '        path: /spec/template/spec/containers/0/env/-',
+        '        value:',
+        '          name: SMTP_PASSWORD',
+        `          value: ${password}`,
+        '  - patch: |-',
+        '      apiVersion: v1',
+        '      kind: ConfigMap',
+        '      metadata: { name: settings }',
+        '      data:',
+        `        DATABASE_URL: postgres://app:${password}@db:5432/app`,
+        '  - path: token.yaml',
+        '    target: { version: v1, kind: Secret, name: api-token }',
+        '',
+      ].join('\n'),
+      'overlays/prod/token.yaml': `- op: add\n  path: /stringData\n  value:\n    token: ${token}\n`,
+    });
+    const project = tempProject(overlay('Zr4kQ9wTb2xLm7', 'tok-8d2f7c41e9a3'));
+    try {
+      const result = await scan({ paths: [project.dir] });
+      const secrets = result.findings.filter((f) => ['EVD-K8S-001', 'EVD-K8S-017', 'EVD-K8S-023'].includes(f.ruleId));
+      assert.deepEqual(
+        secrets.map((f) => [f.ruleId, `${f.location.file}:${f.location.startLine}`, f.snippet]),
+        [
+          ['EVD-K8S-001', 'overlays/prod/kustomization.yaml:10', 'value: ****'],
+          ['EVD-K8S-023', 'overlays/prod/kustomization.yaml:16', 'DATABASE_URL: ****'],
+          ['EVD-K8S-017', 'overlays/prod/token.yaml:4', 'token: ****'],
+        ],
+      );
+      const json = JSON.stringify(result);
+      assert.equal(json.includes('Zr4kQ9wTb2xLm7') || json.includes('tok-8d2f7c41e9a3'), false, 'masked everywhere');
+      // The op list is read as the patch it is, not as configuration.
+      assert.deepEqual(result.coverage.byType, { kubernetes: 4 });
+      assert.equal(result.findings.some((f) => f.ruleId === 'EVD-CFG-001'), false);
+    } finally {
+      project.cleanup();
+    }
+    const safe = tempProject(overlay('$(SMTP_PASSWORD_FROM_SECRET)', '${API_TOKEN}'));
+    try {
+      const result = await scan({ paths: [safe.dir] });
+      assert.deepEqual(result.findings.filter((f) => ['EVD-K8S-001', 'EVD-K8S-017', 'EVD-K8S-023', 'EVD-CFG-001'].includes(f.ruleId)), []);
+    } finally {
+      safe.cleanup();
+    }
   });
 
   it('(d) a patch whose target does not exist is listed as skipped with the reason', async () => {

@@ -14,8 +14,9 @@
 #   read configuration, and are committed with the manifest. Keys that name a
 #   setting about a credential (…_FILE, …_PATH, …_EXPIRY, …_ALGORITHM…) and
 #   placeholder values (empty, ${VAR}, changeme, <password>, ****) are not
-#   reported. The ConfigMaps of Kustomize patch files that an overlay merges
-#   into a base it includes are checked too, each in its patch file. The value
+#   reported. The ConfigMaps of the Kustomize patches that an overlay merges
+#   into a base it includes (patch files, inline patches, JSON 6902
+#   operations) are checked too, each located in its patch. The value
 #   is masked in every output.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/configmap/

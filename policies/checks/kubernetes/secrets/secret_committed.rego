@@ -12,8 +12,9 @@
 #   database, or ending in one: DB_USER, REDIS_HOST) and service-account token
 #   Secrets are not reported; nor are a
 #   secretGenerator's files and envs, which name files (a .env file is judged by
-#   the .env checks). The Secrets of Kustomize patch files that an overlay
-#   merges into a base it includes are checked too, each in its patch file.
+#   the .env checks). The Secrets of the Kustomize patches that an overlay
+#   merges into a base it includes (patch files, inline patches, JSON 6902
+#   operations) are checked too, each located in its patch.
 #   Values are masked in every output.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/secrets-good-practices/

@@ -10,8 +10,9 @@
 #   is stored in clear text in the manifest, in version control, in the API
 #   server and in every copy of the object, and anyone who can read the
 #   workload can read it. The workloads of
-#   Kustomize patch files that an overlay merges into a base it includes are
-#   checked too, each in its patch file.
+#   Kustomize patches that an overlay merges into a base it includes (patch
+#   files, inline patches, JSON 6902 operations) are checked too, each located
+#   in its patch.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables
 # custom:
