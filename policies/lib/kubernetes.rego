@@ -8,8 +8,6 @@
 #   library: true
 package evident.lib.kubernetes
 
-import data.evident.lib.finding
-
 # workloads: the resources that carry a pod spec.
 workloads := [r |
 	some r in input.resources
@@ -20,8 +18,10 @@ workloads := [r |
 # ConfigMaps of the Kustomize patches that an overlay merges into a base it
 # includes (patch files of the folder, inline patches of its kustomization.yaml;
 # input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
-# checks of literal secrets read them. A secret committed in a patch is
-# committed all the same, and the overlay deploys it.
+# checks of what is set read them (literal secrets; privileged containers, host
+# namespaces, hostPath volumes, added capabilities, host ports), never a check
+# of a missing setting: a patch leaves out most of the object. What a patch sets, the overlay
+# deploys: a secret committed in a patch is committed all the same.
 patch_workloads := [r |
 	some r in object.get(input, "patches", [])
 	is_object(r.podSpec)
@@ -67,9 +67,12 @@ containers_of(workload) := [c |
 # container_name(container, i): the container's name, or "#<index>" when it has
 # none. Not object.get(container, "name", sprintf(…)): its default would be
 # formatted for every container, and sprintf is a costly host call in wasm.
+# Written with format_int, not finding.format: it is computed for every
+# unnamed container each check looks at (the containers of a Kustomize JSON
+# 6902 patch have no name), not only for findings.
 container_name(container, _) := name if name := container.name
 
-container_name(container, i) := finding.format("#%d", [i]) if not has_name(container)
+container_name(container, i) := concat("", ["#", format_int(i, 10)]) if not has_name(container)
 
 has_name(container) if _ = container.name
 

@@ -35,7 +35,7 @@ export const HELM_TEMPLATE_REASON = 'Helm chart template (not plain YAML)';
  * has no security context), so checking them would raise false alarms; the
  * base is scanned as it is (an overlay's patches make a variant of it).
  */
-export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned; the patch is checked for literal secrets)';
+export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned; the patch is checked for what it sets: literal secrets, privileged settings)';
 
 /**
  * Reason given for Kustomize patches that were applied to the objects of the
@@ -72,10 +72,11 @@ export interface KubernetesDocument extends NormalizedDocument {
    * The fragments of the Kustomize patches that an overlay merges into a
    * base it includes (a variant: not applied, see kustomize.ts): the folder's
    * patch files and the inline patches of its Kustomization (see
-   * patchFragments). They are partial objects, so only the checks of literal
-   * secrets read them (lib/kubernetes.rego patch_workloads, patch_secrets,
-   * patch_config_maps); each is located in its patch. Absent when there are
-   * none.
+   * patchFragments). They are partial objects, so only the checks of what a
+   * patch sets read them (literal secrets, privileged settings: see
+   * lib/kubernetes.rego patch_workloads, patch_secrets, patch_config_maps),
+   * never the checks of a missing setting; each is located in its patch.
+   * Absent when there are none.
    */
   patches?: KubernetesResource[];
 }
@@ -266,7 +267,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
       const set = kustomize.patchSetOf(file.path);
       const build = set === undefined ? undefined : buildPatchSet(set, reader);
       if (build !== undefined) skipped.push(...build.failures);
-      // Its inline patches that none of its files took are an overlay's variant: checked for literal secrets, located here.
+      // Its inline patches that none of its files took are an overlay's variant: checked for what they set, located here.
       for (const patch of kustomize.patchesOf(file.path)) {
         if (patch.at === undefined || patch.text === undefined || build?.used.has(patch) === true) continue;
         const inline = inlinePatchStream(file, stream, patch.at, patch.text);

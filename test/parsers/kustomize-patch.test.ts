@@ -648,7 +648,7 @@ describe('Kustomize patches in a scan', () => {
     });
   });
 
-  it('(c) an overlay\'s patch of its base is not applied: the base\'s findings are unchanged', async () => {
+  it('(c) an overlay\'s patch of its base is not applied: the base\'s findings are unchanged, and what the patch sets is reported in the patch', async () => {
     const base = { 'base/kustomization.yaml': kustomization(''), 'base/deployment.yaml': BASE_DEPLOYMENT };
     const withOverlay = {
       ...base,
@@ -656,10 +656,11 @@ describe('Kustomize patches in a scan', () => {
       'overlays/prod/privileged.yaml': PRIVILEGED,
       'overlays/prod/read-only.yaml': READ_ONLY_ROOT,
     };
-    // The overlay's patches would raise EVD-K8S-002 and silence EVD-K8S-010 if they were applied to the base.
+    // Applied to the base, the overlay's patches would raise EVD-K8S-002 there and silence EVD-K8S-010. What the
+    // patch sets is reported in the patch instead: the variant the overlay deploys is privileged.
     assert.deepEqual((await findingsOf(base, 'EVD-K8S-002')).findings, []);
     assert.deepEqual(await findingsOf(withOverlay, 'EVD-K8S-002'), {
-      findings: [],
+      findings: ['overlays/prod/privileged.yaml:12-12'],
       skipped: [
         { file: 'overlays/prod/privileged.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (overlays/prod/kustomization.yaml)` },
         { file: 'overlays/prod/read-only.yaml', reason: `${KUSTOMIZE_PATCH_REASON} (overlays/prod/kustomization.yaml)` },

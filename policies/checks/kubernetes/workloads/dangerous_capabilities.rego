@@ -7,6 +7,8 @@
 #   kernel modules, reading any file regardless of permissions, tracing other
 #   processes, reconfiguring or sniffing the network — and are the usual
 #   stepping stones of container escapes.
+#   An overlay's Kustomize patch of a base it includes that adds one is
+#   reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 #   - ref: https://man7.org/linux/man-pages/man7/capabilities.7.html
@@ -33,7 +35,7 @@ import data.evident.lib.kubernetes
 dangerous := {"ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "DAC_READ_SEARCH", "BPF", "NET_RAW"}
 
 deny contains f if {
-	some workload in kubernetes.workloads
+	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
 	some c in kubernetes.containers(workload)
 	some i, capability in object.get(object.get(object.get(c.container, "securityContext", {}), "capabilities", {}), "add", [])
 	is_string(capability)

@@ -28,3 +28,14 @@ test_harmless_capabilities_pass if {
 		{"name": "b"},
 	]})]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that adds a capability, here through
+# a JSON 6902 operation on the first container (whose name is in the base).
+test_capability_added_by_an_overlay_patch_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "containers", 0, "securityContext", "capabilities", "add", 0],
+		"msg": "container \"#0\" of Deployment/api (patch overlays/prod/debug.yaml:1) adds the capability SYS_PTRACE",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"securityContext": {"capabilities": {"add": ["SYS_PTRACE"]}}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"securityContext": {"capabilities": {"drop": ["ALL"]}}}]}}]}
+}

@@ -7,6 +7,8 @@
 #   signal or inspect the memory and environment of — every process on the
 #   node, including other pods'; with hostIPC it shares the node's shared
 #   memory. Each breaks the isolation between the workloads that process data.
+#   An overlay's Kustomize patch of a base it includes that sets it is
+#   reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 # custom:
@@ -33,7 +35,7 @@ import data.evident.lib.kubernetes
 namespaces := {"hostNetwork": "network", "hostPID": "process (PID)", "hostIPC": "IPC"}
 
 deny contains f if {
-	some workload in kubernetes.workloads
+	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
 	some field, namespace in namespaces
 	workload.podSpec[field] == true
 	f := finding.at(workload, ["podSpec", field], finding.format("%s shares the node's %s namespace (%s: true)", [workload.id, namespace, field]))

@@ -7,6 +7,8 @@
 #   credentials, and with the node's root filesystem or the container runtime
 #   socket (docker.sock, containerd.sock, crio.sock), complete control of the
 #   node and every pod on it. The message names those especially dangerous paths.
+#   An overlay's Kustomize patch of a base it includes that adds one is
+#   reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
@@ -46,7 +48,7 @@ critical_paths := {
 }
 
 deny contains f if {
-	some workload in kubernetes.workloads
+	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
 	some i, volume in object.get(workload.podSpec, "volumes", [])
 	path := volume.hostPath.path
 	is_string(path)

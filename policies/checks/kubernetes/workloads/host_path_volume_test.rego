@@ -44,3 +44,13 @@ test_other_volumes_pass if {
 		"containers": [{"name": "agent"}],
 	})]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that adds a hostPath volume.
+test_host_path_added_by_an_overlay_patch_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "volumes", 0, "hostPath", "path"],
+		"msg": "Deployment/api (patch overlays/prod/debug.yaml:1) mounts the node path /var/run/docker.sock (the container runtime socket) as volume \"docker\"",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"volumes": [{"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"volumes": [{"name": "cache", "emptyDir": {}}]}}]}
+}

@@ -5,6 +5,8 @@
 #   node's own address, where it is reachable by anything that can reach the
 #   node — NetworkPolicies, which select pod traffic, do not apply to it — and
 #   the pod can only be scheduled once per node on that port.
+#   An overlay's Kustomize patch of a base it includes that declares one is
+#   reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/overview/#services
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
@@ -27,7 +29,7 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
 deny contains f if {
-	some workload in kubernetes.workloads
+	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
 	some c in kubernetes.containers(workload)
 	some i, port in object.get(c.container, "ports", [])
 	is_number(port.hostPort)

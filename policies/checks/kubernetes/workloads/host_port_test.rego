@@ -21,3 +21,13 @@ test_host_ports_are_reported if {
 test_container_ports_pass if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload({"containers": [{"name": "controller", "ports": [{"containerPort": 80, "hostPort": 0}]}]})]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that binds a port on the node.
+test_host_port_set_by_an_overlay_patch_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "containers", 0, "ports", 0, "hostPort"],
+		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) binds port 9090 on the node (hostPort)",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "ports": [{"containerPort": 9090, "hostPort": 9090}]}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "ports": [{"containerPort": 9090}]}]}}]}
+}

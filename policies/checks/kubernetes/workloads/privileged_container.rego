@@ -5,6 +5,8 @@
 #   securityContext.privileged = true. A privileged container has all Linux
 #   capabilities and access to the host's devices: escaping to the node, and
 #   from there reading every other pod's data and secrets, is trivial.
+#   An overlay's Kustomize patch of a base it includes that sets it is
+#   reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 # custom:
@@ -29,7 +31,7 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
 deny contains f if {
-	some workload in kubernetes.workloads
+	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
 	some c in kubernetes.containers(workload)
 	c.container.securityContext.privileged == true
 	f := finding.at(

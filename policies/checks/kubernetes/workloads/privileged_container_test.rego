@@ -43,3 +43,14 @@ test_unnamed_privileged_container_is_still_reported if {
 		"msg": "container \"#0\" of Pod/clinic/api runs privileged",
 	}} with input as {"type": "kubernetes", "resources": [workload("Pod", {"containers": [{"securityContext": {"privileged": true}}]})]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that sets privileged: the variant it
+# deploys is privileged. A patch that does not set it says nothing of the base.
+test_privileged_set_by_an_overlay_patch_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "containers", 0, "securityContext", "privileged"],
+		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) runs privileged",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"privileged": true}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]}}]}
+}
