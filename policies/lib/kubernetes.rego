@@ -37,6 +37,12 @@ patch_config_maps := [r |
 	r.kind == "ConfigMap"
 ]
 
+# workloads_and_patches: workloads, then patch_workloads, for the checks of what a workload
+# sets; one list per evaluation (an array.concat in each check copied the workloads six times).
+workloads_and_patches := workloads if {
+	count(patch_workloads) == 0
+} else := array.concat(workloads, patch_workloads)
+
 # containers(workload): every container of the pod spec with its role, its name
 # (or "#<index>" when it has none) and its path inside the resource:
 # {"container", "role", "name", "path"}. Most checks look at every container:

@@ -61,3 +61,11 @@ test_patch_workloads_and_secrets_come_from_input_patches if {
 	[r.id | some r in kubernetes.patch_config_maps] == ["ConfigMap/api (patch p.yaml:21)"] with input as {"resources": [], "patches": patches}
 	count(kubernetes.patch_workloads) == 0 with input as {"resources": []}
 }
+
+test_workloads_and_patches_lists_the_workloads_then_the_patch_fragments if {
+	deployment := {"id": "Deployment/clinic/api", "kind": "Deployment", "podSpec": {"containers": []}}
+	fragment := {"id": "Deployment/api (patch overlays/prod/env.yaml:1)", "kind": "Deployment", "podSpec": {"containers": []}}
+	service := {"id": "Service/clinic/api", "kind": "Service"}
+	kubernetes.workloads_and_patches == [deployment] with input as {"resources": [deployment, service]}
+	kubernetes.workloads_and_patches == [deployment, fragment] with input as {"resources": [deployment, service], "patches": [fragment, {"id": "Secret/x (patch p.yaml:1)", "kind": "Secret"}]}
+}

@@ -35,7 +35,7 @@ import data.evident.lib.kubernetes
 dangerous := {"ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "DAC_READ_SEARCH", "BPF", "NET_RAW"}
 
 deny contains f if {
-	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
+	some workload in kubernetes.workloads_and_patches
 	some c in kubernetes.containers(workload)
 	some i, capability in object.get(object.get(object.get(c.container, "securityContext", {}), "capabilities", {}), "add", [])
 	is_string(capability)

@@ -35,7 +35,7 @@ import data.evident.lib.kubernetes
 namespaces := {"hostNetwork": "network", "hostPID": "process (PID)", "hostIPC": "IPC"}
 
 deny contains f if {
-	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
+	some workload in kubernetes.workloads_and_patches
 	some field, namespace in namespaces
 	workload.podSpec[field] == true
 	f := finding.at(workload, ["podSpec", field], finding.format("%s shares the node's %s namespace (%s: true)", [workload.id, namespace, field]))

@@ -48,7 +48,7 @@ critical_paths := {
 }
 
 deny contains f if {
-	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
+	some workload in kubernetes.workloads_and_patches
 	some i, volume in object.get(workload.podSpec, "volumes", [])
 	path := volume.hostPath.path
 	is_string(path)

@@ -29,7 +29,7 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
 deny contains f if {
-	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
+	some workload in kubernetes.workloads_and_patches
 	some c in kubernetes.containers(workload)
 	some i, port in object.get(c.container, "ports", [])
 	is_number(port.hostPort)

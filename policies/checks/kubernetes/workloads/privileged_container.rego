@@ -31,7 +31,7 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
 deny contains f if {
-	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
+	some workload in kubernetes.workloads_and_patches
 	some c in kubernetes.containers(workload)
 	c.container.securityContext.privileged == true
 	f := finding.at(

@@ -42,7 +42,7 @@ import data.evident.lib.kubernetes
 # value that is not a placeholder, a reference or a path (such as $(OTHER_VARIABLE), which
 # Kubernetes replaces with the container's variable of that name).
 deny contains f if {
-	some workload in array.concat(kubernetes.workloads, kubernetes.patch_workloads)
+	some workload in kubernetes.workloads_and_patches
 	some c in kubernetes.containers(workload)
 	some i, entry in object.get(c.container, "env", [])
 	is_string(entry.value)
