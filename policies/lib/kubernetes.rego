@@ -19,8 +19,9 @@ workloads := [r |
 # includes (patch files of the folder, inline patches of its kustomization.yaml;
 # input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
 # checks of what is set read them (literal secrets; privileged containers, host
-# namespaces, hostPath volumes, added capabilities, host ports), never a check
-# of a missing setting: a patch leaves out most of the object. What a patch sets, the overlay
+# namespaces, hostPath volumes, added capabilities, host ports; a container's
+# root user, privilege escalation, writable root or Unconfined profile), never a
+# check of a missing setting: a patch leaves out most of the object. What a patch sets, the overlay
 # deploys: a secret committed in a patch is committed all the same.
 patch_workloads := [r |
 	some r in object.get(input, "patches", [])

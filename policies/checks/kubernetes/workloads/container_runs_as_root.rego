@@ -6,7 +6,10 @@
 #   sets runAsUser = 0 explicitly. Many images default to root: a process that
 #   is root inside the container is one kernel or runtime bug away from root on
 #   the node, and can read or change anything mounted into the pod. Pods
-#   declared for Windows nodes (spec.os.name = windows) are not reported.
+#   declared for Windows nodes (spec.os.name = windows) are not reported. An
+#   overlay's Kustomize patch of a base it includes that sets a container's
+#   runAsUser: 0 is reported in the patch (the variant it deploys runs as
+#   root); a patch that leaves the user out says nothing of the base.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 #   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
@@ -50,6 +53,20 @@ deny contains f if {
 	not non_root_user(workload, c)
 	not root_user(workload, c)
 	f := finding.at(workload, c.path, finding.format("%s \"%s\" of %s may run as root (no runAsNonRoot: true and no runAsUser above 0)", [c.role, c.name, workload.id]))
+}
+
+# The fragment of an overlay's patch: only a container's own runAsUser: 0. A pod-level one may be
+# overridden by the base's container, which the patch does not show.
+deny contains f if {
+	some workload in kubernetes.patch_workloads
+	not kubernetes.is_windows(workload)
+	some c in kubernetes.containers(workload)
+	c.container.securityContext.runAsUser == 0
+	f := finding.at(
+		workload,
+		array.concat(c.path, ["securityContext", "runAsUser"]),
+		finding.format("%s \"%s\" of %s runs as root (runAsUser: 0)", [c.role, c.name, workload.id]),
+	)
 }
 
 # Helper rules rather than `not f(x) == v`: OPA evaluates a function call

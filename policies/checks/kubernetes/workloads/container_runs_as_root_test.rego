@@ -40,3 +40,16 @@ test_non_root_pods_pass if {
 		workload({"os": {"name": "windows"}, "containers": [{"name": "iis"}]}),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches): only a container's own runAsUser: 0.
+# A patch that leaves the user out, or sets it on the pod only (the base's container may set its
+# own), says nothing of the base.
+test_overlay_patch_that_runs_a_container_as_root_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "containers", 0, "securityContext", "runAsUser"],
+		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) runs as root (runAsUser: 0)",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"runAsUser": 0}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"securityContext": {"runAsUser": 0}, "containers": [{"name": "api"}]}}]}
+}

@@ -6,7 +6,10 @@
 #   gain more privileges than their parent — through setuid binaries such as
 #   sudo or su, or file capabilities — turning a foothold as an unprivileged
 #   user into root in the container. Privileged containers are reported by
-#   EVD-K8S-002 and skipped here; Windows pods are not reported.
+#   EVD-K8S-002 and skipped here; Windows pods are not reported. An overlay's
+#   Kustomize patch of a base it includes that sets allowPrivilegeEscalation:
+#   true is reported in the patch (the variant it deploys allows it); a patch
+#   that leaves the field out says nothing of the base.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 # custom:
@@ -33,6 +36,15 @@ deny contains f if {
 	some c in kubernetes.containers(workload)
 	not c.container.securityContext.privileged == true
 	not c.container.securityContext.allowPrivilegeEscalation == false
+	f := located(workload, c)
+}
+
+# The fragment of an overlay's patch: only what it sets.
+deny contains f if {
+	some workload in kubernetes.patch_workloads
+	some c in kubernetes.containers(workload)
+	not c.container.securityContext.privileged == true
+	c.container.securityContext.allowPrivilegeEscalation == true
 	f := located(workload, c)
 }
 

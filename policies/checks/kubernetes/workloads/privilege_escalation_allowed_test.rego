@@ -33,3 +33,14 @@ test_hardened_and_windows_pods_pass if {
 		workload({"os": {"name": "windows"}, "containers": [{"name": "iis"}]}),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches): only an explicit true is reported;
+# a patch that leaves the field out says nothing of the base.
+test_overlay_patch_that_allows_escalation_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "containers", 0, "securityContext", "allowPrivilegeEscalation"],
+		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) sets allowPrivilegeEscalation: true",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"allowPrivilegeEscalation": true}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]}}]}
+}

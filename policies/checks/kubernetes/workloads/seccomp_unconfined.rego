@@ -7,6 +7,9 @@
 #   kernel interface — including the rarely used ones behind most container
 #   escapes — is open to the process. Pods that set no profile are not reported
 #   (clusters with the kubelet's SeccompDefault apply RuntimeDefault to them).
+#   An overlay's Kustomize patch of a base it includes that sets a container's
+#   profile to Unconfined is reported too, in the patch (the variant it
+#   deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/tutorials/security/seccomp/
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
@@ -37,6 +40,19 @@ deny contains f if {
 	f := finding.at(
 		workload,
 		array.concat(kubernetes.security_setting_path(workload, c, "seccompProfile"), ["type"]),
+		finding.format("%s \"%s\" of %s runs with seccompProfile Unconfined", [c.role, c.name, workload.id]),
+	)
+}
+
+# The fragment of an overlay's patch: only a container's own Unconfined profile. A pod-level one may
+# be overridden by the base's container, which the patch does not show.
+deny contains f if {
+	some workload in kubernetes.patch_workloads
+	some c in kubernetes.containers(workload)
+	c.container.securityContext.seccompProfile.type == "Unconfined"
+	f := finding.at(
+		workload,
+		array.concat(c.path, ["securityContext", "seccompProfile", "type"]),
 		finding.format("%s \"%s\" of %s runs with seccompProfile Unconfined", [c.role, c.name, workload.id]),
 	)
 }

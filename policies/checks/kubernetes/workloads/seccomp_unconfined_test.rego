@@ -35,3 +35,14 @@ test_runtime_default_and_unset_pass if {
 		workload({"containers": [{"name": "api"}]}),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches): only a container's own Unconfined
+# profile. A pod-level one may be overridden by the base's container, which the patch does not show.
+test_overlay_patch_that_unconfines_a_container_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "containers", 0, "securityContext", "seccompProfile", "type"],
+		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) runs with seccompProfile Unconfined",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"seccompProfile": {"type": "Unconfined"}}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"securityContext": {"seccompProfile": {"type": "Unconfined"}}, "containers": [{"name": "api"}]}}]}
+}

@@ -5,7 +5,11 @@
 #   securityContext.readOnlyRootFilesystem = true. An attacker who gets code
 #   execution can then drop tools, change binaries or configuration, and stage
 #   data for exfiltration inside the container. Low severity: a hardening
-#   measure; ephemeral debug containers and Windows pods are not reported.
+#   measure; ephemeral debug containers and Windows pods are not reported. An
+#   overlay's Kustomize patch of a base it includes that sets
+#   readOnlyRootFilesystem: false is reported in the patch (the variant it
+#   deploys has a writable root); a patch that leaves the field out says
+#   nothing of the base.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
 # custom:
@@ -35,4 +39,18 @@ deny contains f if {
 	c.role != "ephemeral container"
 	not c.container.securityContext.readOnlyRootFilesystem == true
 	f := finding.at(workload, c.path, finding.format("%s \"%s\" of %s has a writable root filesystem (no readOnlyRootFilesystem: true)", [c.role, c.name, workload.id]))
+}
+
+# The fragment of an overlay's patch: only what it sets.
+deny contains f if {
+	some workload in kubernetes.patch_workloads
+	not kubernetes.is_windows(workload)
+	some c in kubernetes.containers(workload)
+	c.role != "ephemeral container"
+	c.container.securityContext.readOnlyRootFilesystem == false
+	f := finding.at(
+		workload,
+		array.concat(c.path, ["securityContext", "readOnlyRootFilesystem"]),
+		finding.format("%s \"%s\" of %s sets readOnlyRootFilesystem: false", [c.role, c.name, workload.id]),
+	)
 }

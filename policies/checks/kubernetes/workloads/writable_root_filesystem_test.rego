@@ -24,3 +24,14 @@ test_read_only_and_windows_pass if {
 		workload({"os": {"name": "windows"}, "containers": [{"name": "iis"}]}),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches): only an explicit false is reported;
+# a patch that leaves the field out says nothing of the base.
+test_overlay_patch_that_makes_the_root_writable_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
+		"path": ["podSpec", "containers", 0, "securityContext", "readOnlyRootFilesystem"],
+		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) sets readOnlyRootFilesystem: false",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"readOnlyRootFilesystem": false}}]}}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]}}]}
+}
