@@ -8,7 +8,7 @@ import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag
 import type { Schema } from 'js-yaml';
 import { indexKustomizations, isKustomizationFile } from './kustomize.js';
 import type { KustomizeImageOverride, KustomizeIndex, KustomizePatch } from './kustomize.js';
-import { buildPatchSet, originalPath, parseJsonPatch, parsePointer } from './kustomize-patch.js';
+import { buildPatchSet, originalPath, own, parseJsonPatch, parsePointer, setOwn } from './kustomize-patch.js';
 import type { KustomizeBuild, ManifestReader, PatchedObject } from './kustomize-patch.js';
 import { hasTemplateOpen, isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlDocument, YamlStream } from './yaml.js';
@@ -619,17 +619,22 @@ function operationFragment(
       while (node.length < key) node.push({});
     }
     at.push(key);
+    // Own keys only, `__proto__` included: the pointer comes from a scanned file.
+    const put = (value: unknown): void => {
+      if (Array.isArray(node)) node[key as number] = value;
+      else setOwn(node, key as string, value);
+    };
     if (i === tokens.length - 1) {
-      (node as Record<string | number, unknown>)[key] = op.value;
+      put(op.value);
       break;
     }
     const next = tokens[i + 1]!;
     const listNext = next === '-' || /^\d+$/.test(next);
-    const child = (node as Record<string | number, unknown>)[key];
+    const child = Array.isArray(node) ? node[key as number] : own(node, key as string);
     if (listNext ? Array.isArray(child) : isMapping(child)) node = child as Record<string, unknown> | unknown[];
     else {
       const created: Record<string, unknown> | unknown[] = listNext ? [] : {};
-      (node as Record<string | number, unknown>)[key] = created;
+      put(created);
       node = created;
     }
   }

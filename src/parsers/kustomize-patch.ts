@@ -58,12 +58,12 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
 }
 
 /** `object[key]` if it is the object's own key (never a prototype's). */
-function own(object: Record<string, unknown>, key: string): unknown {
+export function own(object: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 /** Sets an own key, `__proto__` included. */
-function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+export function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   else object[key] = value;
 }

@@ -540,6 +540,32 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
     assert.deepEqual(result.skipped, [{ file: k, reason: `Kustomize patch (${k}): not a JSON 6902 patch: op 1: unknown operation "nope"; not applied` }]);
   });
 
+  it('builds the fragment of a JSON 6902 operation with own keys only: a __proto__ in its path pollutes nothing', () => {
+    const tree = {
+      'overlays/prod/kustomization.yaml': [
+        'resources:',
+        '  - ../../base',
+        'patches:',
+        '  - target: { kind: Deployment, name: api }',
+        '    patch: |-',
+        '      - op: add',
+        '        path: /__proto__/polluted',
+        '        value: true',
+        '      - op: add',
+        '        path: /spec/__proto__/template',
+        '        value: { polluted: true }',
+        '',
+      ].join('\n'),
+    };
+    const { result } = load(tree, 'overlays/prod');
+    const patches = result.documents[0]!.document['patches'] as KubernetesResource[];
+    assert.equal(patches.length, 2);
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    assert.equal(Object.getPrototypeOf(patches[0]!.object), Object.prototype);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(patches[0]!.object, '__proto__')?.value, { polluted: true });
+    assert.equal(inputSchemaErrors('kubernetes', result.documents[0]!.document), '');
+  });
+
   it('reports each patch that cannot be applied with its Kustomization, and leaves the object unpatched', () => {
     const tree = {
       'base/kustomization.yaml': [
