@@ -11,9 +11,11 @@
  *   before the checks run (see kustomize-patch.ts): that is what
  *   `kubectl apply -k <its folder>` deploys. Patches of an overlay that
  *   includes the folder (a `resources` entry that is a folder) make a variant
- *   and are not applied (their fragments, from patch files and inline patches,
- *   are kept for the checks of literal secrets: KubernetesDocument.patches). When several Kustomizations list the same file
- *   directly, none of their patches is applied to it. Patch files are never
+ *   and are not applied (their fragments, from patch files and inline
+ *   patches, are kept for the checks of what a patch sets: literal secrets,
+ *   privileged settings; KubernetesDocument.patches). When several
+ *   Kustomizations list the same file directly, none of their patches is
+ *   applied to it. Patch files are never
  *   read as objects of their own (a patch is a partial object): they are
  *   listed as skipped wherever they are kept, saying to which files they were
  *   applied, or that they were merged into a base by an overlay; a patch that
