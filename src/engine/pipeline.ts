@@ -249,7 +249,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   };
   // A file a Kustomization names as a patch, taken for configuration by its content (a JSON 6902 op list, a
   // strategic-merge patch without apiVersion and kind), is read with the manifests: applied to the objects it
-  // patches, or checked as an overlay's patch for literal secrets (src/parsers/kubernetes.ts).
+  // patches, or checked as an overlay's patch for what it sets (src/parsers/kubernetes.ts).
   for (const [dir, entries] of groups.get('config') ?? []) {
     const patches = entries.filter((e) => context.kustomize?.patchOf(e.file.path) !== undefined);
     if (patches.length === 0) continue;

@@ -498,7 +498,7 @@ function manifestReader(isFile: ((path: string) => boolean) | undefined, read: R
 /**
  * What became of a patch file: applied to the objects of some files, or
  * merged into its base by an overlay (`variant`: its objects are then checked
- * for literal secrets on their own, see patchFragments); undefined when every
+ * for what they set, see patchFragments); undefined when every
  * use of it failed (each failure is listed with its Kustomization).
  */
 function patchFileUse(path: string, kustomization: string, kustomize: KustomizeIndex, reader: ManifestReader): { reason: string; variant: boolean } | undefined {
@@ -529,7 +529,7 @@ function objectAt(
 
 /**
  * The fragments of a patch that an overlay merges into a base it includes (a
- * variant: not applied), for the checks of literal secrets. `stream` is the
+ * variant: not applied), for the checks of what a patch sets. `stream` is the
  * patch (a patch file, or an inline patch located in its Kustomization, see
  * inlinePatchStream); `patches` are the Kustomization entries that name it.
  *
