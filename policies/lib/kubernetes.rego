@@ -20,8 +20,9 @@ workloads := [r |
 # input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
 # checks of what is set read them (literal secrets; privileged containers, host
 # namespaces, hostPath volumes, added capabilities, host ports; a container's
-# root user, privilege escalation, writable root or Unconfined profile), never a
-# check of a missing setting: a patch leaves out most of the object. What a patch sets, the overlay
+# root user, privilege escalation, writable root or Unconfined profile; RBAC
+# rules and bindings: see resources_and_patches_of_kind), never a check of a
+# missing setting: a patch leaves out most of the object. What a patch sets, the overlay
 # deploys: a secret committed in a patch is committed all the same.
 patch_workloads := [r |
 	some r in object.get(input, "patches", [])
@@ -119,6 +120,12 @@ by_kind := {kind: [r | some r in input.resources; r.kind == kind] |
 
 # resources_of_kind(kind): the objects of one kind in this directory.
 resources_of_kind(kind) := object.get(by_kind, kind, [])
+
+# resources_and_patches_of_kind(kind): resources_of_kind(kind), then the fragments of kind `kind`
+# of the overlays' patches (input.patches), for the checks of what an object sets.
+resources_and_patches_of_kind(kind) := resources_of_kind(kind) if {
+	not input.patches
+} else := array.concat(resources_of_kind(kind), [r | some r in input.patches; r.kind == kind])
 
 # generator_literals(section): [resource, path, generator name, key, value] of every
 # KEY=VALUE literal of the Kustomizations' `section` ("secretGenerator" or

@@ -69,3 +69,11 @@ test_workloads_and_patches_lists_the_workloads_then_the_patch_fragments if {
 	kubernetes.workloads_and_patches == [deployment] with input as {"resources": [deployment, service]}
 	kubernetes.workloads_and_patches == [deployment, fragment] with input as {"resources": [deployment, service], "patches": [fragment, {"id": "Secret/x (patch p.yaml:1)", "kind": "Secret"}]}
 }
+
+test_resources_and_patches_of_kind_adds_the_fragments_of_that_kind if {
+	role := {"id": "Role/clinic/ops", "kind": "Role"}
+	fragment := {"id": "Role/ops (patch overlays/prod/rbac.yaml:1)", "kind": "Role"}
+	kubernetes.resources_and_patches_of_kind("Role") == [role] with input as {"resources": [role]}
+	kubernetes.resources_and_patches_of_kind("Role") == [role, fragment] with input as {"resources": [role], "patches": [fragment, {"id": "Secret/x (patch p.yaml:1)", "kind": "Secret"}]}
+	kubernetes.resources_and_patches_of_kind("ClusterRole") == [] with input as {"resources": [role], "patches": [fragment]}
+}

@@ -7,6 +7,8 @@
 #   anyone with a cloud account), system:unauthenticated or system:serviceaccounts,
 #   or the user system:anonymous. Whatever the role allows — often reading
 #   ConfigMaps, Secrets or pods' data — is then granted to all of them.
+#   An overlay's Kustomize patch of a base it includes that writes such a
+#   subject is reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/reference/access-authn-authz/rbac/#discovery-roles
 #   - ref: https://kubernetes.io/docs/concepts/security/rbac-good-practices/
@@ -38,7 +40,7 @@ everyone := {
 
 deny contains f if {
 	some kind in ["RoleBinding", "ClusterRoleBinding"]
-	some binding in kubernetes.resources_of_kind(kind)
+	some binding in kubernetes.resources_and_patches_of_kind(kind)
 	not startswith(binding.name, "system:")
 	some i, subject in object.get(binding.object, "subjects", [])
 	subject.name in everyone[subject.kind]

@@ -25,3 +25,14 @@ test_specific_subjects_and_system_bindings_pass if {
 		binding("system:discovery", [{"kind": "Group", "name": "system:authenticated"}]),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that binds everyone.
+test_everyone_bound_by_an_overlay_patch_is_reported if {
+	patch := object.union(binding("read-secrets", [{"kind": "Group", "name": "system:authenticated"}]), {"id": "ClusterRoleBinding/read-secrets (patch overlays/prod/rbac.yaml:1)", "file": "overlays/prod/rbac.yaml"})
+	check.deny == {{
+		"resource": "ClusterRoleBinding/read-secrets (patch overlays/prod/rbac.yaml:1)",
+		"path": ["object", "subjects", 0],
+		"msg": "ClusterRoleBinding/read-secrets (patch overlays/prod/rbac.yaml:1) grants ClusterRole secret-reader to Group system:authenticated",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [binding("read-secrets", [{"kind": "Group", "name": "ops"}])]}
+}

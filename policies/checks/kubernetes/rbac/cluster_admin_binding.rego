@@ -7,6 +7,8 @@
 #   reading every Secret and exec-ing into every pod; a binding to a service
 #   account (worst: a namespace's default one, which every pod without its own
 #   account uses) hands that power to whatever runs with its token.
+#   An overlay's Kustomize patch of a base it includes that binds
+#   cluster-admin is reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles
 #   - ref: https://kubernetes.io/docs/concepts/security/rbac-good-practices/
@@ -32,7 +34,7 @@ import data.evident.lib.kubernetes
 
 deny contains f if {
 	some kind in ["ClusterRoleBinding", "RoleBinding"]
-	some binding in kubernetes.resources_of_kind(kind)
+	some binding in kubernetes.resources_and_patches_of_kind(kind)
 	binding.object.roleRef.kind == "ClusterRole"
 	binding.object.roleRef.name == "cluster-admin"
 	some i, subject in object.get(binding.object, "subjects", [])

@@ -29,3 +29,14 @@ test_other_roles_and_system_subjects_pass if {
 		binding("ClusterRoleBinding", "masters", null, "cluster-admin", [{"kind": "Group", "name": "system:masters"}]),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that binds cluster-admin.
+test_cluster_admin_bound_by_an_overlay_patch_is_reported if {
+	patch := object.union(binding("ClusterRoleBinding", "ci", null, "cluster-admin", [{"kind": "Group", "name": "developers"}]), {"id": "ClusterRoleBinding/ci (patch overlays/prod/rbac.yaml:1)", "file": "overlays/prod/rbac.yaml"})
+	check.deny == {{
+		"resource": "ClusterRoleBinding/ci (patch overlays/prod/rbac.yaml:1)",
+		"path": ["object", "subjects", 0],
+		"msg": "ClusterRoleBinding/ci (patch overlays/prod/rbac.yaml:1) grants cluster-admin to Group developers",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [binding("ClusterRoleBinding", "ci", null, "view", [{"kind": "Group", "name": "developers"}])]}
+}

@@ -10,6 +10,8 @@
 #   limited to named Secrets (resourceNames) is the least-privilege form and is
 #   not reported; a rule whose resources are "*" is reported by EVD-K8S-013
 #   instead.
+#   An overlay's Kustomize patch of a base it includes that writes such a
+#   rule is reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets
 #   - ref: https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources
@@ -39,7 +41,7 @@ read_verbs := ["get", "list", "watch", "*"]
 
 deny contains f if {
 	some kind in ["Role", "ClusterRole"]
-	some role in kubernetes.resources_of_kind(kind)
+	some role in kubernetes.resources_and_patches_of_kind(kind)
 	not startswith(role.name, "system:")
 	some i, rule in object.get(role.object, "rules", [])
 	core_group(rule)

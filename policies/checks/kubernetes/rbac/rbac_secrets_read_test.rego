@@ -34,3 +34,14 @@ test_named_secrets_writes_other_groups_and_system_roles_pass if {
 		role("ClusterRole", "aggregated", null),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that lets a role read Secrets.
+test_secret_read_written_by_an_overlay_patch_is_reported if {
+	patch := object.union(role("Role", "ops", [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["get"]}]), {"id": "Role/ops (patch overlays/prod/rbac.yaml:1)", "file": "overlays/prod/rbac.yaml"})
+	check.deny == {{
+		"resource": "Role/ops (patch overlays/prod/rbac.yaml:1)",
+		"path": ["object", "rules", 0],
+		"msg": "Role/ops (patch overlays/prod/rbac.yaml:1) rule 0 lets its subjects read Secrets (get)",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [object.union(patch, {"object": {"rules": [{"apiGroups": [""], "resources": ["configmaps"], "verbs": ["get"]}]}})]}
+}

@@ -6,6 +6,8 @@
 #   future permission of the API groups it names — including reading Secrets,
 #   exec into pods and, in a ClusterRole, escalating to any other role — so the
 #   role's real reach cannot be reviewed from its text.
+#   An overlay's Kustomize patch of a base it includes that writes such a
+#   rule is reported too, in the patch (the variant it deploys has it).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege
 # custom:
@@ -30,7 +32,7 @@ import data.evident.lib.kubernetes
 
 deny contains f if {
 	some kind in ["Role", "ClusterRole"]
-	some role in kubernetes.resources_of_kind(kind)
+	some role in kubernetes.resources_and_patches_of_kind(kind)
 	not startswith(role.name, "system:")
 	some i, rule in object.get(role.object, "rules", [])
 	some field in ["verbs", "resources"]

@@ -23,3 +23,14 @@ test_explicit_and_system_roles_pass if {
 		role("ClusterRole", "system:controller:foo", [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]),
 	]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that writes a wildcard rule.
+test_wildcard_written_by_an_overlay_patch_is_reported if {
+	patch := object.union(role("ClusterRole", "ops", [{"apiGroups": ["apps"], "resources": ["*"], "verbs": ["get"]}]), {"id": "ClusterRole/ops (patch overlays/prod/rbac.yaml:1)", "file": "overlays/prod/rbac.yaml"})
+	check.deny == {{
+		"resource": "ClusterRole/ops (patch overlays/prod/rbac.yaml:1)",
+		"path": ["object", "rules", 0, "resources"],
+		"msg": "ClusterRole/ops (patch overlays/prod/rbac.yaml:1) rule 0 grants all resources (\"*\")",
+	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [object.union(patch, {"object": {"rules": [{"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["get"]}]}})]}
+}
