@@ -271,7 +271,8 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
       for (const patch of kustomize.patchesOf(file.path)) {
         if (patch.at === undefined || patch.text === undefined || build?.used.has(patch) === true) continue;
         const inline = inlinePatchStream(file, stream, patch.at, patch.text);
-        if (inline !== undefined) fragments.push(...patchFragments(file.path, inline, [patch]));
+        if (typeof inline === 'string') skipped.push({ file: file.path, reason: `Kustomize patch (${file.path}): does not parse (${inline}); not checked` });
+        else if (inline !== undefined) fragments.push(...patchFragments(file.path, inline, [patch]));
       }
     }
     const patchSet = kustomize.patchSetFor(file.path);
@@ -652,17 +653,18 @@ function operationFragment(
  * lines as written, indented: read in place (the lines before it left
  * empty), its nodes keep their lines and columns in the file. Any other
  * scalar (quoted, folded) is read on its own, and every node of it is
- * located at the whole scalar. Undefined when the patch does not parse.
+ * located at the whole scalar. A string says why the patch does not parse;
+ * undefined when the patch is not found in the file.
  */
-function inlinePatchStream(file: SourceText, stream: YamlStream, at: ValuePath, text: string): YamlStream | undefined {
+function inlinePatchStream(file: SourceText, stream: YamlStream, at: ValuePath, text: string): YamlStream | string | undefined {
   const doc = stream.documents.find((d) => isMapping(d.value));
   const range = doc === undefined ? undefined : stream.positionOf(doc.index, at);
   if (range === undefined) return undefined;
   let alone: YamlStream;
   try {
     alone = loadYamlDocuments(text, file.path, { schema: KUBERNETES_YAML_SCHEMA });
-  } catch {
-    return undefined;
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   }
   const lines = file.text.split(/\r?\n/);
   if ((lines[range.startLine - 1] ?? '').slice(range.startColumn - 1).startsWith('|') && range.endLine > range.startLine) {

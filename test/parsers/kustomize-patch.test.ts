@@ -540,6 +540,30 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
     assert.deepEqual(result.skipped, [{ file: k, reason: `Kustomize patch (${k}): not a JSON 6902 patch: op 1: unknown operation "nope"; not applied` }]);
   });
 
+  it('lists an overlay\'s inline patch that does not parse as skipped with why, and still reads the others', () => {
+    const k = 'overlays/prod/kustomization.yaml';
+    const tree = {
+      [k]: [
+        'resources:',
+        '  - ../../base',
+        'patches:',
+        '  - patch: |-',
+        '      apiVersion: v1',
+        '      kind: [Secret',
+        '  - patch: |-',
+        '      apiVersion: v1',
+        '      kind: Secret',
+        '      metadata: { name: creds }',
+        '      stringData: { password: Zr4kQ9wTb2xLm7 }',
+        '',
+      ].join('\n'),
+    };
+    const { result } = load(tree, 'overlays/prod');
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.skipped, [{ file: k, reason: `Kustomize patch (${k}): does not parse (unexpected end of the stream within a flow collection); not checked` }]);
+    assert.deepEqual((result.documents[0]!.document['patches'] as KubernetesResource[]).map((p) => p.id), [`Secret/creds (patch ${k}:8)`]);
+  });
+
   it('builds the fragment of a JSON 6902 operation with own keys only: a __proto__ in its path pollutes nothing', () => {
     const tree = {
       'overlays/prod/kustomization.yaml': [
