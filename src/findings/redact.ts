@@ -38,6 +38,8 @@ const PATTERNS: Pattern[] = [
     replace: (match, head, dq, sq, bare) => {
       const value = dq ?? sq ?? bare ?? '';
       if (value === '' || isReference(value) || (bare !== undefined && NOT_A_SECRET.test(bare))) return match;
+      // A file and line (`token.yaml:12`, in the id of a Kustomize patch fragment or of a repeated object) is a location, not an assignment.
+      if (bare !== undefined && FILE_LINE_KEY.test(head) && /^\d+\)?$/.test(bare)) return match;
       // An unquoted function call in a code snippet (`token = Math.random().toString(36)`) is code, not a secret.
       if (bare !== undefined && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/.test(bare)) return match;
       const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
@@ -64,6 +66,9 @@ const TOKEN_PATTERNS: Pattern[] = [
   { re: /\bnpm_[A-Za-z0-9]{36}\b/g, replace: () => `npm_${MASK}` },
   { re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{20,}/g, replace: (_m, prefix) => `${prefix}${MASK}` },
 ];
+
+/** A key that is a file name of a scanned format, written right before `:` (no space): the head of `<file>:<line>`. */
+const FILE_LINE_KEY = /\.(?:ya?ml|json|tf|tfvars|hcl|template|env)[:]$/i;
 
 /** Unquoted literals that cannot hold a secret (`access_key_metadata_writes_enabled = false`). */
 const NOT_A_SECRET = /^(?:true|false|null|nil|none|undefined|yes|no|on|off)$/i;

@@ -71,6 +71,19 @@ describe('redactText', () => {
     assert.equal(redactText("password = 'false'"), `password = '${MASK}'`);
   });
 
+  test('leaves a file and line alone (the ids of Kustomize patch fragments and repeated objects), but masks a number under a secret key', () => {
+    for (const text of [
+      'Secret/api-token (patch overlays/prod/token.yaml:1) commits the value of token (stringData) in clear text',
+      'Secret/default/db#k8s/secrets.yaml:12 commits the value of password (data) in clear text',
+      'see db-password.json:7',
+    ]) {
+      assert.equal(redactText(text), text);
+    }
+    assert.equal(redactText('token: 48213907'), `token: ${MASK}`);
+    assert.equal(redactText('password.yaml: 1234'), `password.yaml: ${MASK}`);
+    assert.equal(redactText('password.yaml:hunter2'), `password.yaml:${MASK}`);
+  });
+
   test('is idempotent', () => {
     for (const [, secret] of FORMATS) {
       const once = redactText(`x = '${secret}'`);
