@@ -288,3 +288,15 @@ test_has_space_is_re2_space if {
 		not regex.match(`\s`, v)
 	}
 }
+
+# may_name_a_credential, the cheap test in front of words(), lets every credential word and pair
+# through, and the names of the other tests too.
+test_every_credential_word_has_a_fragment if {
+	every word in (env.credential_words | env.suffix_words) | env.password_words {
+		env.may_name_a_credential(word)
+	}
+	every pair in env.credential_pairs {
+		env.may_name_a_credential(concat("_", pair))
+	}
+	not env.may_name_a_credential("LOG_LEVEL")
+}

@@ -250,12 +250,14 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   // A file a Kustomization names as a patch, taken for configuration by its content (a JSON 6902 op list, a
   // strategic-merge patch without apiVersion and kind), is read with the manifests: applied to the objects it
   // patches, or checked as an overlay's patch for what it sets (src/parsers/kubernetes.ts).
-  for (const [dir, entries] of groups.get('config') ?? []) {
-    const patches = entries.filter((e) => context.kustomize?.patchOf(e.file.path) !== undefined);
+  const configs = groups.get('config') ?? new Map<string, Array<{ file: DiscoveredFile; text: string }>>();
+  for (const [dir, entries] of configs) {
+    const patches: typeof entries = [];
+    const rest: typeof entries = [];
+    for (const e of entries) (context.kustomize?.patchOf(e.file.path) === undefined ? rest : patches).push(e);
     if (patches.length === 0) continue;
-    const rest = entries.filter((e) => !patches.includes(e));
-    if (rest.length > 0) groups.get('config')!.set(dir, rest);
-    else groups.get('config')!.delete(dir);
+    if (rest.length > 0) configs.set(dir, rest);
+    else configs.delete(dir);
     const manifests = groups.get('kubernetes') ?? new Map<string, Array<{ file: DiscoveredFile; text: string }>>();
     manifests.set(dir, [...(manifests.get(dir) ?? []), ...patches]);
     groups.set('kubernetes', manifests);

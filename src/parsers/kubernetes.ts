@@ -549,33 +549,31 @@ function objectAt(
 function patchFragments(source: string, stream: YamlStream, patches: readonly KustomizePatch[]): Located[] {
   const out: Located[] = [];
   const ids = new Set<string>();
-  const add = (fragment: Located, kind: string): void => {
-    fragment.resource.id = `${kind}/${fragment.resource.name || '*'} (patch ${source}:${fragment.resource.startLine})`;
+  const add = (fragment: Located): void => {
+    const { kind, name, startLine } = fragment.resource;
+    fragment.resource.id = `${kind}/${name || '*'} (patch ${source}:${startLine})`;
     if (ids.has(fragment.resource.id)) return;
     ids.add(fragment.resource.id);
     out.push(fragment);
   };
-  const targets = patches.flatMap((patch) => {
-    const identity = targetIdentity(patch.target);
-    return identity === undefined ? [] : [{ field: patch.field, ...identity }];
-  });
+  // patchesStrategicMerge entries have no target.
+  const targets = patches.flatMap((patch) => targetIdentity(patch.target) ?? []);
   for (const doc of stream.documents) {
     if (isMapping(doc.value)) {
       const defaults = targets[0];
       collect(doc.value, [], defaults, (object, base, kind, apiVersion) => {
         const fragment = objectAt(stream, doc, base, object, kind, apiVersion, source);
         if (fragment.resource.name === '' && defaults !== undefined) fragment.resource.name = defaults.name;
-        add(fragment, kind);
+        add(fragment);
       });
       continue;
     }
     const ops = parseJsonPatch(doc.value);
     if (typeof ops === 'string') continue;
     for (const target of targets) {
-      if (target.field === 'patchesStrategicMerge') continue;
       for (const [index, op] of ops.entries()) {
         const fragment = operationFragment(stream, doc, index, op.op === 'add' || op.op === 'replace' ? op : undefined, target, source);
-        if (fragment !== undefined) add(fragment, target.kind);
+        if (fragment !== undefined) add(fragment);
       }
     }
   }

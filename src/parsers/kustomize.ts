@@ -147,9 +147,6 @@ export function indexKustomizations(
     if (k !== undefined && !byDir.has(k.dir)) byDir.set(k.dir, k);
   }
 
-  const patches = new Map<string, string>();
-  for (const k of byDir.values()) for (const p of patchFiles(k)) if (!patches.has(p)) patches.set(p, k.file);
-
   // Files each Kustomization builds, through the folders it includes (a folder is another Kustomization).
   const built = new Map<string, Set<string>>();
   const filesOf = (k: Kustomization, visiting: Set<string>): Set<string> => {
@@ -189,7 +186,6 @@ export function indexKustomizations(
   }
   const setsByFile = new Map<string, KustomizePatchSet>();
   const setsByKustomization = new Map<string, KustomizePatchSet>();
-  const setsByPatch = new Map<string, KustomizePatchSet[]>();
   const patchesByKustomization = new Map<string, KustomizePatch[]>();
   const entriesByPatchFile = new Map<string, Array<{ kustomization: string; patch: KustomizePatch }>>();
   for (const k of byDir.values()) {
@@ -228,16 +224,12 @@ export function indexKustomizations(
     };
     setsByKustomization.set(k.file, set);
     for (const file of direct) setsByFile.set(file, set);
-    for (const p of patchFiles(k)) {
-      const list = setsByPatch.get(p) ?? [];
-      list.push(set);
-      setsByPatch.set(p, list);
-    }
   }
 
+  // Both from the entries that name a patch file (byDir is in path order, so the first names the first Kustomization).
   return {
-    patchOf: (path) => patches.get(path),
-    patchSetsNaming: (path) => setsByPatch.get(path) ?? [],
+    patchOf: (path) => entriesByPatchFile.get(path)?.[0]?.kustomization,
+    patchSetsNaming: (path) => [...new Set((entriesByPatchFile.get(path) ?? []).flatMap((entry) => setsByKustomization.get(entry.kustomization) ?? []))],
     patchSetFor: (path) => setsByFile.get(path),
     patchSetOf: (kustomization) => setsByKustomization.get(kustomization),
     patchesOf: (kustomization) => patchesByKustomization.get(kustomization) ?? [],
@@ -317,11 +309,6 @@ function readKustomization(file: SourceText): Kustomization | undefined {
   }
   const namespace = typeof value.namespace === 'string' ? value.namespace : '';
   return { file: file.path, dir, namespace, resources, listed, unresolved, patchEntries, images };
-}
-
-/** The patch files a Kustomization names, each once. */
-function patchFiles(k: Kustomization): Set<string> {
-  return new Set(k.patchEntries.flatMap((e) => (e.path === undefined ? [] : [e.path])));
 }
 
 /** A scalar field, read as a string (`newTag: 1.20` is the tag "1.20"); "" when absent or not a scalar. */

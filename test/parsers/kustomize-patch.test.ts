@@ -352,6 +352,11 @@ spec:
 
 const TARGET = '    target:\n      group: apps\n      kind: Deployment\n      name: api\n';
 
+/** An overlay's kustomization.yaml that includes ../../base, with these lines under `patches:`. */
+function overlayKustomization(patchLines: readonly string[]): string {
+  return ['resources:', '  - ../../base', 'patches:', ...patchLines, ''].join('\n');
+}
+
 function load(tree: Record<string, string>, dir: string): { result: ReturnType<typeof loadKubernetes>; files: SourceText[] } {
   const files = Object.entries(tree).map(([path, text]) => ({ path, text }));
   const isFile = (path: string): boolean => Object.hasOwn(tree, path);
@@ -468,7 +473,7 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
   });
 
   it('keeps an overlay\'s unapplied inline patches as fragments located in its Kustomization: in place for a literal block, at the whole value otherwise', () => {
-    const overlayKustomization = [
+    const kustomizationText = [
       'resources:', //                                                          1
       '  - ../../base', //                                                      2
       '  - extra.yaml', //                                                      3
@@ -508,7 +513,7 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
     const tree = {
       'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
       'base/deployment.yaml': BASE_DEPLOYMENT,
-      'overlays/prod/kustomization.yaml': overlayKustomization,
+      'overlays/prod/kustomization.yaml': kustomizationText,
       'overlays/prod/extra.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  LOG_LEVEL: info\n',
     };
     const { result } = load(tree, 'overlays/prod');
@@ -543,10 +548,7 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
   it('lists an overlay\'s inline patch that does not parse as skipped with why, and still reads the others', () => {
     const k = 'overlays/prod/kustomization.yaml';
     const tree = {
-      [k]: [
-        'resources:',
-        '  - ../../base',
-        'patches:',
+      [k]: overlayKustomization([
         '  - patch: |-',
         '      apiVersion: v1',
         '      kind: [Secret',
@@ -555,8 +557,7 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
         '      kind: Secret',
         '      metadata: { name: creds }',
         '      stringData: { password: Zr4kQ9wTb2xLm7 }',
-        '',
-      ].join('\n'),
+      ]),
     };
     const { result } = load(tree, 'overlays/prod');
     assert.deepEqual(result.errors, []);
@@ -566,10 +567,7 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
 
   it('builds the fragment of a JSON 6902 operation with own keys only: a __proto__ in its path pollutes nothing', () => {
     const tree = {
-      'overlays/prod/kustomization.yaml': [
-        'resources:',
-        '  - ../../base',
-        'patches:',
+      'overlays/prod/kustomization.yaml': overlayKustomization([
         '  - target: { kind: Deployment, name: api }',
         '    patch: |-',
         '      - op: add',
@@ -578,8 +576,7 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
         '      - op: add',
         '        path: /spec/__proto__/template',
         '        value: { polluted: true }',
-        '',
-      ].join('\n'),
+      ]),
     };
     const { result } = load(tree, 'overlays/prod');
     const patches = result.documents[0]!.document['patches'] as KubernetesResource[];
@@ -652,17 +649,22 @@ describe('Kustomize patches applied to the files a Kustomization lists', () => {
 // ---------------------------------------------------------------------------
 // Whole scans
 
-async function findingsOf(tree: Record<string, string>, rule: string): Promise<{ findings: string[]; skipped: Array<{ file: string; reason: string }> }> {
+/** The result of scanning `tree` written to a temporary folder. */
+async function scanTree(tree: Record<string, string>): Promise<Awaited<ReturnType<typeof scan>>> {
   const project = tempProject(tree);
   try {
-    const result = await scan({ paths: [project.dir] });
-    return {
-      findings: result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.location.file}:${f.location.startLine}-${f.location.endLine}`),
-      skipped: result.coverage.skipped,
-    };
+    return await scan({ paths: [project.dir] });
   } finally {
     project.cleanup();
   }
+}
+
+async function findingsOf(tree: Record<string, string>, rule: string): Promise<{ findings: string[]; skipped: Array<{ file: string; reason: string }> }> {
+  const result = await scanTree(tree);
+  return {
+    findings: result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.location.file}:${f.location.startLine}-${f.location.endLine}`),
+    skipped: result.coverage.skipped,
+  };
 }
 
 describe('Kustomize patches in a scan', () => {
@@ -724,10 +726,7 @@ describe('Kustomize patches in a scan', () => {
     const overlay = (password: string, token: string): Record<string, string> => ({
       'base/kustomization.yaml': kustomization(''),
       'base/deployment.yaml': BASE_DEPLOYMENT,
-      'overlays/prod/kustomization.yaml': [
-        'resources:',
-        '  - ../../base',
-        'patches:',
+      'overlays/prod/kustomization.yaml': overlayKustomization([
         '  - target: { kind: Deployment, name: api }',
         '    patch: |-',
         '      - op: add',
@@ -743,37 +742,27 @@ describe('Kustomize patches in a scan', () => {
         `        DATABASE_URL: postgres://app:${password}@db:5432/app`,
         '  - path: token.yaml',
         '    target: { version: v1, kind: Secret, name: api-token }',
-        '',
-      ].join('\n'),
+      ]),
       'overlays/prod/token.yaml': `- op: add\n  path: /stringData\n  value:\n    token: ${token}\n`,
     });
-    const project = tempProject(overlay('Zr4kQ9wTb2xLm7', 'tok-8d2f7c41e9a3'));
-    try {
-      const result = await scan({ paths: [project.dir] });
-      const secrets = result.findings.filter((f) => ['EVD-K8S-001', 'EVD-K8S-017', 'EVD-K8S-023'].includes(f.ruleId));
-      assert.deepEqual(
-        secrets.map((f) => [f.ruleId, `${f.location.file}:${f.location.startLine}`, f.snippet]),
-        [
-          ['EVD-K8S-001', 'overlays/prod/kustomization.yaml:10', 'value: ****'],
-          ['EVD-K8S-023', 'overlays/prod/kustomization.yaml:16', 'DATABASE_URL: ****'],
-          ['EVD-K8S-017', 'overlays/prod/token.yaml:4', 'token: ****'],
-        ],
-      );
-      const json = JSON.stringify(result);
-      assert.equal(json.includes('Zr4kQ9wTb2xLm7') || json.includes('tok-8d2f7c41e9a3'), false, 'masked everywhere');
-      // The op list is read as the patch it is, not as configuration.
-      assert.deepEqual(result.coverage.byType, { kubernetes: 4 });
-      assert.equal(result.findings.some((f) => f.ruleId === 'EVD-CFG-001'), false);
-    } finally {
-      project.cleanup();
-    }
-    const safe = tempProject(overlay('$(SMTP_PASSWORD_FROM_SECRET)', '${API_TOKEN}'));
-    try {
-      const result = await scan({ paths: [safe.dir] });
-      assert.deepEqual(result.findings.filter((f) => ['EVD-K8S-001', 'EVD-K8S-017', 'EVD-K8S-023', 'EVD-CFG-001'].includes(f.ruleId)), []);
-    } finally {
-      safe.cleanup();
-    }
+    const result = await scanTree(overlay('Zr4kQ9wTb2xLm7', 'tok-8d2f7c41e9a3'));
+    const secrets = result.findings.filter((f) => ['EVD-K8S-001', 'EVD-K8S-017', 'EVD-K8S-023'].includes(f.ruleId));
+    const k = 'overlays/prod/kustomization.yaml';
+    assert.deepEqual(
+      secrets.map((f) => [f.ruleId, `${f.location.file}:${f.location.startLine}`, f.resource, f.message, f.snippet]),
+      [
+        ['EVD-K8S-001', `${k}:10`, `Deployment/api (patch ${k}:6)`, `container "#0" of Deployment/api (patch ${k}:6) sets SMTP_PASSWORD (a secret by its name) as a literal value`, 'value: ****'],
+        ['EVD-K8S-023', `${k}:16`, `ConfigMap/settings (patch ${k}:12)`, `ConfigMap/settings (patch ${k}:12) stores DATABASE_URL (a connection string with an embedded password) in a ConfigMap`, 'DATABASE_URL: ****'],
+        ['EVD-K8S-017', 'overlays/prod/token.yaml:4', 'Secret/api-token (patch overlays/prod/token.yaml:1)', 'Secret/api-token (patch overlays/prod/token.yaml:1) commits the value of token (stringData) in clear text', 'token: ****'],
+      ],
+    );
+    const json = JSON.stringify(result);
+    assert.equal(json.includes('Zr4kQ9wTb2xLm7') || json.includes('tok-8d2f7c41e9a3'), false, 'masked everywhere');
+    // The op list is read as the patch it is, not as configuration.
+    assert.deepEqual(result.coverage.byType, { kubernetes: 4 });
+    assert.equal(result.findings.some((f) => f.ruleId === 'EVD-CFG-001'), false);
+    const safe = await scanTree(overlay('$(SMTP_PASSWORD_FROM_SECRET)', '${API_TOKEN}'));
+    assert.deepEqual(safe.findings.filter((f) => ['EVD-K8S-001', 'EVD-K8S-017', 'EVD-K8S-023', 'EVD-CFG-001'].includes(f.ruleId)), []);
   });
 
   it('(d) a patch whose target does not exist is listed as skipped with the reason', async () => {

@@ -38,11 +38,7 @@ deny contains f if {
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	root_user(workload, c)
-	f := finding.at(
-		workload,
-		kubernetes.security_setting_path(workload, c, "runAsUser"),
-		finding.format("%s \"%s\" of %s runs as root (runAsUser: 0)", [c.role, c.name, workload.id]),
-	)
+	f := as_root(workload, c, kubernetes.security_setting_path(workload, c, "runAsUser"))
 }
 
 deny contains f if {
@@ -62,12 +58,11 @@ deny contains f if {
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	c.container.securityContext.runAsUser == 0
-	f := finding.at(
-		workload,
-		array.concat(c.path, ["securityContext", "runAsUser"]),
-		finding.format("%s \"%s\" of %s runs as root (runAsUser: 0)", [c.role, c.name, workload.id]),
-	)
+	f := as_root(workload, c, array.concat(c.path, ["securityContext", "runAsUser"]))
 }
+
+# as_root(workload, c, path): the finding of container c running as root, runAsUser: 0 being set at `path`.
+as_root(workload, c, path) := finding.at(workload, path, finding.format("%s \"%s\" of %s runs as root (runAsUser: 0)", [c.role, c.name, workload.id]))
 
 # Helper rules rather than `not f(x) == v`: OPA evaluates a function call
 # outside the negation, so an undefined result would make the whole rule fail.

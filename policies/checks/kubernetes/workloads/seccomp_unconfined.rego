@@ -37,11 +37,7 @@ deny contains f if {
 	some workload in kubernetes.workloads
 	some c in kubernetes.containers(workload)
 	unconfined(workload, c)
-	f := finding.at(
-		workload,
-		array.concat(kubernetes.security_setting_path(workload, c, "seccompProfile"), ["type"]),
-		finding.format("%s \"%s\" of %s runs with seccompProfile Unconfined", [c.role, c.name, workload.id]),
-	)
+	f := at_unconfined(workload, c, kubernetes.security_setting_path(workload, c, "seccompProfile"))
 }
 
 # The fragment of an overlay's patch: only a container's own Unconfined profile. A pod-level one may
@@ -50,11 +46,10 @@ deny contains f if {
 	some workload in kubernetes.patch_workloads
 	some c in kubernetes.containers(workload)
 	c.container.securityContext.seccompProfile.type == "Unconfined"
-	f := finding.at(
-		workload,
-		array.concat(c.path, ["securityContext", "seccompProfile", "type"]),
-		finding.format("%s \"%s\" of %s runs with seccompProfile Unconfined", [c.role, c.name, workload.id]),
-	)
+	f := at_unconfined(workload, c, array.concat(c.path, ["securityContext", "seccompProfile"]))
 }
+
+# at_unconfined(workload, c, profile): the finding at the type of the seccompProfile at `profile`.
+at_unconfined(workload, c, profile) := finding.at(workload, array.concat(profile, ["type"]), finding.format("%s \"%s\" of %s runs with seccompProfile Unconfined", [c.role, c.name, workload.id]))
 
 unconfined(workload, c) if kubernetes.security_setting(workload, c, "seccompProfile").type == "Unconfined"

@@ -48,7 +48,6 @@ deny contains f if {
 	is_string(entry.value)
 	entry.value != ""
 	name := object.get(entry, "name", "")
-	candidate(name, entry.value)
 	reason := env.secret_reason(name, entry.value)
 	f := finding.secret_at(
 		workload,
@@ -56,14 +55,3 @@ deny contains f if {
 		finding.format("%s \"%s\" of %s sets %s %s as a literal value", [c.role, c.name, workload.id, name, reason]),
 	)
 }
-
-# candidate(name, value): a name with a fragment of every credential word of lib/env.rego, or a
-# value with a scheme: what env.secret_reason can report. Tested first: reading a name into
-# words costs about 25 µs per variable in wasm, and most variables name no credential.
-candidate(name, _) if {
-	n := upper(name)
-	some fragment in {"PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL"}
-	contains(n, fragment)
-}
-
-candidate(_, value) if contains(value, "://")
