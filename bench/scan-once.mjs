@@ -16,6 +16,10 @@ if (!dir || !entry) {
   process.exit(2);
 }
 const { scan } = await import(entry);
+// As the command does first (src/cli/thread-priority.ts): V8's background threads below the scan's.
+// A build without it (an older checkout's) scans as its own command did.
+const priority = await import(new URL(`./cli/thread-priority.${entry.endsWith('.ts') ? 'ts' : 'js'}`, entry).href).catch(() => undefined);
+priority?.lowerBackgroundThreads();
 // --transfer: keep the documents the scan evaluates (see below).
 const documents = [];
 let engine;

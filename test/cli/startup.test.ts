@@ -2,7 +2,7 @@
  * Start-up of the command: finding the package root from any depth (the
  * bundled CLI sits in dist/bundle/), yargs not rendering the help text before
  * every command, messages in English whatever LANG says, and `--debug`'s line
- * of stage timings.
+ * of stage timings, and the lower priority of the process's other threads.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { after, describe, it } from 'node:test';
 import yargs from 'yargs';
 import { skipHelpCache } from '../../src/cli/help-cache.js';
 import { findPackageRoot, packageRoot, toolInfo } from '../../src/package-root.js';
-import { runCli } from '../helpers/cli.js';
+import { lowerBackgroundThreads } from '../../src/cli/thread-priority.js';
+import { runCli, runModuleScript } from '../helpers/cli.js';
 
 describe('package root', () => {
   const tree = mkdtempSync(join(tmpdir(), 'evident-root-'));
@@ -94,5 +95,46 @@ describe('the command line', () => {
       /^evident: debug: discover \d+ ms \(14 files\); parse terraform \d+ ms \(5 files, \d+ bytes\); .*evaluate \d+ ms \(\d+ documents\); code \d+ ms \(5 files, \d+ lines, 0 workers, 0 fallback batches\); assemble \d+ ms; total \d+ ms$/,
     );
     JSON.parse(run.stdout);
+  });
+});
+
+describe('background thread priority', () => {
+  // A fresh process lowers its threads and reports every thread's nice value (field 19 of
+  // /proc/self/task/<tid>/stat) before and after; `mainNice` first lowers the main thread alone
+  // (setpriority on Linux applies to the calling thread), as `nice -n` would the whole process.
+  const run = (mainNice: number) =>
+    runModuleScript<{ pid: number; lowered: number; again: number; before: Record<string, number>; after: Record<string, number> }>(`
+      import { readdirSync, readFileSync } from 'node:fs';
+      import { setPriority } from 'node:os';
+      import { lowerBackgroundThreads } from ${JSON.stringify(new URL('../../src/cli/thread-priority.ts', import.meta.url).href)};
+      const nices = () => Object.fromEntries(readdirSync('/proc/self/task').map((tid) => [tid, Number(readFileSync('/proc/self/task/' + tid + '/stat', 'utf8').split(') ')[1].split(' ')[16])]));
+      if (${mainNice} > 0) setPriority(0, ${mainNice});
+      const before = nices();
+      const lowered = lowerBackgroundThreads();
+      const after = nices();
+      console.log(JSON.stringify({ pid: process.pid, lowered, again: lowerBackgroundThreads(), before, after }));
+    `);
+
+  it('lowers every thread but the main one by 10 on Linux, once', { skip: process.platform !== 'linux' && 'Linux only' }, () => {
+    const { pid, lowered, again, before, after } = run(0);
+    const others = Object.keys(before).filter((tid) => Number(tid) !== pid);
+    // V8's platform threads at least (four by default), besides libuv's and Node's own.
+    assert.ok(others.length >= 4, JSON.stringify(before));
+    assert.equal(lowered, others.length);
+    assert.equal(after[String(pid)], 0);
+    for (const tid of others) assert.equal(after[tid], 10, `thread ${tid}: ${JSON.stringify(after)}`);
+    // Already lowered: nothing more to do.
+    assert.equal(again, 0);
+  });
+
+  it('lowers them relative to the main thread, to 19 at most', { skip: process.platform !== 'linux' && 'Linux only' }, () => {
+    const { pid, before, after } = run(15);
+    assert.equal(before[String(pid)], 15);
+    for (const [tid, nice] of Object.entries(after)) assert.equal(nice, Number(tid) === pid ? 15 : 19, JSON.stringify(after));
+  });
+
+  it('does nothing on other systems', () => {
+    assert.equal(lowerBackgroundThreads(process.pid, 'darwin'), 0);
+    assert.equal(lowerBackgroundThreads(process.pid, 'win32'), 0);
   });
 });
