@@ -20,8 +20,9 @@ workloads := [r |
 # input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
 # checks of what is set read them (literal secrets; privileged containers, host
 # namespaces, hostPath volumes, added capabilities, host ports; a container's
-# root user, privilege escalation, writable root or Unconfined profile; RBAC
-# rules and bindings: see resources_and_patches_of_kind), never a check of a
+# root user, privilege escalation, writable root or Unconfined profile; an
+# unpinned image; RBAC rules and bindings: see resources_and_patches_of_kind),
+# never a check of a
 # missing setting: a patch leaves out most of the object. What a patch sets, the overlay
 # deploys: a secret committed in a patch is committed all the same.
 patch_workloads := [r |

@@ -35,7 +35,7 @@ export const HELM_TEMPLATE_REASON = 'Helm chart template (not plain YAML)';
  * has no security context), so checking them would raise false alarms; the
  * base is scanned as it is (an overlay's patches make a variant of it).
  */
-export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned; the patch is checked for what it sets: literal secrets, privileged settings)';
+export const KUSTOMIZE_PATCH_REASON = 'Kustomize patch, merged into its base by kustomize (the base is scanned; the patch is checked for what it sets: literal secrets, privileged settings, unpinned images)';
 
 /**
  * Reason given for Kustomize patches that were applied to the objects of the
@@ -73,7 +73,7 @@ export interface KubernetesDocument extends NormalizedDocument {
    * base it includes (a variant: not applied, see kustomize.ts): the folder's
    * patch files and the inline patches of its Kustomization (see
    * patchFragments). They are partial objects, so only the checks of what a
-   * patch sets read them (literal secrets, privileged settings: see
+   * patch sets read them (literal secrets, privileged settings, unpinned images: see
    * lib/kubernetes.rego patch_workloads, patch_secrets, patch_config_maps),
    * never the checks of a missing setting; each is located in its patch.
    * Absent when there are none.
@@ -257,7 +257,11 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
     if (kustomization !== undefined) {
       const use = patchFileUse(file.path, kustomization, kustomize, reader);
       if (use !== undefined) skipped.push({ file: file.path, reason: use.reason });
-      if (use?.variant === true) fragments.push(...patchFragments(file.path, stream, kustomize.patchesNaming(file.path).map((entry) => entry.patch)));
+      if (use?.variant === true) {
+        const naming = kustomize.patchesNaming(file.path);
+        const images = naming.flatMap((entry) => kustomize.variantImagesOf(entry.kustomization));
+        fragments.push(...patchFragments(file.path, stream, naming.map((entry) => entry.patch), images));
+      }
       continue;
     }
     parsedFiles.push(file.path);
@@ -272,7 +276,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
         if (patch.at === undefined || patch.text === undefined || build?.used.has(patch) === true) continue;
         const inline = inlinePatchStream(file, stream, patch.at, patch.text);
         if (typeof inline === 'string') skipped.push({ file: file.path, reason: `Kustomize patch (${file.path}): does not parse (${inline}); not checked` });
-        else if (inline !== undefined) fragments.push(...patchFragments(file.path, inline, [patch]));
+        else if (inline !== undefined) fragments.push(...patchFragments(file.path, inline, [patch], kustomize.variantImagesOf(file.path)));
       }
     }
     const patchSet = kustomize.patchSetFor(file.path);
@@ -544,9 +548,11 @@ function objectAt(
  *
  * Each fragment has an id of its own (`<kind>/<name> (patch <file>:<line>)`):
  * a patch names its target but may leave out its namespace, and it is not
- * the object itself.
+ * the object itself. A workload fragment carries `images`, the variant's image
+ * overrides (KustomizeIndex.variantImagesOf), as `kustomizeImages`: an image
+ * the patch sets is deployed as they rewrite it.
  */
-function patchFragments(source: string, stream: YamlStream, patches: readonly KustomizePatch[]): Located[] {
+function patchFragments(source: string, stream: YamlStream, patches: readonly KustomizePatch[], images: readonly KustomizeImageOverride[]): Located[] {
   const out: Located[] = [];
   const ids = new Set<string>();
   const add = (fragment: Located): void => {
@@ -554,6 +560,8 @@ function patchFragments(source: string, stream: YamlStream, patches: readonly Ku
     fragment.resource.id = `${kind}/${name || '*'} (patch ${source}:${startLine})`;
     if (ids.has(fragment.resource.id)) return;
     ids.add(fragment.resource.id);
+    // An image the patch sets is deployed as the variant's `images` overrides rewrite it.
+    if (fragment.resource.podSpec !== undefined && images.length > 0) fragment.resource.kustomizeImages = images;
     out.push(fragment);
   };
   // patchesStrategicMerge entries have no target.

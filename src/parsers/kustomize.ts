@@ -93,6 +93,12 @@ export interface KustomizeIndex {
   patchesNaming(path: string): ReadonlyArray<{ kustomization: string; patch: KustomizePatch }>;
   /** The image overrides of every Kustomization that builds the manifest file `path`, by Kustomization path and then as written; empty when none. */
   imagesFor(path: string): readonly KustomizeImageOverride[];
+  /**
+   * The image overrides that apply to what Kustomization file `path` patches in a variant:
+   * its own, then those of the Kustomizations that include its folder (through folders, in
+   * path order), as written; empty when none.
+   */
+  variantImagesOf(kustomization: string): readonly KustomizeImageOverride[];
 }
 
 /** A patch as read from the Kustomization, before its file is read. */
@@ -178,6 +184,32 @@ export function indexKustomizations(
     }
   }
 
+  // The Kustomizations that include each Kustomization's folder, for the overrides of a variant.
+  const includers = new Map<string, Kustomization[]>();
+  for (const k of byDir.values()) {
+    for (const entry of new Set(k.resources)) {
+      if (isFile(entry) || !byDir.has(entry)) continue;
+      const list = includers.get(entry) ?? [];
+      list.push(k);
+      includers.set(entry, list);
+    }
+  }
+  const variantImages = (file: string): KustomizeImageOverride[] => {
+    const start = [...byDir.values()].find((k) => k.file === file);
+    if (start === undefined) return [];
+    const out: KustomizeImageOverride[] = [];
+    const seen = new Set<string>();
+    const queue = [start];
+    while (queue.length > 0) {
+      const k = queue.shift()!;
+      if (seen.has(k.dir)) continue; // a cycle, or a folder two overlays include
+      seen.add(k.dir);
+      out.push(...k.images);
+      queue.push(...(includers.get(k.dir) ?? []));
+    }
+    return out;
+  };
+
   // Patches: those of the Kustomization that lists a file directly apply to it. A file several
   // Kustomizations list directly gets none of their patches: which variant is deployed is unknown.
   const listedBy = new Map<string, number>();
@@ -235,6 +267,7 @@ export function indexKustomizations(
     patchesOf: (kustomization) => patchesByKustomization.get(kustomization) ?? [],
     patchesNaming: (path) => entriesByPatchFile.get(path) ?? [],
     imagesFor: (path) => images.get(path) ?? [],
+    variantImagesOf: variantImages,
   };
 }
 

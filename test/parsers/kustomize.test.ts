@@ -187,6 +187,38 @@ describe('Kustomizations across folders', () => {
     assert.deepEqual(cycle.imagesFor('c/deployment.yaml'), []);
   });
 
+  it("gives an overlay's patch fragments the overrides of the overlay and of what includes it, not the base's", () => {
+    const tree: Record<string, string> = {
+      'base/kustomization.yaml': 'resources: [deployment.yaml]\nimages: [{ name: app, newTag: base-only }]\n',
+      'base/deployment.yaml': BASE_DEPLOYMENT,
+      'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches: [{ path: image.yaml }, { path: config.yaml }]\nimages: [{ name: app, newTag: "1.2" }]\n',
+      'overlays/prod/image.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: app\n',
+      'overlays/prod/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  LOG_LEVEL: info\n',
+      'clusters/eu/kustomization.yaml': 'resources: [../../overlays/prod]\nimages: [{ name: sidecar, digest: "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" }]\n',
+      // A cycle back to the overlay ends the walk.
+      'clusters/loop/kustomization.yaml': 'resources: [../../clusters/loop, ../../overlays/prod]\n',
+    };
+    const files = treeFiles(tree);
+    const index = indexKustomizations(files, (path) => Object.hasOwn(tree, path));
+    assert.deepEqual(index.variantImagesOf('overlays/prod/kustomization.yaml').map((o) => [o.kustomization, o.name]), [
+      ['overlays/prod/kustomization.yaml', 'app'],
+      ['clusters/eu/kustomization.yaml', 'sidecar'],
+    ]);
+    assert.deepEqual(index.variantImagesOf('base/kustomization.yaml').map((o) => o.newTag), ['base-only', '1.2', '']);
+    assert.deepEqual(index.variantImagesOf('overlays/none/kustomization.yaml'), []);
+    const patches = files.filter((f) => f.path.startsWith('overlays/prod/') && !f.path.endsWith('kustomization.yaml'));
+    const { documents } = loadKubernetes('overlays/prod', patches, { kustomize: index });
+    const fragments = documents[0]!.document['patches'] as KubernetesResource[];
+    assert.deepEqual(
+      fragments.map((f) => [f.id, f.kustomizeImages?.map((o) => o.name)]),
+      [
+        ['ConfigMap/settings (patch overlays/prod/config.yaml:1)', undefined],
+        ['Deployment/api (patch overlays/prod/image.yaml:1)', ['app', 'sidecar']],
+      ],
+    );
+    assert.equal(inputSchemaErrors('kubernetes', documents[0]!.document), '');
+  });
+
   it('reads a kustomization that does not parse as none (its own parser reports it)', () => {
     const broken = indexKustomizations([{ path: 'k/kustomization.yaml', text: 'resources: [unclosed\n' }], () => true);
     assert.equal(broken.patchOf('k/x.yaml'), undefined);

@@ -10,7 +10,10 @@
 #   the overlays: an image is pinned when a Kustomization of the scan that
 #   builds the manifest (from any folder, through resources, bases or
 #   components) sets a version tag or digest for it in `images`, and none sets
-#   the tag latest. A `ko://` image is a Go import path that ko (ko.build)
+#   the tag latest. An image that an overlay's patch of a base sets (a
+#   variant, see input.patches) is judged with the overrides of that overlay
+#   and of the Kustomizations that include it, which rewrite it when they
+#   build the variant. A `ko://` image is a Go import path that ko (ko.build)
 #   replaces with a digest-pinned image when it applies the manifest
 #   (Knative's config): not reported.
 # related_resources:
@@ -36,7 +39,7 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
 deny contains f if {
-	some workload in kubernetes.workloads
+	some workload in kubernetes.workloads_and_patches
 	some c in kubernetes.containers(workload)
 	not startswith(c.container.image, "ko://")
 	ref := kubernetes.image_reference(c.container.image)

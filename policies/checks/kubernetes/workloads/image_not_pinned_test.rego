@@ -73,3 +73,27 @@ test_ko_images_pass if {
 		{"name": "b", "image": "ko-builder"},
 	]})]}
 }
+
+# An overlay's patch of a base it includes (input.patches) that sets an unpinned image: the
+# variant deploys it, unless the overlay's (or an including Kustomization's) images override
+# pins it (the parser gives the fragment those overrides as kustomizeImages).
+patched(image, overrides) := {"type": "kubernetes", "resources": [], "patches": [object.union(
+	{"id": "Deployment/api (patch overlays/prod/image.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/image.yaml", "startLine": 1, "endLine": 9, "object": {}, "podSpec": {"containers": [{"name": "api", "image": image}]}},
+	{"kustomizeImages": overrides},
+)]}
+
+test_an_unpinned_image_set_by_an_overlay_patch_is_reported if {
+	check.deny == {{
+		"resource": "Deployment/api (patch overlays/prod/image.yaml:1)",
+		"path": ["podSpec", "containers", 0, "image"],
+		"msg": "container \"api\" of Deployment/api (patch overlays/prod/image.yaml:1) uses the image clinic/api:latest with the mutable tag latest",
+	}} with input as patched("clinic/api:latest", [])
+	count(check.deny) == 0 with input as patched("clinic/api:1.4.2", [])
+	count(check.deny) == 0 with input as patched("clinic/api:latest", [override("clinic/api", "1.4.2", "")])
+	count(check.deny) == 1 with input as patched("clinic/api", [override("clinic/other", "1.4.2", "")])
+}
+
+# A JSON 6902 fragment's container other than the one the operation sets is an empty mapping: no image, nothing to judge.
+test_a_patch_fragment_without_an_image_passes if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/kustomization.yaml:7)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/kustomization.yaml", "startLine": 7, "endLine": 9, "object": {}, "podSpec": {"containers": [{}, {"resources": {"limits": {"memory": "1Gi"}}}]}}]}
+}
