@@ -252,6 +252,25 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
   const kustomize = options.kustomize ?? localKustomizations(files, options.isFile);
   // The patches of this directory's files are applied to the streams read above (a file listed from elsewhere is read again).
   const reader = manifestReader(options.isFile, read);
+  // The objects each overlay builds from its bases, as written, read once and only when a patch needs them (see operationFragment).
+  const built = new Map<string, ReadonlyArray<Record<string, unknown>>>();
+  const builtBy = (kustomization: string): ReadonlyArray<Record<string, unknown>> => {
+    let objects = built.get(kustomization);
+    if (objects === undefined) {
+      const list: Array<Record<string, unknown>> = [];
+      for (const path of kustomize.filesBuiltBy(kustomization)) {
+        const text = read.get(path)?.text ?? kustomize.textOf(path);
+        if (text !== undefined) for (const { value } of reader.objects(path, text) ?? []) list.push(value);
+      }
+      objects = list;
+      built.set(kustomization, objects);
+    }
+    return objects;
+  };
+  const variantOf = (kustomizations: readonly string[]): Variant => ({
+    images: kustomizations.flatMap((k) => kustomize.variantImagesOf(k)),
+    bases: () => kustomizations.flatMap((k) => builtBy(k)),
+  });
   for (const { file, stream } of streams) {
     const kustomization = kustomize.patchOf(file.path);
     if (kustomization !== undefined) {
@@ -259,8 +278,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
       if (use !== undefined) skipped.push({ file: file.path, reason: use.reason });
       if (use?.variant === true) {
         const naming = kustomize.patchesNaming(file.path);
-        const images = naming.flatMap((entry) => kustomize.variantImagesOf(entry.kustomization));
-        fragments.push(...patchFragments(file.path, stream, naming.map((entry) => entry.patch), images));
+        fragments.push(...patchFragments(file.path, stream, naming.map((entry) => entry.patch), variantOf(naming.map((entry) => entry.kustomization))));
       }
       continue;
     }
@@ -276,7 +294,7 @@ export function loadKubernetes(dir: string, files: SourceText[], options: Kubern
         if (patch.at === undefined || patch.text === undefined || build?.used.has(patch) === true) continue;
         const inline = inlinePatchStream(file, stream, patch.at, patch.text);
         if (typeof inline === 'string') skipped.push({ file: file.path, reason: `Kustomize patch (${file.path}): does not parse (${inline}); not checked` });
-        else if (inline !== undefined) fragments.push(...patchFragments(file.path, inline, [patch], kustomize.variantImagesOf(file.path)));
+        else if (inline !== undefined) fragments.push(...patchFragments(file.path, inline, [patch], variantOf([file.path])));
       }
     }
     const patchSet = kustomize.patchSetFor(file.path);
@@ -544,7 +562,10 @@ function objectAt(
  *   of its target's kind that holds only the operation's value at its path
  *   (a list on the way holds empty mappings before that element). An
  *   operation that sets a whole env entry or Secret key can be judged; one
- *   that sets only an env entry's `value` cannot (its name is in the base).
+ *   that sets only an env entry's `value` is given the entry's name (and a
+ *   container its name) from the base object it targets when the overlay
+ *   builds that object from the scan (see baseEntryName; the base as
+ *   written), and cannot be judged otherwise.
  *
  * Each fragment has an id of its own (`<kind>/<name> (patch <file>:<line>)`):
  * a patch names its target but may leave out its namespace, and it is not
@@ -552,7 +573,15 @@ function objectAt(
  * overrides (KustomizeIndex.variantImagesOf), as `kustomizeImages`: an image
  * the patch sets is deployed as they rewrite it.
  */
-function patchFragments(source: string, stream: YamlStream, patches: readonly KustomizePatch[], images: readonly KustomizeImageOverride[]): Located[] {
+/** What an overlay's patches of its bases are read with (see patchFragments). */
+interface Variant {
+  /** The image overrides of the variant (KustomizeIndex.variantImagesOf). */
+  images: readonly KustomizeImageOverride[];
+  /** The objects the overlay builds from its bases, as written (read when first asked for). */
+  bases: () => ReadonlyArray<Record<string, unknown>>;
+}
+
+function patchFragments(source: string, stream: YamlStream, patches: readonly KustomizePatch[], variant: Variant): Located[] {
   const out: Located[] = [];
   const ids = new Set<string>();
   const add = (fragment: Located): void => {
@@ -561,7 +590,7 @@ function patchFragments(source: string, stream: YamlStream, patches: readonly Ku
     if (ids.has(fragment.resource.id)) return;
     ids.add(fragment.resource.id);
     // An image the patch sets is deployed as the variant's `images` overrides rewrite it.
-    if (fragment.resource.podSpec !== undefined && images.length > 0) fragment.resource.kustomizeImages = images;
+    if (fragment.resource.podSpec !== undefined && variant.images.length > 0) fragment.resource.kustomizeImages = variant.images;
     out.push(fragment);
   };
   // patchesStrategicMerge entries have no target.
@@ -580,7 +609,7 @@ function patchFragments(source: string, stream: YamlStream, patches: readonly Ku
     if (typeof ops === 'string') continue;
     for (const target of targets) {
       for (const [index, op] of ops.entries()) {
-        const fragment = operationFragment(stream, doc, index, op.op === 'add' || op.op === 'replace' ? op : undefined, target, source);
+        const fragment = operationFragment(stream, doc, index, op.op === 'add' || op.op === 'replace' ? op : undefined, target, source, variant);
         if (fragment !== undefined) add(fragment);
       }
     }
@@ -610,9 +639,13 @@ function operationFragment(
   op: { path: string; value?: unknown } | undefined,
   target: { kind: string; apiVersion: string; name: string; namespace: string },
   source: string,
+  variant: Variant,
 ): Located | undefined {
   const tokens = op === undefined ? undefined : parsePointer(op.path);
   if (op === undefined || tokens === undefined || tokens.length === 0) return undefined;
+  // An operation inside a container or env entry of the base (…/containers/0/env/2/value): its name is in the base.
+  const baseName = (i: number): string | undefined =>
+    i > 0 && i < tokens.length - 1 && NAMED_LISTS.has(tokens[i - 1]!) && /^\d+$/.test(tokens[i]!) ? baseEntryName(variant.bases(), target, tokens.slice(0, i + 1)) : undefined;
   const metadata: Record<string, unknown> = { name: target.name, ...(target.namespace !== '' ? { namespace: target.namespace } : {}) };
   const object: Record<string, unknown> = { apiVersion: target.apiVersion, kind: target.kind, metadata };
   // Where the value is in the fragment: the pointer's tokens, list indexes as numbers (`-`, an append, and indexes above 100 are 0).
@@ -635,6 +668,14 @@ function operationFragment(
       put(op.value);
       break;
     }
+    const name = baseName(i);
+    if (name !== undefined) {
+      // The container or env entry, named as in the base: what the variant deploys under that name.
+      const entry: Record<string, unknown> = { name };
+      put(entry);
+      node = entry;
+      continue;
+    }
     const next = tokens[i + 1]!;
     const listNext = next === '-' || /^\d+$/.test(next);
     const child = Array.isArray(node) ? node[key as number] : own(node, key as string);
@@ -651,6 +692,40 @@ function operationFragment(
   const translate = (inObject: ValuePath): ValuePath =>
     inObject.length >= at.length && at.every((key, i) => inObject[i] === key) ? ['value', ...inObject.slice(at.length)] : [];
   return { resource, origin: { stream, docIndex: doc.index, base: [index], podSpecPath: resource.podSpecPath, translate } };
+}
+
+/** The lists of a pod spec whose entries are named (a JSON 6902 path into one of their entries takes the entry's name from the base). */
+const NAMED_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'env']);
+
+/**
+ * The `name` of the entry at `path` (JSON pointer tokens, e.g. an env entry
+ * `spec/template/spec/containers/0/env/2`) in the base object a JSON 6902
+ * patch targets: the object of the target's kind and name (and namespace, when
+ * the target names one) among those the overlay builds. Undefined when no
+ * such object is found, when two found disagree, or when the entry has no
+ * string name.
+ */
+function baseEntryName(
+  bases: ReadonlyArray<Record<string, unknown>>,
+  target: { kind: string; name: string; namespace: string },
+  path: readonly string[],
+): string | undefined {
+  const namespaceOf = (object: Record<string, unknown>): unknown => (isMapping(object.metadata) ? object.metadata.namespace : undefined);
+  const named = bases.filter((object) => object.kind === target.kind && isMapping(object.metadata) && object.metadata.name === target.name);
+  // A target may name the namespace the overlay gives its objects, which the base does not write: then any namespace.
+  const inNamespace = named.filter((object) => (namespaceOf(object) ?? 'default') === target.namespace);
+  const names = new Set<string>();
+  for (const object of target.namespace !== '' && inNamespace.length > 0 ? inNamespace : named) {
+    let node: unknown = object;
+    for (const token of path) {
+      if (Array.isArray(node)) node = /^\d+$/.test(token) ? node[Number(token)] : undefined;
+      else node = isMapping(node) ? own(node, token) : undefined;
+    }
+    const name = isMapping(node) ? node.name : undefined;
+    if (typeof name !== 'string' || name === '') return undefined;
+    names.add(name);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /**

@@ -99,6 +99,10 @@ export interface KustomizeIndex {
    * path order), as written; empty when none.
    */
   variantImagesOf(kustomization: string): readonly KustomizeImageOverride[];
+  /** The manifest files Kustomization file `path` builds, its own and those of the folders it includes, in path order; empty for an unknown one. */
+  filesBuiltBy(kustomization: string): readonly string[];
+  /** The text of a scanned file as the scan read it (undefined when it was not read). */
+  textOf(path: string): string | undefined;
 }
 
 /** A patch as read from the Kustomization, before its file is read. */
@@ -268,6 +272,11 @@ export function indexKustomizations(
     patchesNaming: (path) => entriesByPatchFile.get(path) ?? [],
     imagesFor: (path) => images.get(path) ?? [],
     variantImagesOf: variantImages,
+    filesBuiltBy: (path) => {
+      const k = [...byDir.values()].find((candidate) => candidate.file === path);
+      return k === undefined ? [] : [...filesOf(k, new Set())].sort();
+    },
+    textOf: readText,
   };
 }
 

@@ -751,7 +751,8 @@ describe('Kustomize patches in a scan', () => {
     assert.deepEqual(
       secrets.map((f) => [f.ruleId, `${f.location.file}:${f.location.startLine}`, f.resource, f.message, f.snippet]),
       [
-        ['EVD-K8S-001', `${k}:10`, `Deployment/api (patch ${k}:6)`, `container "#0" of Deployment/api (patch ${k}:6) sets SMTP_PASSWORD (a secret by its name) as a literal value`, 'value: ****'],
+        // The container is named as in the base the overlay builds.
+        ['EVD-K8S-001', `${k}:10`, `Deployment/api (patch ${k}:6)`, `container "api" of Deployment/api (patch ${k}:6) sets SMTP_PASSWORD (a secret by its name) as a literal value`, 'value: ****'],
         ['EVD-K8S-023', `${k}:16`, `ConfigMap/settings (patch ${k}:12)`, `ConfigMap/settings (patch ${k}:12) stores DATABASE_URL (a connection string with an embedded password) in a ConfigMap`, 'DATABASE_URL: ****'],
         ['EVD-K8S-017', 'overlays/prod/token.yaml:4', 'Secret/api-token (patch overlays/prod/token.yaml:1)', 'Secret/api-token (patch overlays/prod/token.yaml:1) commits the value of token (stringData) in clear text', 'token: ****'],
       ],
@@ -763,6 +764,37 @@ describe('Kustomize patches in a scan', () => {
     assert.equal(result.findings.some((f) => f.ruleId === 'EVD-CFG-001'), false);
     const safe = await scanTree(overlay('$(SMTP_PASSWORD_FROM_SECRET)', '${API_TOKEN}'));
     assert.deepEqual(safe.findings.filter((f) => ['EVD-K8S-001', 'EVD-K8S-017', 'EVD-K8S-023', 'EVD-CFG-001'].includes(f.ruleId)), []);
+  });
+
+  it("(f) a JSON 6902 op that sets only an env entry's value is judged under the entry's name in the base", async () => {
+    const base = BASE_DEPLOYMENT.replace(
+      '          resources:',
+      ['          env:', '            - name: LOG_LEVEL', '              value: info', '            - name: DB_PASSWORD', '              value: changeme', '          resources:'].join('\n'),
+    );
+    const tree = (target: string, password: string): Record<string, string> => ({
+      'base/kustomization.yaml': kustomization(''),
+      'base/deployment.yaml': base,
+      'overlays/prod/kustomization.yaml': overlayKustomization([
+        `  - target: ${target}`,
+        '    patch: |-',
+        '      - op: replace',
+        '        path: /spec/template/spec/containers/0/env/0/value',
+        '        value: warn',
+        '      - op: replace',
+        '        path: /spec/template/spec/containers/0/env/1/value',
+        `        value: ${password}`,
+      ]),
+    });
+    const secrets = async (files: Record<string, string>): Promise<string[][]> =>
+      (await scanTree(files)).findings.filter((f) => f.ruleId === 'EVD-K8S-001').map((f) => [`${f.location.file}:${f.location.startLine}`, f.message, f.snippet ?? '']);
+    const k = 'overlays/prod/kustomization.yaml';
+    const found = [[`${k}:11`, `container "api" of Deployment/api (patch ${k}:9) sets DB_PASSWORD (a secret by its name) as a literal value`, 'value: ****']];
+    assert.deepEqual(await secrets(tree('{ kind: Deployment, name: api }', 'Zr4kQ9wTb2xLm7')), found);
+    // A target may name the namespace the overlay gives its objects, which the base does not write.
+    assert.deepEqual(await secrets(tree('{ kind: Deployment, name: api, namespace: prod }', 'Zr4kQ9wTb2xLm7')), found);
+    // A placeholder is not a secret; a target the overlay does not build leaves the entry unnamed, and unjudged.
+    assert.deepEqual(await secrets(tree('{ kind: Deployment, name: api }', 'REPLACE_ME')), []);
+    assert.deepEqual(await secrets(tree('{ kind: Deployment, name: worker }', 'Zr4kQ9wTb2xLm7')), []);
   });
 
   it('(d) a patch whose target does not exist is listed as skipped with the reason', async () => {
