@@ -16,10 +16,10 @@ if (!dir || !entry) {
   process.exit(2);
 }
 const { scan } = await import(entry);
-// As the command does first (src/cli/thread-priority.ts): V8's background threads below the scan's.
-// A build without it (an older checkout's) scans as its own command did.
+// As the command does (src/cli/thread-priority.ts): V8's background threads below the scan's, unless
+// workers were asked for. A build without it (an older checkout's) scans as its own command did.
 const priority = await import(new URL(`./cli/thread-priority.${entry.endsWith('.ts') ? 'ts' : 'js'}`, entry).href).catch(() => undefined);
-priority?.lowerBackgroundThreads();
+const prepare = priority?.prepareScanProcess ?? priority?.lowerBackgroundThreads;
 // --transfer: keep the documents the scan evaluates (see below).
 const documents = [];
 let engine;
@@ -35,7 +35,7 @@ if (option === '--transfer') {
 }
 const stats = {};
 const t0 = performance.now();
-const result = await scan({ paths: [dir], stats });
+const result = await scan({ paths: [dir], stats, ...(prepare !== undefined ? { prepareProcess: prepare } : {}) });
 const wallMs = performance.now() - t0;
 // After the scan (measured above as it ran), the same documents evaluated again in this process:
 // with the checks of their input type, and as an input type that has no checks. The second is

@@ -8,7 +8,6 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EvidentError } from '../errors.js';
 import { skipHelpCache } from './help-cache.js';
-import { lowerBackgroundThreads } from './thread-priority.js';
 import { toolInfo } from '../package-root.js';
 import { checksCommand } from './commands/checks.js';
 import { controlsCommand } from './commands/controls.js';
@@ -25,7 +24,6 @@ function fail(message: string, hint?: string): never {
 }
 
 async function main(argv: string[]): Promise<void> {
-  lowerBackgroundThreads();
   const debug = argv.includes('--debug');
   let exitCode = 0;
   // Each command's handler returns its exit code; this wrapper stores it.

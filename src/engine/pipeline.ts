@@ -75,6 +75,14 @@ export interface ScanOptions {
   jobs?: Jobs;
   /** Analyse JS/TS test code too; overrides the config's `includeTests` (default: skipped and listed). */
   includeTests?: boolean;
+  /**
+   * Called once, when the scan's settings are resolved and before any file is
+   * discovered, with the worker threads the source-code analysis may use
+   * (`jobs` from the options, else the config, else `auto`). The command
+   * lowers the priority of its background threads here
+   * (src/cli/thread-priority.ts); a library caller can leave it out.
+   */
+  prepareProcess?: (settings: { jobs: Jobs }) => void;
   /** Filled with per-stage timings and counts (for the bench); not part of the result. */
   stats?: ScanStats;
   /**
@@ -149,6 +157,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const { path: configPath, config } = loadConfig(root, options.configPath);
   const attestations = loadAttestations(root, config.attestations);
   const failOn = options.failOn ?? config.failOn ?? 'low';
+  const jobs = options.jobs ?? config.jobs ?? 'auto';
+  options.prepareProcess?.({ jobs });
 
   const engine = await PolicyEngine.load(options.bundleDir);
   engine.configure({ allowed_regions: config.gdpr?.allowedRegions ?? [] });
@@ -279,7 +289,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     groups.delete(type);
   }
 
-  if (sources.length > 0) await state.analyzeSources(sources, options.jobs ?? config.jobs ?? 'auto', config.classifier);
+  if (sources.length > 0) await state.analyzeSources(sources, jobs, config.classifier);
 
   mark = performance.now();
   const frameworkIds = frameworks.map((f) => f.framework);

@@ -102,15 +102,16 @@ describe('background thread priority', () => {
   // A fresh process lowers its threads and reports every thread's nice value (field 19 of
   // /proc/self/task/<tid>/stat) before and after; `mainNice` first lowers the main thread alone
   // (setpriority on Linux applies to the calling thread), as `nice -n` would the whole process.
-  const run = (mainNice: number) =>
+  // `call` is what is called first: lowerBackgroundThreads() or prepareScanProcess(…), whose count is then 0.
+  const run = (mainNice: number, call = 'lowerBackgroundThreads()') =>
     runModuleScript<{ pid: number; lowered: number; again: number; before: Record<string, number>; after: Record<string, number> }>(`
       import { readdirSync, readFileSync } from 'node:fs';
       import { setPriority } from 'node:os';
-      import { lowerBackgroundThreads } from ${JSON.stringify(new URL('../../src/cli/thread-priority.ts', import.meta.url).href)};
+      import { lowerBackgroundThreads, prepareScanProcess } from ${JSON.stringify(new URL('../../src/cli/thread-priority.ts', import.meta.url).href)};
       const nices = () => Object.fromEntries(readdirSync('/proc/self/task').map((tid) => [tid, Number(readFileSync('/proc/self/task/' + tid + '/stat', 'utf8').split(') ')[1].split(' ')[16])]));
       if (${mainNice} > 0) setPriority(0, ${mainNice});
       const before = nices();
-      const lowered = lowerBackgroundThreads();
+      const lowered = ${call} ?? 0;
       const after = nices();
       console.log(JSON.stringify({ pid: process.pid, lowered, again: lowerBackgroundThreads(), before, after }));
     `);
@@ -131,6 +132,18 @@ describe('background thread priority', () => {
     const { pid, before, after } = run(15);
     assert.equal(before[String(pid)], 15);
     for (const [tid, nice] of Object.entries(after)) assert.equal(nice, Number(tid) === pid ? 15 : 19, JSON.stringify(after));
+  });
+
+  it('the command lowers them for a scan without worker threads only', { skip: process.platform !== 'linux' && 'Linux only' }, () => {
+    for (const jobs of ['1', "'auto'"]) {
+      const { pid, after, again } = run(0, `prepareScanProcess({ jobs: ${jobs} })`);
+      for (const [tid, nice] of Object.entries(after)) assert.equal(nice, Number(tid) === pid ? 0 : 10, `jobs ${jobs}: ${JSON.stringify(after)}`);
+      assert.equal(again, 0);
+    }
+    // With workers the threads keep their priority: the later lowerBackgroundThreads() still finds them all.
+    const { before, after, again } = run(0, 'prepareScanProcess({ jobs: 2 })');
+    assert.deepEqual(after, before);
+    assert.equal(again, Object.keys(before).length - 1);
   });
 
   it('does nothing on other systems', () => {

@@ -150,4 +150,24 @@ describe('scan pipeline', () => {
       cleanup();
     }
   });
+
+  it('calls prepareProcess once, before discovery, with the jobs of the options, else the config, else auto', async () => {
+    const { dir, cleanup } = tempProject({ '.evident.yml': 'jobs: 3\n', 'main.tf': 'resource "aws_route53_zone" "z" {\n  name = "example.org"\n}\n' });
+    const bare = tempProject({ 'main.tf': 'resource "aws_route53_zone" "z" {\n  name = "example.org"\n}\n' });
+    try {
+      const calls: unknown[] = [];
+      const run = async (options: Parameters<typeof scan>[0]): Promise<void> => {
+        const stats = {} as NonNullable<NonNullable<Parameters<typeof scan>[0]>['stats']>;
+        // Called before anything is discovered (the stage timings are still empty).
+        await scan({ ...options, stats, prepareProcess: ({ jobs }) => calls.push([jobs, 'discover' in stats]) });
+      };
+      await run({ paths: [dir] });
+      await run({ paths: [dir], jobs: 1 });
+      await run({ paths: [bare.dir] });
+      assert.deepEqual(calls, [[3, false], [1, false], ['auto', false]]);
+    } finally {
+      cleanup();
+      bare.cleanup();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { gate, scan, type FailOn, type ScanStats } from '../../index.js';
 import { nowFromEnv } from '../now.js';
 import { splitList } from '../output.js';
 import { checkBinaryOutputs, mainFormat, parseReportSpecs, REPORT_OPTIONS, reportFormats, writeReports } from '../reports.js';
+import { prepareScanProcess } from '../thread-priority.js';
 
 interface ScanArgs {
   paths?: string[];
@@ -75,6 +76,7 @@ export const scanCommand = {
       baseline: argv.baseline,
       writeBaseline,
       jobs: parseJobs(argv.jobs),
+      prepareProcess: prepareScanProcess,
       ...(argv['include-tests'] !== undefined ? { includeTests: argv['include-tests'] } : {}),
       stats,
     });
