@@ -22,11 +22,13 @@ const LOWEST = 19;
  * in TurboFan on those threads), and the policy evaluation slowed down most.
  * With a lower priority they take what the main thread leaves; on a machine
  * with idle cores nothing changes. Measured on the 2-core reference machine (README,
- * Performance): Terraform bench scans 15–18 % faster, their evaluation 28 %.
+ * Performance): Terraform and CloudFormation bench scans 8–14 % faster, their
+ * evaluation 21–30 %; the real-repository scans 12–13 %.
  *
- * Which threads: those that exist when it is called. At the start of the CLI
- * they are V8's platform threads, Node's inspector signal thread and libuv's
- * thread pool (started by the ES module loader), none of which runs the scan.
+ * Which threads: those that exist when it is called. When the command calls
+ * it (as a scan starts) they are V8's platform threads, Node's inspector signal
+ * thread and libuv's thread pool (started by the ES module loader), none of
+ * which runs the scan.
  * Threads started later by the main thread, such as the source-code engine's
  * workers (`--jobs`), keep the main thread's priority: Linux threads inherit
  * their creator's. Unprivileged processes can only lower a priority, never

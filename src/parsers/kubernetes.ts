@@ -550,6 +550,14 @@ function objectAt(
   return { resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } };
 }
 
+/** What an overlay's patches of its bases are read with (see patchFragments). */
+interface Variant {
+  /** The image overrides of the variant (KustomizeIndex.variantImagesOf). */
+  images: readonly KustomizeImageOverride[];
+  /** The objects the overlay builds from its bases, as written (read when first asked for). */
+  bases: () => ReadonlyArray<Record<string, unknown>>;
+}
+
 /**
  * The fragments of a patch that an overlay merges into a base it includes (a
  * variant: not applied), for the checks of what a patch sets. `stream` is the
@@ -573,14 +581,6 @@ function objectAt(
  * overrides (KustomizeIndex.variantImagesOf), as `kustomizeImages`: an image
  * the patch sets is deployed as they rewrite it.
  */
-/** What an overlay's patches of its bases are read with (see patchFragments). */
-interface Variant {
-  /** The image overrides of the variant (KustomizeIndex.variantImagesOf). */
-  images: readonly KustomizeImageOverride[];
-  /** The objects the overlay builds from its bases, as written (read when first asked for). */
-  bases: () => ReadonlyArray<Record<string, unknown>>;
-}
-
 function patchFragments(source: string, stream: YamlStream, patches: readonly KustomizePatch[], variant: Variant): Located[] {
   const out: Located[] = [];
   const ids = new Set<string>();
@@ -700,10 +700,11 @@ const NAMED_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainer
 /**
  * The `name` of the entry at `path` (JSON pointer tokens, e.g. an env entry
  * `spec/template/spec/containers/0/env/2`) in the base object a JSON 6902
- * patch targets: the object of the target's kind and name (and namespace, when
- * the target names one) among those the overlay builds. Undefined when no
- * such object is found, when two found disagree, or when the entry has no
- * string name.
+ * patch targets: the objects of the target's kind and name among those the
+ * overlay builds (those in the target's namespace when it names one and some
+ * are: a target may name the namespace the overlay sets, which the base does
+ * not write). Undefined when none is found, when two disagree, or when the
+ * entry has no string name.
  */
 function baseEntryName(
   bases: ReadonlyArray<Record<string, unknown>>,
@@ -712,7 +713,6 @@ function baseEntryName(
 ): string | undefined {
   const namespaceOf = (object: Record<string, unknown>): unknown => (isMapping(object.metadata) ? object.metadata.namespace : undefined);
   const named = bases.filter((object) => object.kind === target.kind && isMapping(object.metadata) && object.metadata.name === target.name);
-  // A target may name the namespace the overlay gives its objects, which the base does not write: then any namespace.
   const inNamespace = named.filter((object) => (namespaceOf(object) ?? 'default') === target.namespace);
   const names = new Set<string>();
   for (const object of target.namespace !== '' && inNamespace.length > 0 ? inNamespace : named) {
@@ -721,7 +721,7 @@ function baseEntryName(
       if (Array.isArray(node)) node = /^\d+$/.test(token) ? node[Number(token)] : undefined;
       else node = isMapping(node) ? own(node, token) : undefined;
     }
-    const name = isMapping(node) ? node.name : undefined;
+    const name = isMapping(node) ? own(node, 'name') : undefined;
     if (typeof name !== 'string' || name === '') return undefined;
     names.add(name);
   }

@@ -94,12 +94,12 @@ export interface KustomizeIndex {
   /** The image overrides of every Kustomization that builds the manifest file `path`, by Kustomization path and then as written; empty when none. */
   imagesFor(path: string): readonly KustomizeImageOverride[];
   /**
-   * The image overrides that apply to what Kustomization file `path` patches in a variant:
+   * The image overrides that apply to what Kustomization file `kustomization` patches in a variant:
    * its own, then those of the Kustomizations that include its folder (through folders, in
    * path order), as written; empty when none.
    */
   variantImagesOf(kustomization: string): readonly KustomizeImageOverride[];
-  /** The manifest files Kustomization file `path` builds, its own and those of the folders it includes, in path order; empty for an unknown one. */
+  /** The manifest files Kustomization file `kustomization` builds, its own and those of the folders it includes, in path order; empty for an unknown one. */
   filesBuiltBy(kustomization: string): readonly string[];
   /** The text of a scanned file as the scan read it (undefined when it was not read). */
   textOf(path: string): string | undefined;
