@@ -17,9 +17,9 @@ if (!dir || !entry) {
 }
 const { scan } = await import(entry);
 // As the command does (src/cli/thread-priority.ts): V8's background threads below the scan's, unless
-// workers were asked for. A build without it (an older checkout's) scans as its own command did.
+// workers were asked for. A build without it (an older checkout's) scans without.
 const priority = await import(new URL(`./cli/thread-priority.${entry.endsWith('.ts') ? 'ts' : 'js'}`, entry).href).catch(() => undefined);
-const prepare = priority?.prepareScanProcess ?? priority?.lowerBackgroundThreads;
+const prepare = priority?.prepareScanProcess;
 // --transfer: keep the documents the scan evaluates (see below).
 const documents = [];
 let engine;

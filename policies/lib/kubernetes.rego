@@ -14,30 +14,20 @@ workloads := [r |
 	is_object(r.podSpec)
 ]
 
-# patch_workloads, patch_secrets, patch_config_maps: the workloads, Secrets and
-# ConfigMaps of the Kustomize patches that an overlay merges into a base it
-# includes (patch files of the folder, inline patches of its kustomization.yaml;
-# input.patches, see src/parsers/kubernetes.ts): partial objects, so only the
-# checks of what is set read them (literal secrets; privileged containers, host
-# namespaces, hostPath volumes, added capabilities, host ports; a container's
-# root user, privilege escalation, writable root or Unconfined profile; an
-# unpinned image; RBAC rules and bindings: see resources_and_patches_of_kind),
-# never a check of a
-# missing setting: a patch leaves out most of the object. What a patch sets, the overlay
-# deploys: a secret committed in a patch is committed all the same.
+# patch_workloads: the workloads of the Kustomize patches that an overlay merges
+# into a base it includes (patch files of the folder, inline patches of its
+# kustomization.yaml; input.patches, see src/parsers/kubernetes.ts). Patch
+# fragments are partial objects, so only the checks of what is set read them
+# (literal secrets; privileged containers, host namespaces, hostPath volumes,
+# added capabilities, host ports; a container's root user, privilege
+# escalation, writable root or Unconfined profile; an unpinned image; Secrets,
+# ConfigMaps and RBAC rules and bindings: see resources_and_patches_of_kind),
+# never a check of a missing setting: a patch leaves out most of the object.
+# What a patch sets, the overlay deploys: a secret committed in a patch is
+# committed all the same.
 patch_workloads := [r |
 	some r in object.get(input, "patches", [])
 	is_object(r.podSpec)
-]
-
-patch_secrets := [r |
-	some r in object.get(input, "patches", [])
-	r.kind == "Secret"
-]
-
-patch_config_maps := [r |
-	some r in object.get(input, "patches", [])
-	r.kind == "ConfigMap"
 ]
 
 # workloads_and_patches: workloads, then patch_workloads, for the checks of what a workload

@@ -49,7 +49,7 @@ test_containers_with_repeated_ids_are_built_per_call if {
 	[c.name | some c in kubernetes.containers(second)] == ["two", "#0"] with input as inputs
 }
 
-test_patch_workloads_and_secrets_come_from_input_patches if {
+test_patch_workloads_come_from_input_patches if {
 	patches := [
 		{"id": "Deployment/api (patch p.yaml:1)", "kind": "Deployment", "podSpec": {"containers": []}},
 		{"id": "Secret/db (patch p.yaml:9)", "kind": "Secret", "object": {}},
@@ -57,8 +57,8 @@ test_patch_workloads_and_secrets_come_from_input_patches if {
 		{"id": "ConfigMap/api (patch p.yaml:21)", "kind": "ConfigMap", "object": {}},
 	]
 	[r.id | some r in kubernetes.patch_workloads] == ["Deployment/api (patch p.yaml:1)"] with input as {"resources": [], "patches": patches}
-	[r.id | some r in kubernetes.patch_secrets] == ["Secret/db (patch p.yaml:9)"] with input as {"resources": [], "patches": patches}
-	[r.id | some r in kubernetes.patch_config_maps] == ["ConfigMap/api (patch p.yaml:21)"] with input as {"resources": [], "patches": patches}
+	[r.id | some r in kubernetes.resources_and_patches_of_kind("Secret")] == ["Secret/db (patch p.yaml:9)"] with input as {"resources": [], "patches": patches}
+	[r.id | some r in kubernetes.resources_and_patches_of_kind("ConfigMap")] == ["ConfigMap/api (patch p.yaml:21)"] with input as {"resources": [], "patches": patches}
 	count(kubernetes.patch_workloads) == 0 with input as {"resources": []}
 }
 

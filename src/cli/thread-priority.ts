@@ -3,7 +3,7 @@ import { getPriority, setPriority } from 'node:os';
 import type { Jobs } from '../engine/code/pool.js';
 
 /** How much lower than the main thread's the priority (nice value) of the other threads is set. */
-export const BACKGROUND_NICE_STEP = 10;
+const BACKGROUND_NICE_STEP = 10;
 /** The lowest priority Linux has (the highest nice value). */
 const LOWEST = 19;
 

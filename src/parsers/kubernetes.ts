@@ -8,7 +8,7 @@ import { CORE_SCHEMA, NOT_RESOLVED, boolYaml11Tag, defineScalarTag, intYaml11Tag
 import type { Schema } from 'js-yaml';
 import { indexKustomizations, isKustomizationFile } from './kustomize.js';
 import type { KustomizeImageOverride, KustomizeIndex, KustomizePatch } from './kustomize.js';
-import { buildPatchSet, originalPath, own, parseJsonPatch, parsePointer, setOwn } from './kustomize-patch.js';
+import { buildPatchSet, getAt, originalPath, own, parseJsonPatch, parsePointer, setOwn } from './kustomize-patch.js';
 import type { KustomizeBuild, ManifestReader, PatchedObject } from './kustomize-patch.js';
 import { hasTemplateOpen, isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlDocument, YamlStream } from './yaml.js';
@@ -74,7 +74,7 @@ export interface KubernetesDocument extends NormalizedDocument {
    * patch files and the inline patches of its Kustomization (see
    * patchFragments). They are partial objects, so only the checks of what a
    * patch sets read them (literal secrets, privileged settings, unpinned images: see
-   * lib/kubernetes.rego patch_workloads, patch_secrets, patch_config_maps),
+   * lib/kubernetes.rego patch_workloads, resources_and_patches_of_kind),
    * never the checks of a missing setting; each is located in its patch.
    * Absent when there are none.
    */
@@ -716,12 +716,8 @@ function baseEntryName(
   const inNamespace = named.filter((object) => (namespaceOf(object) ?? 'default') === target.namespace);
   const names = new Set<string>();
   for (const object of target.namespace !== '' && inNamespace.length > 0 ? inNamespace : named) {
-    let node: unknown = object;
-    for (const token of path) {
-      if (Array.isArray(node)) node = /^\d+$/.test(token) ? node[Number(token)] : undefined;
-      else node = isMapping(node) ? own(node, token) : undefined;
-    }
-    const name = isMapping(node) ? own(node, 'name') : undefined;
+    const entry = getAt(object, path);
+    const name = entry.ok && isMapping(entry.value) ? own(entry.value, 'name') : undefined;
     if (typeof name !== 'string' || name === '') return undefined;
     names.add(name);
   }

@@ -202,7 +202,7 @@ export function parsePointer(pointer: string): string[] | undefined {
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** An array index token: digits without a leading zero. */
 function arrayIndex(token: string): number | undefined {
@@ -226,7 +226,8 @@ function parentOf(root: unknown, tokens: readonly string[]): Outcome<Record<stri
   return isContainer(node) ? { ok: true, value: node } : { ok: false, reason: 'path not found' };
 }
 
-function getAt(root: unknown, tokens: readonly string[]): Outcome<unknown> {
+/** The value at a JSON pointer's tokens (own keys only, RFC 6901 array indexes), or why there is none. */
+export function getAt(root: unknown, tokens: readonly string[]): Outcome<unknown> {
   if (tokens.length === 0) return { ok: true, value: root };
   const parent = parentOf(root, tokens);
   if (!parent.ok) return parent;

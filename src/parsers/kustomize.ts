@@ -13,7 +13,7 @@
  *   includes the folder (a `resources` entry that is a folder) make a variant
  *   and are not applied (their fragments, from patch files and inline
  *   patches, are kept for the checks of what a patch sets: literal secrets,
- *   privileged settings; KubernetesDocument.patches). When several
+ *   privileged settings, unpinned images; KubernetesDocument.patches). When several
  *   Kustomizations list the same file directly, none of their patches is
  *   applied to it. Patch files are never
  *   read as objects of their own (a patch is a partial object): they are
@@ -198,8 +198,9 @@ export function indexKustomizations(
       includers.set(entry, list);
     }
   }
+  const byFile = new Map([...byDir.values()].map((k) => [k.file, k]));
   const variantImages = (file: string): KustomizeImageOverride[] => {
-    const start = [...byDir.values()].find((k) => k.file === file);
+    const start = byFile.get(file);
     if (start === undefined) return [];
     const out: KustomizeImageOverride[] = [];
     const seen = new Set<string>();
@@ -273,7 +274,7 @@ export function indexKustomizations(
     imagesFor: (path) => images.get(path) ?? [],
     variantImagesOf: variantImages,
     filesBuiltBy: (path) => {
-      const k = [...byDir.values()].find((candidate) => candidate.file === path);
+      const k = byFile.get(path);
       return k === undefined ? [] : [...filesOf(k, new Set())].sort();
     },
     textOf: readText,

@@ -45,7 +45,7 @@ import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
 deny contains f if {
-	some config_map in array.concat(kubernetes.resources_of_kind("ConfigMap"), kubernetes.patch_config_maps)
+	some config_map in kubernetes.resources_and_patches_of_kind("ConfigMap")
 	some key, value in object.get(config_map.object, "data", {})
 	is_string(key)
 	is_string(value)
@@ -56,7 +56,7 @@ deny contains f if {
 
 # A configuration file kept as one value: each of its key=value or key: value lines.
 deny contains f if {
-	some config_map in array.concat(kubernetes.resources_of_kind("ConfigMap"), kubernetes.patch_config_maps)
+	some config_map in kubernetes.resources_and_patches_of_kind("ConfigMap")
 	some key, value in object.get(config_map.object, "data", {})
 	is_string(key)
 	is_string(value)

@@ -47,7 +47,7 @@ import data.evident.lib.values
 non_secret_keys := {"user", "username", "host", "hostname", "port", "database", "dbname", "db", "namespace"}
 
 deny contains f if {
-	some secret in array.concat(kubernetes.resources_of_kind("Secret"), kubernetes.patch_secrets)
+	some secret in kubernetes.resources_and_patches_of_kind("Secret")
 	not secret.object.type == "kubernetes.io/service-account-token"
 	some field in ["data", "stringData"]
 	some key, value in object.get(secret.object, field, {})

@@ -1,6 +1,7 @@
 package evident.checks.kubernetes.dangerous_capabilities_test
 
 import data.evident.checks.kubernetes.dangerous_capabilities as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
 workload(pod_spec) := {
 	"id": "Pod/clinic/api", "apiVersion": "v1", "kind": "Pod", "name": "api", "namespace": "clinic",
@@ -36,6 +37,6 @@ test_capability_added_by_an_overlay_patch_is_reported if {
 		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
 		"path": ["podSpec", "containers", 0, "securityContext", "capabilities", "add", 0],
 		"msg": "container \"#0\" of Deployment/api (patch overlays/prod/debug.yaml:1) adds the capability SYS_PTRACE",
-	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"securityContext": {"capabilities": {"add": ["SYS_PTRACE"]}}}]}}]}
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"securityContext": {"capabilities": {"drop": ["ALL"]}}}]}}]}
+	}} with input as fixtures.patched({"containers": [{"securityContext": {"capabilities": {"add": ["SYS_PTRACE"]}}}]})
+	count(check.deny) == 0 with input as fixtures.patched({"containers": [{"securityContext": {"capabilities": {"drop": ["ALL"]}}}]})
 }

@@ -1,6 +1,7 @@
 package evident.checks.kubernetes.host_path_volume_test
 
 import data.evident.checks.kubernetes.host_path_volume as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
 workload(pod_spec) := {
 	"id": "DaemonSet/monitoring/agent", "apiVersion": "apps/v1", "kind": "DaemonSet", "name": "agent", "namespace": "monitoring",
@@ -51,6 +52,6 @@ test_host_path_added_by_an_overlay_patch_is_reported if {
 		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
 		"path": ["podSpec", "volumes", 0, "hostPath", "path"],
 		"msg": "Deployment/api (patch overlays/prod/debug.yaml:1) mounts the node path /var/run/docker.sock (the container runtime socket) as volume \"docker\"",
-	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"volumes": [{"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}]}}]}
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"volumes": [{"name": "cache", "emptyDir": {}}]}}]}
+	}} with input as fixtures.patched({"volumes": [{"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}]})
+	count(check.deny) == 0 with input as fixtures.patched({"volumes": [{"name": "cache", "emptyDir": {}}]})
 }

@@ -1,6 +1,7 @@
 package evident.checks.kubernetes.host_port_test
 
 import data.evident.checks.kubernetes.host_port as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
 workload(pod_spec) := {
 	"id": "DaemonSet/ingress/controller", "apiVersion": "apps/v1", "kind": "DaemonSet", "name": "controller", "namespace": "ingress",
@@ -28,6 +29,6 @@ test_host_port_set_by_an_overlay_patch_is_reported if {
 		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
 		"path": ["podSpec", "containers", 0, "ports", 0, "hostPort"],
 		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) binds port 9090 on the node (hostPort)",
-	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "ports": [{"containerPort": 9090, "hostPort": 9090}]}]}}]}
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "ports": [{"containerPort": 9090}]}]}}]}
+	}} with input as fixtures.patched({"containers": [{"name": "api", "ports": [{"containerPort": 9090, "hostPort": 9090}]}]})
+	count(check.deny) == 0 with input as fixtures.patched({"containers": [{"name": "api", "ports": [{"containerPort": 9090}]}]})
 }

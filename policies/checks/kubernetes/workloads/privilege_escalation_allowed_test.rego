@@ -1,6 +1,7 @@
 package evident.checks.kubernetes.privilege_escalation_allowed_test
 
 import data.evident.checks.kubernetes.privilege_escalation_allowed as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
 workload(pod_spec) := {
 	"id": "Deployment/clinic/api", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "clinic",
@@ -41,6 +42,6 @@ test_overlay_patch_that_allows_escalation_is_reported if {
 		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
 		"path": ["podSpec", "containers", 0, "securityContext", "allowPrivilegeEscalation"],
 		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) sets allowPrivilegeEscalation: true",
-	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"allowPrivilegeEscalation": true}}]}}]}
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]}}]}
+	}} with input as fixtures.patched({"containers": [{"name": "api", "securityContext": {"allowPrivilegeEscalation": true}}]})
+	count(check.deny) == 0 with input as fixtures.patched({"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]})
 }

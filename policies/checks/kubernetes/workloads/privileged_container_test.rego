@@ -1,6 +1,7 @@
 package evident.checks.kubernetes.privileged_container_test
 
 import data.evident.checks.kubernetes.privileged_container as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
 workload(kind, pod_spec) := {
 	"id": concat("/", [kind, "clinic", "api"]), "apiVersion": "apps/v1", "kind": kind, "name": "api", "namespace": "clinic",
@@ -51,6 +52,6 @@ test_privileged_set_by_an_overlay_patch_is_reported if {
 		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
 		"path": ["podSpec", "containers", 0, "securityContext", "privileged"],
 		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) runs privileged",
-	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"privileged": true}}]}}]}
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]}}]}
+	}} with input as fixtures.patched({"containers": [{"name": "api", "securityContext": {"privileged": true}}]})
+	count(check.deny) == 0 with input as fixtures.patched({"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]})
 }

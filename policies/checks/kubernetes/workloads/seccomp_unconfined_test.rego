@@ -1,6 +1,7 @@
 package evident.checks.kubernetes.seccomp_unconfined_test
 
 import data.evident.checks.kubernetes.seccomp_unconfined as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
 workload(pod_spec) := {
 	"id": "Pod/clinic/api", "apiVersion": "v1", "kind": "Pod", "name": "api", "namespace": "clinic",
@@ -43,6 +44,6 @@ test_overlay_patch_that_unconfines_a_container_is_reported if {
 		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
 		"path": ["podSpec", "containers", 0, "securityContext", "seccompProfile", "type"],
 		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) runs with seccompProfile Unconfined",
-	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"seccompProfile": {"type": "Unconfined"}}}]}}]}
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"securityContext": {"seccompProfile": {"type": "Unconfined"}}, "containers": [{"name": "api"}]}}]}
+	}} with input as fixtures.patched({"containers": [{"name": "api", "securityContext": {"seccompProfile": {"type": "Unconfined"}}}]})
+	count(check.deny) == 0 with input as fixtures.patched({"securityContext": {"seccompProfile": {"type": "Unconfined"}}, "containers": [{"name": "api"}]})
 }

@@ -1,6 +1,7 @@
 package evident.checks.kubernetes.writable_root_filesystem_test
 
 import data.evident.checks.kubernetes.writable_root_filesystem as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
 workload(pod_spec) := {
 	"id": "Pod/clinic/api", "apiVersion": "v1", "kind": "Pod", "name": "api", "namespace": "clinic",
@@ -32,6 +33,6 @@ test_overlay_patch_that_makes_the_root_writable_is_reported if {
 		"resource": "Deployment/api (patch overlays/prod/debug.yaml:1)",
 		"path": ["podSpec", "containers", 0, "securityContext", "readOnlyRootFilesystem"],
 		"msg": "container \"api\" of Deployment/api (patch overlays/prod/debug.yaml:1) sets readOnlyRootFilesystem: false",
-	}} with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "securityContext": {"readOnlyRootFilesystem": false}}]}}]}
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [], "patches": [{"id": "Deployment/api (patch overlays/prod/debug.yaml:1)", "apiVersion": "apps/v1", "kind": "Deployment", "name": "api", "namespace": "default", "file": "overlays/prod/debug.yaml", "startLine": 1, "endLine": 12, "object": {}, "podSpec": {"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]}}]}
+	}} with input as fixtures.patched({"containers": [{"name": "api", "securityContext": {"readOnlyRootFilesystem": false}}]})
+	count(check.deny) == 0 with input as fixtures.patched({"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]})
 }
