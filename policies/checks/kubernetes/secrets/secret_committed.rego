@@ -12,7 +12,13 @@
 #   database, or ending in one: DB_USER, REDIS_HOST) and service-account token
 #   Secrets are not reported; nor are a
 #   secretGenerator's files and envs, which name files (a .env file is judged by
-#   the .env checks). The Secrets of the Kustomize patches that an overlay
+#   the .env checks). A value under a configuration file's name (a key ending in
+#   .yaml, .yml, .json, .conf, .cfg, .ini, .toml, .properties, .xml or .env,
+#   such as Prometheus' additional scrape configs) is judged by what the file
+#   holds: a private key, a credential assigned in it (password: …,
+#   "client_secret": "…", DB_PASSWORD=…, as in VM user data), a connection
+#   string with a password, an AWS access key ID, registry credentials (a
+#   Docker config's auths) or a Slack, Discord or Teams webhook URL. The Secrets of the Kustomize patches that an overlay
 #   merges into a base it includes (patch files, inline patches, JSON 6902
 #   operations) are checked too, each located in its patch.
 #   Values are masked in every output.
@@ -53,8 +59,20 @@ deny contains f if {
 	some key, value in object.get(secret.object, field, {})
 	not endswith(key, ".crt")
 	not connection_detail(key)
+	not config_file(key)
 	real_looking(plain(field, value))
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
+}
+
+# A configuration file kept in a Secret: reported for the credentials it holds.
+deny contains f if {
+	some secret in kubernetes.resources_and_patches_of_kind("Secret")
+	not secret.object.type == "kubernetes.io/service-account-token"
+	some field in ["data", "stringData"]
+	some key, value in object.get(secret.object, field, {})
+	config_file(key)
+	reason := file_credential(plain(field, value))
+	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits %s (%s) in clear text: the file holds %s", [secret.id, key, field, reason]))
 }
 
 # A Kustomization's secretGenerator literal (KEY=VALUE): the Secret it generates holds that value.
@@ -75,6 +93,34 @@ connection_detail(key) if {
 	last in non_secret_keys
 	endswith(lower(key), last)
 }
+
+# config_file(key): the key names a configuration file by its extension.
+config_file(key) if {
+	parts := split(lower(key), ".")
+	count(parts) > 1
+	parts[count(parts) - 1] in config_extensions
+}
+
+config_extensions := {"yaml", "yml", "json", "conf", "cfg", "ini", "toml", "properties", "xml", "env"}
+
+# file_credential(text): what credential a configuration file's text holds, for the message
+# (never the value); undefined when it holds none.
+file_credential(text) := "a private key" if {
+	contains(text, "PRIVATE KEY-----")
+} else := reason if {
+	found := env.script_secrets(text)
+	count(found) > 0
+	reason := sort([what | some [what, _] in found])[0]
+} else := "registry credentials (auths)" if {
+	contains(text, `"auths"`)
+	contains(text, `"auth"`)
+} else := "a webhook URL with its token" if {
+	some prefix in webhook_prefixes
+	contains(text, prefix)
+}
+
+# Webhook URLs whose path is the credential: whoever has the URL can post to the channel.
+webhook_prefixes := ["hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/", ".webhook.office.com/"]
 
 plain("data", value) := base64.decode(value) if {
 	is_string(value)

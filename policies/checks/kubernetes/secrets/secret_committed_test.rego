@@ -80,3 +80,61 @@ test_values_in_an_overlay_patch_are_reported if {
 		"secret": true,
 	}} with input as {"type": "kubernetes", "resources": [], "patches": [patch]}
 }
+
+# A configuration file in a Secret is reported for the credentials it holds, named in the message.
+test_configuration_files_are_judged_by_their_credentials if {
+	check.deny == {
+		{
+			"resource": "Secret/clinic/db", "path": ["object", "stringData", "alertmanager.yaml"], "secret": true,
+			"msg": "Secret/clinic/db commits alertmanager.yaml (stringData) in clear text: the file holds smtp_auth_password (a secret by its name)",
+		},
+		{
+			"resource": "Secret/clinic/db", "path": ["object", "data", "config.json"], "secret": true,
+			"msg": "Secret/clinic/db commits config.json (data) in clear text: the file holds registry credentials (auths)",
+		},
+		{
+			"resource": "Secret/clinic/db", "path": ["object", "stringData", "notify.yml"], "secret": true,
+			"msg": "Secret/clinic/db commits notify.yml (stringData) in clear text: the file holds a webhook URL with its token",
+		},
+		{
+			"resource": "Secret/clinic/db", "path": ["object", "stringData", "tls.conf"], "secret": true,
+			"msg": "Secret/clinic/db commits tls.conf (stringData) in clear text: the file holds a private key",
+		},
+		{
+			"resource": "Secret/clinic/db", "path": ["object", "stringData", "app.properties"], "secret": true,
+			"msg": "Secret/clinic/db commits app.properties (stringData) in clear text: the file holds jdbc.url (a connection string with an embedded password)",
+		},
+	} with input as {"type": "kubernetes", "resources": [secret({
+		"data": {"config.json": base64.encode(`{"auths": {"registry.clinic.example": {"auth": "Y2xpbmljOnMzY3IzdA=="}}}`)},
+		"stringData": {
+			"alertmanager.yaml": "global:\n  smtp_smarthost: mail.clinic.example:587\n  smtp_auth_username: alerts\n  smtp_auth_password: Kq8!vR2#pL5m\n",
+			"notify.yml": "receivers:\n  - name: oncall\n    slack_configs:\n      - api_url: https://hooks.slack.com/services/T0000000/B0000000/XXXXXXXXXXXXXXXXXXXXXXXX\n",
+			"tls.conf": "key: |\n  -----BEGIN RSA PRIVATE KEY-----\n  MIIEpAIBAAKCAQEA\n",
+			"app.properties": "jdbc.url=postgres://records:Vq7xLm2pR9@db.clinic.svc:5432/records\n",
+		},
+	})]}
+}
+
+# Without a credential (Prometheus' additional scrape configs, Thanos' query endpoints), or with
+# placeholders only, a configuration file is not a committed secret.
+test_configuration_files_without_credentials_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [secret({
+		"data": {"prometheus-additional.yaml": base64.encode("- job_name: \"prometheus\"\n  static_configs:\n  - targets: [\"localhost:9090\"]\n")},
+		"stringData": {
+			"query.yaml": `[{"static_configs": ["thanos-query.default.svc.cluster.local"]}]`,
+			"alertmanager.yaml": "global:\n  smtp_auth_username: alerts\n  smtp_auth_password: ${SMTP_PASSWORD}\n",
+			"Settings.INI": "[server]\nport = 8080\n",
+		},
+	})]}
+}
+
+# Keys that name other files (a private key, a Docker config Secret's .dockerconfigjson) are
+# values, judged as before.
+test_config_file if {
+	check.config_file("prometheus-additional.yaml")
+	check.config_file("Settings.INI")
+	check.config_file("app.env")
+	not check.config_file("server.key")
+	not check.config_file(".dockerconfigjson")
+	not check.config_file("yaml")
+}
