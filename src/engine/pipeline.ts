@@ -24,6 +24,7 @@ import { compareFindings, compareStrings } from '../findings/order.js';
 import { redactAssignedValue, redactText } from '../findings/redact.js';
 import { toolInfo } from '../package-root.js';
 import { isCloudFormationTemplate } from '../parsers/cloudformation.js';
+import { indexComposeBuilds } from '../parsers/compose-builds.js';
 import { iacFormats, isIacInputType, type IacInputType, type LoadContext } from '../parsers/index.js';
 import { indexKustomizations, isKustomizationFile } from '../parsers/kustomize.js';
 import { indexModuleGraph } from '../parsers/terraform-graph.js';
@@ -254,6 +255,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     ),
     terraformModules: indexModuleGraph(
       new Map([...(groups.get('terraform') ?? new Map<string, Array<{ file: DiscoveredFile; text: string }>>())].map(([dir, entries]) => [dir, entries.map((e): SourceText => ({ path: e.file.path, text: e.text }))])),
+    ),
+    composeBuilds: indexComposeBuilds(
+      [...(groups.get('compose')?.values() ?? [])].flat().map((e): SourceText => ({ path: e.file.path, text: e.text })),
     ),
     ...(config.classifier !== undefined ? { classifier: config.classifier } : {}),
   };

@@ -19,6 +19,10 @@ import { referencesIn } from './dotenv.js';
 import { isReferenceOrPlaceholder, secretHint, type SecretHint } from './secret-value.js';
 import { loadEachFile, ParseError } from './types.js';
 import type { LoadResult, NormalizedDocument, NormalizedResource, SourceText } from './types.js';
+import type { BuildContextSource, ComposeBuildIndex } from './compose-builds.js';
+
+/** The source prefix of a named build context that is a registry image. */
+const DOCKER_IMAGE_SOURCE = 'docker-image://';
 
 /** The unknown-value sentinel of policies/lib/values.rego. */
 export interface UnknownValue {
@@ -78,6 +82,15 @@ export interface BaseImage {
   /** `FROM <earlier stage>`: not an image. */
   stage?: boolean;
   scratch?: boolean;
+  /**
+   * `FROM <name>` where a compose file that builds this Dockerfile names a
+   * build context `name` (`build.additional_contexts`, src/parsers/compose-builds.ts):
+   * its source (`service:base`, `docker-image://alpine:3.20`, a folder), null
+   * when it uses an unset variable. For a `docker-image://` source, `ref` and
+   * the image facts are those of the image it names; for any other, the
+   * stage is built from the context, not from a registry image.
+   */
+  context?: { name: string; source: string | null };
 }
 
 export interface EnvEntry {
@@ -368,7 +381,13 @@ export function imageFacts(ref: string): { name: string; tag: string | null; dig
   return { ...image, latest: untagged || (image.tag === 'latest' && image.digest === null), untagged };
 }
 
-function baseImage(args: string, line: number, globals: ReadonlyMap<string, string | null>, stages: ReadonlySet<string>): { from: BaseImage; name: string | null } {
+function baseImage(
+  args: string,
+  line: number,
+  globals: ReadonlyMap<string, string | null>,
+  stages: ReadonlySet<string>,
+  contexts: ReadonlyMap<string, BuildContextSource> | undefined,
+): { from: BaseImage; name: string | null } {
   const parts = words(args).map((w) => w.word);
   if (parts.length === 0) throw new ParseError('FROM needs an image', line);
   if (parts.length !== 1 && !(parts.length === 3 && parts[1]!.toLowerCase() === 'as')) {
@@ -379,6 +398,13 @@ function baseImage(args: string, line: number, globals: ReadonlyMap<string, stri
   const resolved = substitute(written, globals);
   if (resolved === undefined) return { from: { ref: unknown(written), line }, name };
   if (stages.has(resolved.toLowerCase())) return { from: { ref: resolved, line, stage: true }, name };
+  // A named build context replaces the image of that name (BuildKit matches the reference as written).
+  if (contexts?.has(resolved) === true) {
+    const source = contexts.get(resolved)!;
+    const context = { name: resolved, source };
+    const image = source?.startsWith(DOCKER_IMAGE_SOURCE) === true ? source.slice(DOCKER_IMAGE_SOURCE.length) : undefined;
+    return { from: image !== undefined && image !== '' ? { ref: image, line, ...imageFacts(image), context } : { ref: resolved, line, context }, name };
+  }
   if (resolved.toLowerCase() === 'scratch') return { from: { ref: resolved, line, scratch: true }, name };
   return { from: { ref: resolved, line, ...imageFacts(resolved) }, name };
 }
@@ -433,7 +459,7 @@ function argEntries(raw: RawInstruction, args: string, argsOffset: number): ArgE
 // The document
 
 /** Parses one Dockerfile. @throws ParseError (unknown instruction, unterminated heredoc, malformed exec form, no FROM…) with its line. */
-export function parseDockerfile(text: string, file: string): DockerfileDocument {
+export function parseDockerfile(text: string, file: string, contexts?: ReadonlyMap<string, BuildContextSource>): DockerfileDocument {
   const lines = splitLines(text);
   const raws = splitInstructions(lines);
   const globalArgs: GlobalArg[] = [];
@@ -447,7 +473,7 @@ export function parseDockerfile(text: string, file: string): DockerfileDocument 
     const { flags, args, offset } = takeFlags(raw.rest);
     const argsOffset = offset + (raw.rest.slice(offset).length - raw.rest.slice(offset).trimStart().length);
     if (raw.keyword === 'FROM') {
-      const { from, name } = baseImage(args, raw.line, globals, stageNames);
+      const { from, name } = baseImage(args, raw.line, globals, stageNames, contexts);
       const parent = from.stage === true ? stages.find((s) => s.name !== null && s.name.toLowerCase() === String(from.ref).toLowerCase()) : undefined;
       stage = {
         id: name !== null ? `stage/${name}` : `stage/${stages.length}`,
@@ -579,9 +605,9 @@ const NOT_DOCKERFILE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Loads the Dockerfiles of one directory: one document per file. */
-export function loadDockerfiles(_dir: string, files: SourceText[]): LoadResult {
+export function loadDockerfiles(_dir: string, files: SourceText[], builds?: ComposeBuildIndex): LoadResult {
   return loadEachFile(files, (file) => {
-    const document = parseDockerfile(file.text, file.path);
+    const document = parseDockerfile(file.text, file.path, builds?.contextsOf(file.path));
     const lines = splitLines(file.text);
     const byId = new Map<string, NormalizedResource>([...document.resources, ...document.globalArgs].map((r) => [r.id, r]));
     return {

@@ -1,6 +1,7 @@
 import type { ClassifierOptions } from '../engine/code/data-classifier.js';
 import { loadCloudFormation } from './cloudformation.js';
 import { loadCompose } from './compose.js';
+import type { ComposeBuildIndex } from './compose-builds.js';
 import { loadConfigFiles } from './config.js';
 import { loadDockerfiles } from './dockerfile.js';
 import { loadDotenv } from './dotenv.js';
@@ -27,6 +28,8 @@ export interface LoadContext {
   kustomize?: KustomizeIndex;
   /** The Terraform module folders of the whole scan: which call which, what each declares (src/parsers/terraform-graph.ts). */
   terraformModules?: ModuleGraph;
+  /** The named build contexts compose files give the Dockerfiles they build (src/parsers/compose-builds.ts). */
+  composeBuilds?: ComposeBuildIndex;
 }
 
 /** Registry of IaC formats by input type; --help, docs and the pipeline derive from it. */
@@ -45,7 +48,7 @@ export const iacFormats = {
   },
   dockerfile: {
     description: 'Dockerfiles (Dockerfile, Dockerfile.*, *.dockerfile, Containerfile): build stages with base image, user, ENV/ARG, RUN, ADD/COPY; one document per file',
-    load: loadDockerfiles,
+    load: (dir: string, files: SourceText[], context: LoadContext) => loadDockerfiles(dir, files, context.composeBuilds),
   },
   dotenv: {
     description: '.env files (.env, .env.*, *.env): KEY=value assignments with exact lines; one document per file',

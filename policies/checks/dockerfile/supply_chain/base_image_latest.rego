@@ -6,6 +6,10 @@
 #   whatever the tag says). What the image contains changes under
 #   the same name: builds are not reproducible, and an unreviewed (or
 #   compromised) upstream image goes into production with the next build.
+#   A FROM that names a build context given by a compose file that builds the
+#   Dockerfile (build.additional_contexts) is judged by the context: the image
+#   of a docker-image:// source, nothing for a compose service's image
+#   (service:…) or a folder.
 # related_resources:
 #   - ref: https://docs.docker.com/build/building/best-practices/#pin-base-image-versions
 # custom:
@@ -31,5 +35,14 @@ import data.evident.lib.finding
 deny contains f if {
 	some stage in input.resources
 	stage.from.latest == true
+	not stage.from.context
 	f := finding.at(stage, ["from"], finding.format("%s is built FROM %s, %s", [stage.id, stage.from.ref, dockerfile.latest_reason(stage.from)]))
+}
+
+# FROM a compose build context whose source is a registry image (docker-image://alpine): that image.
+deny contains f if {
+	some stage in input.resources
+	stage.from.latest == true
+	context := stage.from.context
+	f := finding.at(stage, ["from"], finding.format("%s is built FROM %s (the compose build context %s), %s", [stage.id, stage.from.ref, context.name, dockerfile.latest_reason(stage.from)]))
 }

@@ -23,3 +23,17 @@ test_tags_digests_stages_scratch_and_unknown_pass if {
 		stage("stage/4", {"ref": {"__unknown__": "${BASE}", "refs": ["BASE"]}}),
 	]}
 }
+
+# FROM a compose build context: the image of a docker-image:// source is judged (and named);
+# a compose service's image or a folder is not a registry image.
+test_compose_build_contexts if {
+	check.deny == {{"resource": "stage/0", "path": ["from"], "msg": "stage/0 is built FROM alpine, which has no tag or digest (latest)"}} with input as {"type": "dockerfile", "resources": [
+		stage("stage/0", {"ref": "alpine", "name": "alpine", "tag": null, "digest": null, "latest": true, "untagged": true}),
+	]}
+	check.deny == {{"resource": "stage/0", "path": ["from"], "msg": "stage/0 is built FROM alpine (the compose build context base), which has no tag or digest (latest)"}} with input as {"type": "dockerfile", "resources": [
+		stage("stage/0", {"ref": "alpine", "name": "alpine", "tag": null, "digest": null, "latest": true, "untagged": true, "context": {"name": "base", "source": "docker-image://alpine"}}),
+		stage("stage/1", {"ref": "base", "context": {"name": "base", "source": "service:base"}}),
+		stage("stage/2", {"ref": "tools", "context": {"name": "tools", "source": null}}),
+		stage("stage/3", {"ref": "alpine@sha256:abc", "name": "alpine", "tag": null, "digest": "sha256:abc", "latest": false, "untagged": false, "context": {"name": "alpine", "source": "docker-image://alpine@sha256:abc"}}),
+	]}
+}
