@@ -328,7 +328,8 @@ export class TriggerAnalysis {
    * literal list or set of strings; a variable bound by `t := …` to one, by
    * `some t in C` (the strings of C, or of its values when C is an object) or
    * `some t, _ in O` (the keys of O); or a rule whose single definition is a
-   * literal (`kind := "…"`, `server_types := ["…", …]`). Of a list, its
+   * literal (`kind := "…"`, `server_types := ["…", …]`), of the check's package
+   * or of a library it imports (`azure.app_service_types`). Of a list, its
    * strings: `resources(<list>)` is empty, so the list's strings are as sound a
    * guard as any.
    */
@@ -350,13 +351,17 @@ export class TriggerAnalysis {
   /**
    * The term itself when it is not a variable or a reference, the term a local
    * variable is bound to by `:=`, or the literal value of the single,
-   * unconditional definition of the rule a name stands for.
+   * unconditional definition of the rule a name or an imported package's
+   * reference stands for.
    */
   #literalValue(term: Term, scope: Scope): Term | undefined {
     const resolved = this.#follow(term, scope);
-    if (resolved === undefined || resolved.local || resolved.term.type === 'ref') return undefined;
-    if (resolved.term.type !== 'var') return resolved.term;
-    const definitions = this.#rules.get(`${packageName(resolved.scope.module)}.${String(resolved.term.value)}`);
+    if (resolved === undefined || resolved.local) return undefined;
+    if (resolved.term.type !== 'var' && resolved.term.type !== 'ref') return resolved.term;
+    // A rule of the package (`kinds`), or of an imported one (`azure.app_service_types`).
+    const path = resolved.term.type === 'var' ? [String(resolved.term.value)] : refPath(resolved.term);
+    const full = path === undefined ? undefined : this.#resolve(resolved.scope, path);
+    const definitions = full === undefined ? undefined : this.#rules.get(full);
     if (definitions === undefined || definitions.length !== 1) return undefined;
     const { rule } = definitions[0]!;
     const trivial = rule.body.length === 1 && !Array.isArray(rule.body[0]!.terms) && (rule.body[0]!.terms as Term).type === 'boolean';

@@ -29,6 +29,10 @@ resources(type) := rs if rs := by_type[type]
 resources_of(types) := [r | some type in types; some r in resources(type)]
 
 parameters := [p | some p in input.parameters]
+
+known_kinds := ["N", "M"]
+
+conditional_kinds := ["O"] if input.x
 `;
   const dir = mkdtempSync(join(tmpdir(), 'evident-triggers-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +69,9 @@ parameters := [p | some p in input.parameters]
     // Through local variables, in a comprehension too.
     assert.deepEqual(await triggersOf('deny contains r.id if {\n\tks := ["K"]\n\tsome k in ks\n\trs := [r | some r in cfn.resources(k)]\n\tsome r in rs\n}'), ['K']);
     assert.deepEqual(await triggersOf('kind := "L"\n\nrs := cfn.resources(kind)\n\ndeny contains r.id if {\n\tsome r in rs\n}'), ['L']);
+    // A library's rule holding a literal, iterated or passed whole.
+    assert.deepEqual(await triggersOf('deny contains r.id if {\n\tsome t in cfn.known_kinds\n\tsome r in cfn.resources(t)\n}'), ['M', 'N']);
+    assert.deepEqual(await triggersOf('deny contains r.id if {\n\tsome r in cfn.resources_of(cfn.known_kinds)\n}'), ['M', 'N']);
   });
 
   /** Asserts that none of the cases (check bodies, by what each shows) has triggers, all compared at once. */
@@ -81,6 +88,8 @@ parameters := [p | some p in input.parameters]
       'the generator is negated': 'deny contains "x" if {\n\tnot any_bucket\n}\n\nany_bucket if {\n\tsome _ in cfn.resources("A")\n}',
       'a type that is not literal': 'deny contains r.id if {\n\tsome r in cfn.resources(input.kind)\n}',
       'a list whose rule is conditional': 'kinds := {"A"} if input.x\n\ndeny contains r.id if {\n\tsome r in cfn.resources_of(kinds)\n}',
+      'a library list whose rule is conditional': 'deny contains r.id if {\n\tsome t in cfn.conditional_kinds\n\tsome r in cfn.resources(t)\n}',
+      'a library rule that does not exist': 'deny contains r.id if {\n\tsome r in cfn.resources_of(cfn.no_such_kinds)\n}',
       'a collection rule with a default value': 'default found := ["x"]\n\nfound := [r | some r in cfn.resources("A")]\n\ndeny contains x if {\n\tsome x in found\n}',
       'a local variable bound to input, not to a rule': 'deny contains x if {\n\txs := input.things\n\tsome x in xs\n}',
       'a type test that is not an equality': 'deny contains r.id if {\n\tsome r in input.resources\n\tr.type != "H"\n}',
