@@ -29,9 +29,11 @@ import { ssmParameter } from './ssm-parameter.js';
 import { lambda } from './lambda.js';
 import { ecr } from './ecr.js';
 import { secretsManager } from './secrets-manager.js';
+import { ec2Instance } from './ec2-instance.js';
+import { autoscaling } from './autoscaling.js';
 
 /** Every modelled module. */
-export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket, securityGroup, rds, rdsAurora, alb, cloudfront, sqs, sns, vpc, dynamodbTable, elasticache, opensearch, redshift, kms, eks, cloudwatch, iam, msk, apigatewayV2, ssmParameter, lambda, ecr, secretsManager];
+export const MODULE_MODELS: readonly ModuleModel[] = [s3Bucket, securityGroup, rds, rdsAurora, alb, cloudfront, sqs, sns, vpc, dynamodbTable, elasticache, opensearch, redshift, kms, eks, cloudwatch, iam, msk, apigatewayV2, ssmParameter, lambda, ecr, secretsManager, ec2Instance, autoscaling];
 
 const BY_ADDRESS = new Map(MODULE_MODELS.map((model) => [model.address, model]));
 const BY_REPOSITORY = new Map(MODULE_MODELS.map((model) => [model.repository.toLowerCase(), model]));
