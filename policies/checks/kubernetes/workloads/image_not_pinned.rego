@@ -15,7 +15,10 @@
 #   and of the Kustomizations that include it, which rewrite it when they
 #   build the variant. A `ko://` image is a Go import path that ko (ko.build)
 #   replaces with a digest-pinned image when it applies the manifest
-#   (Knative's config): not reported.
+#   (Knative's config): not reported. Nor is an image whose last path segment
+#   is written with a variable (image: ${IMAGE}, registry/${APP}): Flux's
+#   post-build substitution or envsubst sets it, tag included, at deploy
+#   time, so its tag is unknown; ${REGISTRY}/app still has no tag.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/containers/images/#image-names
 # custom:
@@ -42,11 +45,22 @@ deny contains f if {
 	some workload in kubernetes.workloads_and_patches
 	some c in kubernetes.containers(workload)
 	not startswith(c.container.image, "ko://")
+	not templated(c.container.image)
 	ref := kubernetes.image_reference(c.container.image)
 	ref.digest == ""
 	ref.tag in {"", "latest"}
 	not pinned_by_kustomize(workload, ref.name)
 	f := finding.at(workload, array.concat(c.path, ["image"]), finding.format("%s \"%s\" of %s uses the image %s %s", [c.role, c.name, workload.id, c.container.image, problem(ref.tag)]))
+}
+
+# templated(image): the image's last path segment (name, tag) holds a $VAR or ${VAR}
+# variable that a tool substitutes before the manifest is applied.
+templated(image) if {
+	is_string(image)
+	parts := split(split(image, "@")[0], "/")
+	last := parts[count(parts) - 1]
+	contains(last, "$")
+	regex.match(`\$\{?[A-Za-z_]`, last)
 }
 
 problem("") := "without a tag or digest (it resolves to latest)"

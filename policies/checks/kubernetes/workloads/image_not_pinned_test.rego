@@ -74,6 +74,30 @@ test_ko_images_pass if {
 	]})]}
 }
 
+# An image whose last segment a deploy-time variable writes (Flux post-build substitution,
+# envsubst) has an unknown tag; a variable registry in front of an untagged name does not, nor
+# does a $ that starts no variable.
+test_templated_images_pass if {
+	check.deny == {
+		{
+			"resource": "Pod/clinic/api",
+			"path": ["podSpec", "containers", 3, "image"],
+			"msg": "container \"d\" of Pod/clinic/api uses the image ${REGISTRY}/clinic/api without a tag or digest (it resolves to latest)",
+		},
+		{
+			"resource": "Pod/clinic/api",
+			"path": ["podSpec", "containers", 4, "image"],
+			"msg": "container \"e\" of Pod/clinic/api uses the image registry.example.com/clinic/api$ without a tag or digest (it resolves to latest)",
+		},
+	} with input as {"type": "kubernetes", "resources": [workload({"containers": [
+		{"name": "a", "image": "${image}"},
+		{"name": "b", "image": "registry.example.com/clinic/${APP_IMAGE}"},
+		{"name": "c", "image": "$IMAGE"},
+		{"name": "d", "image": "${REGISTRY}/clinic/api"},
+		{"name": "e", "image": "registry.example.com/clinic/api$"},
+	]})]}
+}
+
 # An overlay's patch of a base it includes (input.patches) that sets an unpinned image: the
 # variant deploys it, unless the overlay's (or an including Kustomization's) images override
 # pins it (the parser gives the fragment those overrides as kustomizeImages).
