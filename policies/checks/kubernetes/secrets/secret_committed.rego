@@ -10,7 +10,8 @@
 #   Secret it generates is written in the repository. Public certificates (keys
 #   ending in .crt), connection details (keys such as user, host, port,
 #   database, or ending in one: DB_USER, REDIS_HOST) and service-account token
-#   Secrets are not reported; nor are a
+#   Secrets are not reported, nor is a value that is only PEM certificates (a CA
+#   under tls.ca or ca: public, with no private key); nor are a
 #   secretGenerator's files and envs, which name files (a .env file is judged by
 #   the .env checks). A value under a configuration file's name (a key ending in
 #   .yaml, .yml, .json, .conf, .cfg, .ini, .toml, .properties, .xml or .env,
@@ -60,7 +61,9 @@ deny contains f if {
 	not endswith(key, ".crt")
 	not connection_detail(key)
 	not config_file(key)
-	real_looking(plain(field, value))
+	text := plain(field, value)
+	real_looking(text)
+	not public_certificate(text)
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
 }
 
@@ -92,6 +95,13 @@ connection_detail(key) if {
 	last := lower(words[count(words) - 1])
 	last in non_secret_keys
 	endswith(lower(key), last)
+}
+
+# public_certificate(text): PEM certificates (a CA, a chain) without a private key: public, whatever
+# the key is called (tls.ca, ca, ca-bundle.pem).
+public_certificate(text) if {
+	startswith(trim_space(text), "-----BEGIN CERTIFICATE-----")
+	not contains(text, "PRIVATE KEY")
 }
 
 # config_file(key): the key names a configuration file by its extension.

@@ -138,3 +138,17 @@ test_config_file if {
 	not check.config_file(".dockerconfigjson")
 	not check.config_file("yaml")
 }
+
+# A value that is only PEM certificates is public whatever its key; one with a private key is not.
+test_certificates_without_a_private_key_pass if {
+	check.deny == {{
+		"resource": "Secret/clinic/db", "path": ["object", "data", "tls.pem"], "secret": true,
+		"msg": "Secret/clinic/db commits the value of tls.pem (data) in clear text",
+	}} with input as {"type": "kubernetes", "resources": [secret({
+		"data": {
+			"tls.ca": base64.encode("-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n"),
+			"tls.pem": base64.encode("-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49\n-----END PRIVATE KEY-----\n"),
+		},
+		"stringData": {"ca": "\n-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n"},
+	})]}
+}
