@@ -317,7 +317,12 @@ function toParseError(error: unknown, text: string, maxDepth = MAX_YAML_DEPTH): 
     const opener = before === '"' || before === "'" || (before === '*' && reason.startsWith('unidentified alias'));
     if (opener && mark.column > 0) column--;
     if (reason.startsWith('nesting exceeded maxDepth')) reason = depthMessage(maxDepth);
-    else if (reason === 'duplicated mapping key') {
+    else if (reason === 'object-based map does not support complex keys') {
+      // js-yaml marks the document's start: point at the first key written as a mapping, a list or `? `.
+      const at = complexKeyAt(text);
+      const message = 'a mapping key that is itself a mapping or a list (a YAML complex key) is not supported';
+      return at === undefined ? new ParseError(message) : new ParseError(message, at.line, at.column);
+    } else if (reason === 'duplicated mapping key') {
       const key = keyTextAt(text, opener ? mark.position - 1 : mark.position);
       if (key !== undefined) reason = `duplicated mapping key "${key}"`;
     }
@@ -325,6 +330,16 @@ function toParseError(error: unknown, text: string, maxDepth = MAX_YAML_DEPTH): 
   }
   if (error instanceof ParseError) return error;
   return new ParseError(oneLine(error instanceof Error ? error.message : String(error)));
+}
+
+/** The 1-based line and column of the first line that starts with a key written as a flow mapping or list (`{}: x`, `[a, b]: x`) or with `? `. */
+function complexKeyAt(text: string): { line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    const m = /^(\s*(?:-\s+)?)(?:\?(?:\s|$)|[[{][^#]*?[\]}]\s*:(?:\s|$))/.exec(line);
+    if (m !== null) return { line: i + 1, column: m[1]!.length + 1 };
+  }
+  return undefined;
 }
 
 function depthMessage(maxDepth: number): string {

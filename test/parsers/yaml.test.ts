@@ -200,6 +200,14 @@ describe('loadYamlDocuments: errors and hostile input', () => {
     assertParseError('x: {a: 1, "a": 2}\n', 'duplicated mapping key "a"', 1, 11);
   });
 
+  it('reports a complex key (a mapping or list as a key) at its line, in words (js-yaml marks the document start)', () => {
+    const message = 'a mapping key that is itself a mapping or a list (a YAML complex key) is not supported';
+    // Gatekeeper's invalid-resources fixtures write `{}: {}` under metadata.
+    assertParseError('kind: A\nmetadata:\n  name: x\n  {}: {}\n', message, 4, 3);
+    assertParseError('a: 1\n? [x, y]\n: 2\n', message, 2, 1);
+    assertParseError('items:\n  - [1, 2]: c\n', message, 2, 5);
+  });
+
   it('refuses an alias bomb before building anything', () => {
     assertParseError(fixture('hostile/alias-bomb.yaml'), 'too many YAML aliases (they expand to more than 100000 nodes)', 12, 10);
     // The budget counts expanded nodes, not alias tokens.
