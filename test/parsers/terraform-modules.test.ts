@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { modelOf, outputAddresses } from '../../src/parsers/terraform-modules/index.js';
-import { Inputs, pinnedMajor, pinnedVersion, refMajor, type ModuleCall } from '../../src/parsers/terraform-modules/model.js';
+import { Inputs, knownObject, originOf, pinnedMajor, pinnedVersion, refMajor, ResourceBuilder, type ModuleCall } from '../../src/parsers/terraform-modules/model.js';
 import { unknownValue } from '../../src/parsers/hcl/values.js';
 import type { NormalizedResource, ParsedDocument } from '../../src/parsers/types.js';
 import { createdResources as resources, isUnknown, loadModule as module } from '../helpers/terraform-modules.js';
@@ -308,6 +308,28 @@ describe('terraform-modules: outputs per submodule', () => {
     assert.equal(outputs.get('policy')?.get('arn'), 'module.policy.aws_iam_policy.policy.arn');
     assert.equal(outputs.get('role')?.get('arn'), 'module.role.aws_iam_role.this.arn');
     assert.equal(outputs.get('other')?.size, 0);
+  });
+});
+
+describe('terraform-modules: the shared model helpers', () => {
+  it('knownObject takes a known object only', () => {
+    assert.deepEqual(knownObject({ a: 1 }), { a: 1 });
+    for (const value of [undefined, null, [{ a: 1 }], 'x', 1, unknownValue('var.x', ['var.x'])]) assert.equal(knownObject(value), undefined, JSON.stringify(value));
+  });
+
+  it('dynamicBlock keeps every dynamic block of a resource, each located at its own argument', () => {
+    const built = new ResourceBuilder('aws_instance')
+      .dynamicBlock('metadata_options', null, ['metadata_options'])
+      .dynamicBlock('ebs_block_device', unknownValue('var.disks', ['var.disks']))
+      .build();
+    assert.deepEqual(built.config, {
+      dynamic: {
+        metadata_options: [{ for_each: null, content: [{}] }],
+        ebs_block_device: [{ for_each: unknownValue('var.disks', ['var.disks']), content: [{}] }],
+      },
+    });
+    assert.deepEqual(originOf(built, ['config', 'dynamic', 'metadata_options', 0, 'content']), ['metadata_options']);
+    assert.equal(originOf(built, ['config', 'dynamic', 'ebs_block_device']), undefined);
   });
 });
 

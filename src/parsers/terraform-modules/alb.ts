@@ -30,7 +30,7 @@
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, ResourceBuilder, asObject, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, ResourceBuilder, asObject, knownObject, reference, undecided, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const LB = 'aws_lb';
 const LISTENER = 'aws_lb_listener';
@@ -305,8 +305,8 @@ function expand(call: ModuleCall): SyntheticResource[] {
       list.forEach((item, index) => resources.push(listListener(call, inputs, lbArn, https, index, item)));
     }
   } else if (shape.family === 'map') {
-    const map = inputs.get(['listeners']);
-    if (map !== undefined && map !== null && isObjectValue(map) && !isUnknownValue(map)) {
+    const map = knownObject(inputs.get(['listeners']));
+    if (map !== undefined) {
       for (const [key, item] of Object.entries(map)) resources.push(mapListener(call, inputs, shape.major, lbArn, key, item));
     }
   }

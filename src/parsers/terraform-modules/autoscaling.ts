@@ -72,9 +72,9 @@
  * interfaces, placement, tags…). The real addresses carry `[0]`
  * (`aws_launch_template.this[0]`); here they are `aws_launch_template.this`.
  */
-import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
+import type { HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { Inputs, releasedSince, ResourceBuilder, switchOf, undecided, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, knownObject, releasedSince, ResourceBuilder, switchOf, undecided, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const TEMPLATE = 'aws_launch_template';
 const CONFIGURATION = 'aws_launch_configuration';
@@ -187,36 +187,16 @@ type Blocks = { readonly kind: 'none' } | { readonly kind: 'blocks'; readonly bl
 const NONE: Blocks = { kind: 'none' };
 const UNDECIDED: Blocks = { kind: 'undecided' };
 
-/** Collects a resource's blocks, located at their call arguments, and the `dynamic` blocks whose content is not known. */
-class BlockWriter {
-  private readonly dynamic: JsonObject = {};
-
-  constructor(
-    private readonly call: ModuleCall,
-    private readonly builder: ResourceBuilder,
-  ) {}
-
-  write(name: string, blocks: Blocks | undefined, from: ValuePath): void {
-    const decided = blocks ?? UNDECIDED;
-    if (decided.kind === 'none') return;
-    if (decided.kind === 'undecided') {
-      // A dynamic block whose content is not known: the checks judge neither its presence nor its values.
-      this.dynamic[name] = [{ for_each: undecided(this.call, `the ${name} blocks`), content: [{}] }];
-      this.builder.origin(['dynamic', name], from);
-      return;
-    }
-    this.builder.set(name, decided.blocks);
-    for (const [path, origin] of decided.origins) this.builder.origin(path, origin);
+/** Writes a resource's blocks `name`, located at their call arguments; undefined (the versions disagree) is undecided. */
+function writeBlocks(call: ModuleCall, builder: ResourceBuilder, name: string, blocks: Blocks | undefined, from: ValuePath): void {
+  const decided = blocks ?? UNDECIDED;
+  if (decided.kind === 'none') return;
+  if (decided.kind === 'undecided') {
+    builder.dynamicBlock(name, undecided(call, `the ${name} blocks`), from);
+    return;
   }
-
-  finish(): void {
-    if (Object.keys(this.dynamic).length > 0) this.builder.set('dynamic', this.dynamic);
-  }
-}
-
-/** A known object, or undefined (absent, null, unknown, anything else). */
-function knownObject(value: HclValue | undefined): JsonObject | undefined {
-  return value !== undefined && value !== null && !isUnknownValue(value) && !Array.isArray(value) && isObjectValue(value) ? value : undefined;
+  builder.set(name, decided.blocks);
+  for (const [path, origin] of decided.origins) builder.origin(path, origin);
 }
 
 /** A value the module passes on with `lookup(x, key, null)` / `try(x.key, null)`: absent when missing or null. */
@@ -355,23 +335,25 @@ function argument(inputs: Inputs, name: string): { value: HclValue; from: ValueP
 function launchConfiguration(call: ModuleCall, inputs: Inputs, gens: readonly Generation[]): SyntheticResource {
   // The image (for the check's Amazon Linux 2023 exception) and the user data, as given.
   const builder = new ResourceBuilder(CONFIGURATION).copy(inputs, ['image_id', 'user_data', 'user_data_base64']);
-  const blocks = new BlockWriter(call, builder);
   // 3.0 and 3.1 leave the root block's `encrypted` out (78fbe74); 2.x and 3.2+ pass it.
   const rootEncrypted = agreed(gens, (g) => g !== 'v3.0');
-  blocks.write(
+  writeBlocks(
+    call,
+    builder,
     'root_block_device',
     listBlocks(inputs, 'root_block_device', ['delete_on_termination', 'encrypted', 'iops', 'throughput', 'volume_size', 'volume_type'], (key) =>
       key !== 'encrypted' ? false : rootEncrypted === undefined ? undefined : !rootEncrypted.value,
     ),
     ['root_block_device'],
   );
-  blocks.write(
+  writeBlocks(
+    call,
+    builder,
     'ebs_block_device',
     listBlocks(inputs, 'ebs_block_device', ['device_name', 'delete_on_termination', 'encrypted', 'iops', 'throughput', 'no_device', 'snapshot_id', 'volume_size', 'volume_type']),
     ['ebs_block_device'],
   );
-  blocks.write('metadata_options', agreed(gens, (g) => metadataOptions(call, inputs, g, CONFIGURATION_METADATA_KEYS))?.value, ['metadata_options']);
-  blocks.finish();
+  writeBlocks(call, builder, 'metadata_options', agreed(gens, (g) => metadataOptions(call, inputs, g, CONFIGURATION_METADATA_KEYS))?.value, ['metadata_options']);
   return builder.build();
 }
 
@@ -381,10 +363,8 @@ function launchTemplate(call: ModuleCall, inputs: Inputs, gens: readonly Generat
   const userData = agreed(gens, (g) => argument(inputs, g === 'v4' || g === 'v5.1' ? 'user_data_base64' : 'user_data'));
   if (userData === undefined) builder.set('user_data', undecided(call, 'user_data (differs between the versions the pin admits)'));
   else if (userData.value !== undefined) builder.set('user_data', userData.value.value, userData.value.from);
-  const blocks = new BlockWriter(call, builder);
-  blocks.write('block_device_mappings', blockDeviceMappings(inputs), ['block_device_mappings']);
-  blocks.write('metadata_options', agreed(gens, (g) => metadataOptions(call, inputs, g, TEMPLATE_METADATA_KEYS))?.value, ['metadata_options']);
-  blocks.finish();
+  writeBlocks(call, builder, 'block_device_mappings', blockDeviceMappings(inputs), ['block_device_mappings']);
+  writeBlocks(call, builder, 'metadata_options', agreed(gens, (g) => metadataOptions(call, inputs, g, TEMPLATE_METADATA_KEYS))?.value, ['metadata_options']);
   return builder.build();
 }
 

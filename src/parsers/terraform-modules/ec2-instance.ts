@@ -62,11 +62,12 @@
  * (`aws_instance.this[0]`); with `instance_count` > 1 (2.x) the instances,
  * alike but for subnet and address, are modelled as one `aws_instance.this`.
  */
-import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
+import type { HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
 import {
   Inputs,
   instanceName,
+  knownObject,
   numeric,
   passedNull,
   releasedSince,
@@ -139,15 +140,11 @@ const AFTER_2_7: readonly string[] = [
 const AMAZON_LINUX_2 = '/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2';
 const AMAZON_LINUX_2023 = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
 
-/** A root_block_device given as one object (6.x) rather than a list of maps (before 6). */
-function rootAsObject(value: HclValue | undefined): boolean {
-  return value !== undefined && value !== null && !isUnknownValue(value) && !Array.isArray(value) && isObjectValue(value);
-}
-
 function era(call: ModuleCall, inputs: Inputs): Era {
   if (call.major !== undefined) return call.major;
   const root = inputs.get(['root_block_device']);
-  if (FROM_V6.some((name) => written(call, name)) || rootAsObject(root)) return 6;
+  // A root_block_device given as one object is 6.x's; a list of maps is older.
+  if (FROM_V6.some((name) => written(call, name)) || knownObject(root) !== undefined) return 6;
   if (V2_ONLY.some((name) => written(call, name))) return 2;
   if (BEFORE_V6.some((name) => written(call, name)) || Array.isArray(root)) return 'legacy';
   return undefined;
@@ -165,23 +162,6 @@ function passesEncryption(call: ModuleCall, era: Era): true | undefined {
   if (AFTER_2_7.some((name) => written(call, name))) return true;
   if (era === 2 && releasedSince(call, [2, 7]) === true) return true;
   return undefined;
-}
-
-/** Collects the `dynamic` blocks of a resource whose content is not known. */
-class Dynamics {
-  readonly blocks: JsonObject = {};
-  readonly origins = new Map<string, ValuePath>();
-
-  add(name: string, forEach: HclValue | undefined, from: ValuePath): void {
-    this.blocks[name] = [{ for_each: forEach ?? null, content: [{}] }];
-    this.origins.set(name, from);
-  }
-
-  apply(builder: ResourceBuilder): void {
-    if (Object.keys(this.blocks).length === 0) return;
-    builder.set('dynamic', this.blocks);
-    for (const [name, from] of this.origins) builder.origin(['dynamic', name], from);
-  }
 }
 
 /** What the module writes as the `metadata_options` block. */
@@ -210,8 +190,8 @@ function metadataOptions(call: ModuleCall, inputs: Inputs, major: Era): Metadata
     if (major === 2) return NO_BLOCK;
     return { kind: 'block', block: filledDefaults(major, call), keyOrigins: [] };
   }
-  const value = found.value;
-  if (isUnknownValue(value) || Array.isArray(value) || !isObjectValue(value)) return UNDECIDED;
+  const value = knownObject(found.value);
+  if (value === undefined) return UNDECIDED;
   // A key set to null is the key left out: 6.x's optional() default replaces it; before 6 the provider then
   // applies "optional", as the module's own fill does.
   const keys = Object.keys(value).filter((key) => value[key] !== null);
@@ -230,10 +210,10 @@ function metadataOptions(call: ModuleCall, inputs: Inputs, major: Era): Metadata
   return { kind: 'block', block, keyOrigins, from: ['metadata_options'] };
 }
 
-function setMetadata(builder: ResourceBuilder, dynamics: Dynamics, inputs: Inputs, metadata: Metadata): void {
+function setMetadata(builder: ResourceBuilder, inputs: Inputs, metadata: Metadata): void {
   if (metadata.kind === 'none') return;
   if (metadata.kind === 'undecided') {
-    dynamics.add('metadata_options', inputs.get(['metadata_options']), ['metadata_options']);
+    builder.dynamicBlock('metadata_options', inputs.get(['metadata_options']) ?? null, ['metadata_options']);
     return;
   }
   builder.set('metadata_options', [metadata.block], metadata.from);
@@ -272,15 +252,16 @@ function volumeBlock(
 }
 
 /** The blocks `name` that `dynamic "<name>" { for_each = var.<name> }` writes from a list of maps (2.7 to 5.x). */
-function setDeviceList(call: ModuleCall, builder: ResourceBuilder, dynamics: Dynamics, inputs: Inputs, name: string, keys: readonly string[], encryption: true | undefined): void {
+function setDeviceList(call: ModuleCall, builder: ResourceBuilder, inputs: Inputs, name: string, keys: readonly string[], encryption: true | undefined): void {
   const value = inputs.get([name]);
   if (value === undefined) return;
-  if (!Array.isArray(value) || value.some((entry) => entry === null || isUnknownValue(entry) || Array.isArray(entry) || !isObjectValue(entry))) {
-    dynamics.add(name, value, [name]);
+  const entries = Array.isArray(value) ? value.map(knownObject) : undefined;
+  if (entries === undefined || entries.some((entry) => entry === undefined)) {
+    builder.dynamicBlock(name, value, [name]);
     return;
   }
-  if (value.length === 0) return;
-  const blocks = (value as JsonObject[]).map((entry) => volumeBlock(call, entry, keys, encryption));
+  if (entries.length === 0) return;
+  const blocks = (entries as JsonObject[]).map((entry) => volumeBlock(call, entry, keys, encryption));
   builder.set(name, blocks.map(({ block }) => block), [name]);
   blocks.forEach(({ given }, i) => {
     builder.origin([name, i], [name, i]);
@@ -289,14 +270,15 @@ function setDeviceList(call: ModuleCall, builder: ResourceBuilder, dynamics: Dyn
 }
 
 /** 6.x's `root_block_device`, one object: `dynamic "root_block_device" { for_each = var.root_block_device != null ? [var.root_block_device] : [] }`. */
-function setRootObject(call: ModuleCall, builder: ResourceBuilder, dynamics: Dynamics, inputs: Inputs): void {
+function setRootObject(call: ModuleCall, builder: ResourceBuilder, inputs: Inputs): void {
   const value = inputs.get(['root_block_device']);
   if (value === undefined) return;
-  if (!rootAsObject(value)) {
-    dynamics.add('root_block_device', value, ['root_block_device']);
+  const root = knownObject(value);
+  if (root === undefined) {
+    builder.dynamicBlock('root_block_device', value, ['root_block_device']);
     return;
   }
-  const { block, given } = volumeBlock(call, value as JsonObject, ROOT_KEYS, true, { volume_size: 'size', volume_type: 'type' });
+  const { block, given } = volumeBlock(call, root, ROOT_KEYS, true, { volume_size: 'size', volume_type: 'type' });
   builder.set('root_block_device', [block], ['root_block_device']);
   builder.origin(['root_block_device', 0], ['root_block_device']);
   for (const [key, source] of given) builder.origin(['root_block_device', 0, key], ['root_block_device', source]);
@@ -319,30 +301,28 @@ function ami(call: ModuleCall, inputs: Inputs, major: Era): { value: HclValue; f
 /** The arguments the instance, the ignore_ami instance and the spot request share. */
 function instanceConfig(call: ModuleCall, inputs: Inputs, major: Era, type: string, name: string): SyntheticResource {
   const builder = new ResourceBuilder(type, name);
-  const dynamics = new Dynamics();
   const image = ami(call, inputs, major);
   if (image !== undefined) builder.set('ami', image.value, image.from);
   builder.copy(inputs, ['instance_type', 'user_data', 'user_data_base64']);
   if (major === 6) builder.copy(inputs, ['region']);
 
-  setMetadata(builder, dynamics, inputs, metadataOptions(call, inputs, major));
+  setMetadata(builder, inputs, metadataOptions(call, inputs, major));
 
   if (major === 6) {
-    setRootObject(call, builder, dynamics, inputs);
+    setRootObject(call, builder, inputs);
   } else {
     const encryption = passesEncryption(call, major);
-    setDeviceList(call, builder, dynamics, inputs, 'root_block_device', ROOT_KEYS, encryption);
-    setDeviceList(call, builder, dynamics, inputs, 'ebs_block_device', EBS_KEYS, encryption);
+    setDeviceList(call, builder, inputs, 'root_block_device', ROOT_KEYS, encryption);
+    setDeviceList(call, builder, inputs, 'ebs_block_device', EBS_KEYS, encryption);
   }
 
   // The instance launched from a launch template takes the template's settings where it sets none.
   const template = inputs.lookup(['launch_template']);
   if (template.present) {
-    const value = template.value;
-    if (isUnknownValue(value) || Array.isArray(value) || !isObjectValue(value)) dynamics.add('launch_template', value, ['launch_template']);
+    const value = knownObject(template.value);
+    if (value === undefined) builder.dynamicBlock('launch_template', template.value, ['launch_template']);
     else if (Object.values(value).some((v) => v !== null)) builder.set('launch_template', [value], ['launch_template']);
   }
-  dynamics.apply(builder);
   return builder.build();
 }
 
@@ -353,13 +333,14 @@ function instanceConfig(call: ModuleCall, inputs: Inputs, major: Era, type: stri
  * they are modelled only with the instance's own switches on).
  */
 function volumes(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
-  const value = inputs.get(['ebs_volumes']);
-  if (value === undefined || isUnknownValue(value) || Array.isArray(value) || !isObjectValue(value)) return [];
+  const value = knownObject(inputs.get(['ebs_volumes']));
+  if (value === undefined) return [];
   const out: SyntheticResource[] = [];
-  for (const [key, entry] of Object.entries(value)) {
+  for (const [key, item] of Object.entries(value)) {
     const volume = new ResourceBuilder(VOLUME, instanceName('this', key));
     volume.copy(inputs, ['region']);
-    if (entry === null || isUnknownValue(entry) || Array.isArray(entry) || !isObjectValue(entry)) {
+    const entry = knownObject(item);
+    if (entry === undefined) {
       volume.set('encrypted', undecided(call, `the encryption of EBS volume ${key}`), ['ebs_volumes', key]);
       out.push(volume.build());
       continue;

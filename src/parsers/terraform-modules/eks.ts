@@ -276,7 +276,7 @@ function setEncryption(call: ModuleCall, inputs: Inputs, names: Names, form: Enc
   const writtenAt: ValuePath | undefined = found.present ? [name] : undefined;
   const undecidable = (): void => {
     const forEach = given !== undefined && isUnknownValue(given) ? given : undecided(call, `the cluster encryption (${name})`);
-    builder.set('dynamic', { encryption_config: [{ for_each: forEach, content: [{}] }] }, writtenAt);
+    builder.dynamicBlock('encryption_config', forEach, writtenAt);
   };
   if (form === undefined) return undecidable();
 

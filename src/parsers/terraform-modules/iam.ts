@@ -29,7 +29,7 @@
  * policy of iam-policy, while iam-role's `arn` and `name` name its role.
  */
 import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
-import { Inputs, instanceName, reference, ResourceBuilder, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { Inputs, instanceName, knownObject, reference, ResourceBuilder, undecided, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 import { eachEntry, listOf, policyDocument, statementJson, type StatementOptions } from './policy-document.js';
 
 const POLICY = 'aws_iam_policy';
@@ -111,9 +111,9 @@ function iamRole(call: ModuleCall): SyntheticResource[] {
   if (name.present && prefixed === true) builder.set('name_prefix', typeof name.value === 'string' ? `${name.value}-` : undecided(call, 'the role name prefix'), ['name']);
   const out: SyntheticResource[] = [builder.build()];
 
-  const policies = inputs.get(['policies']);
+  const policies = knownObject(inputs.get(['policies']));
   // Unknown: which attachments exist is undecided, and each may be what a check reports.
-  if (policies !== undefined && policies !== null && !isUnknownValue(policies) && !Array.isArray(policies) && isObjectValue(policies)) {
+  if (policies !== undefined) {
     for (const key of Object.keys(policies).sort()) out.push(attachment(call, instanceName('this', key), policies[key]!, ['policies', key]));
   }
 

@@ -3,9 +3,9 @@
  * Terraform checks see them (see model.ts for why and how). Each model is one
  * module; add a model here to cover another.
  */
-import { isObjectValue, isUnknownValue, type HclValue } from '../hcl/values.js';
+import { isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { NormalizedResource, ValuePath } from '../types.js';
-import { originOf, pinnedVersion, refVersion, type ModuleCall, type ModuleModel, type SyntheticResource, type VersionPin } from './model.js';
+import { knownObject, originOf, pinnedVersion, refVersion, type ModuleCall, type ModuleModel, type SyntheticResource, type VersionPin } from './model.js';
 import { s3Bucket } from './s3-bucket.js';
 import { kms } from './kms.js';
 import { eks } from './eks.js';
@@ -85,8 +85,8 @@ export interface ModuleResource {
 /** The provider configuration the call passes for `aws` (`providers = { aws = aws.eu }`), or the default one. */
 function providerFor(config: { [key: string]: HclValue }, type: string): string {
   const local = type.slice(0, Math.max(type.indexOf('_'), 0)) || type;
-  const providers = config.providers;
-  if (providers !== undefined && providers !== null && isObjectValue(providers) && !isUnknownValue(providers)) {
+  const providers = knownObject(config.providers);
+  if (providers !== undefined) {
     const given = providers[local];
     if (typeof given === 'string') return given;
     if (isUnknownValue(given)) return given.__unknown__;

@@ -144,6 +144,11 @@ export function asObject(value: HclValue | undefined): JsonObject | undefined {
   return single !== undefined && single !== null && !Array.isArray(single) && isObjectValue(single) ? single : undefined;
 }
 
+/** A known object value: not absent, null, unknown, a list or a scalar. */
+export function knownObject(value: HclValue | undefined): JsonObject | undefined {
+  return value !== undefined && isObjectValue(value) && !isUnknownValue(value) ? value : undefined;
+}
+
 /** A value that references an attribute of another resource of the same call (`module.x.aws_s3_bucket.this.id`). */
 export function reference(call: ModuleCall, type: string, name: string, attribute: string): HclValue {
   const address = `${call.id}.${type}.${name}.${attribute}`;
@@ -175,6 +180,19 @@ export class ResourceBuilder {
   /** Records that the argument at `path` (inside config) came from the call argument `from`. */
   origin(path: ValuePath, from: ValuePath): this {
     this.origins.set(JSON.stringify(path), from);
+    return this;
+  }
+
+  /**
+   * Writes `dynamic "<name>" { for_each = forEach }` with content the model
+   * cannot tell (`content: [{}]`): the checks judge neither the presence nor
+   * the values of such blocks. `from` is the call argument behind them.
+   */
+  dynamicBlock(name: string, forEach: HclValue, from?: ValuePath): this {
+    const dynamic = knownObject(this.config.dynamic) ?? {};
+    dynamic[name] = [{ for_each: forEach, content: [{}] }];
+    this.config.dynamic = dynamic;
+    if (from !== undefined) this.origins.set(JSON.stringify(['dynamic', name]), from);
     return this;
   }
 

@@ -106,7 +106,7 @@ function publishingEntries(inputs: Inputs): { entries: HclValue[]; given: boolea
 function setLogPublishing(call: ModuleCall, inputs: Inputs, domain: ResourceBuilder): void {
   const list = publishingEntries(inputs);
   const undecidable = (): void => {
-    domain.set('dynamic', { log_publishing_options: [{ for_each: inputs.get(['log_publishing_options']) ?? null, content: [{}] }] }, ['log_publishing_options']);
+    domain.dynamicBlock('log_publishing_options', inputs.get(['log_publishing_options']) ?? null, ['log_publishing_options']);
   };
   if (list === undefined) return undecidable();
   const blocks: JsonObject[] = [];

@@ -96,7 +96,7 @@ export function setParameters(builder: ResourceBuilder, value: HclValue | undefi
   if (value === undefined) return;
   const forEach: HclValue = value;
   const undecidable = (): void => {
-    builder.set('dynamic', { parameter: [{ for_each: forEach, content: [{}] }] }, from);
+    builder.dynamicBlock('parameter', forEach, from);
   };
   let entries: Array<[string | number, HclValue]>;
   if (isUnknownValue(value)) return undecidable();

@@ -53,11 +53,18 @@ import data.evident.lib.values
 # Keys that name connection details rather than credentials.
 non_secret_keys := {"user", "username", "host", "hostname", "port", "database", "dbname", "db", "namespace"}
 
-deny contains f if {
+# entries: [Secret, field, key, value as written] of each data and stringData entry of the Secrets
+# (and overlay patch fragments) other than service-account tokens. An array: a set would hash each
+# whole Secret again.
+entries := [[secret, field, key, value] |
 	some secret in kubernetes.resources_and_patches_of_kind("Secret")
 	not secret.object.type == "kubernetes.io/service-account-token"
 	some field in ["data", "stringData"]
 	some key, value in object.get(secret.object, field, {})
+]
+
+deny contains f if {
+	some [secret, field, key, value] in entries
 	not endswith(key, ".crt")
 	not connection_detail(key)
 	not config_file(key)
@@ -69,10 +76,7 @@ deny contains f if {
 
 # A configuration file kept in a Secret: reported for the credentials it holds.
 deny contains f if {
-	some secret in kubernetes.resources_and_patches_of_kind("Secret")
-	not secret.object.type == "kubernetes.io/service-account-token"
-	some field in ["data", "stringData"]
-	some key, value in object.get(secret.object, field, {})
+	some [secret, field, key, value] in entries
 	config_file(key)
 	reason := file_credential(plain(field, value))
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits %s (%s) in clear text: the file holds %s", [secret.id, key, field, reason]))
