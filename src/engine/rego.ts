@@ -51,21 +51,27 @@ export interface PolicySettings {
 }
 
 /**
- * `data.gates` (policies/main/main.rego): per gated input type, the checks
- * (package names: slugs) without triggers (`always`) and the checks each
- * resource type triggers.
+ * `data.gates` (policies/main/main.rego): per input type, the checks (package
+ * names: slugs) evaluated on every document (`always`) and those evaluated
+ * on documents with a resource of a type (`by_type`). The entrypoint
+ * evaluates a document with the checks its input type's gate names, and none
+ * when that type has no gate.
  */
 type Gates = Record<string, { always: string[]; by_type: Record<string, string[]> }>;
 
-/** The gates of a manifest's checks (src/checks/triggers.ts). */
-export function gatesOf(manifest: BundleManifest): Gates {
+/**
+ * The gates of a manifest's checks: in input types gated by resource type
+ * (src/checks/triggers.ts GATED_INPUT_TYPES), a check with triggers under each
+ * of its trigger types and one without them always; in other input types,
+ * and with `ungated`, every check always.
+ */
+export function gatesOf(manifest: BundleManifest, options: { ungated?: boolean } = {}): Gates {
   const gates: Gates = {};
   for (const check of manifest.checks) {
     // The package of a check is evident.checks.<selector.input>.<slug> (src/checks/rego-metadata.ts).
     const type = check.selector.input;
-    if (!GATED_INPUT_TYPES.has(type)) continue;
     const gate = (gates[type] ??= { always: [], by_type: {} });
-    if (check.triggers === undefined) gate.always.push(check.slug);
+    if (check.triggers === undefined || !GATED_INPUT_TYPES.has(type) || options.ungated === true) gate.always.push(check.slug);
     else for (const kind of check.triggers) (gate.by_type[kind] ??= []).push(check.slug);
   }
   return gates;
@@ -94,9 +100,10 @@ export class PolicyEngine {
   readonly #abi: PolicyAbi | undefined;
   /** Entrypoint name → the id opa_eval takes (load() checked that the manifest's two exist). */
   readonly #entrypointIds: Record<string, number>;
-  readonly #gates: Gates;
-  /** Whether data.gates is set (PolicySettings.ungated not set). */
-  #gated = true;
+  /** data.gates as the checks' triggers make it, and as PolicySettings.ungated makes it (every check always). */
+  readonly #gates: { gated: Gates; ungated: Gates };
+  /** The one of #gates that data.gates holds (configure). */
+  #gatesInData: Gates;
 
   private constructor(manifest: BundleManifest, digest: string, policy: LoadedPolicy) {
     this.manifest = manifest;
@@ -105,7 +112,8 @@ export class PolicyEngine {
     this.#entrypointIds = policy.entrypoints as Record<string, number>;
     const abi = abiOf(policy);
     this.#abi = abi !== undefined && agreesWithSdk(policy, abi, this.#entrypointIds[manifest.entrypoint]!) ? abi : undefined;
-    this.#gates = gatesOf(manifest);
+    this.#gates = { gated: gatesOf(manifest), ungated: gatesOf(manifest, { ungated: true }) };
+    this.#gatesInData = this.#gates.gated;
     this.configure({});
   }
 
@@ -151,20 +159,20 @@ export class PolicyEngine {
 
   /**
    * Sets the base data every later evaluation sees as `data.settings`, and
-   * `data.gates` unless `ungated` (replacing earlier settings). Allowed regions
+   * `data.gates`: every check always with `ungated` (replacing earlier settings). Allowed regions
    * are sorted and de-duplicated so that the evaluation does not depend on the
    * order the user wrote them in.
    */
   configure(settings: PolicySettings): void {
-    const data: { settings: { allowed_regions: string[]; format_on_host?: true }; gates?: Gates } = {
+    this.#gatesInData = settings.ungated === true ? this.#gates.ungated : this.#gates.gated;
+    const data: { settings: { allowed_regions: string[]; format_on_host?: true }; gates: Gates } = {
       settings: {
         allowed_regions: [...new Set(settings.allowed_regions ?? [])].sort(),
         ...(settings.format_on_host === true ? { format_on_host: true } : {}),
       },
-      ...(settings.ungated === true ? {} : { gates: this.#gates }),
+      gates: this.#gatesInData,
     };
     this.#policy.setData(data);
-    this.#gated = settings.ungated !== true;
   }
 
   /**
@@ -199,14 +207,14 @@ export class PolicyEngine {
   }
 
   /**
-   * The checks the entrypoint evaluates on a document: those of its input
-   * type, less those `data.gates` leaves out (policies/main/main.rego
-   * gated_checks: a gated check without a resource of one of its trigger types).
+   * The checks the entrypoint evaluates on a document (policies/main/main.rego
+   * gated_checks): those `data.gates` names for its input type, always or for
+   * a type of one of its resources.
    */
   #checksFor(document: NormalizedDocument): BundleManifest['checks'] {
+    const gate = Object.hasOwn(this.#gatesInData, document.type) ? this.#gatesInData[document.type]! : undefined;
+    if (gate === undefined) return [];
     const checks = this.manifest.checks.filter((check) => check.selector.input === document.type);
-    const gate = this.#gated && Object.hasOwn(this.#gates, document.type) ? this.#gates[document.type]! : undefined;
-    if (gate === undefined) return checks;
     const names = new Set(gate.always);
     for (const resource of document.resources) {
       const type = resource['type'];

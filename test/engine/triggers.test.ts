@@ -6,12 +6,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { readExamples } from '../../src/checks/doc.js';
 import type { BundleManifest } from '../../src/checks/manifest.js';
 import { TriggerAnalysis, type ParsedModule } from '../../src/checks/triggers.js';
 import { DEFAULT_BUNDLE_DIR, gatesOf, PolicyEngine } from '../../src/engine/rego.js';
 import { scan, type ScanResult } from '../../src/index.js';
+
+const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
 import { packageRoot } from '../../src/package-root.js';
 import { findOpa, parseRego } from '../../scripts/find-opa.js';
 import { tempProject } from '../helpers/temp-project.js';
@@ -139,7 +142,7 @@ describe('check triggers in the bundle', () => {
     assert.deepEqual(manifest.checks.filter((c) => c.triggers !== undefined && c.triggers.length === 0).map((c) => c.id), []);
   });
 
-  it('data.gates lists each check of a gated input type always, or under each of its trigger types', () => {
+  it('data.gates lists each check of a gated input type always, or under each of its trigger types, and every check of another input type always', () => {
     const check = (input: string, slug: string, triggers?: string[]): BundleManifest['checks'][number] =>
       ({ id: slug, slug, selector: { input }, key: `${input}.${slug}`, ...(triggers !== undefined ? { triggers } : {}) }) as BundleManifest['checks'][number];
     const small = {
@@ -147,7 +150,37 @@ describe('check triggers in the bundle', () => {
     } as BundleManifest;
     assert.deepEqual(gatesOf(small), {
       cloudformation: { always: ['a'], by_type: { 'AWS::S3::Bucket': ['b'], 'AWS::KMS::Key': ['b', 'c'] } },
+      kubernetes: { always: ['d'], by_type: {} },
     });
+    assert.deepEqual(gatesOf(small, { ungated: true }), {
+      cloudformation: { always: ['a', 'b', 'c'], by_type: {} },
+      kubernetes: { always: ['d'], by_type: {} },
+    });
+  });
+
+  it('every input type with checks has a gate: the entrypoint evaluates no check of a type without one', () => {
+    const gates = gatesOf(manifest);
+    const types = [...new Set(manifest.checks.map((c) => c.selector.input))].sort();
+    assert.deepEqual(Object.keys(gates).sort(), types);
+    for (const type of types) {
+      const named = new Set([...gates[type]!.always, ...Object.values(gates[type]!.by_type).flat()]);
+      assert.deepEqual(manifest.checks.filter((c) => c.selector.input === type && !named.has(c.slug)).map((c) => c.id), [], type);
+    }
+    // The entrypoint itself: a template with findings, evaluated with and without its type's gate.
+    const policy = loadPolicySync(readFileSync(join(DEFAULT_BUNDLE_DIR, 'policy.wasm')));
+    const template = {
+      type: 'cloudformation', path: 't.yaml', files: ['t.yaml'], format: 'yaml', parameters: [], outputs: [], conditions: [],
+      resources: [{ id: 'Records', type: 'AWS::S3::Bucket', properties: { AccessControl: 'PublicRead' }, dependsOn: [], file: 't.yaml', startLine: 1, endLine: 9 }],
+    };
+    const checksWithFindings = (data: object): string[] => {
+      policy.setData({ settings: { allowed_regions: [] }, ...data });
+      const [first] = policy.evaluate(template) as Array<{ result: Record<string, unknown[]> }>;
+      return Object.keys(first?.result ?? {}).sort();
+    };
+    assert.ok(checksWithFindings({ gates }).includes('s3_public_access_block'), 'the gated template has findings');
+    const { cloudformation: _, ...others } = gates;
+    assert.deepEqual(checksWithFindings({ gates: others }), []);
+    assert.deepEqual(checksWithFindings({}), []);
   });
 });
 
