@@ -51,6 +51,16 @@ describe('configuration files (secrets)', () => {
     }
   });
 
+  it('takes a relative path to a file with a known extension for a path, not a secret (mkdocs nav titles, key files)', () => {
+    for (const path of ['api/generator/password.md', 'guides/push-secrets.html', 'certs/client-secret.pem', 'docs/v2/Tokens.API.md']) {
+      assert.deepEqual(load('mkdocs.yml', `nav:\n  - Password: ${path}\n`).documents, [], path);
+    }
+    // Random values with slashes or dots, and paths to files of other kinds, still look like secrets.
+    for (const secret of ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 'k8/Zq.Xw9!pL2', 'api/Xk9#pQ2.md', 'keys/Zx9Kq2Lp7.bin']) {
+      assert.equal(load('config/app.yaml', `password: "${secret}"\n`).documents.length, 1, secret);
+    }
+  });
+
   it('looks only for known secret formats in translation catalogs', () => {
     assert.deepEqual(
       ['public/language/da/register.json', 'src/locales/de.json', 'app/i18n/fr.yml', 'Lang/en.yaml', 'translations/nl.json'].filter((p) => !isTranslationCatalog(p)),

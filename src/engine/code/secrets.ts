@@ -161,13 +161,15 @@ const NAME_LIKE = [
   /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/, // accessToken, ClientSecret
   /^[A-Za-z]+(?:-[A-Za-z]+)+$/, // X-Api-Key
   /^\p{Lu}?\p{Ll}+[.:!?…]?$/u, // a word of prose: Adgangskode, Contraseña, Lösenord: (a translation of the key's name)
+  // A relative path to a document, page or file (mkdocs' nav: `Password: api/generator/password.md`, certs/tls.key).
+  /^(?:[\w-]+\/)+[\w-]+(?:\.[\w-]+)*\.(?:md|mdx|markdown|rst|txt|adoc|html?|pdf|png|jpe?g|gif|svg|ya?ml|json|xml|toml|ini|conf|cfg|properties|pem|crt|cer|key|p12|pfx|jks|env|sh|ps1|py|js|ts|go|tf|tpl|j2|csv)$/,
 ];
 
 /**
  * Whether a literal stored under a credential name looks like a real secret:
  * at least {@link MIN_SECRET_LENGTH} characters, no whitespace, not a
  * placeholder or reference (`${…}`, `<…>`, `changeme`, `xxxx`), not a URL or
- * path, not a name (`access_token`, `JWT_SECRET`, `X-Api-Key`), at least two
+ * path (absolute, or relative to a file with a known extension), not a name (`access_token`, `JWT_SECRET`, `X-Api-Key`), at least two
  * kinds of characters (lower, upper, digit, symbol) and a Shannon entropy of
  * at least {@link MIN_SECRET_ENTROPY} bits per character.
  */
