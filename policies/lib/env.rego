@@ -373,15 +373,17 @@ unnamed_secrets(t) := {["a connection string with an embedded password", url] |
 
 # script_text(v): the text of a bootstrap value (user data, custom data) that
 # is a known string: as written, or decoded when it is base64 (one run of
-# base64 characters, not gzip: cloud-init accepts gzip, which is not text).
+# base64 characters, not gzip: cloud-init accepts gzip, which is not text; nor
+# any other bytes that are not UTF-8 text: values.base64_text).
 # Undefined for anything else.
-script_text(v) := base64.decode(v) if {
+script_text(v) := text if {
 	is_string(v)
 	not contains(v, " ")
 	not contains(v, "\n")
 	not startswith(v, "H4sI")
 	count(v) % 4 == 0
 	regex.match(`^[A-Za-z0-9+/]{8,}={0,2}$`, v)
+	text := values.base64_text(v)
 } else := v if is_string(v)
 
 # hcl_script(v): the text of a Terraform bootstrap argument (user_data,

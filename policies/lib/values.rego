@@ -15,6 +15,25 @@ is_unknown(v) if {
 	v.__unknown__
 }
 
+# base64_text(v): the text the base64 string v encodes; undefined when the decoded bytes are not
+# UTF-8 text (a keystore, a DER certificate, an archive). In wasm, lower() and other functions
+# that read characters fail on invalid UTF-8, and with them the evaluation of the whole check on
+# the document; its regular expressions match no invalid byte, so the match below is false for
+# binary data there. (opa test's Go engine reads invalid bytes as U+FFFD: binary data is text to
+# it, and these functions do not fail.) The empty string is the empty text (the wasm runtime's
+# base64.decode gives no value for it).
+base64_text(v) := "" if {
+	v == ""
+} else := text if {
+	is_base64(v)
+	text := base64.decode(v)
+	regex.match(`^(?s:.)*$`, text)
+}
+
+# is_base64(v): v is standard base64 (RFC 4648, padded), as Kubernetes reads a Secret's data. The
+# wasm runtime's base64.is_valid also accepts text with characters outside the alphabet (my-secret).
+is_base64(v) if regex.match(`^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$`, v)
+
 # is_true(obj, key): obj[key] is literally true.
 is_true(obj, key) if obj[key] == true
 
@@ -149,13 +168,15 @@ placeholder_text(v) if {
 }
 
 # may_match_a_pattern(t): what one of placeholder_patterns needs (its first
-# character, in any case, or _HERE). Tested first: in wasm each pattern is
+# character, in any case, or "here", or xxxx). Tested first: in wasm each pattern is
 # compiled again for every document evaluated, and most values are not placeholders.
 may_match_a_pattern(t) if pattern_starts[lower(substring(t, 0, 1))]
 
-may_match_a_pattern(t) if contains(t, "_HERE")
+may_match_a_pattern(t) if contains(lower(t), "here")
 
-pattern_starts := {"$", "<", "{", "x", "*", ".", "%", "c", "r", "f", "t"}
+may_match_a_pattern(t) if contains(lower(t), "xxxx")
+
+pattern_starts := {"$", "<", "{", "x", "*", ".", "%", "c", "r", "f", "t", "m", "y", "s"}
 
 placeholder_words := {
 	"changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me", "password", "secret",
@@ -163,7 +184,17 @@ placeholder_words := {
 }
 
 # The last pattern: a placeholder word padded to a length a setting requires
-# (Kiali's `signing_key: CHANGEME00000000` in Istio's samples).
+# (Kiali's `signing_key: CHANGEME00000000` in Istio's samples), or followed by words
+# (External Secrets' `token: change-me-placeholder`, change-me-in-production).
 # And an upper-case name ending in _HERE, braced or not (Loki's `license.jwt: LICENSE_HERE`,
-# `{ GCP_SERVICE_ACCOUNT_JSON_HERE }`).
-placeholder_patterns := [`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`, `(?i)^(change[-_]?me|replace[-_]?me|fixme|todo)[-_.0xX]*$`, `^\{?\s*[A-Z][A-Z0-9_]*_HERE\s*\}?$`]
+# `{ GCP_SERVICE_ACCOUNT_JSON_HERE }`); what "goes here" (External Secrets' `token: "**access
+# token goes here**"`); a sample named for its owner (my-token, your_api_key, some-password,
+# my-service-principal-client-secret); a short prefix and xxxx (`accessId: p-XXXX`).
+placeholder_patterns := [
+	`^\$\{[^}]*\}$`, `^\$\([^)]*\)$`, `^<[^>]*>$`, `^\{\{.*\}\}$`, `^[xX*.]+$`, `^%[A-Za-z_]+%$`,
+	`(?i)^(change[-_ ]?me|replace[-_ ]?me|fixme|todo)([-_.0xX]*|([-_. ][a-z]+)+)$`,
+	`^\{?\s*[A-Z][A-Z0-9_]*_HERE\s*\}?$`,
+	`(?i)\bgoes[-_ ]here\b`,
+	`(?i)^(my|your|some)[-_ ]([a-z]+[-_ ])*(secret|token|password|passwd|pass|key|api[-_]?key|id|credentials?)$`,
+	`^[A-Za-z0-9]{1,8}[-_][xX]{4,}$`,
+]

@@ -47,10 +47,27 @@ test_lower_text if {
 }
 
 test_placeholder_text if {
-	every v in ["changeme", "CHANGEME00000000", "change_me-xxxx", "ReplaceMe", "FIXME", "todo...", "${DB_PASSWORD}", "<password>", "****", "%SECRET%", "LICENSE_HERE", "{ GCP_SERVICE_ACCOUNT_JSON_HERE }"] {
+	every v in ["changeme", "CHANGEME00000000", "change_me-xxxx", "ReplaceMe", "FIXME", "todo...", "${DB_PASSWORD}", "<password>", "****", "%SECRET%", "LICENSE_HERE", "{ GCP_SERVICE_ACCOUNT_JSON_HERE }", "change-me-placeholder", "CHANGE_ME_IN_PRODUCTION", "replace me please", "**access token goes here**", "my-token", "your_api_key", "some-password", "My Secret", "my-service-principal-client-secret", "p-XXXX"] {
 		values.placeholder_text(v)
 	}
-	every v in ["changeme2024!", "Zx9-registry-Pa55", "CHANGEME-prod-key-7f3a", "todos", "0000", "key_here", "HERE", "AKIA_HERE_7f3aQ9x"] {
+	every v in ["changeme2024!", "Zx9-registry-Pa55", "CHANGEME-prod-key-7f3a", "todos", "0000", "key_here", "HERE", "AKIA_HERE_7f3aQ9x", "change-me-7f3aQ9x", "changemeplease", "my-token-7f3aQ9x", "mysecret", "where-Xk9#here", "prod-XXXX9"] {
 		not values.placeholder_text(v)
+	}
+}
+
+# base64_text: the decoded text. (Binary data, which is not text, is tested end to end in wasm: the
+# Go engine of opa test reads it as text; see EVD-K8S-017's examples.)
+test_base64_text if {
+	values.base64_text("cGFzc3fDtnJkIOKckw==") == "passwörd ✓"
+	values.base64_text("") == ""
+	not values.base64_text("my-secret")
+}
+
+test_is_base64 if {
+	every v in ["", "YQ==", "YWI=", "YWJj", "cGFzc3fDtnJkIOKckw==", "a+b/"] {
+		values.is_base64(v)
+	}
+	every v in ["my-secret", "abc", "YQ=", "YQ===", "Y Q==", "not base64 !!", "supersecretpassword"] {
+		not values.is_base64(v)
 	}
 }

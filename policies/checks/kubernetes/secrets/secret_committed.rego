@@ -21,7 +21,9 @@
 #   string with a password, an AWS access key ID, registry credentials (a
 #   Docker config's auths) or a Slack, Discord or Teams webhook URL. The Secrets of the Kustomize patches that an overlay
 #   merges into a base it includes (patch files, inline patches, JSON 6902
-#   operations) are checked too, each located in its patch.
+#   operations) are checked too, each located in its patch. Binary data (base64
+#   that is not UTF-8 text once decoded: a PKCS#12 keystore, a DER key) is a
+#   value like any other.
 #   Values are masked in every output.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/secrets-good-practices/
@@ -68,10 +70,22 @@ deny contains f if {
 	not endswith(key, ".crt")
 	not connection_detail(key)
 	not config_file(key)
+	committed_value(field, value)
+	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
+}
+
+# committed_value(field, value): text that is not a placeholder nor a public certificate, or
+# binary data (a keystore, a DER certificate or key: base64 that is not UTF-8 text once decoded).
+committed_value(field, value) if {
 	text := plain(field, value)
 	real_looking(text)
 	not public_certificate(text)
-	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
+}
+
+committed_value("data", value) if {
+	is_string(value)
+	values.is_base64(value)
+	not values.base64_text(value)
 }
 
 # A configuration file kept in a Secret: reported for the credentials it holds.
@@ -136,9 +150,17 @@ file_credential(text) := "a private key" if {
 # Webhook URLs whose path is the credential: whoever has the URL can post to the channel.
 webhook_prefixes := ["hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/", ".webhook.office.com/"]
 
-plain("data", value) := base64.decode(value) if {
+# plain(field, value): the text of an entry: stringData as written, data decoded from base64 when
+# that is UTF-8 text, or as written when it is not base64 (which Kubernetes rejects, but the value
+# is in the repository all the same: `password: supersecretpassword` under data).
+plain("data", value) := values.base64_text(value) if {
 	is_string(value)
-	base64.is_valid(value)
+	values.is_base64(value)
+}
+
+plain("data", value) := value if {
+	is_string(value)
+	not values.is_base64(value)
 }
 
 plain("stringData", value) := value if is_string(value)
