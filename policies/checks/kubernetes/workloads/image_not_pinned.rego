@@ -16,9 +16,10 @@
 #   build the variant. A `ko://` image is a Go import path that ko (ko.build)
 #   replaces with a digest-pinned image when it applies the manifest
 #   (Knative's config): not reported. Nor is an image whose last path segment
-#   is written with a variable (image: ${IMAGE}, registry/${APP}): Flux's
-#   post-build substitution or envsubst sets it, tag included, at deploy
-#   time, so its tag is unknown; ${REGISTRY}/app still has no tag.
+#   is written with a variable (image: ${IMAGE}, registry/${APP}, "{IMAGE}",
+#   __IMAGE__, <image>): Flux's post-build substitution, envsubst or sed sets
+#   it, tag included, at deploy time, so its tag is unknown; ${REGISTRY}/app
+#   still has no tag.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/containers/images/#image-names
 # custom:
@@ -53,15 +54,28 @@ deny contains f if {
 	f := finding.at(workload, array.concat(c.path, ["image"]), finding.format("%s \"%s\" of %s uses the image %s %s", [c.role, c.name, workload.id, c.container.image, problem(ref.tag)]))
 }
 
-# templated(image): the image's last path segment (name, tag) holds a $VAR or ${VAR}
-# variable that a tool substitutes before the manifest is applied.
+# templated(image): the image's last path segment (name, tag) holds a variable that a tool
+# substitutes before the manifest is applied: $VAR or ${VAR} (envsubst, Flux), {VAR} or
+# {{ .var }} (sed and Go templates: cert-manager's `image: "{IMAGE}"`), __VAR__, %VAR% or <var>.
 templated(image) if {
 	is_string(image)
 	parts := split(split(image, "@")[0], "/")
 	last := parts[count(parts) - 1]
-	contains(last, "$")
-	regex.match(`\$\{?[A-Za-z_]`, last)
+	may_hold_a_variable(last)
+	regex.match(`\$\{?[A-Za-z_]|\{\{?\s*\.?[A-Za-z_]|__[A-Za-z][A-Za-z0-9_]*__|%[A-Za-z_][A-Za-z0-9_]*%|<[A-Za-z_][A-Za-z0-9_.-]*>`, last)
 }
+
+# may_hold_a_variable(text): a character a variable above starts with; tested before the regular
+# expression, which wasm compiles again for every document.
+may_hold_a_variable(text) if contains(text, "$")
+
+may_hold_a_variable(text) if contains(text, "{")
+
+may_hold_a_variable(text) if contains(text, "__")
+
+may_hold_a_variable(text) if contains(text, "%")
+
+may_hold_a_variable(text) if contains(text, "<")
 
 problem("") := "without a tag or digest (it resolves to latest)"
 

@@ -95,6 +95,21 @@ test_templated_images_pass if {
 		{"name": "c", "image": "$IMAGE"},
 		{"name": "d", "image": "${REGISTRY}/clinic/api"},
 		{"name": "e", "image": "registry.example.com/clinic/api$"},
+		{"name": "f", "image": "{IMAGE}"},
+		{"name": "g", "image": "registry.example.com/clinic/{{ .Values.app }}"},
+		{"name": "h", "image": "__API_IMAGE__"},
+		{"name": "i", "image": "%IMAGE%"},
+		{"name": "j", "image": "<your-image>"},
+	]})]}
+}
+
+# Braces, underscores and percent signs that start no variable are text.
+test_characters_that_start_no_variable_are_text if {
+	count(check.deny) == 4 with input as {"type": "kubernetes", "resources": [workload({"containers": [
+		{"name": "a", "image": "registry.example.com/clinic/api{"},
+		{"name": "b", "image": "registry.example.com/clinic/my__api"},
+		{"name": "c", "image": "registry.example.com/clinic/api%"},
+		{"name": "d", "image": "registry.example.com/clinic/<1>"},
 	]})]}
 }
 
