@@ -75,7 +75,9 @@ export const CORPORA: readonly Corpus[] = [
  * More repositories, hunted for false alarms on 2026-11-30 (README, "Accuracy"):
  * Flux's Kustomize test data, Traefik's and Gatekeeper's test fixtures and
  * deployment manifests, Sealed Secrets, Vault's CI and Terraform test modules,
- * Jaeger's compose setups.
+ * Jaeger's compose setups; later that day External Secrets' whole repository
+ * (an older release than its deploy folder among the 24) and cert-manager's
+ * (its deploy folder is among the 24).
  */
 export const MORE_CORPORA: readonly Corpus[] = [
   { name: 'flux-kustomize', module: 'github.com/fluxcd/pkg/kustomize', version: 'v1.41.0', folder: 'testdata', what: "Flux's Kustomize test data (overlays, post-build variables)" },
@@ -84,6 +86,8 @@ export const MORE_CORPORA: readonly Corpus[] = [
   { name: 'sealed-secrets', module: 'github.com/bitnami-labs/sealed-secrets', version: 'v0.40.0', folder: '.', what: 'Sealed Secrets (manifests, OpenAPI description)' },
   { name: 'vault', module: 'github.com/hashicorp/vault', version: 'v1.21.4', folder: '.', what: "Vault (workflows, Dockerfiles, Terraform test modules)" },
   { name: 'jaeger', module: 'github.com/jaegertracing/jaeger', version: 'v1.76.0', folder: '.', what: 'Jaeger (compose setups, Dockerfiles, workflows)' },
+  { name: 'external-secrets-repo', module: 'github.com/external-secrets/external-secrets', version: 'v0.16.2', folder: '.', what: 'External Secrets, the whole repository (documentation snippets, e2e Terraform for AWS, Azure and GCP)' },
+  { name: 'cert-manager-repo', module: 'github.com/cert-manager/cert-manager', version: 'v1.21.2', folder: '.', what: 'cert-manager, the whole repository (install manifests, e2e setup templates)' },
 ];
 
 /** The module's folder in the module cache, downloaded when needed; exits with 2 when the go command cannot get it. */
