@@ -152,8 +152,10 @@ named_credential(w) if {
 
 # A password-named variable holds a password from four characters without
 # spaces; any other credential name needs a value shaped like a key or token:
-# eight characters or more, no spaces, a digit or both cases, and not a dotted
-# identifier such as a class name.
+# eight characters or more, no spaces, a digit or both cases, and not an
+# identifier: a dotted one such as a class name, or words in camel case such as
+# a parameter's name (SLACK_TOKEN: SlackToken, where !Ref SlackToken was meant;
+# the source-code rules' names, src/engine/code/secrets.ts NAME_LIKE).
 # One definition with else: in wasm every definition of a function is evaluated, and the
 # second one's patterns are compiled again for every document evaluated.
 credential_value(name, value) if {
@@ -169,7 +171,7 @@ credential_shaped(name, value) if {
 } else if {
 	count(value) >= 8
 	regex.match(`[0-9]|[a-z].*[A-Z]|[A-Z].*[a-z]`, value)
-	not regex.match(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`, value)
+	not regex.match(`^(?:[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+|[A-Za-z][a-z]+(?:[A-Z][a-z]+)+)$`, value)
 }
 
 # Beyond values.placeholder_text's words: the compose and .env parsers' own.

@@ -27,6 +27,16 @@ test_variable_secret if {
 	not env.variable_secret("DB_PASSWORD", "changeme")
 }
 
+# A token or key named variable whose value is an identifier in camel case (a parameter's name,
+# where !Ref was meant) holds no token; random-looking values and passwords still do.
+test_identifiers_are_not_tokens if {
+	not env.variable_secret("SLACK_TOKEN", "SlackToken")
+	not env.variable_secret("API_KEY", "apiKeyValue")
+	env.variable_secret("SLACK_TOKEN", "SlackToken2024") == "(a secret by its name)"
+	env.variable_secret("API_KEY", "qKvTzRmWpLxN") == "(a secret by its name)"
+	env.variable_secret("DB_PASSWORD", "CorrectHorse") == "(a secret by its name)"
+}
+
 # Settings about credentials, named like them (Airflow's and Datadog's documented settings among them).
 test_settings_named_like_credentials if {
 	not env.secret_reason("AIRFLOW__SECRETS__BACKEND", "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend")
