@@ -47,11 +47,23 @@ category_labels := {
 # describe_categories(categories): "health data, government identifier".
 describe_categories(categories) := concat(", ", [object.get(category_labels, c, c) | some c in categories])
 
-# Public by design, wherever they sit: the steps of signing in and getting a token.
+# Public by design, wherever they sit: the steps of signing in and getting a token, of
+# registering and of recovering or verifying an account (verification; not verify, which
+# also names other checks: Sealed Secrets' POST /verify decrypts a sealed secret).
 auth_segments := {
-	"login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "token", "tokens",
+	"login", "logout", "signin", "sign-in", "signout", "sign-out", "signup", "sign-up", "register",
+	"registration", "recovery", "verification", "token", "tokens", "token-exchange",
 	"authorize", "callback", "refresh", "forgot-password", "reset-password", "password-reset",
 	"jwks", "jwks.json", ".well-known", "openid-configuration",
+}
+
+# After an authentication step, segments that name a variant or a method of the same step, not
+# a resource (Ory Kratos' /self-service/login/api, /self-service/registration/browser, …/flows,
+# /self-service/login/methods/password, /self-service/recovery/methods/link).
+flow_segments := {
+	"api", "browser", "flows", "flow", "web", "native", "app", "mobile", "submit", "init",
+	"initialize", "start", "complete", "confirm", "methods", "method", "password", "link", "code",
+	"otp", "totp", "mfa", "2fa", "webauthn", "passkey", "magic-link", "oidc", "sso", "saml",
 }
 
 # Public by design only as a whole path of such segments (/health, /api/v1/status),
@@ -67,12 +79,15 @@ literal_segments(op) := [s |
 	not contains(s, "{")
 ]
 
-# is_public(op): an authentication step (/login, /oauth/token) or a probe
-# (/health, /status); these need no authentication to work.
+# is_public(op): an authentication step (/login, /oauth/token, /self-service/login/api) or a
+# probe (/health, /status); these need no authentication to work.
 is_public(op) if {
 	segments := literal_segments(op)
-	count(segments) > 0
-	segments[count(segments) - 1] in auth_segments
+	some i, s in segments
+	s in auth_segments
+	every later in array.slice(segments, i + 1, count(segments)) {
+		later in flow_segments
+	}
 }
 
 is_public(op) if {
@@ -87,8 +102,31 @@ is_probe_segment(s) if s in probe_segments
 
 is_probe_segment(s) if regex.match(`^v[0-9]+(\.[0-9]+)*$`, s)
 
-# unauthenticated_reason(op): why the operation is not authenticated (undefined when it is).
-unauthenticated_reason(op) := "security: [] turns authentication off" if {
+# unauthenticated_reason(op): why the operation is not authenticated (undefined when it is, by
+# a security requirement or by a credential header it declares as a parameter).
+unauthenticated_reason(op) := reason if {
+	not credential_header(op)
+	reason := security_reason(op)
+}
+
+# credential_header(op): a header parameter that carries the caller's credential: Authorization,
+# Cookie, or a token, session or API key header (Ory Kratos' X-Session-Token and Cookie, declared
+# as parameters rather than security schemes).
+credential_header(op) if {
+	some p in op.parameters
+	p["in"] == "header"
+	is_string(p.name)
+	credential_header_name(lower(p.name))
+}
+
+credential_header_name(name) if name in {"authorization", "proxy-authorization", "cookie"}
+
+credential_header_name(name) if {
+	some word in ["token", "session", "api-key", "apikey", "api_key"]
+	contains(name, word)
+}
+
+security_reason(op) := "security: [] turns authentication off" if {
 	not op.security.authenticated
 	op.security.explicitNone
 } else := "an empty security requirement ({}) allows anonymous access" if {

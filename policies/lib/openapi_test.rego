@@ -10,6 +10,16 @@ test_authentication_steps_are_public_anywhere if {
 	openapi.is_public(oa.op("GET", "/.well-known/openid-configuration", {}))
 }
 
+# Ory Kratos' self-service flows: a step, then only segments that name a variant of it.
+test_authentication_steps_and_their_variants_are_public if {
+	every path in ["/self-service/login/api", "/self-service/registration/browser", "/self-service/recovery/flows", "/self-service/verification", "/self-service/logout/api", "/sessions/token-exchange", "/self-service/login/methods/password", "/self-service/recovery/methods/link"] {
+		openapi.is_public(oa.op("GET", path, {}))
+	}
+	every path in ["/self-service/settings/api", "/registration/{id}/patients", "/recovery/codes/api", "/verify", "/verify/patients", "/users/{id}/password", "/self-service/browser/flows/registration/strategies/oidc/settings/connections"] {
+		not openapi.is_public(oa.op("GET", path, {}))
+	}
+}
+
 test_probes_are_public_only_as_a_whole_path if {
 	openapi.is_public(oa.op("GET", "/health", {}))
 	openapi.is_public(oa.op("GET", "/api/v1.2/status", {}))
@@ -24,6 +34,17 @@ test_unauthenticated_reasons if {
 	openapi.unauthenticated_reason(oa.op("GET", "/a", {"security": oa.anonymous})) == "an empty security requirement ({}) allows anonymous access"
 	openapi.unauthenticated_reason(oa.op("GET", "/a", {"security": oa.no_security})) == "no security requirement on the operation nor globally"
 	not openapi.unauthenticated_reason(oa.op("GET", "/a", {}))
+}
+
+# A credential declared as a header parameter (Ory Kratos' X-Session-Token, a session Cookie, an
+# Authorization header) authenticates the operation; other headers and a token in the query do not.
+test_credential_headers_authenticate if {
+	every name in ["X-Session-Token", "Cookie", "cookie", "Authorization", "X-API-Key", "Api_Key"] {
+		not openapi.unauthenticated_reason(oa.op("GET", "/a", {"security": oa.no_security, "parameters": [oa.param(name, "header", "string", [])]}))
+	}
+	every p in [oa.param("X-Request-Id", "header", "string", []), oa.param("token", "query", "string", [])] {
+		openapi.unauthenticated_reason(oa.op("GET", "/a", {"security": oa.no_security, "parameters": [p]})) == "no security requirement on the operation nor globally"
+	}
 }
 
 test_documented_status_codes_and_ranges if {

@@ -7,8 +7,12 @@
 #   requirement: the operation says `security: []`, allows anonymous access
 #   with an empty requirement `{}`, or neither it nor the specification
 #   declares one. Anyone who can reach the API can read or change that data.
-#   Authentication steps (/login, /oauth/token, /register) and probes
-#   (/health, /status) are public by design and not reported.
+#   Authentication steps (/login, /oauth/token, /register, registration,
+#   recovery and verification, and their variants such as Ory Kratos'
+#   /self-service/login/api) and probes (/health, /status) are public by
+#   design and not reported; nor is an operation that declares its caller's
+#   credential as a header parameter (Authorization, a session Cookie,
+#   X-Session-Token, an API key header) instead of a security scheme.
 # related_resources:
 #   - ref: https://spec.openapis.org/oas/v3.1.0#security-requirement-object
 #   - ref: https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/

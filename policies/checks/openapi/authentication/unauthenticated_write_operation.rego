@@ -6,7 +6,10 @@
 #   at all). Anyone can create, change or delete records through it.
 #   Operations that handle recognisable personal data are reported by
 #   EVD-API-001 instead; authentication steps (/login, /oauth/token,
-#   /register) are public by design and not reported.
+#   /register, registration, recovery and verification, and their variants
+#   such as /self-service/registration/api) are public by design and not
+#   reported, nor is an operation that declares its caller's credential as a
+#   header parameter (Authorization, a session Cookie, X-Session-Token).
 # related_resources:
 #   - ref: https://spec.openapis.org/oas/v3.1.0#security-requirement-object
 #   - ref: https://owasp.org/API-Security/editions/2023/en/0xa5-broken-function-level-authorization/
