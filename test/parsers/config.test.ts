@@ -61,6 +61,24 @@ describe('configuration files (secrets)', () => {
     }
   });
 
+  it('takes a JSON pointer for a reference and a dummy URL password for a placeholder (Ory Kratos)', () => {
+    const text = [
+      'mapping:',
+      '  password: "#/components/schemas/updateLoginFlowWithPasswordMethod"',
+      '  set_ory_session_token: "#/components/schemas/continueWithSetOrySessionToken"',
+      'courier:',
+      '  smtp:',
+      '    connection_uri: smtp://foo:bar@baz/',
+      '    fallback_uri: smtps://test:test@mailslurper:1025/?skip_ssl_verify=true',
+      '',
+    ].join('\n');
+    assert.deepEqual(load('kratos.yml', text).documents, []);
+    // A real password in the same places still counts.
+    const real = ['mapping:', '  password: "#Xk9vL2pQ7wz"', 'courier:', '  smtp:', '    connection_uri: smtps://app:Xk9vL2pQ7wz@mail.clinic.org:465/', ''].join('\n');
+    const [parsed] = load('kratos.yml', real).documents;
+    assert.deepEqual((parsed?.document as ConfigDocument | undefined)?.resources.map((r) => r.id), ['mapping.password', 'courier.smtp.connection_uri']);
+  });
+
   it('looks only for known secret formats in translation catalogs', () => {
     assert.deepEqual(
       ['public/language/da/register.json', 'src/locales/de.json', 'app/i18n/fr.yml', 'Lang/en.yaml', 'translations/nl.json'].filter((p) => !isTranslationCatalog(p)),

@@ -95,8 +95,12 @@ export function isLocalOrReservedHost(host: string): boolean {
   return /(?:^|\.)example\.(?:com|net|org)$/.test(h);
 }
 
-/** Values of a URL password that name one instead of holding it. */
-const URL_PASSWORD_PLACEHOLDER = /^(?:pass(?:word)?|pwd|secret|\*+|x+|<.*>|\$.*|%.*|\{.*)$/i;
+/**
+ * Values of a URL password that name one instead of holding it, or fill its place (the words the
+ * Rego placeholder lists share: smtp://foo:bar@baz/ and smtps://test:test@mailslurper:1025 in Ory
+ * Kratos' test and quickstart configurations).
+ */
+const URL_PASSWORD_PLACEHOLDER = /^(?:pass(?:word)?|pwd|secret|foo|bar|baz|test|dummy|none|null|changeit|\*+|x+|<.*>|\$.*|%.*|\{.*)$/i;
 
 /** Whether a value contains a placeholder marker. */
 export function isPlaceholder(value: string): boolean {
@@ -168,7 +172,7 @@ const NAME_LIKE = [
 /**
  * Whether a literal stored under a credential name looks like a real secret:
  * at least {@link MIN_SECRET_LENGTH} characters, no whitespace, not a
- * placeholder or reference (`${…}`, `<…>`, `changeme`, `xxxx`), not a URL or
+ * placeholder or reference (`${…}`, `<…>`, `changeme`, `xxxx`, a JSON pointer `#/…`), not a URL or
  * path (absolute, or relative to a file with a known extension), not a name (`access_token`, `JWT_SECRET`, `X-Api-Key`), at least two
  * kinds of characters (lower, upper, digit, symbol) and a Shannon entropy of
  * at least {@link MIN_SECRET_ENTROPY} bits per character.
@@ -176,7 +180,7 @@ const NAME_LIKE = [
 export function looksLikeSecret(value: string): boolean {
   if (value.length < MIN_SECRET_LENGTH || value.length > 4096) return false;
   if (/\s/.test(value) || isPlaceholder(value)) return false;
-  if (/^(?:[$%{<\/.~]|process\.env|env:|vault:|arn:|projects\/|secret:|ref\+)/i.test(value) || value.includes('://')) return false;
+  if (/^(?:[$%{<\/.~]|#\/|process\.env|env:|vault:|arn:|projects\/|secret:|ref\+)/i.test(value) || value.includes('://')) return false;
   if (NAME_LIKE.some((re) => re.test(value))) return false;
   let kinds = 0;
   if (/[a-z]/.test(value)) kinds++;
