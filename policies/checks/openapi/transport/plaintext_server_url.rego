@@ -5,7 +5,9 @@
 #   that is not local, or a Swagger 2.0 specification lists `http` (or `ws`)
 #   in `schemes`. Requests, responses and credentials travel unencrypted and
 #   can be read or changed on the way. localhost, loopback addresses and
-#   `.local` names are not reported.
+#   `.local` names are not reported. Each URL is reported once, where it is
+#   first declared (paths and operations that repeat the specification's
+#   servers or schemes add none).
 # related_resources:
 #   - ref: https://spec.openapis.org/oas/v3.1.0#server-object
 #   - ref: https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html
@@ -34,5 +36,22 @@ deny contains f if {
 	some i, server in api.servers
 	server.scheme in {"http", "ws"}
 	not server.local
-	f := finding.at(api, ["servers", i], finding.format("server %s of %s is not encrypted (%s)", [server.url, api.id, server.scheme]))
+	not declared_before(api.servers, i, server.url)
+	f := finding.at(api, ["servers", i], finding.format("server %s of %s is not encrypted (%s)", [shown(server), api.id, server.scheme]))
 }
+
+# declared_before(servers, i, url): an earlier server (the specification's own, or an earlier
+# path's or operation's) has the same URL: one finding per URL, at its first declaration, not one
+# per operation that repeats the specification's schemes (Ory Kratos' Swagger 2.0 description
+# repeats schemes: [http, https] in each of its 50 operations).
+declared_before(servers, i, url) if {
+	some j, other in servers
+	j < i
+	other.url == url
+}
+
+# shown(server): the URL, with {host} where the specification names none (a Swagger 2.0
+# description without host is served from the host that serves it).
+shown(server) := concat("", [server.scheme, "://{host}", substring(server.url, count(server.scheme) + 3, -1)]) if server.host == ""
+
+else := server.url
