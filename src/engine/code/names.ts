@@ -219,6 +219,10 @@ const NOT_SENSITIVE: readonly string[] = [
   'max token', 'min token', 'total token', 'prompt token', 'completion token', 'input token', 'output token',
   'remaining token', 'used token', 'num token', 'estimated token', 'env pwd', 'secret manager', 'secrets manager',
   'email template', 'password policy', 'password reset url', 'bank holiday',
+  // The full name of what is not a person (GitHub's repo.full_name is owner/repo: Dapr's bot script logs it).
+  'repo full name', 'repository full name', 'org full name', 'organization full name', 'organisation full name',
+  'project full name', 'package full name', 'team full name', 'group full name', 'namespace full name',
+  'workflow full name', 'branch full name', 'module full name', 'class full name', 'type full name',
 ];
 
 /** Head words whose value is not the data itself: ids, counts, metadata about a field, UI elements. */
