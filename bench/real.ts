@@ -77,7 +77,7 @@ export const CORPORA: readonly Corpus[] = [
  * deployment manifests, Sealed Secrets, Vault's CI and Terraform test modules,
  * Jaeger's compose setups; later that day External Secrets' whole repository
  * (an older release than its deploy folder among the 24) and cert-manager's
- * (its deploy folder is among the 24).
+ * (its deploy folder is among the 24), Ory Kratos and Dapr.
  */
 export const MORE_CORPORA: readonly Corpus[] = [
   { name: 'flux-kustomize', module: 'github.com/fluxcd/pkg/kustomize', version: 'v1.41.0', folder: 'testdata', what: "Flux's Kustomize test data (overlays, post-build variables)" },
@@ -87,6 +87,8 @@ export const MORE_CORPORA: readonly Corpus[] = [
   { name: 'vault', module: 'github.com/hashicorp/vault', version: 'v1.21.4', folder: '.', what: "Vault (workflows, Dockerfiles, Terraform test modules)" },
   { name: 'jaeger', module: 'github.com/jaegertracing/jaeger', version: 'v1.76.0', folder: '.', what: 'Jaeger (compose setups, Dockerfiles, workflows)' },
   { name: 'external-secrets-repo', module: 'github.com/external-secrets/external-secrets', version: 'v0.16.2', folder: '.', what: 'External Secrets, the whole repository (documentation snippets, e2e Terraform for AWS, Azure and GCP)' },
+  { name: 'ory-kratos', module: 'github.com/ory/kratos', version: 'v1.3.1', folder: '.', what: 'Ory Kratos (OpenAPI descriptions of an identity server, test and quickstart configurations)' },
+  { name: 'dapr', module: 'github.com/dapr/dapr', version: 'v1.14.0', folder: '.', what: 'Dapr (test manifests, workflows, Dockerfiles, a bot script, Swagger)' },
   { name: 'cert-manager-repo', module: 'github.com/cert-manager/cert-manager', version: 'v1.21.2', folder: '.', what: 'cert-manager, the whole repository (install manifests, e2e setup templates)' },
 ];
 
