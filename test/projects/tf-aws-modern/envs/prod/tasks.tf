@@ -56,3 +56,45 @@ resource "aws_ecs_task_definition" "video_worker" {
     }
   ])
 }
+
+# The document converter reads scanned referrals from the shared records file system. The records
+# volume mounts it over TLS with the task role; the scans volume was added later without.
+resource "aws_ecs_task_definition" "document_converter" {
+  family                   = "${local.name}-document-converter"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 512
+  memory                   = 1024
+  execution_role_arn       = "arn:aws:iam::123456789012:role/clinic-prod-documents-execution"
+
+  container_definitions = jsonencode([
+    {
+      name      = "converter"
+      image     = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/document-converter:3.2.0"
+      essential = true
+      mountPoints = [
+        { sourceVolume = "records", containerPath = "/mnt/records" },
+        { sourceVolume = "scans", containerPath = "/mnt/scans" },
+      ]
+    }
+  ])
+
+  volume {
+    name = "records"
+    efs_volume_configuration {
+      file_system_id     = "fs-0a1b2c3d4e5f60718"
+      transit_encryption = "ENABLED"
+      authorization_config {
+        iam = "ENABLED"
+      }
+    }
+  }
+
+  volume {
+    name = "scans"
+    efs_volume_configuration {
+      file_system_id = "fs-0a1b2c3d4e5f60718"
+      root_directory = "/scans"
+    }
+  }
+}
