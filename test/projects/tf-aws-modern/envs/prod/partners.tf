@@ -152,3 +152,21 @@ resource "aws_ami_launch_permission" "claims_worker_image_dr" {
   image_id   = "ami-0a1b2c3d4e5f60718"
   account_id = "210987654321"
 }
+
+# The claims webhook also receives EventBridge events from the clearinghouse's event bus and
+# nightly retries from our own rule. The retry permission names its rule; the clearinghouse
+# one was written without a source.
+resource "aws_lambda_permission" "claims_retries" {
+  statement_id  = "AllowNightlyRetries"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.claims_webhook.function_name
+  principal     = "events.amazonaws.com"
+  source_arn    = "arn:aws:events:eu-west-1:123456789012:rule/claims-nightly-retries"
+}
+
+resource "aws_lambda_permission" "claims_clearinghouse" {
+  statement_id  = "AllowClearinghouseEvents"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.claims_webhook.function_name
+  principal     = "events.amazonaws.com"
+}
