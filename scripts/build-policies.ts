@@ -22,6 +22,7 @@ import { CatalogError } from '../src/errors.js';
 import { packageRoot } from '../src/package-root.js';
 import { buildWasm, findOpa, parseRego } from './find-opa.js';
 import { GATED_INPUT_TYPES, TriggerAnalysis, type ParsedModule } from '../src/checks/triggers.js';
+import { negatedMembershipProblems } from '../src/checks/rego-lint.js';
 
 const root = packageRoot;
 const policies = join(root, 'policies');
@@ -146,11 +147,18 @@ function optimize(compiled: Buffer, tmp: string): Buffer {
   return readFileSync(output);
 }
 
+/** The lints of src/checks/rego-lint.ts over every policy source. */
+function lintNegatedMembership(sources: string[]): void {
+  const problems = sources.flatMap((source) => negatedMembershipProblems(source, readFileSync(join(root, source), 'utf8')));
+  if (problems.length > 0) fail(problems.join('\n  '));
+}
+
 const opa = findOpa() ?? fail('opa not found. Install it with: go install github.com/open-policy-agent/opa@v1.22.3 (or set $OPA)');
 const opaVersion = /Version:\s*(\S+)/.exec(execFileSync(opa, ['version'], { encoding: 'utf8' }))?.[1] ?? 'unknown';
 const sources = sourceDigests(policies, root);
 const checks = extractChecks(Object.keys(sources));
 lintSprintf(Object.keys(sources));
+lintNegatedMembership(Object.keys(sources));
 const gated = await addTriggers(checks, Object.keys(sources));
 
 const tmp = mkdtempSync(join(tmpdir(), 'evident-policies-'));

@@ -35,14 +35,14 @@ label := "pod-security.kubernetes.io/enforce"
 
 deny contains f if {
 	some namespace in kubernetes.resources_of_kind("Namespace")
-	not namespace.name in kubernetes.system_namespaces
+	not object.get(namespace, "name", null) in kubernetes.system_namespaces
 	not namespace.object.metadata.labels[label]
 	f := finding.of(namespace, finding.format("%s has no %s label: any pod, privileged ones included, is admitted", [namespace.id, label]))
 }
 
 deny contains f if {
 	some namespace in kubernetes.resources_of_kind("Namespace")
-	not namespace.name in kubernetes.system_namespaces
+	not object.get(namespace, "name", null) in kubernetes.system_namespaces
 	namespace.object.metadata.labels[label] == "privileged"
 	f := finding.at(namespace, ["object", "metadata", "labels", label], finding.format("%s enforces the privileged Pod Security Standard: any pod is admitted", [namespace.id]))
 }

@@ -54,7 +54,7 @@ deny contains f if {
 	some workload in kubernetes.workloads
 	workload.kind != "PodTemplate"
 	is_string(workload.namespace)
-	not workload.namespace in kubernetes.system_namespaces
-	not workload.namespace in protected_namespaces
+	not object.get(workload, "namespace", null) in kubernetes.system_namespaces
+	not object.get(workload, "namespace", null) in protected_namespaces
 	f := finding.of(workload, finding.format("%s runs in namespace %s, which has no NetworkPolicy in this directory: any pod can connect to it", [workload.id, workload.namespace]))
 }

@@ -93,7 +93,8 @@ pinned_by_kustomize(workload, name) if {
 
 pins(o) if o.digest != ""
 
-pins(o) if not o.newTag in {"", "latest"}
+# An override without newTag sets no tag: it pins nothing.
+pins(o) if not object.get(o, "newTag", "") in {"", "latest"}
 
 kustomize_sets_latest(workload, name) if {
 	some o in workload.kustomizeImages

@@ -38,7 +38,7 @@ deny contains f if {
 	workload.kind != "PodTemplate"
 	account(workload.podSpec) == "default"
 	not workload.podSpec.automountServiceAccountToken == false
-	not workload.namespace in opted_out_namespaces
+	not object.get(workload, "namespace", null) in opted_out_namespaces
 	f := located(workload)
 }
 

@@ -51,7 +51,7 @@ workload_subnet(cfg) if values.absent_or_null(cfg, "purpose")
 
 workload_subnet(cfg) if {
 	is_string(cfg.purpose)
-	not cfg.purpose in proxy_only
+	not object.get(cfg, "purpose", null) in proxy_only
 }
 
 # enable_flow_logs: true, or a value that cannot be resolved.
