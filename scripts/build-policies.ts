@@ -22,7 +22,7 @@ import { CatalogError } from '../src/errors.js';
 import { packageRoot } from '../src/package-root.js';
 import { buildWasm, findOpa, parseRego } from './find-opa.js';
 import { GATED_INPUT_TYPES, TriggerAnalysis, type ParsedModule } from '../src/checks/triggers.js';
-import { negatedMembershipProblems } from '../src/checks/rego-lint.js';
+import { regoLintProblems } from '../src/checks/rego-lint.js';
 
 const root = packageRoot;
 const policies = join(root, 'policies');
@@ -92,35 +92,6 @@ async function addTriggers(checks: BundleManifest['checks'], sources: string[]):
 }
 
 /**
- * In wasm, sprintf is the host's JS implementation (sprintf-js), not Go's fmt:
- * %q, %v and friends fail at evaluation time ("unexpected placeholder"), which
- * opa test (native) does not show. Allow only the verbs both agree on, in
- * sprintf and in finding.format (which falls back to sprintf). A sprintf whose
- * format has only %s should be finding.format: built in wasm code, without a
- * host call (policies/lib/finding.rego).
- */
-function lintSprintf(sources: string[]): void {
-  const problems: string[] = [];
-  for (const source of sources) {
-    if (source.endsWith('lib/finding.rego')) continue;
-    const lines = readFileSync(join(root, source), 'utf8').split('\n');
-    lines.forEach((line, i) => {
-      if (line.trimStart().startsWith('#')) return;
-      for (const m of line.matchAll(/(finding\.format|sprintf)\(\s*"((?:[^"\\]|\\.)*)"/g)) {
-        const verbs = [...(m[2] ?? '').matchAll(/%[^%]?/g)].map((verb) => verb[0]);
-        for (const verb of verbs) {
-          if (verb !== '%s' && verb !== '%d' && verb !== '%%') problems.push(`${source}:${i + 1}: ${m[1]} verb ${verb} is not supported in wasm (use %s or %d)`);
-        }
-        if (m[1] === 'sprintf' && verbs.every((verb) => verb === '%s')) {
-          problems.push(`${source}:${i + 1}: a format with only %s: use finding.format (built in wasm, no host call), not sprintf`);
-        }
-      }
-    });
-  }
-  if (problems.length > 0) fail(problems.join('\n  '));
-}
-
-/**
  * Binaryen's optimizer over the wasm opa emits. opa's code generator writes
  * every Rego rule as unoptimized wasm (a local per temporary, redundant
  * blocks and copies); V8 runs most of a scan's evaluation on its baseline
@@ -148,8 +119,8 @@ function optimize(compiled: Buffer, tmp: string): Buffer {
 }
 
 /** The lints of src/checks/rego-lint.ts over every policy source. */
-function lintNegatedMembership(sources: string[]): void {
-  const problems = sources.flatMap((source) => negatedMembershipProblems(source, readFileSync(join(root, source), 'utf8')));
+function lint(sources: string[]): void {
+  const problems = sources.flatMap((source) => regoLintProblems(source, readFileSync(join(root, source), 'utf8')));
   if (problems.length > 0) fail(problems.join('\n  '));
 }
 
@@ -157,8 +128,7 @@ const opa = findOpa() ?? fail('opa not found. Install it with: go install github
 const opaVersion = /Version:\s*(\S+)/.exec(execFileSync(opa, ['version'], { encoding: 'utf8' }))?.[1] ?? 'unknown';
 const sources = sourceDigests(policies, root);
 const checks = extractChecks(Object.keys(sources));
-lintSprintf(Object.keys(sources));
-lintNegatedMembership(Object.keys(sources));
+lint(Object.keys(sources));
 const gated = await addTriggers(checks, Object.keys(sources));
 
 const tmp = mkdtempSync(join(tmpdir(), 'evident-policies-'));

@@ -547,3 +547,9 @@ else := ""
 listener_rules_forward(rules) := finding.format("listener rule %s forwards", [concat("", sort(rules))]) if count(rules) == 1
 
 else := finding.format("listener rules %s forward", [concat(", ", sort(rules))])
+
+# service_principal(p): an AWS service principal (s3.amazonaws.com, events.amazonaws.com), in the
+# commercial or China partitions (EVD-TF-236, EVD-CFN-098).
+service_principal(p) if endswith(p, ".amazonaws.com")
+
+service_principal(p) if endswith(p, ".amazonaws.com.cn")

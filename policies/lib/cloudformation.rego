@@ -139,11 +139,7 @@ may_be_absent(v) if {
 }
 
 # given(obj, key): obj[key] is present and not null or "" (an unknown value counts as given).
-given(obj, key) if {
-	v := obj[key]
-	v != null
-	v != ""
-}
+given(obj, key) if values.present(obj, key)
 
 # number(v): v as a number when it is a number or a string of digits.
 number(v) := v if is_number(v)

@@ -143,6 +143,13 @@ test_script_text if {
 	env.script_text("export GREETING=hello") == "export GREETING=hello"
 	env.script_text("ZXhwb3J0IERBVEFCQVNFX1BBU1NXT1JEPSJTb21lU29ydE9mUGFzc3dvcmQi") == "export DATABASE_PASSWORD=\"SomeSortOfPassword\""
 	env.script_text("H4sIAAAAAAAA") == "H4sIAAAAAAAA"
+
+	# Eight base64 characters before any padding are decoded; fewer, or a length that is not a
+	# multiple of 4, are text as written.
+	env.script_text("dG9rZW4xMg==") == "token12"
+	env.script_text("dG9rZW4x") == "token1"
+	env.script_text("dG9rZW4=") == "dG9rZW4="
+	env.script_text("dG9rZW4xM") == "dG9rZW4xM"
 	not env.script_text({"__unknown__": "filebase64(\"init.sh\")", "refs": []})
 }
 

@@ -34,6 +34,13 @@ base64_text(v) := "" if {
 # wasm runtime's base64.is_valid also accepts text with characters outside the alphabet (my-secret).
 is_base64(v) if regex.match(`^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$`, v)
 
+# present(obj, key): obj[key] is set: not missing, null or "" (a value not known here counts).
+present(obj, key) if {
+	v := obj[key]
+	v != null
+	v != ""
+}
+
 # is_true(obj, key): obj[key] is literally true.
 is_true(obj, key) if obj[key] == true
 

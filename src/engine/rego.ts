@@ -100,10 +100,8 @@ export class PolicyEngine {
   readonly #abi: PolicyAbi | undefined;
   /** Entrypoint name → the id opa_eval takes (load() checked that the manifest's two exist). */
   readonly #entrypointIds: Record<string, number>;
-  /** data.gates as the checks' triggers make it, and as PolicySettings.ungated makes it (every check always). */
-  readonly #gates: { gated: Gates; ungated: Gates };
-  /** The one of #gates that data.gates holds (configure). */
-  #gatesInData: Gates;
+  /** What data.gates holds (configure): gatesOf the manifest, ungated or not. */
+  #gatesInData: Gates = {};
 
   private constructor(manifest: BundleManifest, digest: string, policy: LoadedPolicy) {
     this.manifest = manifest;
@@ -112,8 +110,6 @@ export class PolicyEngine {
     this.#entrypointIds = policy.entrypoints as Record<string, number>;
     const abi = abiOf(policy);
     this.#abi = abi !== undefined && agreesWithSdk(policy, abi, this.#entrypointIds[manifest.entrypoint]!) ? abi : undefined;
-    this.#gates = { gated: gatesOf(manifest), ungated: gatesOf(manifest, { ungated: true }) };
-    this.#gatesInData = this.#gates.gated;
     this.configure({});
   }
 
@@ -164,7 +160,7 @@ export class PolicyEngine {
    * order the user wrote them in.
    */
   configure(settings: PolicySettings): void {
-    this.#gatesInData = settings.ungated === true ? this.#gates.ungated : this.#gates.gated;
+    this.#gatesInData = gatesOf(this.manifest, { ungated: settings.ungated === true });
     const data: { settings: { allowed_regions: string[]; format_on_host?: true }; gates: Gates } = {
       settings: {
         allowed_regions: [...new Set(settings.allowed_regions ?? [])].sort(),

@@ -57,7 +57,12 @@ describe('configuration files (secrets)', () => {
     }
     // Random values with slashes or dots, and paths to files of other kinds, still look like secrets.
     for (const secret of ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 'k8/Zq.Xw9!pL2', 'api/Xk9#pQ2.md', 'keys/Zx9Kq2Lp7.bin']) {
-      assert.equal(load('config/app.yaml', `password: "${secret}"\n`).documents.length, 1, secret);
+      const [parsed] = load('config/app.yaml', `password: "${secret}"\n`).documents;
+      assert.deepEqual(
+        (parsed?.document as ConfigDocument | undefined)?.resources.map((r) => [r.id, r.secret.kind, r.secret.label]),
+        [['password', 'credential-key', 'credential']],
+        secret,
+      );
     }
   });
 

@@ -32,6 +32,7 @@
 #     gdpr: Data protection by default keeps processing of personal data from being triggered by parties outside the controller's own systems.
 package evident.checks.cloudformation.lambda_permission_service_unscoped
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 
@@ -39,15 +40,10 @@ deny contains f if {
 	some permission in cfn.resources("AWS::Lambda::Permission")
 	principal := permission.properties.Principal
 	is_string(principal)
-	service_principal(principal)
+	aws.service_principal(principal)
 	not scoped(permission.properties)
 	f := finding.at(permission, ["properties", "Principal"], finding.format("%s lets %s invoke the function on behalf of any AWS account's resources (no SourceArn or SourceAccount)", [permission.id, principal]))
 }
-
-# service_principal(p): an AWS service principal (in the commercial or China partitions).
-service_principal(p) if endswith(p, ".amazonaws.com")
-
-service_principal(p) if endswith(p, ".amazonaws.com.cn")
 
 scoped(properties) if {
 	some key in ["SourceArn", "SourceAccount"]

@@ -153,10 +153,7 @@ webhook_prefixes := ["hooks.slack.com/services/", "discord.com/api/webhooks/", "
 # plain(field, value): the text of an entry: stringData as written, data decoded from base64 when
 # that is UTF-8 text, or as written when it is not base64 (which Kubernetes rejects, but the value
 # is in the repository all the same: `password: supersecretpassword` under data).
-plain("data", value) := values.base64_text(value) if {
-	is_string(value)
-	values.is_base64(value)
-}
+plain("data", value) := values.base64_text(value) if is_string(value)
 
 plain("data", value) := value if {
 	is_string(value)

@@ -42,7 +42,5 @@ deny contains f if {
 
 narrowed(cfg) if {
 	some key in narrowing
-	values.has_key(cfg, key)
-	cfg[key] != null
-	cfg[key] != ""
+	values.present(cfg, key)
 }

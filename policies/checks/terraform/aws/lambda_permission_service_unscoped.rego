@@ -31,6 +31,7 @@
 #     gdpr: Data protection by default keeps processing of personal data from being triggered by parties outside the controller's own systems.
 package evident.checks.terraform.lambda_permission_service_unscoped
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -39,19 +40,12 @@ deny contains f if {
 	some permission in terraform.resources("aws_lambda_permission")
 	principal := permission.config.principal
 	is_string(principal)
-	service_principal(principal)
+	aws.service_principal(principal)
 	not scoped(permission.config)
 	f := finding.at(permission, ["config", "principal"], finding.format("%s lets %s invoke the function on behalf of any AWS account's resources (no source_arn or source_account)", [permission.id, principal]))
 }
 
-# service_principal(p): an AWS service principal (in the commercial or China partitions).
-service_principal(p) if endswith(p, ".amazonaws.com")
-
-service_principal(p) if endswith(p, ".amazonaws.com.cn")
-
 scoped(cfg) if {
 	some key in ["source_arn", "source_account"]
-	values.has_key(cfg, key)
-	cfg[key] != null
-	cfg[key] != ""
+	values.present(cfg, key)
 }
