@@ -45,3 +45,10 @@ test_format_builds_integer_arguments_itself if {
 	finding.format("%s rule %d grants %d", ["Role/a", 0, 12]) == "Role/a rule 0 grants 12"
 	finding.format("#%d", [-7]) == "#-7"
 }
+
+test_format_writes_unknown_values_as_their_expression if {
+	finding.format("volume \"%s\" of %s", [{"__unknown__": "volume.value", "refs": ["volume.value"]}, "kubernetes_pod.a"]) == "volume \"volume.value\" of kubernetes_pod.a"
+	finding.format("image %s", [{"__unknown__": "\"${var.image}:1.0\"", "refs": ["var.image"]}]) == "image ${var.image}:1.0"
+	finding.format("%s", [{"__unknown__": "\""}]) == "\""
+	finding.format("%s", [{"__unknown__": "\"\""}]) == ""
+}

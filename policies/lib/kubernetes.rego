@@ -8,6 +8,8 @@
 #   library: true
 package evident.lib.kubernetes
 
+import data.evident.lib.values
+
 # workloads: the resources that carry a pod spec.
 workloads := [r |
 	some r in input.resources
@@ -94,8 +96,9 @@ security_setting_path(_, c, key) := array.concat(c.path, ["securityContext", key
 } else := ["podSpec", "securityContext", key]
 
 # is_windows(workload): the pod declares it runs on Windows nodes, where Linux
-# security settings (runAsNonRoot, capabilities, readOnlyRootFilesystem…) do not apply.
-is_windows(workload) if workload.podSpec.os.name == "windows"
+# security settings (runAsNonRoot, capabilities, readOnlyRootFilesystem…) do not apply, or its
+# operating system is not known here (set from a Terraform variable): those settings are then not judged.
+is_windows(workload) if values.may_be(workload.podSpec.os.name, "windows")
 
 # system_namespaces: namespaces that belong to the cluster's own components.
 system_namespaces := {"kube-system", "kube-public", "kube-node-lease"}

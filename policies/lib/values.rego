@@ -34,6 +34,18 @@ base64_text(v) := "" if {
 # wasm runtime's base64.is_valid also accepts text with characters outside the alphabet (my-secret).
 is_base64(v) if regex.match(`^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$`, v)
 
+# may_be(v, want): v is want, or a value not known here. A check of a setting that must have a
+# value (allowPrivilegeEscalation: false) reports `not values.may_be(setting, false)`: nothing when the
+# module sets it from a variable.
+may_be(v, want) if v == want
+
+may_be(v, _) if is_unknown(v)
+
+# may_be_at(obj, path, want): may_be of the value at path inside obj (object.get's path), for a
+# negation: `not values.may_be(x.securityContext.privileged, true)` would fail when the field is
+# missing, as OPA evaluates the argument outside the `not`; object.get gives null then.
+may_be_at(obj, path, want) if may_be(object.get(obj, path, null), want)
+
 # present(obj, key): obj[key] is set: not missing, null or "" (a value not known here counts).
 present(obj, key) if {
 	v := obj[key]

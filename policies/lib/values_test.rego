@@ -71,3 +71,15 @@ test_is_base64 if {
 		not values.is_base64(v)
 	}
 }
+
+test_may_be if {
+	values.may_be(true, true)
+	values.may_be({"__unknown__": "var.x"}, true)
+	not values.may_be(false, true)
+	not values.may_be(null, true)
+	values.may_be_at({"a": {"b": false}}, ["a", "b"], false)
+	values.may_be_at({"a": {"b": {"__unknown__": "var.b"}}}, ["a", "b"], false)
+	not values.may_be_at({"a": {}}, ["a", "b"], false)
+	not values.may_be_at({}, ["a", "b"], false)
+	not values.may_be_at({"a": {"b": true}}, ["a", "b"], false)
+}

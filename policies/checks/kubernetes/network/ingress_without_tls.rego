@@ -26,6 +26,7 @@
 package evident.checks.kubernetes.ingress_without_tls
 
 import data.evident.lib.finding
+import data.evident.lib.values
 
 ingresses := [r |
 	some r in input.resources
@@ -67,6 +68,20 @@ covered(ingress, host) if {
 	startswith(h, "*.")
 	endswith(host, substring(h, 1, -1))
 	count(split(host, ".")) == count(split(h, "."))
+}
+
+# A host, or a certificate's hosts, not known here may be covered.
+covered(_, host) if values.is_unknown(host)
+
+covered(ingress, _) if {
+	some tls in object.get(ingress.object.spec, "tls", [])
+	values.is_unknown(tls.hosts)
+}
+
+covered(ingress, _) if {
+	some tls in object.get(ingress.object.spec, "tls", [])
+	some h in object.get(tls, "hosts", [])
+	values.is_unknown(h)
 }
 
 describe("*") := "all hosts"

@@ -30,6 +30,7 @@ package evident.checks.kubernetes.namespace_pod_security_not_enforced
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 label := "pod-security.kubernetes.io/enforce"
 
@@ -37,6 +38,7 @@ deny contains f if {
 	some namespace in kubernetes.resources_of_kind("Namespace")
 	not object.get(namespace, "name", null) in kubernetes.system_namespaces
 	not namespace.object.metadata.labels[label]
+	not values.is_unknown(object.get(namespace.object, ["metadata", "labels"], null))
 	f := finding.of(namespace, finding.format("%s has no %s label: any pod, privileged ones included, is admitted", [namespace.id, label]))
 }
 

@@ -28,3 +28,14 @@ test_enforcing_namespaces_pass if {
 		namespace("legacy", {"pod-security.kubernetes.io/enforce": "baseline"}),
 	]}
 }
+
+test_namespaces_without_labels_are_reported if {
+	check.deny == {{"resource": "Namespace/bare", "msg": "Namespace/bare has no pod-security.kubernetes.io/enforce label: any pod, privileged ones included, is admitted"}} with input as {"type": "kubernetes", "resources": [{
+		"id": "Namespace/bare", "apiVersion": "v1", "kind": "Namespace", "name": "bare", "namespace": null,
+		"file": "ns.yaml", "startLine": 1, "endLine": 3, "object": {"metadata": {"name": "bare"}},
+	}]}
+}
+
+test_labels_not_known_pass if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [namespace("tenant", {"__unknown__": "var.labels", "refs": ["var.labels"]})]}
+}

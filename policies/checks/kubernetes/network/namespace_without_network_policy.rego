@@ -32,6 +32,7 @@ package evident.checks.kubernetes.namespace_without_network_policy
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 namespaced_policy_kinds := {"NetworkPolicy", "CiliumNetworkPolicy"}
 
@@ -47,6 +48,13 @@ protected_namespaces contains policy.namespace if {
 cluster_wide_policy if {
 	some policy in input.resources
 	policy.kind in cluster_policy_kinds
+}
+
+# A policy whose namespace is not known here (a Terraform variable) may be in any namespace.
+cluster_wide_policy if {
+	some policy in input.resources
+	policy.kind in namespaced_policy_kinds
+	values.is_unknown(policy.namespace)
 }
 
 deny contains f if {

@@ -34,6 +34,7 @@ package evident.checks.kubernetes.service_exposed
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 # Annotation → values that make a LoadBalancer internal.
 internal_annotations := {
@@ -69,16 +70,41 @@ internal_load_balancer(service) if {
 	value in accepted
 }
 
+# Annotations, or the value of one that makes a load balancer internal, not known here.
+internal_load_balancer(service) if values.is_unknown(service.object.metadata.annotations)
+
+internal_load_balancer(service) if {
+	some annotation, _ in internal_annotations
+	values.is_unknown(service.object.metadata.annotations[annotation])
+}
+
 # ingress_controller(service): the Service selects the pods of an Ingress
 # controller: its (non-empty) selector is among the labels of an IngressClass
-# (src/engine/parts.ts keeps IngressClasses in every part of a large folder).
+# (src/engine/parts.ts keeps IngressClasses in every part of a large folder). A
+# selector or labels not known here (Terraform variables) may match.
 ingress_controller(service) if {
 	selector := service.object.spec.selector
 	is_object(selector)
 	count(selector) > 0
 	some class in kubernetes.resources_of_kind("IngressClass")
 	labels := object.get(class.object, ["metadata", "labels"], {})
+	selects(selector, labels)
+}
+
+selects(selector, _) if values.is_unknown(selector)
+
+selects(_, labels) if values.is_unknown(labels)
+
+selects(selector, labels) if {
+	not values.is_unknown(selector)
+	not values.is_unknown(labels)
 	every key, value in selector {
-		labels[key] == value
+		label_matches(labels, key, value)
 	}
 }
+
+label_matches(labels, key, value) if labels[key] == value
+
+label_matches(_, _, value) if values.is_unknown(value)
+
+label_matches(labels, key, _) if values.is_unknown(labels[key])

@@ -43,10 +43,13 @@ package evident.checks.kubernetes.config_map_secret
 import data.evident.lib.env
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 deny contains f if {
 	some config_map in kubernetes.resources_and_patches_of_kind("ConfigMap")
-	some key, value in object.get(config_map.object, "data", {})
+	data_map := object.get(config_map.object, "data", {})
+	not values.is_unknown(data_map)
+	some key, value in data_map
 	is_string(key)
 	is_string(value)
 	not contains(value, "\n")
@@ -57,7 +60,9 @@ deny contains f if {
 # A configuration file kept as one value: each of its key=value or key: value lines.
 deny contains f if {
 	some config_map in kubernetes.resources_and_patches_of_kind("ConfigMap")
-	some key, value in object.get(config_map.object, "data", {})
+	data_map := object.get(config_map.object, "data", {})
+	not values.is_unknown(data_map)
+	some key, value in data_map
 	is_string(key)
 	is_string(value)
 	contains(value, "\n")

@@ -62,7 +62,9 @@ entries := [[secret, field, key, value] |
 	some secret in kubernetes.resources_and_patches_of_kind("Secret")
 	not secret.object.type == "kubernetes.io/service-account-token"
 	some field in ["data", "stringData"]
-	some key, value in object.get(secret.object, field, {})
+	map := object.get(secret.object, field, {})
+	not values.is_unknown(map)
+	some key, value in map
 ]
 
 deny contains f if {

@@ -27,12 +27,13 @@ package evident.checks.kubernetes.capabilities_not_dropped
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
-	not c.container.securityContext.privileged == true
+	not values.may_be_at(c.container, ["securityContext", "privileged"], true)
 	not drops_all(c.container)
 	f := finding.at(workload, c.path, finding.format("%s \"%s\" of %s does not drop ALL capabilities", [c.role, c.name, workload.id]))
 }
@@ -41,4 +42,12 @@ drops_all(container) if {
 	some capability in container.securityContext.capabilities.drop
 	is_string(capability)
 	upper(capability) in {"ALL", "CAP_ALL"}
+}
+
+# A list, or an item of it, that is not known here may be ALL.
+drops_all(container) if values.is_unknown(container.securityContext.capabilities.drop)
+
+drops_all(container) if {
+	some capability in container.securityContext.capabilities.drop
+	values.is_unknown(capability)
 }

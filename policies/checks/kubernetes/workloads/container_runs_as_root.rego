@@ -32,6 +32,7 @@ package evident.checks.kubernetes.container_runs_as_root
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
@@ -66,7 +67,7 @@ as_root(workload, c, path) := finding.at(workload, path, finding.format("%s \"%s
 
 # Helper rules rather than `not f(x) == v`: OPA evaluates a function call
 # outside the negation, so an undefined result would make the whole rule fail.
-non_root_required(workload, c) if kubernetes.security_setting(workload, c, "runAsNonRoot") == true
+non_root_required(workload, c) if values.may_be(kubernetes.security_setting(workload, c, "runAsNonRoot"), true)
 
 root_user(workload, c) if kubernetes.security_setting(workload, c, "runAsUser") == 0
 
@@ -75,3 +76,6 @@ non_root_user(workload, c) if {
 	is_number(user)
 	user > 0
 }
+
+# A user id not known here may be above 0.
+non_root_user(workload, c) if values.is_unknown(kubernetes.security_setting(workload, c, "runAsUser"))

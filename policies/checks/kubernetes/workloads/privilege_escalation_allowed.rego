@@ -29,13 +29,14 @@ package evident.checks.kubernetes.privilege_escalation_allowed
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
-	not c.container.securityContext.privileged == true
-	not c.container.securityContext.allowPrivilegeEscalation == false
+	not values.may_be_at(c.container, ["securityContext", "privileged"], true)
+	not values.may_be_at(c.container, ["securityContext", "allowPrivilegeEscalation"], false)
 	f := located(workload, c)
 }
 

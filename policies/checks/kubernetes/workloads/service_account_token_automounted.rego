@@ -32,13 +32,14 @@ package evident.checks.kubernetes.service_account_token_automounted
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
 	workload.kind != "PodTemplate"
 	account(workload.podSpec) == "default"
-	not workload.podSpec.automountServiceAccountToken == false
-	not object.get(workload, "namespace", null) in opted_out_namespaces
+	not values.may_be_at(workload.podSpec, ["automountServiceAccountToken"], false)
+	not opted_out(workload)
 	f := located(workload)
 }
 
@@ -51,7 +52,21 @@ located(workload) := finding.at(workload, ["podSpec", "automountServiceAccountTo
 opted_out_namespaces contains account.namespace if {
 	some account in kubernetes.resources_of_kind("ServiceAccount")
 	account.name == "default"
-	account.object.automountServiceAccountToken == false
+	values.may_be(account.object.automountServiceAccountToken, false)
+}
+
+opted_out(workload) if object.get(workload, "namespace", null) in opted_out_namespaces
+
+# A namespace not known here (a Terraform variable) may be one whose default account opts out, and
+# an account whose namespace is not known may be that of the workload.
+opted_out(workload) if {
+	values.is_unknown(workload.namespace)
+	count(opted_out_namespaces) > 0
+}
+
+opted_out(_) if {
+	some namespace in opted_out_namespaces
+	values.is_unknown(namespace)
 }
 
 # account(spec): the service account the pod runs as: serviceAccountName, else the
@@ -60,6 +75,8 @@ opted_out_namespaces contains account.namespace if {
 account(spec) := spec.serviceAccountName if {
 	is_string(spec.serviceAccountName)
 	spec.serviceAccountName != ""
+} else := spec.serviceAccountName if {
+	values.is_unknown(spec.serviceAccountName)
 } else := spec.serviceAccount if {
 	is_string(spec.serviceAccount)
 	spec.serviceAccount != ""

@@ -31,13 +31,14 @@ package evident.checks.kubernetes.writable_root_filesystem
 
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
+import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	c.role != "ephemeral container"
-	not c.container.securityContext.readOnlyRootFilesystem == true
+	not values.may_be_at(c.container, ["securityContext", "readOnlyRootFilesystem"], true)
 	f := finding.at(workload, c.path, finding.format("%s \"%s\" of %s has a writable root filesystem (no readOnlyRootFilesystem: true)", [c.role, c.name, workload.id]))
 }
 
