@@ -22,15 +22,19 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byGroup, countFixture, emptyResult, fraction, option, SCOPES, sum, type LabelledFinding, type LabelledResult, type Scope, type ScannedCorpus } from './labelled.js';
 
-/** The Checkov frameworks Evident has checks for, by the prefix of those checks' ids. */
-export const CHECKOV_FRAMEWORKS = {
-  terraform: 'EVD-TF-',
-  cloudformation: 'EVD-CFN-',
-  kubernetes: 'EVD-K8S-',
-  dockerfile: 'EVD-DKR-',
-  github_actions: 'EVD-GHA-',
-  openapi: 'EVD-API-',
-} as const;
+/**
+ * The Checkov frameworks Evident has checks for, by the prefixes of those
+ * checks' ids (Terraform's kubernetes resources are judged by the Kubernetes
+ * checks, as Checkov's terraform framework judges them by its CKV_K8S checks).
+ */
+export const CHECKOV_FRAMEWORKS: Readonly<Record<'terraform' | 'cloudformation' | 'kubernetes' | 'dockerfile' | 'github_actions' | 'openapi', readonly string[]>> = {
+  terraform: ['EVD-TF-', 'EVD-K8S-'],
+  cloudformation: ['EVD-CFN-'],
+  kubernetes: ['EVD-K8S-'],
+  dockerfile: ['EVD-DKR-'],
+  github_actions: ['EVD-GHA-'],
+  openapi: ['EVD-API-'],
+};
 export type CheckovFramework = keyof typeof CHECKOV_FRAMEWORKS;
 
 export interface CheckovMapEntry {

@@ -2,7 +2,8 @@
  * Evident and Checkov on our own test projects (test/projects/<name>), whose
  * expected.json lists every intended violation (check, file, line) of the
  * checks it measures: the realistic repositories of issue 3 (modern and legacy
- * AWS Terraform, CloudFormation stacks, a Kustomize app, OpenAPI specs).
+ * AWS Terraform, CloudFormation stacks, a Kustomize app, a Terraform module of
+ * kubernetes resources, OpenAPI specs).
  *
  * For each intended finding of an Evident check that Checkov has a counterpart
  * for (bench/checkov-map.json), Checkov finds it when one of those counterparts
@@ -33,7 +34,7 @@ const list = process.argv.includes('--list');
 const map = readCheckovMap().filter((e) => scopes.includes(e.scope));
 
 /** The infrastructure projects (the JS/TS ones have no Checkov counterpart). */
-const PROJECTS = ['tf-aws-modern', 'tf-aws-legacy', 'cfn-stacks', 'k8s-kustomize', 'openapi-specs'];
+const PROJECTS = ['tf-aws-modern', 'tf-aws-legacy', 'cfn-stacks', 'k8s-kustomize', 'tf-kubernetes', 'openapi-specs'];
 
 interface Intended {
   ruleId: string;

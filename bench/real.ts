@@ -77,7 +77,9 @@ export const CORPORA: readonly Corpus[] = [
  * deployment manifests, Sealed Secrets, Vault's CI and Terraform test modules,
  * Jaeger's compose setups; later that day External Secrets' whole repository
  * (an older release than its deploy folder among the 24) and cert-manager's
- * (its deploy folder is among the 24), Ory Kratos and Dapr.
+ * (its deploy folder is among the 24), Ory Kratos and Dapr; then Terraform's
+ * kubernetes provider, whose examples are the one corpus here that deploys
+ * with kubernetes_* resources (read as Kubernetes objects).
  */
 export const MORE_CORPORA: readonly Corpus[] = [
   { name: 'flux-kustomize', module: 'github.com/fluxcd/pkg/kustomize', version: 'v1.41.0', folder: 'testdata', what: "Flux's Kustomize test data (overlays, post-build variables)" },
@@ -90,6 +92,7 @@ export const MORE_CORPORA: readonly Corpus[] = [
   { name: 'ory-kratos', module: 'github.com/ory/kratos', version: 'v1.3.1', folder: '.', what: 'Ory Kratos (OpenAPI descriptions of an identity server, test and quickstart configurations)' },
   { name: 'dapr', module: 'github.com/dapr/dapr', version: 'v1.14.0', folder: '.', what: 'Dapr (test manifests, workflows, Dockerfiles, a bot script, Swagger)' },
   { name: 'cert-manager-repo', module: 'github.com/cert-manager/cert-manager', version: 'v1.21.2', folder: '.', what: 'cert-manager, the whole repository (install manifests, e2e setup templates)' },
+  { name: 'tf-provider-kubernetes', module: 'github.com/hashicorp/terraform-provider-kubernetes', version: 'v1.13.4', folder: '.', what: "Terraform's kubernetes provider (examples of its resources, EKS/GKE/AKS test infrastructure)" },
 ];
 
 /** The module's folder in the module cache, downloaded when needed; exits with 2 when the go command cannot get it. */

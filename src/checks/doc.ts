@@ -46,6 +46,8 @@ export function renderCheckDoc(check: CheckInfo, examples: CheckExamples = readE
     ...check,
     input: INPUT_LABELS[check.selector.input],
     resources: check.selector.resources,
+    // Terraform's kubernetes resources are judged as the objects they create (src/parsers/terraform-kubernetes.ts).
+    alsoTerraform: check.selector.input === 'kubernetes',
     frameworks,
     deny: examples.deny.map((e) => ({ name: e.name, files: files(e) })),
     allow: examples.allow.map((e) => ({ name: e.name, files: files(e) })),

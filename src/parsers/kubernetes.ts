@@ -373,7 +373,8 @@ function collect(
   emit(value, base, kind, apiVersion);
 }
 
-function makeResource(
+/** The normalized resource of one object (its pod spec lifted into podSpec for workload kinds); also used for Terraform's kubernetes resources (terraform-kubernetes.ts). */
+export function makeKubernetesResource(
   object: Record<string, unknown>,
   kind: string,
   apiVersion: string,
@@ -546,7 +547,7 @@ function objectAt(
   path: string,
 ): Located {
   const lines = base.length === 0 ? doc : stream.positionOf(doc.index, base) ?? doc;
-  const resource = makeResource(object, kind, apiVersion, path, lines.startLine, lines.endLine);
+  const resource = makeKubernetesResource(object, kind, apiVersion, path, lines.startLine, lines.endLine);
   return { resource, origin: { stream, docIndex: doc.index, base, podSpecPath: resource.podSpecPath } };
 }
 
@@ -688,7 +689,7 @@ function operationFragment(
   }
   if (!isMapping(object.metadata)) return undefined;
   const lines = stream.positionOf(doc.index, [index]) ?? doc;
-  const resource = makeResource(object, target.kind, target.apiVersion, source, lines.startLine, lines.endLine);
+  const resource = makeKubernetesResource(object, target.kind, target.apiVersion, source, lines.startLine, lines.endLine);
   const translate = (inObject: ValuePath): ValuePath =>
     inObject.length >= at.length && at.every((key, i) => inObject[i] === key) ? ['value', ...inObject.slice(at.length)] : [];
   return { resource, origin: { stream, docIndex: doc.index, base: [index], podSpecPath: resource.podSpecPath, translate } };

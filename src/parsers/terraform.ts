@@ -12,6 +12,7 @@ import { parseHcl } from './hcl/parser.js';
 import { isTerraformPlan, loadTerraformPlan } from './terraform-plan.js';
 import { localModuleDir, type ModuleGraph } from './terraform-graph.js';
 import { parseTerraformJson } from './terraform-json.js';
+import { kubernetesFromTerraform } from './terraform-kubernetes.js';
 import { callPathOf, moduleResources, outputAddresses } from './terraform-modules/index.js';
 import type { SyntheticResource } from './terraform-modules/model.js';
 import type { HclValue } from './hcl/values.js';
@@ -147,10 +148,18 @@ export function loadTerraform(dir: string, files: SourceText[], context?: { terr
       errors.push(fileErrorOf(file.path, err));
     }
   }
-  if (tfFiles.length === 0) return { documents: plans, errors, skipped };
+  if (tfFiles.length === 0) return { documents: withKubernetes(plans), errors, skipped };
   const module = buildModule(dir, tfFiles, varFiles, errors);
   if (context?.terraformModules !== undefined) relate(module.document as TerraformDocument, context.terraformModules);
-  return { documents: [module, ...plans], errors, skipped };
+  return { documents: withKubernetes([module, ...plans]), errors, skipped };
+}
+
+/** Each Terraform document, followed by the Kubernetes document of its kubernetes provider resources when it has any (terraform-kubernetes.ts). */
+function withKubernetes(documents: ParsedDocument[]): ParsedDocument[] {
+  return documents.flatMap((parsed) => {
+    const kubernetes = kubernetesFromTerraform(parsed);
+    return kubernetes === undefined ? [parsed] : [parsed, kubernetes];
+  });
 }
 
 type FileKind = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json' | 'manual-vars' | 'json' | 'other';

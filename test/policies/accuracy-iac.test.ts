@@ -36,3 +36,24 @@ accuracySuite('Terraform checks (AWS provider v5 style)', 'tf-aws-modern', {
 // Legacy (provider v3) inline blocks, committed provider credentials, and a
 // value only the pipeline knows (storage_encrypted = var.encrypt_archive: unknown, never reported).
 accuracySuite('Terraform checks (legacy inline style)', 'tf-aws-legacy', { minFiles: { terraform: 1 } });
+
+// A module that deploys with the hashicorp/kubernetes provider: its kubernetes_* resources are
+// judged by the Kubernetes checks as the objects they create. A hardened API beside a hurried
+// export job; values the module does not know (a Secret's password, a debug pod's privileged
+// flag from a variable) are never reported; references to the namespace resource are followed.
+accuracySuite('Kubernetes checks on Terraform resources', 'tf-kubernetes', {
+  minFiles: { terraform: 6 },
+  tests: {
+    "the partner's literal password is masked everywhere in the result": (result) => {
+      assert.equal(JSON.stringify(result).includes('Bq7-partner-Sftp-2024'), false);
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'EVD-K8S-001' || f.ruleId === 'EVD-K8S-017').map((f) => f.snippet),
+        ['value = ****', 'password = ****'],
+      );
+    },
+    'the objects are counted as Kubernetes resources, the files as Terraform files': (result) => {
+      assert.equal(result.coverage.resources.kubernetes, 16);
+      assert.equal(result.coverage.byType.kubernetes, undefined);
+    },
+  },
+});
