@@ -348,15 +348,6 @@ function resolveMetadataReferences(value: unknown, byAddress: ReadonlyMap<string
   return object;
 }
 
-/** Copies a JSON value (the conversion resolves references in place; the Terraform document keeps its own). */
-function copy(value: unknown, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null || depth > 200) return value;
-  if (Array.isArray(value)) return value.map((item) => copy(item, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = copy(item, depth + 1);
-  return out;
-}
-
 /**
  * The Kubernetes document of a Terraform document's kubernetes resources
  * (a module's or a plan's), or undefined when it has none.
@@ -378,7 +369,8 @@ export function kubernetesFromTerraform(parsed: ParsedDocument): ParsedDocument 
   const converted = new Map<string, Converted>();
   for (const candidate of candidates) {
     const config = candidate['config'];
-    const resolved = { ...candidate, config: resolveMetadataReferences(copy(config), byAddress) };
+    // A copy: references are resolved in place, and the Terraform document keeps its own values.
+    const resolved = { ...candidate, config: resolveMetadataReferences(structuredClone(config), byAddress) };
     const result = convertResource(resolved, origins);
     if (result !== undefined && !converted.has(result.resource.id)) converted.set(result.resource.id, result);
   }
