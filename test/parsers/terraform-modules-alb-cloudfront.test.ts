@@ -624,6 +624,9 @@ describe('terraform-modules: findings on alb and cloudfront calls', () => {
           ['EVD-TF-028', 'module.v3.aws_cloudfront_distribution.this', cloudfrontLine + 44],
           ['EVD-TF-028', 'module.v5.aws_cloudfront_distribution.this', cloudfrontLine + 22],
           ['EVD-TF-028', 'module.v6.aws_cloudfront_distribution.this', cloudfrontLine + 13],
+          // No logging_config (only the v5 call sets one): at the call.
+          ['EVD-TF-243', 'module.v3.aws_cloudfront_distribution.this', cloudfrontLine + 35],
+          ['EVD-TF-243', 'module.v6.aws_cloudfront_distribution.this', cloudfrontLine + 1],
         ].sort((a, b) => String(a).localeCompare(String(b))),
       );
     } finally {

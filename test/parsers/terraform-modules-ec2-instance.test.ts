@@ -272,7 +272,7 @@ describe('terraform-modules: terraform-aws-modules/ec2-instance resources and sw
     call('maybe', '5.7.1', '  create = var.create_instance'),
     call('null_create', '5.7.1', '  create = null'),
     call('declined', '5.7.1', '  putin_khuylo = false'),
-    call('spot', '5.7.1', '  create_spot_instance = true\n  user_data = "#!/bin/bash"'),
+    call('spot', '5.7.1', '  create_spot_instance = true\n  user_data = "#!/bin/bash"\n  associate_public_ip_address = true'),
     call('maybe_spot', '5.7.1', '  create_spot_instance = var.spot'),
     call('ignore_ami', '5.7.1', '  ignore_ami_changes = true'),
     call('maybe_ignore_ami', '5.7.1', '  ignore_ami_changes = var.ignore'),
@@ -291,6 +291,11 @@ describe('terraform-modules: terraform-aws-modules/ec2-instance resources and sw
     assert.equal(cfg.user_data, '#!/bin/bash\necho hello');
     assert.equal(cfg.user_data_base64, 'IyEvYmluL2Jhc2gK');
     assert.equal(cfg.instance_type, 't3.small');
+    assert.equal('associate_public_ip_address' in cfg, false, 'null by default: the subnet decides');
+  });
+
+  it('passes associate_public_ip_address as given', () => {
+    assert.equal(config(parsed, 'module.spot.aws_spot_instance_request.this').associate_public_ip_address, true);
   });
 
   it('creates nothing when create or putin_khuylo is false, unknown or null, or instance_count is 0; nothing for 1.x or the wrappers', () => {

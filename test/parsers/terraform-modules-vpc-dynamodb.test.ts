@@ -392,3 +392,57 @@ module "no_group" {
     }
   });
 });
+
+const PUBLIC_SUBNET_CALLS = `module "edge" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "3.19.0"
+
+  azs                     = ["eu-west-1a", "eu-west-1b"]
+  public_subnets          = ["10.0.101.0/24", "10.0.102.0/24"]
+  map_public_ip_on_launch = true
+}
+
+module "private_only" {
+  source                  = "terraform-aws-modules/vpc/aws"
+  version                 = "3.7.0"
+  private_subnets         = ["10.0.1.0/24"]
+  map_public_ip_on_launch = true
+}
+
+module "default_setting" {
+  source         = "terraform-aws-modules/vpc/aws"
+  version        = "3.19.0"
+  public_subnets = ["10.0.101.0/24"]
+}
+
+module "per_az_short" {
+  source                  = "terraform-aws-modules/vpc/aws"
+  version                 = "5.8.1"
+  azs                     = ["eu-west-1a", "eu-west-1b", "eu-west-1c"]
+  public_subnets          = ["10.0.101.0/24"]
+  one_nat_gateway_per_az  = true
+  map_public_ip_on_launch = true
+}
+
+module "off" {
+  source                  = "terraform-aws-modules/vpc/aws"
+  version                 = "5.8.1"
+  public_subnets          = ["10.0.101.0/24"]
+  map_public_ip_on_launch = false
+}
+`;
+
+describe('terraform-modules: terraform-aws-modules/vpc public subnets', () => {
+  const parsed = module(PUBLIC_SUBNET_CALLS);
+
+  it('creates the public subnets with the map_public_ip_on_launch the call sets, and none it cannot tell', () => {
+    assert.deepEqual(ids(parsed, 'module.edge'), ['module.edge.aws_vpc.this', 'module.edge.aws_subnet.public']);
+    assert.equal(config(parsed, 'module.edge.aws_subnet.public').map_public_ip_on_launch, true);
+    assert.equal(line(parsed, 'module.edge.aws_subnet.public', ['config', 'map_public_ip_on_launch']), 7);
+    // No public subnet at all, a default that changed between versions, fewer subnets than zones with one NAT gateway per zone.
+    assert.deepEqual(ids(parsed, 'module.private_only'), ['module.private_only.aws_vpc.this']);
+    assert.deepEqual(ids(parsed, 'module.default_setting'), ['module.default_setting.aws_vpc.this']);
+    assert.deepEqual(ids(parsed, 'module.per_az_short'), ['module.per_az_short.aws_vpc.this']);
+    assert.equal(config(parsed, 'module.off.aws_subnet.public').map_public_ip_on_launch, false);
+  });
+});

@@ -6,8 +6,9 @@
  * only 2.0 to 2.6, which named t2/t3 instances `this_t2` and did not pass
  * `encrypted` to the volumes (CHANGELOG 2.6.0 and 2.7.0).
  *
- * Modelled, as the three checks that read instances need them (EVD-TF-199
- * metadata options, EVD-TF-067 volume encryption, EVD-TF-179 user data):
+ * Modelled, as the checks that read instances need them (EVD-TF-199
+ * metadata options, EVD-TF-067 volume encryption, EVD-TF-179 user data,
+ * EVD-TF-240 `associate_public_ip_address`, passed as given, null by default):
  * - Which resource: `aws_instance.this`; `aws_instance.ignore_ami` when
  *   `ignore_ami_changes` is true (5.x, 6.x); `aws_spot_instance_request.this`
  *   when `create_spot_instance` is true (from 3.1); nothing when `create` or
@@ -303,7 +304,8 @@ function instanceConfig(call: ModuleCall, inputs: Inputs, major: Era, type: stri
   const builder = new ResourceBuilder(type, name);
   const image = ami(call, inputs, major);
   if (image !== undefined) builder.set('ami', image.value, image.from);
-  builder.copy(inputs, ['instance_type', 'user_data', 'user_data_base64']);
+  // associate_public_ip_address: passed as given by every version (default null, the subnet's setting).
+  builder.copy(inputs, ['instance_type', 'user_data', 'user_data_base64', 'associate_public_ip_address']);
   if (major === 6) builder.copy(inputs, ['region']);
 
   setMetadata(builder, inputs, metadataOptions(call, inputs, major));

@@ -15,8 +15,13 @@
  * the caller's `vpc_id` (or subnet, ENI, transit gateway) and, by default,
  * its log group (`aws_cloudwatch_log_group.this`, 90 days, no key; a
  * retention set to null reaches the submodule as null, logs kept forever, and
- * a destination type set to null creates no log group). Not
- * modelled: subnets, route tables, gateways, network ACLs, the default
+ * a destination type set to null creates no log group). The public subnets
+ * (`aws_subnet.public`, one resource for the list) only when the call sets
+ * `map_public_ip_on_launch` and `public_subnets` is a known non-empty list
+ * (with `one_nat_gateway_per_az`, at least as long as `azs`): the argument's
+ * default changed between major versions, and the version a call resolves
+ * to is not always known, so a call that leaves it out is not judged. Not
+ * modelled: the other subnets, route tables, gateways, network ACLs, the default
  * security group, VPC endpoints, the flow log IAM role and policy (no check
  * reads them from this module), and the other submodules.
  */
@@ -26,6 +31,7 @@ import { Inputs, passedNull, reference, ResourceBuilder, undecided, type ModuleC
 const VPC = 'aws_vpc';
 const FLOW_LOG = 'aws_flow_log';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
+const SUBNET = 'aws_subnet';
 
 /** A string argument: its value (possibly unknown) when given, else the module's default. */
 function stringOr(inputs: Inputs, name: string, fallback: string): HclValue {
@@ -47,6 +53,8 @@ function vpcResources(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
   setFrom(vpc, inputs, 'cidr_block', 'cidr');
   vpc.copy(inputs, ['instance_tenancy', 'enable_dns_hostnames', 'enable_dns_support', 'tags']);
   const resources = [vpc.build()];
+  const subnets = publicSubnets(call, inputs);
+  if (subnets !== undefined) resources.push(subnets);
 
   // A flow log whose existence is undecided is assumed: it protects.
   const enabled = inputs.flag(['enable_flow_log'], false);
@@ -75,6 +83,26 @@ function vpcResources(call: ModuleCall, inputs: Inputs): SyntheticResource[] {
     resources.push(logGroup.build());
   }
   return resources;
+}
+
+/**
+ * The public subnets (`count = length(public_subnets)` when the call creates
+ * them), when the call sets map_public_ip_on_launch; undefined otherwise, and
+ * when their creation is undecided (a subnet that exposes is not assumed).
+ */
+function publicSubnets(call: ModuleCall, inputs: Inputs): SyntheticResource | undefined {
+  const list = inputs.get(['public_subnets']);
+  if (!Array.isArray(list) || list.length === 0 || !inputs.lookup(['map_public_ip_on_launch']).present) return undefined;
+  // `!var.one_nat_gateway_per_az || length(public_subnets) >= length(azs)`: no public subnet otherwise.
+  const perAz = inputs.flag(['one_nat_gateway_per_az'], false);
+  if (perAz === undefined) return undefined;
+  if (perAz) {
+    const azs = inputs.get(['azs']);
+    if (!Array.isArray(azs) || list.length < azs.length) return undefined;
+  }
+  const subnet = new ResourceBuilder(SUBNET, 'public').set('vpc_id', reference(call, VPC, 'this', 'id'));
+  setFrom(subnet, inputs, 'map_public_ip_on_launch', 'map_public_ip_on_launch');
+  return subnet.build();
 }
 
 /** The flow-log submodule: one flow log for what the caller names, and by default its log group. */

@@ -18,13 +18,18 @@ variable "downloads_viewer_protocol_policy" {
 }
 
 # Compliant (v6): HTTPS only on every behavior, a custom certificate with a
-# TLS 1.2 minimum.
+# TLS 1.2 minimum, viewer requests logged to a bucket.
 module "portal_cdn" {
   source  = "terraform-aws-modules/cloudfront/aws"
   version = "~> 6.0"
 
   aliases = ["portal.clinic.example"]
   comment = "Patient portal"
+
+  logging_config = {
+    bucket = "clinic-cdn-logs.s3.amazonaws.com"
+    prefix = "portal/"
+  }
 
   origin = {
     portal = {
