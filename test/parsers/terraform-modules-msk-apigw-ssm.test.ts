@@ -576,3 +576,65 @@ describe('terraform-modules: apigateway-v2 and ssm-parameter wrappers', () => {
     for (const call of ['api_wrappers', 'ssm_wrappers']) assert.deepEqual(ids(parsed, `module.${call}`), [], call);
   });
 });
+
+// Broker logs (main.tf: logging_info { broker_logs { cloudwatch_logs, firehose, s3 } }, each
+// enabled by its variable, false by default; no block for Express brokers).
+const MSK_LOGS = `variable "instance_type" {
+  type = string
+}
+
+module "logged" {
+  source                  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version                 = "2.6.0"
+  name                    = "logged"
+  cloudwatch_logs_enabled = true
+}
+
+module "quiet" {
+  source  = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version = "2.6.0"
+  name    = "quiet"
+}
+
+module "express" {
+  source                    = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version                   = "2.11.0"
+  name                      = "express"
+  broker_node_instance_type = "express.m7g.large"
+}
+
+module "chosen" {
+  source                    = "terraform-aws-modules/msk-kafka-cluster/aws"
+  version                   = "2.11.0"
+  name                      = "chosen"
+  broker_node_instance_type = var.instance_type
+}
+`;
+
+describe('terraform-modules: terraform-aws-modules/msk-kafka-cluster broker logs', () => {
+  const parsed = module(MSK_LOGS);
+  const logs = (cw: unknown, fh: unknown, s3: unknown): unknown => [{ broker_logs: [{ cloudwatch_logs: [{ enabled: cw }], firehose: [{ enabled: fh }], s3: [{ enabled: s3 }] }] }];
+
+  it('writes every destination, enabled as the call says and false by default; none for Express brokers; unknown with the instance type', () => {
+    assert.deepEqual(config(parsed, 'module.logged.aws_msk_cluster.this').logging_info, logs(true, false, false));
+    assert.deepEqual(config(parsed, 'module.quiet.aws_msk_cluster.this').logging_info, logs(false, false, false));
+    assert.equal('logging_info' in config(parsed, 'module.express.aws_msk_cluster.this'), false);
+    const chosen = config(parsed, 'module.chosen.aws_msk_cluster.this') as { dynamic?: { logging_info?: Array<{ for_each: unknown }> } };
+    assert.ok(isUnknown(chosen.dynamic?.logging_info?.[0]?.for_each));
+  });
+
+  it('reports the cluster that sends its broker logs nowhere, at the call', async () => {
+    const { scan } = await import('../../src/index.js');
+    const { tempProject } = await import('../helpers/temp-project.js');
+    const { dir, cleanup } = tempProject({ 'main.tf': MSK_LOGS });
+    try {
+      const result = await scan({ paths: [dir] });
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'EVD-TF-244').map((f) => [f.resource, f.location.startLine]),
+        [['module.quiet.aws_msk_cluster.this', lineOf(MSK_LOGS, 'module "quiet"')]],
+      );
+    } finally {
+      cleanup();
+    }
+  });
+});

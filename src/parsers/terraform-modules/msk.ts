@@ -28,7 +28,14 @@
  * the brokers public addresses, DISABLED or none keeps them private). An
  * unknown `broker_node_connectivity_info`, `public_access` or `type` stays
  * unknown. The argument is read alike whatever the pin: a release that does
- * not declare it rejects the call, so only a release that has it plans. Nothing is created with `create` false or
+ * not declare it rejects the call, so only a release that has it plans. The
+ * `logging_info { broker_logs { cloudwatch_logs, firehose, s3 } }` block,
+ * each destination's `enabled` from `cloudwatch_logs_enabled`,
+ * `firehose_logs_enabled` and `s3_logs_enabled` (all default false: no broker
+ * logs by default); none for Express brokers (`broker_node_instance_type`
+ * starting with "express", which the module leaves without the block), a
+ * block whose content is not known when the instance type is not known.
+ * Nothing is created with `create` false or
  * unknown, nor for the `modules/serverless` submodule (MSK Serverless always
  * encrypts in transit). Not modelled: the configuration, VPC connections, the
  * cluster policy, SCRAM secret association, storage autoscaling, Glue schema
@@ -36,7 +43,7 @@
  */
 import { isUnknownValue, type HclValue } from '../hcl/values.js';
 import type { ValuePath } from '../types.js';
-import { asObject, Inputs, numeric, ResourceBuilder, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
+import { asObject, Inputs, numeric, ResourceBuilder, undecided, written, type JsonObject, type ModuleCall, type ModuleModel, type SyntheticResource } from './model.js';
 
 const CLUSTER = 'aws_msk_cluster';
 const LOG_GROUP = 'aws_cloudwatch_log_group';
@@ -47,6 +54,7 @@ function cluster(inputs: Inputs): SyntheticResource {
   builder.set('cluster_name', name.present ? name.value : 'msk', name.present ? ['name'] : undefined);
   builder.copy(inputs, ['kafka_version', 'number_of_broker_nodes', 'enhanced_monitoring', 'storage_mode', 'region', 'tags']);
   brokerNodeGroup(builder, inputs);
+  loggingInfo(builder, inputs);
 
   const transit: JsonObject = {};
   const info: JsonObject = { encryption_in_transit: [transit] };
@@ -69,6 +77,30 @@ function cluster(inputs: Inputs): SyntheticResource {
     builder.origin(['encryption_info', 0, 'encryption_in_transit', 0, 'in_cluster'], ['encryption_in_transit_in_cluster']);
   }
   return builder.build();
+}
+
+/** Broker log destinations: the block's name under broker_logs and the call argument that enables it. */
+const BROKER_LOGS: ReadonlyArray<[string, string]> = [
+  ['cloudwatch_logs', 'cloudwatch_logs_enabled'],
+  ['firehose', 'firehose_logs_enabled'],
+  ['s3', 's3_logs_enabled'],
+];
+
+/** `logging_info` (see the header): every destination, enabled as the call says, false by default. */
+function loggingInfo(builder: ResourceBuilder, inputs: Inputs): void {
+  const instanceType = inputs.get(['broker_node_instance_type']);
+  if (typeof instanceType === 'string' && instanceType.startsWith('express')) return;
+  if (instanceType !== undefined && typeof instanceType !== 'string') {
+    builder.dynamicBlock('logging_info', undecided(inputs.call, 'logging_info (not written for Express brokers)'), ['broker_node_instance_type']);
+    return;
+  }
+  const brokerLogs: JsonObject = {};
+  BROKER_LOGS.forEach(([block, argument]) => {
+    const found = inputs.lookup([argument]);
+    brokerLogs[block] = [{ enabled: found.present ? found.value : false }];
+    if (found.present) builder.origin(['logging_info', 0, 'broker_logs', 0, block, 0, 'enabled'], [argument]);
+  });
+  builder.set('logging_info', [{ broker_logs: [brokerLogs] }]);
 }
 
 /**
