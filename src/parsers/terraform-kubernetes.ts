@@ -356,7 +356,7 @@ export function kubernetesFromTerraform(parsed: ParsedDocument): ParsedDocument 
   const document = parsed.document;
   const candidates = document.resources.filter((r) => {
     const type = r['type'];
-    return typeof type === 'string' && type.startsWith('kubernetes_') && (type === 'kubernetes_manifest' || kubernetesKindOf(type) !== undefined);
+    return typeof type === 'string' && type.startsWith('kubernetes_') && (type === 'kubernetes_manifest' || kubernetesKindOf(type) !== undefined) && !neverCreated(r);
   });
   if (candidates.length === 0) return undefined;
   const byAddress = new Map<string, NormalizedResource>();
@@ -391,6 +391,18 @@ export function kubernetesFromTerraform(parsed: ParsedDocument): ParsedDocument 
       return parsed.locate(resourceId, ['config', ...terraformPath]);
     },
   };
+}
+
+/**
+ * A resource whose `count` is 0 or whose `for_each` is an empty collection,
+ * resolved from the code: Terraform creates nothing (lib/terraform.rego's
+ * never_created, which the Terraform checks skip too).
+ */
+function neverCreated(resource: NormalizedResource): boolean {
+  const count = resource['count'];
+  if (count === 0 || count === '0') return true;
+  const forEach = resource['for_each'];
+  return (Array.isArray(forEach) && forEach.length === 0) || (isMapping(forEach) && !isUnknown(forEach) && Object.keys(forEach).length === 0);
 }
 
 /** A path inside a Kubernetes resource (as Rego reports it) → the path inside its object. */

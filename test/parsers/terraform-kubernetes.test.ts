@@ -370,6 +370,54 @@ describe('Terraform kubernetes resources: the objects', () => {
     assert.equal(parsed!.locate('kubernetes_replication_controller.web', ['podSpec', 'containers', 0, 'securityContext', 'privileged'])?.startLine, 12);
   });
 
+  it('leaves out resources the module never creates (count 0, an empty for_each)', () => {
+    const [, parsed] = load({
+      'pods.tf': `resource "kubernetes_pod_v1" "debug" {
+  count = 0
+  metadata {
+    name = "debug"
+  }
+  spec {
+    container {
+      name  = "shell"
+      image = "busybox:1.36"
+    }
+  }
+}
+
+resource "kubernetes_pod_v1" "per_team" {
+  for_each = {}
+  metadata {
+    name = "team"
+  }
+  spec {
+    container {
+      name  = "shell"
+      image = "busybox:1.36"
+    }
+  }
+}
+
+resource "kubernetes_pod_v1" "kept" {
+  count = 1
+  metadata {
+    name = "kept"
+  }
+  spec {
+    container {
+      name  = "shell"
+      image = "busybox:1.36"
+    }
+  }
+}
+`,
+    });
+    assert.deepEqual(
+      parsed!.document.resources.map((r) => r.id),
+      ['kubernetes_pod_v1.kept'],
+    );
+  });
+
   it('gives no Kubernetes document to a module without kubernetes resources', () => {
     assert.deepEqual(
       load({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n' }).map((d) => d.document.type),
