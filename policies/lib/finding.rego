@@ -9,6 +9,8 @@
 #   library: true
 package evident.lib.finding
 
+import data.evident.lib.values
+
 # of(resource, msg): a finding located at the whole resource.
 of(resource, msg) := {"resource": resource.id, "msg": msg}
 
@@ -49,16 +51,7 @@ formatted("s", arg) := arg if is_string(arg)
 # A value the parser could not resolve (a name from a Terraform variable or a dynamic block's
 # iterator) is written as its expression, a template without its quotes ("${var.app}-db" as
 # ${var.app}-db); sprintf would write the sentinel object.
-formatted("s", arg) := unknown_text(arg.__unknown__) if {
-	is_object(arg)
-	is_string(arg.__unknown__)
-}
-
-unknown_text(expr) := substring(expr, 1, count(expr) - 2) if {
-	startswith(expr, `"`)
-	endswith(expr, `"`)
-	count(expr) >= 2
-} else := expr
+formatted("s", arg) := values.unknown_text(arg)
 
 formatted("d", arg) := format_int(arg, 10) if {
 	is_number(arg)

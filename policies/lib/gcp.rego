@@ -193,7 +193,26 @@ else := entry.path
 # serviceAccount: can be read. Undefined for any other value.
 member_text(m) := m if is_string(m)
 
-member_text(m) := trim(m.__unknown__, "\"") if values.is_unknown(m)
+member_text(m) := values.unknown_text(m) if values.is_unknown(m)
+
+# metadata_settings(key): [resource, path, value, project] for each value a Compute Engine
+# metadata key is given: in the metadata of an instance, an instance template or the project
+# (google_compute_project_metadata), and in a google_compute_project_metadata_item of that key;
+# project is true for the item, which writes one project-wide key on its own.
+metadata_settings(key) := [[r, path, value, project] |
+	some r in terraform.resources_of({"google_compute_instance", "google_compute_instance_template", "google_compute_project_metadata", "google_compute_project_metadata_item"})
+	[path, value, project] := metadata_setting(r, key)
+]
+
+metadata_setting(r, key) := [["config", "value"], r.config.value, true] if {
+	r.type == "google_compute_project_metadata_item"
+	r.config.key == key
+}
+
+metadata_setting(r, key) := [["config", "metadata", key], r.config.metadata[key], false] if {
+	r.type != "google_compute_project_metadata_item"
+	is_object(r.config.metadata)
+}
 
 # role_of(cfg): the role an IAM grant (member, binding, dataset access entry)
 # gives, for messages; "a role" when it is not a literal.

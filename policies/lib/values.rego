@@ -15,6 +15,16 @@ is_unknown(v) if {
 	v.__unknown__
 }
 
+# unknown_text(v): the expression of an unknown value, a template without its quotes
+# ("${var.app}-db" as ${var.app}-db), for messages; undefined for anything else.
+unknown_text(v) := substring(expr, 1, count(expr) - 2) if {
+	expr := v.__unknown__
+	is_string(expr)
+	startswith(expr, `"`)
+	endswith(expr, `"`)
+	count(expr) >= 2
+} else := v.__unknown__ if is_string(v.__unknown__)
+
 # base64_text(v): the text the base64 string v encodes; undefined when the decoded bytes are not
 # UTF-8 text (a keystore, a DER certificate, an archive). In wasm, lower() and other functions
 # that read characters fail on invalid UTF-8, and with them the evaluation of the whole check on

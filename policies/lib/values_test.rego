@@ -83,3 +83,10 @@ test_may_be if {
 	not values.may_be_at({}, ["a", "b"], false)
 	not values.may_be_at({"a": {"b": true}}, ["a", "b"], false)
 }
+
+test_unknown_text if {
+	values.unknown_text({"__unknown__": "\"${var.app}-db\"", "refs": ["var.app"]}) == "${var.app}-db"
+	values.unknown_text({"__unknown__": "volume.value"}) == "volume.value"
+	not values.unknown_text("plain")
+	not values.unknown_text({"name": "x"})
+}

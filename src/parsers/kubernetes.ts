@@ -10,6 +10,7 @@ import { indexKustomizations, isKustomizationFile } from './kustomize.js';
 import type { KustomizeImageOverride, KustomizeIndex, KustomizePatch } from './kustomize.js';
 import { buildPatchSet, getAt, originalPath, own, parseJsonPatch, parsePointer, setOwn } from './kustomize-patch.js';
 import type { KustomizeBuild, ManifestReader, PatchedObject } from './kustomize-patch.js';
+import type { UnknownValue } from './hcl/values.js';
 import { hasTemplateOpen, isMapping, loadYamlDocuments } from './yaml.js';
 import type { YamlDocument, YamlStream } from './yaml.js';
 import { compareByPath, fileErrorOf } from './types.js';
@@ -52,8 +53,11 @@ export interface KubernetesResource extends NormalizedResource {
   kind: string;
   /** `metadata.name`, or "" when absent. */
   name: string;
-  /** `metadata.namespace`, "default" when absent; null for cluster-scoped kinds (Namespace, ClusterRole, …). */
-  namespace: string | null;
+  /**
+   * `metadata.namespace`, "default" when absent; null for cluster-scoped kinds (Namespace, ClusterRole, …);
+   * the unknown sentinel for a Terraform resource whose namespace the module does not know (terraform-kubernetes.ts).
+   */
+  namespace: string | null | UnknownValue;
   /** The manifest as parsed (for a `List` item: the item). */
   object: Record<string, unknown>;
   /** For workload kinds: the pod spec, wherever the kind nests it. */
@@ -444,17 +448,22 @@ const FIELD_PATHS: Record<string, readonly string[]> = {
   namespace: ['metadata', 'namespace'],
 };
 
+/**
+ * A path inside a resource (as Rego reports it) → the path inside its
+ * manifest object: `podSpec…` under the resource's podSpecPath, `object…`
+ * as it is, the copied fields (name, namespace…) at theirs, anything else [].
+ */
+export function objectPathOf(podSpecPath: readonly string[] | undefined, path: ValuePath): ValuePath {
+  const relative: ValuePath = path[0] === 'podSpec' && podSpecPath !== undefined ? [...podSpecPath, ...path.slice(1)] : path;
+  const head = relative[0];
+  if (head === 'object') return relative.slice(1);
+  if (typeof head === 'string' && FIELD_PATHS[head] !== undefined) return FIELD_PATHS[head];
+  return [];
+}
+
 /** Maps a path inside a resource (as Rego sees it) to the source range of that node, or of its deepest existing ancestor. */
 function locateIn(origin: Origin, path: ValuePath): Range | undefined {
-  let relative: ValuePath = path;
-  if (relative[0] === 'podSpec' && origin.podSpecPath !== undefined) {
-    relative = [...origin.podSpecPath, ...relative.slice(1)];
-  }
-  let inObject: ValuePath;
-  const head = relative[0];
-  if (head === 'object') inObject = relative.slice(1);
-  else if (typeof head === 'string' && FIELD_PATHS[head] !== undefined) inObject = FIELD_PATHS[head];
-  else inObject = [];
+  let inObject = objectPathOf(origin.podSpecPath, path);
   // A patched object is located in its base: through the nodes that come from there (see kustomize-patch.ts).
   if (origin.patched !== undefined) inObject = originalPath(origin.patched.object.value, origin.patched.object.origins, origin.patched.original, inObject);
   if (origin.translate !== undefined) inObject = origin.translate(inObject);

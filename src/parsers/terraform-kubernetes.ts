@@ -37,7 +37,8 @@
  * HorizontalPodAutoscaler) are left out.
  */
 import { isMapping } from './yaml.js';
-import { makeKubernetesResource, type KubernetesDocument, type KubernetesResource } from './kubernetes.js';
+import type { UnknownValue } from './hcl/values.js';
+import { makeKubernetesResource, objectPathOf, type KubernetesDocument, type KubernetesResource } from './kubernetes.js';
 import type { NormalizedDocument, NormalizedResource, ParsedDocument, Range, ValuePath } from './types.js';
 
 /** Resource type (without the `_v1` suffix the provider's newer names add) → the object it creates. */
@@ -191,7 +192,11 @@ export function kubernetesKindOf(type: string): { kind: string; apiVersion: stri
 /** Where each converted object's and list's members came from: member → path relative to the parent's Terraform value. */
 type Origins = WeakMap<object, Map<string | number, ValuePath>>;
 
-function isUnknown(value: unknown): boolean {
+/**
+ * The unknown sentinel, by its shape: a plan's sentinels and a module's alike
+ * (hcl/values.ts isUnknownValue knows only the sentinels the HCL evaluator made).
+ */
+function isUnknown(value: unknown): value is UnknownValue {
   return isMapping(value) && typeof value.__unknown__ === 'string';
 }
 
@@ -276,7 +281,7 @@ interface Converted {
 function convertResource(resource: NormalizedResource, origins: Origins): Converted | undefined {
   const type = typeof resource['type'] === 'string' ? resource['type'] : '';
   const config = resource['config'];
-  if (!isMapping(config) || resource['mode'] === 'data') return undefined;
+  if (!isMapping(config)) return undefined;
   if (type === 'kubernetes_manifest') {
     const manifest = config.manifest;
     if (!isMapping(manifest) || isUnknown(manifest)) return undefined;
@@ -314,7 +319,7 @@ function located(object: Record<string, unknown>, kind: string, apiVersion: stri
   out.id = resource.id;
   // A namespace the module does not know is not "default": the checks leave it alone (they compare strings).
   const metadata = isMapping(object.metadata) ? object.metadata : {};
-  if (out.namespace !== null && isUnknown(metadata.namespace)) out.namespace = metadata.namespace as unknown as string;
+  if (out.namespace !== null && isUnknown(metadata.namespace)) out.namespace = metadata.namespace;
   return out;
 }
 
@@ -322,30 +327,37 @@ function located(object: Record<string, unknown>, kind: string, apiVersion: stri
 const METADATA_REFERENCE = /^(kubernetes_[a-z0-9_]+\.[A-Za-z_][A-Za-z0-9_-]*)\.(?:metadata(?:\[0\]|\.0)\.(name|namespace)|(id))$/;
 
 /**
- * Replaces, in place, the unknown sentinels that stand for another kubernetes
- * resource's name or namespace by that resource's literal value, when it has one.
+ * `value` with the unknown sentinels that stand for another kubernetes
+ * resource's name or namespace replaced by that resource's literal value, when
+ * it has one (`byId`: the module's kubernetes resources by address). Copies
+ * only what it changes: the Terraform document keeps its own values.
  */
-function resolveMetadataReferences(value: unknown, byAddress: ReadonlyMap<string, NormalizedResource>, depth = 0): unknown {
+function resolveMetadataReferences(value: unknown, byId: ReadonlyMap<string, NormalizedResource>, depth = 0): unknown {
   if (depth > 200 || typeof value !== 'object' || value === null) return value;
-  if (isUnknown(value)) {
-    const match = METADATA_REFERENCE.exec((value as { __unknown__: string }).__unknown__);
-    if (match === null) return value;
-    const target = byAddress.get(match[1]!);
-    const config = target?.['config'];
-    const metadata = isMapping(config) && Array.isArray(config.metadata) && isMapping(config.metadata[0]) ? config.metadata[0] : undefined;
-    if (metadata === undefined) return value;
-    // The id of a Namespace is its name; other kinds' ids are namespace/name.
-    const field = match[3] === undefined ? match[2]! : String(target!['type']).startsWith('kubernetes_namespace') ? 'name' : undefined;
-    const literal = field === undefined ? undefined : metadata[field];
-    return typeof literal === 'string' ? literal : value;
-  }
+  if (isUnknown(value)) return referencedMetadata(value, byId) ?? value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = resolveMetadataReferences(value[i], byAddress, depth + 1);
-    return value;
+    const items = value.map((item) => resolveMetadataReferences(item, byId, depth + 1));
+    return items.some((item, i) => item !== value[i]) ? items : value;
   }
-  const object = value as Record<string, unknown>;
-  for (const key of Object.keys(object)) object[key] = resolveMetadataReferences(object[key], byAddress, depth + 1);
-  return object;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const resolved = resolveMetadataReferences(item, byId, depth + 1);
+    if (resolved !== item) (copy ??= { ...value })[key] = resolved;
+  }
+  return copy ?? value;
+}
+
+/** The literal name or namespace an unknown value refers to (METADATA_REFERENCE), or undefined. */
+function referencedMetadata(value: UnknownValue, byId: ReadonlyMap<string, NormalizedResource>): string | undefined {
+  const match = METADATA_REFERENCE.exec(value.__unknown__);
+  const target = match === null ? undefined : byId.get(match[1]!);
+  const config = target?.['config'];
+  const metadata = isMapping(config) && Array.isArray(config.metadata) && isMapping(config.metadata[0]) ? config.metadata[0] : undefined;
+  if (metadata === undefined) return undefined;
+  // The id of a Namespace is its name; other kinds' ids are namespace/name.
+  const field = match![3] === undefined ? match![2]! : String(target!['type']).startsWith('kubernetes_namespace') ? 'name' : undefined;
+  const literal = field === undefined ? undefined : metadata[field];
+  return typeof literal === 'string' ? literal : undefined;
 }
 
 /**
@@ -354,24 +366,18 @@ function resolveMetadataReferences(value: unknown, byAddress: ReadonlyMap<string
  */
 export function kubernetesFromTerraform(parsed: ParsedDocument): ParsedDocument | undefined {
   const document = parsed.document;
-  const candidates = document.resources.filter((r) => {
-    const type = r['type'];
-    return typeof type === 'string' && type.startsWith('kubernetes_') && (type === 'kubernetes_manifest' || kubernetesKindOf(type) !== undefined) && !neverCreated(r);
-  });
-  if (candidates.length === 0) return undefined;
-  const byAddress = new Map<string, NormalizedResource>();
+  // The module's kubernetes resources (data sources left out), by address: what references name.
+  const byId = new Map<string, NormalizedResource>();
   for (const r of document.resources) {
     const type = r['type'];
-    const name = r['name'];
-    if (typeof type === 'string' && typeof name === 'string' && type.startsWith('kubernetes_') && r['mode'] !== 'data') byAddress.set(`${type}.${name}`, r);
+    if (typeof type === 'string' && type.startsWith('kubernetes_') && r['mode'] !== 'data') byId.set(r.id, r);
   }
+  if (byId.size === 0) return undefined;
   const origins: Origins = new WeakMap();
   const converted = new Map<string, Converted>();
-  for (const candidate of candidates) {
-    const config = candidate['config'];
-    // A copy: references are resolved in place, and the Terraform document keeps its own values.
-    const resolved = { ...candidate, config: resolveMetadataReferences(structuredClone(config), byAddress) };
-    const result = convertResource(resolved, origins);
+  for (const candidate of byId.values()) {
+    if (neverCreated(candidate)) continue;
+    const result = convertResource({ ...candidate, config: resolveMetadataReferences(candidate['config'], byId) }, origins);
     if (result !== undefined && !converted.has(result.resource.id)) converted.set(result.resource.id, result);
   }
   if (converted.size === 0) return undefined;
@@ -386,7 +392,7 @@ export function kubernetesFromTerraform(parsed: ParsedDocument): ParsedDocument 
     locate: (resourceId: string, path: ValuePath): Range | undefined => {
       const entry = converted.get(resourceId);
       if (entry === undefined) return undefined;
-      const inObject = objectPathOf(entry.resource, path);
+      const inObject = objectPathOf(entry.resource.podSpecPath, path);
       const terraformPath = entry.manifest ? ['manifest', ...inObject] : terraformPathOf(entry.object, inObject, origins);
       return parsed.locate(resourceId, ['config', ...terraformPath]);
     },
@@ -403,16 +409,6 @@ function neverCreated(resource: NormalizedResource): boolean {
   if (count === 0 || count === '0') return true;
   const forEach = resource['for_each'];
   return (Array.isArray(forEach) && forEach.length === 0) || (isMapping(forEach) && !isUnknown(forEach) && Object.keys(forEach).length === 0);
-}
-
-/** A path inside a Kubernetes resource (as Rego reports it) → the path inside its object. */
-function objectPathOf(resource: KubernetesResource, path: ValuePath): ValuePath {
-  const head = path[0];
-  if (head === 'podSpec' && resource.podSpecPath !== undefined) return [...resource.podSpecPath.slice(1), ...path.slice(1)];
-  if (head === 'object') return path.slice(1);
-  if (head === 'name') return ['metadata', 'name'];
-  if (head === 'namespace') return ['metadata', 'namespace'];
-  return [];
 }
 
 /** A path inside a converted object → the path inside the resource's Terraform config, as deep as the conversion recorded. */

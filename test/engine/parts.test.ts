@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { readExamples } from '../../src/checks/doc.js';
 import { evaluateInParts, PART_SIZE, type DocumentEvaluator } from '../../src/engine/parts.js';
 import { PolicyEngine, type RegoFinding } from '../../src/engine/rego.js';
 import { packageRoot } from '../../src/package-root.js';
 import { iacFormats } from '../../src/parsers/index.js';
 import type { NormalizedDocument, SourceText } from '../../src/parsers/types.js';
 import { kubernetesFile } from '../../bench/corpus.js';
+import { kubernetesCheckExamples } from '../helpers/kubernetes-examples.js';
 
 let engine: PolicyEngine;
 before(async () => {
@@ -30,19 +30,6 @@ function assertSameInParts(document: NormalizedDocument, label: string): number 
     assert.deepEqual(canonical(evaluateInParts(engine, document, undefined, size)), whole, `${label}, parts of ${size}`);
   }
   return whole.length;
-}
-
-/** Every Kubernetes example (deny and allow) of the checks, as the files it is made of. */
-function checkExamples(): Array<{ label: string; files: SourceText[] }> {
-  return engine.manifest.checks
-    .filter((check) => check.selector.input === 'kubernetes')
-    .flatMap((check) => {
-      const examples = readExamples(check);
-      return [...examples.deny, ...examples.allow].map((example) => ({
-        label: `${check.id} ${check.slug}: ${example.name}`,
-        files: Object.entries(example.files).map(([path, text]) => ({ path, text })),
-      }));
-    });
 }
 
 function filesUnder(dir: string, base: string): SourceText[] {
@@ -88,7 +75,7 @@ function generatedFolder(clusterWide: boolean): SourceText[] {
 describe('Kubernetes folders evaluated in parts', () => {
   it('gives the findings of the whole folder on every Kubernetes example of the checks', () => {
     let documents = 0;
-    for (const example of checkExamples()) {
+    for (const example of kubernetesCheckExamples(engine.manifest)) {
       for (const document of documentsOf('example', example.files)) {
         assertSameInParts(document, example.label);
         documents++;

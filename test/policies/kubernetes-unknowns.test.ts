@@ -6,10 +6,10 @@
 // report less on the object, never something they did not report with the value known.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { readExamples } from '../../src/checks/doc.js';
 import { PolicyEngine } from '../../src/engine/rego.js';
 import { iacFormats } from '../../src/parsers/index.js';
 import type { NormalizedDocument, NormalizedResource } from '../../src/parsers/types.js';
+import { kubernetesCheckExamples } from '../helpers/kubernetes-examples.js';
 
 let engine: PolicyEngine;
 before(async () => {
@@ -58,24 +58,17 @@ function reported(document: NormalizedDocument): Set<string> {
   return new Set(engine.evaluate(document).map((f) => `${f.check} ${f.resource ?? ''}`));
 }
 
+/** Each Kubernetes example of the checks, as the documents of its folders. */
 function kubernetesExamples(): Array<{ label: string; documents: NormalizedDocument[] }> {
-  return engine.manifest.checks
-    .filter((check) => check.selector.input === 'kubernetes')
-    .flatMap((check) => {
-      const examples = readExamples(check);
-      return [...examples.deny, ...examples.allow].map((example) => {
-        const files = Object.entries(example.files)
-          .filter(([path]) => /\.(ya?ml|json)$/.test(path))
-          .map(([path, text]) => ({ path, text }));
-        const byDir = new Map<string, typeof files>();
-        for (const file of files) {
-          const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '.';
-          byDir.set(dir, [...(byDir.get(dir) ?? []), file]);
-        }
-        const documents = [...byDir].flatMap(([dir, list]) => iacFormats.kubernetes.load(dir, list, { isFile: () => true }).documents.map((parsed) => parsed.document));
-        return { label: `${check.id} ${check.slug}: ${example.name}`, documents };
-      });
-    });
+  return kubernetesCheckExamples(engine.manifest).map(({ label, files }) => {
+    const byDir = new Map<string, typeof files>();
+    for (const file of files) {
+      const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '.';
+      byDir.set(dir, [...(byDir.get(dir) ?? []), file]);
+    }
+    const documents = [...byDir].flatMap(([dir, list]) => iacFormats.kubernetes.load(dir, list, { isFile: () => true }).documents.map((parsed) => parsed.document));
+    return { label, documents };
+  });
 }
 
 describe('Kubernetes checks on values that are not known', () => {

@@ -35,25 +35,17 @@
 package evident.checks.terraform.gcp_instance_serial_port_enabled
 
 import data.evident.lib.finding
-import data.evident.lib.terraform
-
-key := "serial-port-enable"
-
-metadata_types := ["google_compute_instance", "google_compute_instance_template", "google_compute_project_metadata"]
+import data.evident.lib.gcp
 
 deny contains f if {
-	some type in metadata_types
-	some r in terraform.resources(type)
-	is_object(r.config.metadata)
-	enabled(r.config.metadata[key])
-	f := finding.at(r, ["config", "metadata", key], finding.format("%s enables the interactive serial console (metadata serial-port-enable)", [r.id]))
+	some [r, path, value, project] in gcp.metadata_settings("serial-port-enable")
+	enabled(value)
+	f := finding.at(r, path, finding.format(messages[project], [r.id]))
 }
 
-deny contains f if {
-	some r in terraform.resources("google_compute_project_metadata_item")
-	r.config.key == key
-	enabled(r.config.value)
-	f := finding.at(r, ["config", "value"], finding.format("%s enables the interactive serial console for the project (serial-port-enable)", [r.id]))
+messages := {
+	false: "%s enables the interactive serial console (metadata serial-port-enable)",
+	true: "%s enables the interactive serial console for the project (serial-port-enable)",
 }
 
 # enabled(v): a value Compute Engine reads as true.

@@ -33,25 +33,17 @@
 package evident.checks.terraform.gcp_oslogin_disabled
 
 import data.evident.lib.finding
-import data.evident.lib.terraform
-
-key := "enable-oslogin"
-
-metadata_types := ["google_compute_instance", "google_compute_instance_template", "google_compute_project_metadata"]
+import data.evident.lib.gcp
 
 deny contains f if {
-	some type in metadata_types
-	some r in terraform.resources(type)
-	is_object(r.config.metadata)
-	disabled(r.config.metadata[key])
-	f := finding.at(r, ["config", "metadata", key], finding.format("%s turns OS Login off (metadata enable-oslogin): SSH keys in metadata, not IAM identities, grant access", [r.id]))
+	some [r, path, value, project] in gcp.metadata_settings("enable-oslogin")
+	disabled(value)
+	f := finding.at(r, path, finding.format(messages[project], [r.id]))
 }
 
-deny contains f if {
-	some r in terraform.resources("google_compute_project_metadata_item")
-	r.config.key == key
-	disabled(r.config.value)
-	f := finding.at(r, ["config", "value"], finding.format("%s turns OS Login off for the project (enable-oslogin): SSH keys in metadata, not IAM identities, grant access", [r.id]))
+messages := {
+	false: "%s turns OS Login off (metadata enable-oslogin): SSH keys in metadata, not IAM identities, grant access",
+	true: "%s turns OS Login off for the project (enable-oslogin): SSH keys in metadata, not IAM identities, grant access",
 }
 
 # disabled(v): a value Compute Engine reads as false.
