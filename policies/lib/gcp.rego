@@ -214,6 +214,26 @@ metadata_setting(r, key) := [["config", "metadata", key], r.config.metadata[key]
 	is_object(r.config.metadata)
 }
 
+# metadata_off(v), metadata_on(v): a Compute Engine metadata value read as false
+# ("FALSE", false in any case, "0") or as true ("TRUE", true in any case, "1").
+metadata_off(false)
+
+metadata_off(0)
+
+metadata_off(v) if {
+	is_string(v)
+	lower(trim_space(v)) in {"false", "0"}
+}
+
+metadata_on(true)
+
+metadata_on(1)
+
+metadata_on(v) if {
+	is_string(v)
+	lower(trim_space(v)) in {"true", "1"}
+}
+
 # role_of(cfg): the role an IAM grant (member, binding, dataset access entry)
 # gives, for messages; "a role" when it is not a literal.
 role_of(cfg) := cfg.role if is_string(cfg.role)
@@ -373,3 +393,16 @@ different_projects(a, b) if {
 	is_string(b.resource)
 	a.resource != b.resource
 }
+
+# gke_node_configs(r): [node_config, path] of the resource's own node_config blocks and, on a
+# cluster, those of its inline node_pool blocks.
+gke_node_configs(r) := array.concat(
+	[[node_config, array.concat(["config"], terraform.block_path(r.config, "node_config", i))] |
+		some i, node_config in terraform.blocks(r.config, "node_config")
+	],
+	[[node_config, array.concat(array.concat(["config"], terraform.block_path(r.config, "node_pool", p)), terraform.block_path(pool, "node_config", i))] |
+		r.type == "google_container_cluster"
+		some p, pool in terraform.blocks(r.config, "node_pool")
+		some i, node_config in terraform.blocks(pool, "node_config")
+	],
+)

@@ -206,3 +206,18 @@ test_policy_source_text if {
 	gcp.policy_source_text({"member": "allUsers", "binding": {}, "source": ""}) == ""
 	gcp.policy_source_text({"member": "allUsers", "binding": {}, "source": "data.google_iam_policy.public"}) == " through data.google_iam_policy.public"
 }
+
+test_metadata_values_read_as_compute_engine_does if {
+	every v in [false, 0, "FALSE", " false ", "0"] {
+		gcp.metadata_off(v)
+		not gcp.metadata_on(v)
+	}
+	every v in [true, 1, "TRUE", "True", "1"] {
+		gcp.metadata_on(v)
+		not gcp.metadata_off(v)
+	}
+	every v in ["", "no", null, {"__unknown__": "var.x", "refs": ["var.x"]}] {
+		not gcp.metadata_on(v)
+		not gcp.metadata_off(v)
+	}
+}

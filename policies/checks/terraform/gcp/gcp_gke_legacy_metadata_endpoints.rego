@@ -1,8 +1,8 @@
 # METADATA
 # title: GKE nodes serve the legacy metadata endpoints
 # description: >-
-#   The node_config of a google_container_cluster or google_container_node_pool
-#   sets metadata "disable-legacy-endpoints" to false. The nodes then answer
+#   A node_config of a google_container_cluster (its default pool or an inline
+#   node_pool) or of a google_container_node_pool sets metadata "disable-legacy-endpoints" to false. The nodes then answer
 #   the Compute Engine metadata server's legacy v0.1 and v1beta1 endpoints,
 #   which need no Metadata-Flavor header: any pod, or a server-side request
 #   forgery in one, can read the node's service-account token and the
@@ -31,13 +31,14 @@
 package evident.checks.terraform.gcp_gke_legacy_metadata_endpoints
 
 import data.evident.lib.finding
+import data.evident.lib.gcp
 import data.evident.lib.terraform
 
 deny contains f if {
 	some r in terraform.resources_of(["google_container_cluster", "google_container_node_pool"])
-	some i, node_config in terraform.blocks(r.config, "node_config")
+	some [node_config, at] in gcp.gke_node_configs(r)
 	value := node_config.metadata["disable-legacy-endpoints"]
 	value in {false, "false"}
-	path := array.concat(array.concat(["config"], terraform.block_path(r.config, "node_config", i)), ["metadata", "disable-legacy-endpoints"])
+	path := array.concat(at, ["metadata", "disable-legacy-endpoints"])
 	f := finding.at(r, path, finding.format("%s serves the legacy metadata endpoints on its nodes (disable-legacy-endpoints = false): pods can read the node's credentials", [r.id]))
 }

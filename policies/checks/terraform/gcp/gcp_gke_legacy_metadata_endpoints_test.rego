@@ -7,8 +7,10 @@ test_legacy_endpoints_enabled_are_reported if {
 	check.deny == {
 		{"resource": "google_container_cluster.a", "path": ["config", "node_config", 0, "metadata", "disable-legacy-endpoints"], "msg": "google_container_cluster.a serves the legacy metadata endpoints on its nodes (disable-legacy-endpoints = false): pods can read the node's credentials"},
 		{"resource": "google_container_node_pool.b", "path": ["config", "node_config", 0, "metadata", "disable-legacy-endpoints"], "msg": "google_container_node_pool.b serves the legacy metadata endpoints on its nodes (disable-legacy-endpoints = false): pods can read the node's credentials"},
+		{"resource": "google_container_cluster.c", "path": ["config", "node_pool", 1, "node_config", 0, "metadata", "disable-legacy-endpoints"], "msg": "google_container_cluster.c serves the legacy metadata endpoints on its nodes (disable-legacy-endpoints = false): pods can read the node's credentials"},
 	} with input as tf.doc([
 		tf.res("google_container_cluster", "a", {"node_config": [{"metadata": {"disable-legacy-endpoints": false}}]}),
+		tf.res("google_container_cluster", "c", {"node_pool": [{"name": "ok", "node_config": [{"metadata": {"disable-legacy-endpoints": "true"}}]}, {"name": "legacy", "node_config": [{"metadata": {"disable-legacy-endpoints": false}}]}]}),
 		tf.res("google_container_node_pool", "b", {"node_config": [{"metadata": {"disable-legacy-endpoints": "false"}}]}),
 	])
 }

@@ -33,6 +33,7 @@
 package evident.checks.terraform.gcp_gke_node_metadata_exposed
 
 import data.evident.lib.finding
+import data.evident.lib.gcp
 import data.evident.lib.terraform
 
 # The settings that serve the node's metadata to pods, by field.
@@ -40,7 +41,7 @@ exposing := {"mode": {"GCE_METADATA"}, "node_metadata": {"EXPOSE", "UNSPECIFIED"
 
 deny contains f if {
 	some r in terraform.resources_of(["google_container_cluster", "google_container_node_pool"])
-	some [node_config, path] in node_configs(r)
+	some [node_config, path] in gcp.gke_node_configs(r)
 	some j, metadata in terraform.blocks(node_config, "workload_metadata_config")
 	some field, values in exposing
 	value := metadata[field]
@@ -48,16 +49,3 @@ deny contains f if {
 	at := array.concat(array.concat(path, terraform.block_path(node_config, "workload_metadata_config", j)), [field])
 	f := finding.at(r, at, finding.format("%s lets its pods read the node's metadata and service-account token (workload_metadata_config %s = %s)", [r.id, field, value]))
 }
-
-# node_configs(r): [node_config, path] of the resource's own node_config blocks and, on a
-# cluster, those of its inline node_pool blocks.
-node_configs(r) := array.concat(
-	[[node_config, array.concat(["config"], terraform.block_path(r.config, "node_config", i))] |
-		some i, node_config in terraform.blocks(r.config, "node_config")
-	],
-	[[node_config, array.concat(array.concat(["config"], terraform.block_path(r.config, "node_pool", p)), terraform.block_path(pool, "node_config", i))] |
-		r.type == "google_container_cluster"
-		some p, pool in terraform.blocks(r.config, "node_pool")
-		some i, node_config in terraform.blocks(pool, "node_config")
-	],
-)

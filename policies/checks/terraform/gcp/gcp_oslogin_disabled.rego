@@ -37,21 +37,11 @@ import data.evident.lib.gcp
 
 deny contains f if {
 	some [r, path, value, project] in gcp.metadata_settings("enable-oslogin")
-	disabled(value)
+	gcp.metadata_off(value)
 	f := finding.at(r, path, finding.format(messages[project], [r.id]))
 }
 
 messages := {
 	false: "%s turns OS Login off (metadata enable-oslogin): SSH keys in metadata, not IAM identities, grant access",
 	true: "%s turns OS Login off for the project (enable-oslogin): SSH keys in metadata, not IAM identities, grant access",
-}
-
-# disabled(v): a value Compute Engine reads as false.
-disabled(false)
-
-disabled(0)
-
-disabled(v) if {
-	is_string(v)
-	lower(trim_space(v)) in {"false", "0"}
 }
