@@ -57,3 +57,24 @@ accuracySuite('Kubernetes checks on Terraform resources', 'tf-kubernetes', {
     },
   },
 });
+
+// Google Cloud: a hardened production path (private GKE with Workload Identity and KMS-encrypted
+// Secrets, Cloud SQL on a private IP with backups and connection logs, CMEK buckets with usage
+// logs, Data Access audit logs for the project) beside a reporting VM, an ML sandbox cluster and
+// analytics exports that grew up in a hurry. Grants narrowed to one service account, a proxy-only
+// subnet, a default node pool the cluster removes and a bucket covered by the project's audit
+// config are near-misses that must stay silent.
+accuracySuite('Terraform checks (Google Cloud)', 'tf-gcp', {
+  minFiles: { terraform: 9 },
+  tests: {
+    "the analyst's database password and the disk's raw key are masked everywhere in the result": (result) => {
+      const text = JSON.stringify(result);
+      assert.equal(text.includes('Rep0rting-Analyst-2024'), false);
+      assert.equal(text.includes('Q2xpbmljUmVwb3J0aW5nRGlza0tleTIwMjQ'), false);
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'EVD-TF-218' || f.ruleId === 'EVD-TF-196').map((f) => f.snippet).sort(),
+        ['password = ****', 'raw_key = ****'],
+      );
+    },
+  },
+});
