@@ -26,7 +26,7 @@
 #     in the metadata of instances that must use keys of their own.
 #   selector:
 #     input: terraform
-#     resources: [google_compute_instance, google_compute_instance_template]
+#     resources: [google_compute_instance, google_compute_instance_template, google_compute_project_metadata, google_compute_project_metadata_item]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.312(a)(2)(i)", "164.308(a)(4)(ii)(B)"]
 #     gdpr: ["Art.32(1)(b)"]
