@@ -78,3 +78,21 @@ accuracySuite('Terraform checks (Google Cloud)', 'tf-gcp', {
     },
   },
 });
+
+// Azure: a patient portal whose production path is hardened (a private AKS cluster with Entra ID
+// RBAC, network policies and Container Insights; an Azure SQL server with Entra-only logins,
+// auditing and diagnostic logs; a customer-key storage account closed to other networks; a Key
+// Vault with purge protection, rotated keys and audit logs) beside a partner import account, a
+// developer cluster and an old reporting VM. A PostgreSQL flexible server in a delegated subnet, a
+// firewall-free SQL server without a public endpoint and an administrator password from
+// random_password are near-misses that must stay silent.
+accuracySuite('Terraform checks (Azure)', 'tf-azure', {
+  minFiles: { terraform: 8 },
+  tests: {
+    "the VM's administrator password and the export password in its custom data are masked everywhere in the result": (result) => {
+      const text = JSON.stringify(result);
+      assert.equal(text.includes('Analyst-Reports-2023!'), false);
+      assert.equal(text.includes('Q4r-Export-Nightly-77'), false);
+    },
+  },
+});

@@ -1,0 +1,66 @@
+resource "azurerm_service_plan" "portal" {
+  name                = "asp-portal"
+  resource_group_name = azurerm_resource_group.portal.name
+  location            = azurerm_resource_group.portal.location
+  os_type             = "Linux"
+  sku_name            = "P1v3"
+}
+
+resource "azurerm_linux_web_app" "portal" {
+  name                = "app-patient-portal"
+  resource_group_name = azurerm_resource_group.portal.name
+  location            = azurerm_resource_group.portal.location
+  service_plan_id     = azurerm_service_plan.portal.id
+  https_only          = true
+
+  site_config {
+    minimum_tls_version = "1.2"
+    ftps_state          = "Disabled"
+  }
+}
+
+resource "azurerm_service_plan" "legacy" {
+  name                = "asp-legacy"
+  resource_group_name = azurerm_resource_group.portal.name
+  location            = azurerm_resource_group.portal.location
+  os_type             = "Windows"
+  sku_name            = "S1"
+}
+
+resource "azurerm_windows_web_app" "import_upload" {
+  name                = "app-import-upload"
+  resource_group_name = azurerm_resource_group.portal.name
+  location            = azurerm_resource_group.portal.location
+  service_plan_id     = azurerm_service_plan.legacy.id
+
+  site_config {
+    minimum_tls_version = "1.0"
+    ftps_state          = "AllAllowed"
+  }
+}
+
+resource "azurerm_container_registry" "main" {
+  name                          = "crportal"
+  resource_group_name           = azurerm_resource_group.portal.name
+  location                      = azurerm_resource_group.portal.location
+  sku                           = "Premium"
+  admin_enabled                 = true
+  public_network_access_enabled = false
+}
+
+resource "azurerm_cosmosdb_account" "sessions" {
+  name                = "cosmos-portal-sessions"
+  location            = azurerm_resource_group.portal.location
+  resource_group_name = azurerm_resource_group.portal.name
+  offer_type          = "Standard"
+  kind                = "GlobalDocumentDB"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
