@@ -79,6 +79,11 @@ resource "google_container_node_pool" "batch" {
     max_node_count = 5
   }
 
+  # Upgrades drained the nodes under the nightly import: turned off "for now".
+  management {
+    auto_upgrade = false
+  }
+
   node_config {
     machine_type = "n2-highmem-8"
     spot         = true
