@@ -214,8 +214,9 @@ metadata_setting(r, key) := [["config", "metadata", key], r.config.metadata[key]
 	is_object(r.config.metadata)
 }
 
-# metadata_off(v), metadata_on(v): a Compute Engine metadata value read as false
-# ("FALSE", false in any case, "0") or as true ("TRUE", true in any case, "1").
+# metadata_off(v): a Compute Engine metadata value read as false ("FALSE",
+# false in any case, "0"). Checks of a setting that must be on treat any
+# other value, unknown ones included, as possibly on.
 metadata_off(false)
 
 metadata_off(0)
@@ -223,15 +224,6 @@ metadata_off(0)
 metadata_off(v) if {
 	is_string(v)
 	lower(trim_space(v)) in {"false", "0"}
-}
-
-metadata_on(true)
-
-metadata_on(1)
-
-metadata_on(v) if {
-	is_string(v)
-	lower(trim_space(v)) in {"true", "1"}
 }
 
 # role_of(cfg): the role an IAM grant (member, binding, dataset access entry)
@@ -406,3 +398,18 @@ gke_node_configs(r) := array.concat(
 		some i, node_config in terraform.blocks(pool, "node_config")
 	],
 )
+
+# gke_pools(r): [pool, path, name for messages] of the node pools a resource
+# writes: a google_container_node_pool (its config), or a cluster's inline
+# node_pool blocks. A cluster's default pool is not among them (see
+# EVD-TF-249, which reads it when the cluster keeps it).
+gke_pools(r) := [[r.config, ["config"], r.id]] if r.type == "google_container_node_pool"
+
+else := [[pool, array.concat(["config"], terraform.block_path(r.config, "node_pool", p)), gke_pool_name(r, pool)] |
+	r.type == "google_container_cluster"
+	some p, pool in terraform.blocks(r.config, "node_pool")
+]
+
+gke_pool_name(r, pool) := concat("", [r.id, " node_pool ", pool.name]) if {
+	is_string(pool.name)
+} else := concat("", [r.id, " node_pool"])

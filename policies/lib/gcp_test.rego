@@ -210,14 +210,17 @@ test_policy_source_text if {
 test_metadata_values_read_as_compute_engine_does if {
 	every v in [false, 0, "FALSE", " false ", "0"] {
 		gcp.metadata_off(v)
-		not gcp.metadata_on(v)
 	}
-	every v in [true, 1, "TRUE", "True", "1"] {
-		gcp.metadata_on(v)
+	every v in [true, 1, "TRUE", "True", "1", "", "no", null, {"__unknown__": "var.x", "refs": ["var.x"]}] {
 		not gcp.metadata_off(v)
 	}
-	every v in ["", "no", null, {"__unknown__": "var.x", "refs": ["var.x"]}] {
-		not gcp.metadata_on(v)
-		not gcp.metadata_off(v)
-	}
+}
+
+test_gke_pools if {
+	gcp.gke_pools({"id": "google_container_node_pool.a", "type": "google_container_node_pool", "config": {"name": "a"}}) == [[{"name": "a"}, ["config"], "google_container_node_pool.a"]]
+	gcp.gke_pools({"id": "google_container_cluster.c", "type": "google_container_cluster", "config": {"node_pool": [{"name": "web"}, {"name": {"__unknown__": "var.n", "refs": ["var.n"]}}]}}) == [
+		[{"name": "web"}, ["config", "node_pool", 0], "google_container_cluster.c node_pool web"],
+		[{"name": {"__unknown__": "var.n", "refs": ["var.n"]}}, ["config", "node_pool", 1], "google_container_cluster.c node_pool"],
+	]
+	gcp.gke_pools({"id": "google_container_cluster.d", "type": "google_container_cluster", "config": {"node_config": [{}]}}) == []
 }

@@ -34,6 +34,7 @@
 package evident.checks.terraform.gcp_gke_node_auto_maintenance_disabled
 
 import data.evident.lib.finding
+import data.evident.lib.gcp
 import data.evident.lib.terraform
 
 # What each switch keeps from the nodes, for messages.
@@ -44,22 +45,10 @@ effects := {
 
 deny contains f if {
 	some r in terraform.resources_of(["google_container_cluster", "google_container_node_pool"])
-	some [pool, at] in node_pools(r)
+	some [pool, at, label] in gcp.gke_pools(r)
 	some i, management in terraform.blocks(pool, "management")
 	some setting, effect in effects
 	management[setting] == false
 	path := array.concat(array.concat(at, terraform.block_path(pool, "management", i)), [setting])
-	f := finding.at(r, path, finding.format("%s turns %s off: %s", [label(r, pool), setting, effect]))
+	f := finding.at(r, path, finding.format("%s turns %s off: %s", [label, setting, effect]))
 }
-
-# node_pools(r): [pool, path] of a node pool resource (its own config) or of a cluster's inline node_pool blocks.
-node_pools(r) := [[r.config, ["config"]]] if r.type == "google_container_node_pool"
-
-else := [[pool, array.concat(["config"], terraform.block_path(r.config, "node_pool", p))] |
-	some p, pool in terraform.blocks(r.config, "node_pool")
-]
-
-label(r, pool) := finding.format("%s node_pool %s", [r.id, pool.name]) if {
-	r.type == "google_container_cluster"
-	is_string(pool.name)
-} else := r.id

@@ -39,6 +39,7 @@
 package evident.checks.terraform.gcp_gke_nodes_default_service_account
 
 import data.evident.lib.finding
+import data.evident.lib.gcp
 import data.evident.lib.terraform
 import data.evident.lib.values
 
@@ -71,14 +72,12 @@ deny contains f if {
 message(label, why) := finding.format("%s runs its nodes as the Compute Engine default service account (%s)", [label, why])
 
 # pools(r): [the object holding a pool's node_config, its path, the pool's
-# name in messages] for each node pool the resource creates.
-pools(r) := [[r.config, ["config"], r.id]] if r.type == "google_container_node_pool"
+# name in messages] for each node pool the resource creates: gcp.gke_pools, or
+# the default pool of a cluster that keeps it.
+pools(r) := gcp.gke_pools(r) if count(gcp.gke_pools(r)) > 0
 
-else := [[pool, array.concat(["config"], terraform.block_path(r.config, "node_pool", p)), pool_label(r, pool)] |
-	some p, pool in terraform.blocks(r.config, "node_pool")
-] if {
-	count(terraform.blocks(r.config, "node_pool")) > 0
-} else := [[r.config, ["config"], r.id]] if {
+else := [[r.config, ["config"], r.id]] if {
+	r.type == "google_container_cluster"
 	keeps_default_pool(r)
 } else := []
 
@@ -90,10 +89,6 @@ keeps_default_pool(r) if {
 	values.is_false_or_absent(r.config, "remove_default_node_pool")
 	values.is_false_or_absent(r.config, "enable_autopilot")
 }
-
-pool_label(r, pool) := finding.format("%s node_pool %s", [r.id, pool.name]) if {
-	is_string(pool.name)
-} else := concat("", [r.id, " node_pool"])
 
 # default_name(v): the name of the Compute Engine default service account.
 default_name(v) if lower(v) == "default"
