@@ -36,6 +36,14 @@ resource "google_storage_bucket" "records" {
   }
 }
 
+# The analysts' sandbox project, created here for the exports.
+resource "google_project" "sandbox" {
+  name            = "Clinic analytics sandbox"
+  project_id      = "clinic-analytics-sandbox"
+  folder_id       = "folders/284756193"
+  billing_account = "01A2B3-C4D5E6-F7A8B9"
+}
+
 # Analytics exports, in the sandbox project (outside this project's audit config).
 resource "google_storage_bucket" "exports" {
   name     = "clinic-analytics-exports"
