@@ -14,6 +14,8 @@
 #   compute.skipDefaultNetworkCreation (google_org_policy_policy,
 #   google_organization_policy, google_folder_organization_policy or
 #   google_project_organization_policy), unless it sets it to not enforced.
+#   An organization may enforce the constraint outside the module: the finding
+#   then names a default the organization already overrides.
 # related_resources:
 #   - ref: https://cloud.google.com/vpc/docs/vpc#default-network
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project#auto_create_network
