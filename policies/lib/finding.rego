@@ -22,6 +22,13 @@ at(resource, path, msg) := {"resource": resource.id, "path": path, "msg": msg}
 # is itself a secret: the scanner masks that value in every output.
 secret_at(resource, path, msg) := {"resource": resource.id, "path": path, "msg": msg, "secret": true}
 
+# value_text(v): a setting's value for a message's %s: a string as written,
+# another value as JSON (false, 0, null). format() writes only strings for %s
+# itself; sprintf would write a boolean as %!s(bool=false) in OPA's Go engine.
+value_text(v) := v if is_string(v)
+
+else := json.marshal(v)
+
 # format(fmt, args): sprintf(fmt, args), computed in wasm code when it can be.
 # In the wasm bundle sprintf is not wasm: every call goes out to the JS host,
 # which copies its arguments through JSON (≈ 10 µs, more while the host's code

@@ -52,3 +52,10 @@ test_format_writes_unknown_values_as_their_expression if {
 	finding.format("%s", [{"__unknown__": "\""}]) == "\""
 	finding.format("%s", [{"__unknown__": "\"\""}]) == ""
 }
+
+test_value_text if {
+	finding.value_text("FALSE") == "FALSE"
+	finding.value_text(false) == "false"
+	finding.value_text(0) == "0"
+	finding.format("%s = %s", ["a", finding.value_text(true)]) == "a = true"
+}

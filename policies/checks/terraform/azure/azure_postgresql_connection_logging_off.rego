@@ -52,7 +52,7 @@ deny contains f if {
 	name := lower(parameter.config.name)
 	reason := consequence[name]
 	off_value(parameter.config.value)
-	f := finding.at(parameter, ["config", "value"], finding.format("%s sets %s = \"%s\": %s", [parameter.id, name, value_text(parameter.config.value), reason]))
+	f := finding.at(parameter, ["config", "value"], finding.format("%s sets %s = \"%s\": %s", [parameter.id, name, finding.value_text(parameter.config.value), reason]))
 }
 
 off_value(v) if {
@@ -61,7 +61,3 @@ off_value(v) if {
 }
 
 off_value(false)
-
-value_text(v) := v if is_string(v)
-
-else := "false"

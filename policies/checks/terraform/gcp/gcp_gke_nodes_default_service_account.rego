@@ -44,24 +44,21 @@ import data.evident.lib.terraform
 import data.evident.lib.values
 
 deny contains f if {
-	some r in terraform.resources_of(["google_container_cluster", "google_container_node_pool"])
-	some [pool, at, label] in pools(r)
+	some [r, pool, at, label] in node_pools
 	values.absent_or_null(pool, "node_config")
 	not pool.dynamic.node_config
 	f := finding.at(r, at, message(label, "no node_config"))
 }
 
 deny contains f if {
-	some r in terraform.resources_of(["google_container_cluster", "google_container_node_pool"])
-	some [pool, at, label] in pools(r)
+	some [r, pool, at, label] in node_pools
 	some i, node_config in terraform.blocks(pool, "node_config")
 	values.absent_or_null(node_config, "service_account")
 	f := finding.at(r, array.concat(at, terraform.block_path(pool, "node_config", i)), message(label, "node_config sets no service_account"))
 }
 
 deny contains f if {
-	some r in terraform.resources_of(["google_container_cluster", "google_container_node_pool"])
-	some [pool, at, label] in pools(r)
+	some [r, pool, at, label] in node_pools
 	some i, node_config in terraform.blocks(pool, "node_config")
 	account := node_config.service_account
 	default_name(account)
@@ -69,12 +66,22 @@ deny contains f if {
 	f := finding.at(r, path, message(label, finding.format("service_account = %s", [account])))
 }
 
+# node_pools: [resource, pool, path, name] of every node pool the module's GKE
+# resources create (computed once for the three rules).
+node_pools := [[r, pool, at, label] |
+	some r in terraform.resources_of(["google_container_cluster", "google_container_node_pool"])
+	some [pool, at, label] in pools(r)
+]
+
 message(label, why) := finding.format("%s runs its nodes as the Compute Engine default service account (%s)", [label, why])
 
 # pools(r): [the object holding a pool's node_config, its path, the pool's
 # name in messages] for each node pool the resource creates: gcp.gke_pools, or
 # the default pool of a cluster that keeps it.
-pools(r) := gcp.gke_pools(r) if count(gcp.gke_pools(r)) > 0
+pools(r) := written if {
+	written := gcp.gke_pools(r)
+	count(written) > 0
+}
 
 else := [[r.config, ["config"], r.id]] if {
 	r.type == "google_container_cluster"

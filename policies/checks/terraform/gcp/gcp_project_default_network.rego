@@ -46,15 +46,17 @@ deny contains f if {
 	some project in terraform.resources("google_project")
 	project.config.auto_create_network == true
 	not skip_constraint_set
-	f := finding.at(project, ["config", "auto_create_network"], finding.format("%s creates the project's default network (auto_create_network = true), whose firewall rules admit SSH and RDP from the internet", [project.id]))
+	f := finding.at(project, ["config", "auto_create_network"], message(project, "auto_create_network = true"))
 }
 
 deny contains f if {
 	some project in terraform.resources("google_project")
 	values.absent_or_null(project.config, "auto_create_network")
 	not skip_constraint_set
-	f := finding.of(project, finding.format("%s creates the project's default network (auto_create_network is true by default), whose firewall rules admit SSH and RDP from the internet", [project.id]))
+	f := finding.of(project, message(project, "auto_create_network is true by default"))
 }
+
+message(project, setting) := finding.format("%s creates the project's default network (%s), whose firewall rules admit SSH and RDP from the internet", [project.id, setting])
 
 skip_constraint := "compute.skipDefaultNetworkCreation"
 

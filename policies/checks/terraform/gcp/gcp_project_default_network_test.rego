@@ -17,10 +17,11 @@ test_projects_with_the_default_network_are_reported if {
 
 test_the_skip_constraint_is_honoured if {
 	projects := [tf.res("google_project", "b", {"project_id": "b"})]
+	reported := {{"resource": "google_project.b", "msg": "google_project.b creates the project's default network (auto_create_network is true by default), whose firewall rules admit SSH and RDP from the internet"}}
 	count(check.deny) == 0 with input as tf.doc(array.concat(projects, [tf.res("google_organization_policy", "skip", {"org_id": "1", "constraint": "compute.skipDefaultNetworkCreation", "boolean_policy": [{"enforced": true}]})]))
 	count(check.deny) == 0 with input as tf.doc(array.concat(projects, [tf.res("google_folder_organization_policy", "skip", {"folder": "folders/1", "constraint": "constraints/compute.skipDefaultNetworkCreation", "boolean_policy": [{"enforced": tf.unknown("var.enforce")}]})]))
 	count(check.deny) == 0 with input as tf.doc(array.concat(projects, [tf.res("google_org_policy_policy", "skip", {"name": {"__unknown__": "\"${var.org}/policies/compute.skipDefaultNetworkCreation\"", "refs": ["var.org"]}, "parent": tf.unknown("var.org"), "spec": [{"rules": [{"enforce": "TRUE"}]}]})]))
-	count(check.deny) == 1 with input as tf.doc(array.concat(projects, [tf.res("google_organization_policy", "skip", {"org_id": "1", "constraint": "compute.skipDefaultNetworkCreation", "boolean_policy": [{"enforced": false}]})]))
-	count(check.deny) == 1 with input as tf.doc(array.concat(projects, [tf.res("google_org_policy_policy", "skip", {"name": "organizations/1/policies/compute.skipDefaultNetworkCreation", "spec": [{"rules": [{"enforce": "FALSE"}]}]})]))
-	count(check.deny) == 1 with input as tf.doc(array.concat(projects, [tf.res("google_organization_policy", "other", {"org_id": "1", "constraint": "compute.requireOsLogin", "boolean_policy": [{"enforced": true}]})]))
+	check.deny == reported with input as tf.doc(array.concat(projects, [tf.res("google_organization_policy", "skip", {"org_id": "1", "constraint": "compute.skipDefaultNetworkCreation", "boolean_policy": [{"enforced": false}]})]))
+	check.deny == reported with input as tf.doc(array.concat(projects, [tf.res("google_org_policy_policy", "skip", {"name": "organizations/1/policies/compute.skipDefaultNetworkCreation", "spec": [{"rules": [{"enforce": "FALSE"}]}]})]))
+	check.deny == reported with input as tf.doc(array.concat(projects, [tf.res("google_organization_policy", "other", {"org_id": "1", "constraint": "compute.requireOsLogin", "boolean_policy": [{"enforced": true}]})]))
 }

@@ -48,7 +48,7 @@ deny contains f if {
 	r.type in instance_types
 	gcp.metadata_off(value)
 	not os_login_may_be_on(r)
-	f := finding.at(r, path, finding.format("%s accepts project-wide SSH keys (block-project-ssh-keys = %s): any key in the project's metadata logs in to it", [r.id, text(value)]))
+	f := finding.at(r, path, finding.format("%s accepts project-wide SSH keys (block-project-ssh-keys = %s): any key in the project's metadata logs in to it", [r.id, finding.value_text(value)]))
 }
 
 # An instance that does not block the project-wide keys this module writes.
@@ -60,10 +60,6 @@ deny contains f if {
 	not os_login_may_be_on(r)
 	f := finding.at(r, metadata_path(r), finding.format("%s accepts the project-wide SSH keys of %s (no block-project-ssh-keys in its metadata)", [r.id, concat(", ", sort(project_keys))]))
 }
-
-text(v) := v if is_string(v)
-
-else := json.marshal(v)
 
 # project_keys: the ids of the resources of this module that write SSH keys into project-wide metadata.
 project_keys contains r.id if {
@@ -93,6 +89,12 @@ os_login_may_be_on(r) if {
 
 os_login_may_be_on(r) if {
 	not values.has_key(object.get(r.config, "metadata", {}), "enable-oslogin")
+	project_os_login_may_be_on
+}
+
+# project_os_login_may_be_on: this module's project-wide metadata sets
+# enable-oslogin to a value that is not off (computed once, not per instance).
+project_os_login_may_be_on if {
 	some [p, _, value, _] in gcp.metadata_settings("enable-oslogin")
 	p.type in {"google_compute_project_metadata", "google_compute_project_metadata_item"}
 	not gcp.metadata_off(value)

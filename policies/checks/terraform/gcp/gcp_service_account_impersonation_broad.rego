@@ -59,9 +59,9 @@ policy_types := {"google_project_iam_policy", "google_folder_iam_policy", "googl
 deny contains f if {
 	some entry in gcp.hierarchy_members
 	grant := entry.grant
-	verb := impersonation_roles[grant.config.role]
+	impersonation_roles[grant.config.role]
 	not conditional(grant.config)
-	f := finding.at(grant, gcp.member_location(entry), finding.format("%s lets %s %s every service account of the %s (%s)", [grant.id, member_label(entry.member), verb, level(grant.type), grant.config.role]))
+	f := finding.at(grant, gcp.member_location(entry), message(grant, entry.member, grant.config.role, ""))
 }
 
 # A binding whose member list is not known here: the role is still granted on the
@@ -69,19 +69,22 @@ deny contains f if {
 deny contains f if {
 	some grant in terraform.resources_of(binding_types)
 	values.is_unknown(grant.config.members)
-	verb := impersonation_roles[grant.config.role]
+	impersonation_roles[grant.config.role]
 	not conditional(grant.config)
-	f := finding.at(grant, ["config", "role"], finding.format("%s lets %s %s every service account of the %s (%s)", [grant.id, values.unknown_text(grant.config.members), verb, level(grant.type), grant.config.role]))
+	f := finding.at(grant, ["config", "role"], message(grant, grant.config.members, grant.config.role, ""))
 }
 
 deny contains f if {
 	some grant in terraform.resources_of(policy_types)
 	some entry in gcp.policy_members(grant)
-	role := entry.binding.role
-	verb := impersonation_roles[role]
+	impersonation_roles[entry.binding.role]
 	not conditional(entry.binding)
-	f := finding.at(grant, ["config", "policy_data"], finding.format("%s lets %s %s every service account of the %s (%s%s)", [grant.id, member_label(entry.member), verb, level(grant.type), role, gcp.policy_source_text(entry)]))
+	f := finding.at(grant, ["config", "policy_data"], message(grant, entry.member, entry.binding.role, gcp.policy_source_text(entry)))
 }
+
+# message(grant, who, role, source): the finding's text; who is a member, or a
+# member list that is not known, written as it is in the code.
+message(grant, who, role, source) := finding.format("%s lets %s %s every service account of the %s (%s%s)", [grant.id, member_label(who), impersonation_roles[role], level(grant.type), role, source])
 
 # conditional(cfg): the grant or binding has an IAM condition: a block (also
 # dynamic, or one that cannot be resolved) or the policy JSON's object.
@@ -99,7 +102,7 @@ level(type) := "project" if {
 	startswith(type, "google_folder_")
 } else := "organization"
 
-# member_label(m): the member as written (an unknown's expression), for messages.
+# member_label(m): the member (or member list) as written, an unknown's expression, for messages.
 member_label(m) := text if {
 	text := gcp.member_text(m)
 }
