@@ -38,6 +38,8 @@ const PATTERNS: Pattern[] = [
     replace: (match, head, dq, sq, bare) => {
       const value = dq ?? sq ?? bare ?? '';
       if (value === '' || isReference(value) || (bare !== undefined && NOT_A_SECRET.test(bare))) return match;
+      // A host name (`token.actions.githubusercontent.com:sub`, the condition key of GitHub's OIDC tokens) is not a secret's name.
+      if (HOST_KEY.test(head)) return match;
       // A file and line (`token.yaml:12`, in the id of a Kustomize patch fragment or of a repeated object) is a location, not an assignment.
       if (bare !== undefined && FILE_LINE_KEY.test(head) && /^\d+\)?$/.test(bare)) return match;
       // An unquoted function call in a code snippet (`token = Math.random().toString(36)`) is code, not a secret.
@@ -69,6 +71,13 @@ const TOKEN_PATTERNS: Pattern[] = [
 
 /** A key that is a file name of a scanned format, written right before `:` (no space): the head of `<file>:<line>`. */
 const FILE_LINE_KEY = /\.(?:ya?ml|json|tf|tfvars|hcl|template|env)[:]$/i;
+
+/**
+ * A key that is a host name under a common top-level domain, right before `:` or `=`
+ * (`token.actions.githubusercontent.com:`): its secret word is part of a domain. A dotted
+ * key whose last part is the secret word (`spring.datasource.password`) is still a secret's name.
+ */
+const HOST_KEY = /^["']?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|io|dev|app|cloud)["']?\s*[:=]\s*$/i;
 
 /** Unquoted literals that cannot hold a secret (`access_key_metadata_writes_enabled = false`). */
 const NOT_A_SECRET = /^(?:true|false|null|nil|none|undefined|yes|no|on|off)$/i;

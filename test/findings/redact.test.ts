@@ -84,6 +84,18 @@ describe('redactText', () => {
     assert.equal(redactText('password.yaml:hunter2'), `password.yaml:${MASK}`);
   });
 
+  test('leaves a host name before a colon alone (OIDC condition keys), but not a dotted secret name', () => {
+    for (const text of [
+      'DeployRole lets GitHub Actions tokens (token.actions.githubusercontent.com) assume it without a condition on token.actions.githubusercontent.com:sub: a workflow in any GitHub repository can take on its permissions',
+      '            token.actions.githubusercontent.com:aud: sts.amazonaws.com',
+      '"token.actions.githubusercontent.com:sub" = "repo:acme/records:*"',
+    ]) {
+      assert.equal(redactText(text), text);
+    }
+    assert.equal(redactText('spring.datasource.password: hunter2-Prod'), `spring.datasource.password: ${MASK}`);
+    assert.equal(redactText('secrets.example.org = hunter2'), 'secrets.example.org = hunter2');
+  });
+
   test('is idempotent', () => {
     for (const [, secret] of FORMATS) {
       const once = redactText(`x = '${secret}'`);
