@@ -122,18 +122,24 @@ assume_actions := {"sts:assumerole", "sts:assumerolewithwebidentity", "sts:assum
 # Effect and Principal are not looked at (see public_statement). Shared by the
 # Terraform and CloudFormation role trust checks (EVD-TF-201, EVD-CFN-077).
 allows_assume(st) if {
-	some pattern in as_list(st.Action)
 	some action in assume_actions
+	allows_action(st, action)
+}
+
+# allows_action(st, action): the statement's Action names or matches `action`
+# (in lower case), or it has no Action and its NotAction, known in full,
+# leaves `action` out.
+allows_action(st, action) if {
+	some pattern in as_list(st.Action)
 	action_matches(pattern, action)
 }
 
-allows_assume(st) if {
+allows_action(st, action) if {
 	not st.Action
 	excluded := as_list(st.NotAction)
 	every pattern in excluded {
 		is_string(pattern)
 	}
-	some action in assume_actions
 	not excluded_action(excluded, action)
 }
 
@@ -228,3 +234,186 @@ denies_plain_http(doc) if {
 as_list(v) := v if is_array(v)
 
 else := [v]
+
+# ----------------------------------------------------------- CI federation
+
+# ci_issuers: the OpenID Connect issuers of CI services that all their
+# customers share (one issuer for every repository on GitHub, every project on
+# GitLab.com, every workspace on HCP Terraform). A token of any repository,
+# project or workspace of the service is signed by that issuer; only its
+# subject (sub) claim, and the claims it is made of, say whose it is. Per
+# issuer: the service's name and who may hold a token (for messages), what
+# names an owner, and for a sub condition value, the regular expressions of
+# one that starts with the owner: `exact` when the value is matched literally
+# (StringEquals, or StringLike without a wildcard), `like` for a StringLike
+# pattern (the owner written without a wildcard before its end). `claims`: the
+# token claims that identify an owner (or a repository, project or workspace
+# of one), which a Google workload identity pool provider's
+# attribute_condition may test.
+ci_issuers := {
+	"token.actions.githubusercontent.com": {
+		"service": "GitHub Actions",
+		"anyone": "a workflow in any GitHub repository",
+		"owner": "repository owner",
+		"exact": `^(repo|repository_owner|repository_owner_id):[^:]`,
+		"like": `^(repo:[^/:*?]+/|repository_owner(_id)?:[^:*?]+(:|$))`,
+		"claims": ["repository_owner", "repository_owner_id", "repository", "repository_id", "sub", "workflow_ref", "job_workflow_ref", "enterprise", "enterprise_id"],
+	},
+	"gitlab.com": {
+		"service": "GitLab.com CI/CD",
+		"anyone": "a pipeline of any GitLab.com project",
+		"owner": "group",
+		"exact": `^project_path:[^:]`,
+		"like": `^project_path:[^/:*?]+/`,
+		"claims": ["namespace_path", "namespace_id", "project_path", "project_id", "sub", "ci_config_ref_uri"],
+	},
+	"app.terraform.io": {
+		"service": "HCP Terraform",
+		"anyone": "a run in any HCP Terraform organization",
+		"owner": "organization",
+		"exact": `^organization:[^:]`,
+		"like": `^organization:[^:*?]+:`,
+		"claims": ["terraform_organization_name", "terraform_organization_id", "terraform_project_id", "terraform_workspace_id", "sub"],
+	},
+}
+
+# issuer_of_url(url): the CI issuer (a key of ci_issuers) an OIDC provider URL
+# names, with or without its scheme and any path (GitHub Enterprise Cloud
+# appends the enterprise's slug).
+issuer_of_url(url) := host if {
+	is_string(url)
+	host := split(trim_prefix(trim_prefix(lower(trim_space(url)), "https://"), "http://"), "/")[0]
+	ci_issuers[host]
+}
+
+# ci_hosts_named(st): the CI issuers a trust statement names: in a federated
+# principal (an IAM OIDC provider ARN, ".../oidc-provider/<issuer>", written
+# out or in an expression that cannot be resolved) or in the key of a
+# condition ("<issuer>:aud", "<issuer>:sub"), which only that issuer's tokens
+# carry. A principal that references an OIDC provider resource is resolved by
+# the format's check.
+ci_hosts_named(st) := hosts if {
+	ids := federated_identifiers(st)
+	in_ids := {host |
+		some id in ids
+		some text in identifier_texts(id)
+		some match in regex.find_all_string_submatch_n(`oidc-provider/([a-z0-9.-]+)`, lower(text), -1)
+		host := match[1]
+		ci_issuers[host]
+	}
+	in_keys := {host |
+		some tests in object.get(st, "Condition", {})
+		is_object(tests)
+		some key, _ in tests
+		is_string(key)
+		host := regex.find_all_string_submatch_n(`^([a-z0-9.-]+)(/[^:]*)?:`, lower(key), 1)[0][1]
+		ci_issuers[host]
+	}
+	hosts := in_ids | in_keys
+}
+
+# federated_identifiers(st): the identifiers of the statement's federated
+# principal (undefined without one).
+federated_identifiers(st) := as_list(st.Principal.Federated) if {
+	is_object(st.Principal)
+	not values.is_unknown(st.Principal)
+	st.Principal.Federated != null
+}
+
+# identifier_texts(id): the text of an identifier: itself, or an unknown's
+# expression and template (an ARN built with the account id).
+identifier_texts(id) := [id] if is_string(id)
+
+else := [t | some key in ["__unknown__", "template"]; t := id[key]; is_string(t)]
+
+# ci_trust_gap(st, host): how an Allow statement that lets tokens of the CI
+# issuer `host` assume the role (sts:AssumeRoleWithWebIdentity) leaves it to
+# any customer of the service: "without a condition on <host>:sub", or "with
+# <key> "<value>" (<operator>), which names no <owner>" when no condition on
+# the sub claim names an owner in every value (StringEquals, StringLike, their
+# IgnoreCase, IfExists and ForAnyValue/ForAllValues forms; a negated operator
+# restricts no one). The audience (aud) is the same for every customer and
+# does not count. Undefined when a sub condition names an owner, and when the
+# effect, the action, a condition or a sub value is not known (a variable
+# without default).
+ci_trust_gap(st, host) := gap if {
+	st.Effect == "Allow"
+	allows_action(st, "sts:assumerolewithwebidentity")
+	conditions := known_conditions(st)
+	tests := sub_tests(conditions, host)
+	every t in tests {
+		every v in t.values {
+			is_string(v)
+		}
+	}
+	not pins_owner(tests, host)
+	gap := sub_gap(tests, host)
+}
+
+# known_conditions(st): the statement's Condition, {} without one; undefined
+# when it or one of its operators is not known.
+known_conditions(st) := {} if values.absent_or_null(st, "Condition")
+
+else := st.Condition if {
+	is_object(st.Condition)
+	not values.is_unknown(st.Condition)
+	every tests in st.Condition {
+		is_object(tests)
+		not values.is_unknown(tests)
+	}
+}
+
+# sub_tests(conditions, host): the tests of the issuer's sub claim under an
+# operator that restricts it, with `like` (the name of the ci_issuers pattern
+# that applies) and the values as a list.
+sub_tests(conditions, host) := [{"key": key, "operator": op, "like": kind, "values": as_list(v)} |
+	some op, tests in conditions
+	kind := restriction(op)
+	some key, v in tests
+	is_string(key)
+	regex.match(concat("", ["^", replace(host, ".", `\.`), `(/[^:]+)?:sub$`]), lower(key))
+]
+
+# restriction(op): "like" for StringLike, "exact" for StringEquals and
+# StringEqualsIgnoreCase (any IfExists or set-operator form); undefined for
+# negated and other operators.
+restriction(op) := "like" if {
+	operator_base(op) == "stringlike"
+} else := "exact" if {
+	operator_base(op) in {"stringequals", "stringequalsignorecase"}
+}
+
+operator_base(op) := trim_suffix(trim_prefix(trim_prefix(lower(op), "foranyvalue:"), "forallvalues:"), "ifexists")
+
+# pins_owner(tests, host): one sub test (all tests must hold) whose every value
+# (any of which may match) is closed to other owners.
+pins_owner(tests, host) if {
+	some t in tests
+	every v in t.values {
+		closed(v, t.like, host)
+	}
+}
+
+# closed(v, kind, host): a sub value that only an owner's tokens can match: it
+# starts with the owner (matched literally, or as a pattern with the owner
+# written out), or it is a literal with * or ? (StringEquals), which no
+# subject has.
+closed(v, _, host) if {
+	not regex.match(`[*?]`, v)
+	regex.match(ci_issuers[host].exact, v)
+}
+
+closed(v, "like", host) if regex.match(ci_issuers[host].like, v)
+
+closed(v, "exact", _) if regex.match(`[*?]`, v)
+
+sub_gap(tests, host) := concat("", ["without a condition on ", host, ":sub"]) if {
+	count(tests) == 0
+} else := concat("", ["with ", key, " \"", v, "\" (", op, "), which names no ", ci_issuers[host].owner]) if {
+	open := sort([[t.key, v, t.operator] |
+		some t in tests
+		some v in t.values
+		not closed(v, t.like, host)
+	])
+	[key, v, op] := open[0]
+}

@@ -43,3 +43,43 @@ resource "google_project_iam_member" "support_logs" {
   role    = "roles/logging.viewer"
   member  = "group:support@clinic.example"
 }
+
+# Workload identity federation for the CI deployer: the GitHub provider is held to
+# the organization; the GitLab one, added for the analytics team's pipelines,
+# only checks the branch.
+resource "google_iam_workload_identity_pool" "ci" {
+  workload_identity_pool_id = "ci-pipelines"
+  display_name              = "CI pipelines"
+}
+
+resource "google_iam_workload_identity_pool_provider" "github" {
+  workload_identity_pool_id          = google_iam_workload_identity_pool.ci.workload_identity_pool_id
+  workload_identity_pool_provider_id = "github"
+  attribute_mapping = {
+    "google.subject"       = "assertion.sub"
+    "attribute.repository" = "assertion.repository"
+  }
+  attribute_condition = "assertion.repository_owner_id == '81234567'"
+  oidc {
+    issuer_uri = "https://token.actions.githubusercontent.com"
+  }
+}
+
+resource "google_iam_workload_identity_pool_provider" "gitlab" {
+  workload_identity_pool_id          = google_iam_workload_identity_pool.ci.workload_identity_pool_id
+  workload_identity_pool_provider_id = "gitlab"
+  attribute_mapping = {
+    "google.subject" = "assertion.sub"
+    "attribute.ref"  = "assertion.ref"
+  }
+  attribute_condition = "attribute.ref == 'main'"
+  oidc {
+    issuer_uri = "https://gitlab.com"
+  }
+}
+
+resource "google_service_account_iam_member" "deployer_federated" {
+  service_account_id = google_service_account.deployer.name
+  role               = "roles/iam.workloadIdentityUser"
+  member             = "principalSet://iam.googleapis.com/${google_iam_workload_identity_pool.ci.name}/attribute.repository/clinic/telehealth-deploy"
+}

@@ -1,0 +1,79 @@
+# METADATA
+# title: IAM role trusts a CI service's OIDC tokens without naming the repository owner
+# description: >-
+#   The trust policy of an aws_iam_role (assume_role_policy: literal JSON,
+#   jsonencode() or an aws_iam_policy_document data source of the same module)
+#   lets the OIDC tokens of GitHub Actions (token.actions.githubusercontent.com),
+#   GitLab.com (gitlab.com) or HCP Terraform (app.terraform.io) assume the role
+#   (sts:AssumeRoleWithWebIdentity) with no condition on the token's subject
+#   (<issuer>:sub), or with one whose value names no owner: "*", "repo:*",
+#   "repo:acme*" (StringLike: any owner whose name starts so), or a subject
+#   that starts with a claim other than the owner ("environment:production",
+#   "ref:refs/heads/main": repository owners choose their own subject format).
+#   One issuer signs the tokens of every repository, project or organization of
+#   the service, and the audience (sts.amazonaws.com) is the same for all, so
+#   anyone can create a repository whose workflow assumes the role and act with
+#   its permissions on the data it reaches. The issuer is read from the
+#   federated principal (the OIDC provider's ARN, or an
+#   aws_iam_openid_connect_provider resource or data source of the module whose
+#   url names it) or from the statement's condition keys. Not reported: a sub
+#   condition (StringEquals, StringLike) every value of which names the owner
+#   ("repo:acme/records:*", "repo:acme/*", "project_path:acme/",
+#   "organization:acme:"), other issuers (an identity provider of one's own), and
+#   statements whose effect, actions, condition or sub values are not known.
+# related_resources:
+#   - ref: https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services
+#   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html
+#   - ref: https://docs.gitlab.com/ci/cloud_services/aws/
+#   - ref: https://developer.hashicorp.com/terraform/cloud-docs/workspaces/dynamic-provider-credentials/aws-configuration
+# custom:
+#   id: EVD-TF-255
+#   severity: high
+#   remediation: >-
+#     Add a condition on the sub claim that names your organization and
+#     repository, e.g. StringLike "token.actions.githubusercontent.com:sub" =
+#     "repo:<org>/<repo>:ref:refs/heads/main" (GitLab:
+#     "project_path:<group>/<project>:…"; HCP Terraform: "organization:<org>:…").
+#   selector:
+#     input: terraform
+#     resources: [aws_iam_role, aws_iam_policy_document, aws_iam_openid_connect_provider]
+#   controls:
+#     hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)", "164.312(d)", "164.308(a)(3)(i)"]
+#     gdpr: ["Art.32(1)(b)", "Art.25(2)", "Art.5(1)(f)"]
+#   rationale:
+#     hipaa: Access to ePHI must be limited to authorized persons and programs, and the entity must verify who seeks access; a token any GitHub user can obtain authenticates no one.
+#     gdpr: Data protection by default means personal data is not made accessible to an indefinite number of people, here every user of a public CI service.
+package evident.checks.terraform.iam_role_ci_federation_open
+
+import data.evident.lib.aws
+import data.evident.lib.finding
+import data.evident.lib.iam
+import data.evident.lib.terraform
+import data.evident.lib.values
+
+deny contains f if {
+	some r in terraform.resources("aws_iam_role")
+	doc := aws.resource_policy(r.config.assume_role_policy)
+	some st in iam.statements(doc)
+	is_object(st)
+	some host in hosts(st)
+	gap := iam.ci_trust_gap(st, host)
+	issuer := iam.ci_issuers[host]
+	f := finding.at(r, ["config", "assume_role_policy"], finding.format("%s lets %s tokens (%s) assume it %s: %s can take on its permissions", [r.id, issuer.service, host, gap, issuer.anyone]))
+}
+
+# hosts(st): the CI issuers the statement names, and those of the OIDC provider
+# resources or data sources its federated principal references.
+hosts(st) := iam.ci_hosts_named(st) | {host |
+	some id in iam.federated_identifiers(st)
+	some ref in values.refs(id)
+	some p in oidc_providers
+	startswith(ref, concat("", [p.id, "."]))
+	host := iam.issuer_of_url(p.config.url)
+}
+
+# oidc_providers: the module's aws_iam_openid_connect_provider resources and data sources.
+oidc_providers := [r |
+	some r in input.resources
+	r.type == "aws_iam_openid_connect_provider"
+]
