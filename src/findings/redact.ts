@@ -37,7 +37,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(["']?${SECRET_KEY}["']?\s*(?:=|:)\s*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,;}'"\n]+))`, 'gi'),
     replace: (match, head, dq, sq, bare) => {
       const value = dq ?? sq ?? bare ?? '';
-      if (value === '' || isReference(value) || (bare !== undefined && NOT_A_SECRET.test(bare))) return match;
+      // A bare value ends at a space, comma or brace; one closing a parenthesis in a message (`(flag = false)`) ends before it.
+      if (value === '' || isReference(value) || (bare !== undefined && NOT_A_SECRET.test(bare.replace(/[)\]]+$/, '')))) return match;
       // A host name (`token.actions.githubusercontent.com:sub`, the condition key of GitHub's OIDC tokens) is not a secret's name.
       if (HOST_KEY.test(head)) return match;
       // A file and line (`token.yaml:12`, in the id of a Kustomize patch fragment or of a repeated object) is a location, not an assignment.

@@ -69,6 +69,9 @@ describe('redactText', () => {
     assert.equal(redactText('access_key_metadata_writes_enabled = false'), 'access_key_metadata_writes_enabled = false');
     assert.equal(redactText('token_required: true, secret: null'), 'token_required: true, secret: null');
     assert.equal(redactText("password = 'false'"), `password = '${MASK}'`);
+    // In a message, a value may close a parenthesis.
+    assert.equal(redactText('returns them in clear text (return_connection_password_encrypted = false)'), 'returns them in clear text (return_connection_password_encrypted = false)');
+    assert.equal(redactText('(password = hunter2)').includes('hunter2'), false);
   });
 
   test('leaves a file and line alone (the ids of Kustomize patch fragments and repeated objects), but masks a number under a secret key', () => {

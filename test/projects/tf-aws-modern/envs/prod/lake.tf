@@ -1,0 +1,42 @@
+# The claims data lake's Glue settings and the region's threat detection. The
+# catalog is encrypted, but connection passwords come back in clear text since
+# a BI tool "could not decrypt them".
+resource "aws_kms_key" "lake" {
+  description         = "Claims data lake"
+  enable_key_rotation = true
+}
+
+resource "aws_glue_data_catalog_encryption_settings" "lake" {
+  data_catalog_encryption_settings {
+    connection_password_encryption {
+      return_connection_password_encrypted = false
+    }
+    encryption_at_rest {
+      catalog_encryption_mode = "SSE-KMS"
+      sse_aws_kms_key_id      = aws_kms_key.lake.arn
+    }
+  }
+}
+
+resource "aws_glue_security_configuration" "claims_etl" {
+  name = "claims-etl"
+  encryption_configuration {
+    cloudwatch_encryption {
+      cloudwatch_encryption_mode = "SSE-KMS"
+      kms_key_arn                = aws_kms_key.lake.arn
+    }
+    job_bookmarks_encryption {
+      job_bookmarks_encryption_mode = "CSE-KMS"
+      kms_key_arn                   = aws_kms_key.lake.arn
+    }
+    s3_encryption {
+      s3_encryption_mode = "SSE-KMS"
+      kms_key_arn        = aws_kms_key.lake.arn
+    }
+  }
+}
+
+resource "aws_guardduty_detector" "main" {
+  enable                       = true
+  finding_publishing_frequency = "FIFTEEN_MINUTES"
+}
