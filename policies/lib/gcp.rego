@@ -113,6 +113,24 @@ hierarchy_grant_types := {
 	"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding",
 }
 
+# hierarchy_level(type): the part of the resource hierarchy a grant type is on
+# ("project", "folder" or "organization"), for messages.
+hierarchy_level(type) := "project" if {
+	startswith(type, "google_project_")
+} else := "folder" if {
+	startswith(type, "google_folder_")
+} else := "organization"
+
+# conditional(cfg): an IAM grant or binding has an IAM condition: a block
+# (also dynamic, or one that cannot be resolved) or the policy JSON's object.
+# Such a condition may narrow the grant to some resources or times.
+conditional(cfg) if {
+	condition := cfg.condition
+	not is_null(condition)
+}
+
+conditional(cfg) if cfg.dynamic.condition
+
 # hierarchy_members: grant_members() of the grants on the resource hierarchy.
 # A complete rule: computed once per evaluation, whichever checks read it.
 hierarchy_members := [entry |

@@ -83,3 +83,22 @@ resource "google_service_account_iam_member" "deployer_federated" {
   role               = "roles/iam.workloadIdentityUser"
   member             = "principalSet://iam.googleapis.com/${google_iam_workload_identity_pool.ci.name}/attribute.repository/clinic/telehealth-deploy"
 }
+
+# The batch pool and the reporting VM run as the Compute Engine default
+# account. Its log and metric roles are what Google lists for a node account;
+# the BigQuery grant was added so that a nightly export "just works".
+data "google_compute_default_service_account" "default" {
+  project = var.project_id
+}
+
+resource "google_project_iam_member" "default_logs" {
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = data.google_compute_default_service_account.default.member
+}
+
+resource "google_project_iam_member" "default_bigquery" {
+  project = var.project_id
+  role    = "roles/bigquery.dataViewer"
+  member  = data.google_compute_default_service_account.default.member
+}

@@ -60,7 +60,7 @@ deny contains f if {
 	some entry in gcp.hierarchy_members
 	grant := entry.grant
 	impersonation_roles[grant.config.role]
-	not conditional(grant.config)
+	not gcp.conditional(grant.config)
 	f := finding.at(grant, gcp.member_location(entry), message(grant, entry.member, grant.config.role, ""))
 }
 
@@ -70,7 +70,7 @@ deny contains f if {
 	some grant in terraform.resources_of(binding_types)
 	values.is_unknown(grant.config.members)
 	impersonation_roles[grant.config.role]
-	not conditional(grant.config)
+	not gcp.conditional(grant.config)
 	f := finding.at(grant, ["config", "role"], message(grant, grant.config.members, grant.config.role, ""))
 }
 
@@ -78,29 +78,13 @@ deny contains f if {
 	some grant in terraform.resources_of(policy_types)
 	some entry in gcp.policy_members(grant)
 	impersonation_roles[entry.binding.role]
-	not conditional(entry.binding)
+	not gcp.conditional(entry.binding)
 	f := finding.at(grant, ["config", "policy_data"], message(grant, entry.member, entry.binding.role, gcp.policy_source_text(entry)))
 }
 
 # message(grant, who, role, source): the finding's text; who is a member, or a
 # member list that is not known, written as it is in the code.
-message(grant, who, role, source) := finding.format("%s lets %s %s every service account of the %s (%s%s)", [grant.id, member_label(who), impersonation_roles[role], level(grant.type), role, source])
-
-# conditional(cfg): the grant or binding has an IAM condition: a block (also
-# dynamic, or one that cannot be resolved) or the policy JSON's object.
-conditional(cfg) if {
-	condition := cfg.condition
-	not is_null(condition)
-}
-
-conditional(cfg) if cfg.dynamic.condition
-
-# level(type): the part of the resource hierarchy a grant type is on.
-level(type) := "project" if {
-	startswith(type, "google_project_")
-} else := "folder" if {
-	startswith(type, "google_folder_")
-} else := "organization"
+message(grant, who, role, source) := finding.format("%s lets %s %s every service account of the %s (%s%s)", [grant.id, member_label(who), impersonation_roles[role], gcp.hierarchy_level(grant.type), role, source])
 
 # member_label(m): the member (or member list) as written, an unknown's expression, for messages.
 member_label(m) := text if {
