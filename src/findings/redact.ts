@@ -39,8 +39,9 @@ const PATTERNS: Pattern[] = [
       const value = dq ?? sq ?? bare ?? '';
       // A bare value ends at a space, comma or brace; one closing a parenthesis in a message (`(flag = false)`) ends before it.
       if (value === '' || isReference(value) || (bare !== undefined && NOT_A_SECRET.test(bare.replace(/[)\]]+$/, '')))) return match;
-      // A host name (`token.actions.githubusercontent.com:sub`, the condition key of GitHub's OIDC tokens) is not a secret's name.
-      if (HOST_KEY.test(head)) return match;
+      // A host name (`token.actions.githubusercontent.com:sub`, the condition key of GitHub's OIDC tokens) is not a secret's name,
+      // nor is an IAM action of Secrets Manager (`secretsmanager:GetSecretValue`).
+      if (HOST_KEY.test(head) || (bare !== undefined && IAM_ACTION.test(head + bare))) return match;
       // A file and line (`token.yaml:12`, in the id of a Kustomize patch fragment or of a repeated object) is a location, not an assignment.
       if (bare !== undefined && FILE_LINE_KEY.test(head) && /^\d+\)?$/.test(bare)) return match;
       // An unquoted function call in a code snippet (`token = Math.random().toString(36)`) is code, not a secret.
@@ -79,6 +80,9 @@ const FILE_LINE_KEY = /\.(?:ya?ml|json|tf|tfvars|hcl|template|env)[:]$/i;
  * key whose last part is the secret word (`spring.datasource.password`) is still a secret's name.
  */
 const HOST_KEY = /^["']?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|io|dev|app|cloud)["']?\s*[:=]\s*$/i;
+
+/** An IAM action of Secrets Manager, the one AWS service whose name holds a secret word: `secretsmanager:GetSecretValue`, `secretsmanager:Describe*`. */
+const IAM_ACTION = /^["']?secretsmanager:[A-Z][A-Za-z]*\*?\)?$/;
 
 /** Unquoted literals that cannot hold a secret (`access_key_metadata_writes_enabled = false`). */
 const NOT_A_SECRET = /^(?:true|false|null|nil|none|undefined|yes|no|on|off)$/i;

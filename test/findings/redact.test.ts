@@ -96,6 +96,11 @@ describe('redactText', () => {
       assert.equal(redactText(text), text);
     }
     assert.equal(redactText('spring.datasource.password: hunter2-Prod'), `spring.datasource.password: ${MASK}`);
+    // Secrets Manager's IAM actions name secrets without holding one.
+    for (const text of ['allows secretsmanager:GetSecretValue to anyone', '"Action": "secretsmanager:Describe*"', 'Action: secretsmanager:ListSecrets']) {
+      assert.equal(redactText(text), text);
+    }
+    assert.equal(redactText('secret:Hunter2Hunter2'), `secret:${MASK}`);
     assert.equal(redactText('secrets.example.org = hunter2'), 'secrets.example.org = hunter2');
   });
 
