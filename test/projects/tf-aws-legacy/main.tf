@@ -117,3 +117,30 @@ resource "aws_cloudfront_distribution" "portal" {
     cloudfront_default_certificate = true
   }
 }
+
+# The portal's origin: a Classic Load Balancer from the same era, HTTPS for the
+# portal and plain HTTP still open for the old intake kiosks.
+resource "aws_elb" "portal" {
+  name               = "portal-origin"
+  availability_zones = ["us-east-1a", "us-east-1b"]
+
+  listener {
+    instance_port      = 8443
+    instance_protocol  = "https"
+    lb_port            = 443
+    lb_protocol        = "https"
+    ssl_certificate_id = "arn:aws:iam::123456789012:server-certificate/portal-2023"
+  }
+
+  listener {
+    instance_port     = 8080
+    instance_protocol = "http"
+    lb_port           = 80
+    lb_protocol       = "http"
+  }
+
+  access_logs {
+    bucket   = "portal-elb-logs"
+    interval = 60
+  }
+}
