@@ -347,7 +347,24 @@ ci_trust_gap(st, host) := gap if {
 		}
 	}
 	not pins_owner(tests, host)
+	not other_claim_tested(conditions, host)
 	gap := sub_gap(tests, host)
+}
+
+# other_claim_tested(conditions, host): a condition tests another claim of the
+# issuer than aud and sub (token.actions.githubusercontent.com:repository_owner)
+# with a string operator that is not IfExists. AWS passes no other claim of these
+# tokens to IAM ("custom claims are unavailable"), so such a test never holds
+# and nobody can assume the role through the statement; should AWS pass the claim,
+# it would narrow the statement. Either way the role is not open: not reported.
+other_claim_tested(conditions, host) if {
+	some op, tests in conditions
+	restriction(op)
+	not endswith(lower(op), "ifexists")
+	some key, _ in tests
+	is_string(key)
+	regex.match(concat("", ["^", replace(host, ".", `\.`), `(/[^:]+)?:`]), lower(key))
+	not regex.match(`:(aud|sub)$`, lower(key))
 }
 
 # known_conditions(st): the statement's Condition, {} without one; undefined

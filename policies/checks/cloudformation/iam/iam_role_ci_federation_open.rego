@@ -19,7 +19,9 @@
 #   names it) or from the statement's condition keys. Not reported: a sub
 #   condition (StringEquals, StringLike) every value of which names the owner
 #   ("repo:acme/records:*", "repo:acme/*", "project_path:acme/",
-#   "organization:acme:"), other issuers (an identity provider of one's own), and
+#   "organization:acme:"), statements that also test another claim of the issuer
+#   (AWS passes no claim but aud and sub to IAM, so such a test never holds),
+#   other issuers (an identity provider of one's own), and
 #   statements the template leaves undecided (a parameter without default as
 #   the subject, an Fn::If on an undecidable condition).
 # related_resources:

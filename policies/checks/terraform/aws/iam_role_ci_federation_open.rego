@@ -19,7 +19,9 @@
 #   url names it) or from the statement's condition keys. Not reported: a sub
 #   condition (StringEquals, StringLike) every value of which names the owner
 #   ("repo:acme/records:*", "repo:acme/*", "project_path:acme/",
-#   "organization:acme:"), other issuers (an identity provider of one's own), and
+#   "organization:acme:"), statements that also test another claim of the issuer
+#   (AWS passes no claim but aud and sub to IAM, so such a test never holds),
+#   other issuers (an identity provider of one's own), and
 #   statements whose effect, actions, condition or sub values are not known.
 # related_resources:
 #   - ref: https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services

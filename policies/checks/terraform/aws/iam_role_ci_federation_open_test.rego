@@ -27,6 +27,7 @@ test_subject_not_restricted if {
 		gh("aws_iam_role.aud_only", no_sub),
 		gh("aws_iam_role.no_condition", no_sub),
 		gh("aws_iam_role.negated", no_sub),
+		gh("aws_iam_role.if_exists", no_sub),
 		gh("aws_iam_role.any_repo", `with token.actions.githubusercontent.com:sub "repo:*" (StringLike), which names no repository owner`),
 		gh("aws_iam_role.prefix", `with token.actions.githubusercontent.com:sub "repo:acme*" (StringLike), which names no repository owner`),
 		gh("aws_iam_role.environment", `with token.actions.githubusercontent.com:sub "environment:production" (StringEquals), which names no repository owner`),
@@ -36,6 +37,8 @@ test_subject_not_restricted if {
 		role("aud_only", trust([web(github_arn, {"StringEquals": aud})])),
 		role("no_condition", trust([object.remove(web(github_arn, {}), ["Condition"])])),
 		role("negated", trust([web(github_arn, {"StringEquals": aud, "StringNotLike": {"token.actions.githubusercontent.com:sub": "repo:evil/*"}})])),
+		# IfExists holds when the claim is absent, as it always is in IAM: it restricts no one.
+		role("if_exists", trust([web(github_arn, {"StringEquals": aud, "StringEqualsIfExists": {"token.actions.githubusercontent.com:repository_owner": "acme"}})])),
 		role("any_repo", trust([web(github_arn, {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:*"}})])),
 		role("prefix", trust([web(github_arn, {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme*"}})])),
 		role("environment", trust([web(github_arn, {"StringEquals": {"token.actions.githubusercontent.com:sub": "environment:production"}})])),
@@ -58,6 +61,8 @@ test_owner_named if {
 		role("both", trust([web(github_arn, {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}, "StringNotLike": {"token.actions.githubusercontent.com:sub": "repo:acme/sandbox:*"}})])),
 		role("gitlab", trust([web("arn:aws:iam::123456789012:oidc-provider/gitlab.com", {"StringLike": {"gitlab.com:sub": "project_path:acme/records:ref_type:branch:ref:main"}})])),
 		role("tfc", trust([web("arn:aws:iam::123456789012:oidc-provider/app.terraform.io", {"StringLike": {"app.terraform.io:sub": "organization:acme:project:*:workspace:*:run_phase:*"}})])),
+		# A claim AWS does not pass to IAM: the test never holds, nobody can assume the role.
+		role("owner_key", trust([web(github_arn, {"StringEquals": object.union(aud, {"token.actions.githubusercontent.com:repository_owner": "acme"})})])),
 	])
 }
 
