@@ -22,10 +22,13 @@ at(resource, path, msg) := {"resource": resource.id, "path": path, "msg": msg}
 # is itself a secret: the scanner masks that value in every output.
 secret_at(resource, path, msg) := {"resource": resource.id, "path": path, "msg": msg, "secret": true}
 
-# value_text(v): a setting's value for a message's %s: a string as written,
-# another value as JSON (false, 0, null). format() writes only strings for %s
+# value_text(v): a setting's value for a message's %s: a string as written, a
+# value the code does not resolve as its expression (var.port, Ref WebPort),
+# another value as JSON (false, 0, 80, null). format() writes only strings for %s
 # itself; sprintf would write a boolean as %!s(bool=false) in OPA's Go engine.
 value_text(v) := v if is_string(v)
+
+else := values.unknown_text(v) if values.is_unknown(v)
 
 else := json.marshal(v)
 

@@ -57,5 +57,7 @@ test_value_text if {
 	finding.value_text("FALSE") == "FALSE"
 	finding.value_text(false) == "false"
 	finding.value_text(0) == "0"
+	finding.value_text({"__unknown__": "var.port", "refs": ["var.port"]}) == "var.port"
+	finding.value_text({"__unknown__": "\"${var.app}-db\"", "refs": ["var.app"]}) == "${var.app}-db"
 	finding.format("%s = %s", ["a", finding.value_text(true)]) == "a = true"
 }

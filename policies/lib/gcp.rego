@@ -113,6 +113,15 @@ hierarchy_grant_types := {
 	"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding",
 }
 
+# compute_default_account(email) and app_engine_default_account(email): an
+# address (with or without its serviceAccount: prefix, in any case) of the
+# Compute Engine default service account (<project number>-compute@developer.gserviceaccount.com)
+# or of the App Engine one (<project id>@appspot.gserviceaccount.com), which the
+# workloads that name no account of their own run as.
+compute_default_account(email) if endswith(lower(email), "-compute@developer.gserviceaccount.com")
+
+app_engine_default_account(email) if endswith(lower(email), "@appspot.gserviceaccount.com")
+
 # hierarchy_level(type): the part of the resource hierarchy a grant type is on
 # ("project", "folder" or "organization"), for messages.
 hierarchy_level(type) := "project" if {

@@ -224,3 +224,11 @@ test_gke_pools if {
 	]
 	gcp.gke_pools({"id": "google_container_cluster.d", "type": "google_container_cluster", "config": {"node_config": [{}]}}) == []
 }
+
+test_default_accounts if {
+	gcp.compute_default_account("serviceAccount:123456789012-compute@developer.gserviceaccount.com")
+	gcp.compute_default_account("123456789012-COMPUTE@developer.gserviceaccount.com")
+	not gcp.compute_default_account("records-api@clinic-prod.iam.gserviceaccount.com")
+	gcp.app_engine_default_account("serviceAccount:clinic-prod@appspot.gserviceaccount.com")
+	not gcp.app_engine_default_account("123456789012-compute@developer.gserviceaccount.com")
+}

@@ -10,6 +10,7 @@
 #   library: true
 package evident.lib.iam
 
+import data.evident.lib.finding
 import data.evident.lib.values
 
 # admin_action(actions): "*" when a statement's actions (a list) include every
@@ -102,6 +103,11 @@ public_statement(st) := how if {
 	principal_is_anyone(st.Principal)
 	how := unrestricted(st)
 }
+
+# public_policy_message(id, st, how): the message of a resource policy whose
+# statement st is open to everyone (how: see public_statement), shared by the
+# checks of queue, topic and data-store policies.
+public_policy_message(id, st, how) := finding.format("%s has a policy that allows %s to anyone (Principal \"*\" %s)", [id, action_text(st), how])
 
 # action_text(st): the statement's known actions, comma-separated, for messages.
 action_text(st) := concat(", ", [a | some a in actions; is_string(a)]) if {
@@ -366,6 +372,10 @@ other_claim_tested(conditions, host) if {
 	regex.match(concat("", ["^", replace(host, ".", `\.`), `(/[^:]+)?:`]), lower(key))
 	not regex.match(`:(aud|sub)$`, lower(key))
 }
+
+# ci_trust_message(id, host, gap): the message of a role that a CI service's
+# tokens may assume (gap: see ci_trust_gap), in Terraform and CloudFormation.
+ci_trust_message(id, host, gap) := finding.format("%s lets %s tokens (%s) assume it %s: %s can take on its permissions", [id, ci_issuers[host].service, host, gap, ci_issuers[host].anyone])
 
 # known_conditions(st): the statement's Condition, {} without one; undefined
 # when it or one of its operators is not known.

@@ -59,8 +59,7 @@ deny contains f if {
 	is_object(st)
 	some host in hosts(st)
 	gap := iam.ci_trust_gap(st, host)
-	issuer := iam.ci_issuers[host]
-	f := finding.at(r, ["properties", "AssumeRolePolicyDocument"], finding.format("%s lets %s tokens (%s) assume it %s: %s can take on its permissions", [r.id, issuer.service, host, gap, issuer.anyone]))
+	f := finding.at(r, ["properties", "AssumeRolePolicyDocument"], iam.ci_trust_message(r.id, host, gap))
 }
 
 # hosts(st): the CI issuers the statement names, and those of the

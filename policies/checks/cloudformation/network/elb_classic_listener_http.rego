@@ -32,7 +32,6 @@ package evident.checks.cloudformation.elb_classic_listener_http
 
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
-import data.evident.lib.values
 
 deny contains f if {
 	some elb in cfn.resources("AWS::ElasticLoadBalancing::LoadBalancer")
@@ -40,11 +39,5 @@ deny contains f if {
 	protocol := listener.Protocol
 	is_string(protocol)
 	lower(protocol) == "http"
-	f := finding.at(elb, ["properties", "Listeners", i, "Protocol"], finding.format("%s has a listener on port %s that serves plain HTTP: requests and responses cross the network in clear text", [elb.id, port_text(listener.LoadBalancerPort)]))
+	f := finding.at(elb, ["properties", "Listeners", i, "Protocol"], finding.format("%s has a listener on port %s that serves plain HTTP: requests and responses cross the network in clear text", [elb.id, finding.value_text(listener.LoadBalancerPort)]))
 }
-
-port_text(p) := format_int(p, 10) if is_number(p)
-
-else := p if is_string(p)
-
-else := values.unknown_text(p)

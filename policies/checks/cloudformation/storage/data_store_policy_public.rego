@@ -78,7 +78,7 @@ public(r, path) := {f |
 	some st in iam.statements(doc)
 	is_object(st)
 	how := iam.public_statement(st)
-	f := finding.at(r, array.concat(["properties"], path), finding.format("%s has a policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.action_text(st), how]))
+	f := finding.at(r, array.concat(["properties"], path), iam.public_policy_message(r.id, st, how))
 }
 
 # fine_grained(d): AdvancedSecurityOptions.Enabled is true or not known.

@@ -95,7 +95,7 @@ public(r) := {f |
 	some st in iam.statements(doc)
 	is_object(st)
 	how := iam.public_statement(st)
-	f := finding.at(r, ["config", key], finding.format("%s has a policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.action_text(st), how]))
+	f := finding.at(r, ["config", key], iam.public_policy_message(r.id, st, how))
 }
 
 domains := terraform.resources_of({"aws_opensearch_domain", "aws_elasticsearch_domain"})

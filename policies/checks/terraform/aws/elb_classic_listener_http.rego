@@ -40,11 +40,5 @@ deny contains f if {
 	protocol := listener.lb_protocol
 	is_string(protocol)
 	lower(protocol) == "http"
-	f := finding.at(elb, array.concat(["config"], array.concat(terraform.block_path(elb.config, "listener", i), ["lb_protocol"])), finding.format("%s has a listener on port %s that serves plain HTTP: requests and responses cross the network in clear text", [elb.id, port_text(listener.lb_port)]))
+	f := finding.at(elb, array.concat(["config"], array.concat(terraform.block_path(elb.config, "listener", i), ["lb_protocol"])), finding.format("%s has a listener on port %s that serves plain HTTP: requests and responses cross the network in clear text", [elb.id, finding.value_text(listener.lb_port)]))
 }
-
-port_text(p) := format_int(p, 10) if is_number(p)
-
-else := p if is_string(p)
-
-else := "(unknown)"

@@ -13,7 +13,7 @@ test_http_listeners if {
 	check.deny == {
 		{"resource": "aws_elb.web", "path": ["config", "listener", 0, "lb_protocol"], "msg": msg("aws_elb.web", "80")},
 		{"resource": "aws_elb.mixed", "path": ["config", "listener", 1, "lb_protocol"], "msg": msg("aws_elb.mixed", "8080")},
-		{"resource": "aws_elb.object", "path": ["config", "listener", "lb_protocol"], "msg": msg("aws_elb.object", "(unknown)")},
+		{"resource": "aws_elb.object", "path": ["config", "listener", "lb_protocol"], "msg": msg("aws_elb.object", "var.port")},
 	} with input as tf.doc([
 		elb("web", [listener(80, "http")]),
 		elb("mixed", [object.union(listener(443, "https"), {"ssl_certificate_id": "arn:aws:acm:eu-west-1:123456789012:certificate/abc"}), listener("8080", "HTTP")]),

@@ -42,5 +42,5 @@ deny contains f if {
 	doc := aws.resource_policy(r.config.policy)
 	some st in iam.statements(doc)
 	how := iam.public_statement(st)
-	f := finding.at(r, ["config", "policy"], finding.format("%s has a policy that allows %s to anyone (Principal \"*\" %s)", [r.id, iam.action_text(st), how]))
+	f := finding.at(r, ["config", "policy"], iam.public_policy_message(r.id, st, how))
 }

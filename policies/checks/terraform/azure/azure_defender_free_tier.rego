@@ -35,7 +35,6 @@ package evident.checks.terraform.azure_defender_free_tier
 
 import data.evident.lib.finding
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 deny contains f if {
 	some plan in terraform.resources("azurerm_security_center_subscription_pricing")
@@ -43,9 +42,5 @@ deny contains f if {
 	is_string(tier)
 	lower(tier) == "free"
 	resource_type := object.get(plan.config, "resource_type", "VirtualMachines")
-	f := finding.at(plan, ["config", "tier"], finding.format("%s sets Microsoft Defender for Cloud to the Free tier for %s: no threat alerts for those resources", [plan.id, type_text(resource_type)]))
+	f := finding.at(plan, ["config", "tier"], finding.format("%s sets Microsoft Defender for Cloud to the Free tier for %s: no threat alerts for those resources", [plan.id, finding.value_text(resource_type)]))
 }
-
-type_text(t) := t if is_string(t)
-
-else := values.unknown_text(t)

@@ -30,6 +30,7 @@
 package evident.checks.terraform.gcp_compute_default_sa_full_access
 
 import data.evident.lib.finding
+import data.evident.lib.gcp
 import data.evident.lib.terraform
 
 full_scopes := {"cloud-platform", "https://www.googleapis.com/auth/cloud-platform"}
@@ -49,5 +50,5 @@ default_account(account) if not account.email
 
 default_account(account) if {
 	is_string(account.email)
-	endswith(account.email, "-compute@developer.gserviceaccount.com")
+	gcp.compute_default_account(account.email)
 }

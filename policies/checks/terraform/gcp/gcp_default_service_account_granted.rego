@@ -84,9 +84,9 @@ minimal_roles := {
 # default_account(m): which default service account a member names, written
 # out or through the data source that looks it up.
 default_account(m) := "the Compute Engine default service account" if {
-	endswith(lower(gcp.member_text(m)), "-compute@developer.gserviceaccount.com")
+	gcp.compute_default_account(gcp.member_text(m))
 } else := "the App Engine default service account" if {
-	endswith(lower(gcp.member_text(m)), "@appspot.gserviceaccount.com")
+	gcp.app_engine_default_account(gcp.member_text(m))
 } else := "the Compute Engine default service account" if {
 	some ref in values.refs(m)
 	startswith(ref, "data.google_compute_default_service_account.")

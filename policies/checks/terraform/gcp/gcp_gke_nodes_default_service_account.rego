@@ -100,4 +100,4 @@ keeps_default_pool(r) if {
 # default_name(v): the name of the Compute Engine default service account.
 default_name(v) if lower(v) == "default"
 
-default_name(v) if endswith(lower(v), "-compute@developer.gserviceaccount.com")
+default_name(v) if gcp.compute_default_account(v)
