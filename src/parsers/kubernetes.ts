@@ -172,6 +172,23 @@ const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
 /** What a Kustomization file that omits apiVersion and kind (both optional there) is read as. */
 const KUSTOMIZATION_DEFAULTS = { kind: 'Kustomization', apiVersion: `${KUSTOMIZE_GROUP}/v1beta1` } as const;
 
+/**
+ * API groups of the configuration files that the cluster's own programs read from the node's disk
+ * (kubeadm's ClusterConfiguration, KubeletConfiguration, the API server's EncryptionConfiguration
+ * and audit Policy, …): not objects of the cluster, so without a name or namespace. Named by their
+ * file, like Kustomizations.
+ */
+const COMPONENT_CONFIG_GROUPS = new Set([
+  'apiserver.config.k8s.io',
+  'apiserver.k8s.io',
+  'audit.k8s.io',
+  'kubeadm.k8s.io',
+  'kubelet.config.k8s.io',
+  'kubeproxy.config.k8s.io',
+  'kubescheduler.config.k8s.io',
+  'kubecontrollermanager.config.k8s.io',
+]);
+
 /** Built-in kinds that have no namespace. */
 const CLUSTER_SCOPED = new Set([
   'APIService',
@@ -388,14 +405,16 @@ export function makeKubernetesResource(
 ): KubernetesResource {
   const metadata = isMapping(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
-  // A Kustomization (or Component) is build configuration, not an object of the cluster: named by its file.
-  const kustomization = apiGroup(apiVersion) === KUSTOMIZE_GROUP;
+  // A Kustomization (or Component) is build configuration, and a component's configuration file is read
+  // from a node's disk: neither is an object of the cluster, so each is named by its file.
+  const group = apiGroup(apiVersion);
+  const namedByFile = group === KUSTOMIZE_GROUP || COMPONENT_CONFIG_GROUPS.has(group);
   let namespace: string | null = null;
-  if (!CLUSTER_SCOPED.has(kind) && !kustomization) {
+  if (!CLUSTER_SCOPED.has(kind) && !namedByFile) {
     namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
   }
   const resource: KubernetesResource = {
-    id: kustomization ? `${kind}/${file}` : namespace === null ? `${kind}/${name}` : `${kind}/${namespace}/${name}`,
+    id: namedByFile ? `${kind}/${file}` : namespace === null ? `${kind}/${name}` : `${kind}/${namespace}/${name}`,
     apiVersion,
     kind,
     name,

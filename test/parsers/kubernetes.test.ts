@@ -34,6 +34,9 @@ function resource(parsed: ParsedDocument, id: string): KubernetesResource {
   return found as KubernetesResource;
 }
 
+/** The text a range covers in a text. */
+const textIn = (text: string, range: Range | undefined): string | undefined => textInRange(text, range);
+
 /** The text a range covers in a fixture file. */
 function textOf(file: string, range: Range | undefined): string | undefined {
   return textInRange(read(file), range);
@@ -251,6 +254,39 @@ describe('loadKubernetes: a directory of manifests', () => {
         },
       },
     });
+  });
+
+  it("names the cluster's programs' configuration files by their file, without a namespace", () => {
+    const text = [
+      'apiVersion: kubeadm.k8s.io/v1beta3',
+      'kind: InitConfiguration',
+      '---',
+      'apiVersion: kubeadm.k8s.io/v1beta3',
+      'kind: ClusterConfiguration',
+      'apiServer:',
+      '  extraArgs:',
+      '    audit-log-path: /var/log/audit.log',
+      '---',
+      'apiVersion: kubelet.config.k8s.io/v1beta1',
+      'kind: KubeletConfiguration',
+      'readOnlyPort: 0',
+      '---',
+      'apiVersion: example.com/v1',
+      'kind: KubeletConfiguration',
+      'metadata: { name: not-the-kubelets }',
+      '',
+    ].join('\n');
+    const doc = only(loadKubernetes('nodes', [{ path: 'nodes/kubeadm.yaml', text }]));
+    assert.deepEqual(
+      doc.document.resources.map((r) => [r.id, (r as KubernetesResource).namespace]),
+      [
+        ['InitConfiguration/nodes/kubeadm.yaml', null],
+        ['ClusterConfiguration/nodes/kubeadm.yaml', null],
+        ['KubeletConfiguration/nodes/kubeadm.yaml', null],
+        ['KubeletConfiguration/default/not-the-kubelets', 'default'],
+      ],
+    );
+    assert.equal(textIn(text, doc.locate('ClusterConfiguration/nodes/kubeadm.yaml', ['object', 'apiServer', 'extraArgs', 'audit-log-path'])), '/var/log/audit.log');
   });
 
   it('keeps secrets, config maps and template-like text in strings as data', () => {
