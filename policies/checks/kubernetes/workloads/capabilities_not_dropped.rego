@@ -6,6 +6,10 @@
 #   SETGID, NET_RAW, …) stays available to its processes, which widens what an
 #   attacker who gets code execution can do. Low severity: a hardening
 #   measure of the restricted Pod Security Standard. Windows pods are not reported.
+#   The control plane's static pods (Pods of kube-system that run
+#   kube-apiserver, etcd, kube-controller-manager or kube-scheduler, as
+#   kubeadm writes them) are not reported: they run as root by design, and
+#   EVD-K8S-027…030 judge them.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 # custom:
@@ -25,12 +29,14 @@
 #     gdpr: Minimal privileges by default protect the confidentiality and integrity of processing systems.
 package evident.checks.kubernetes.capabilities_not_dropped
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
+	not control_plane.static_pod(workload)
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	not values.may_be_at(c.container, ["securityContext", "privileged"], true)

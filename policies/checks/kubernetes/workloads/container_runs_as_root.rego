@@ -10,6 +10,10 @@
 #   overlay's Kustomize patch of a base it includes that sets a container's
 #   runAsUser: 0 is reported in the patch (the variant it deploys runs as
 #   root); a patch that leaves the user out says nothing of the base.
+#   The control plane's static pods (Pods of kube-system that run
+#   kube-apiserver, etcd, kube-controller-manager or kube-scheduler, as
+#   kubeadm writes them) are not reported: they run as root by design, and
+#   EVD-K8S-027…030 judge them.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 #   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
@@ -30,12 +34,14 @@
 #     gdpr: Running without root by default limits the impact of a compromise on the confidentiality and integrity of processing.
 package evident.checks.kubernetes.container_runs_as_root
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
+	not control_plane.static_pod(workload)
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	root_user(workload, c)
@@ -44,6 +50,7 @@ deny contains f if {
 
 deny contains f if {
 	some workload in kubernetes.workloads
+	not control_plane.static_pod(workload)
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	not non_root_required(workload, c)

@@ -9,6 +9,10 @@
 #   memory. Each breaks the isolation between the workloads that process data.
 #   An overlay's Kustomize patch of a base it includes that sets it is
 #   reported too, in the patch (the variant it deploys has it).
+#   The control plane's static pods (Pods of kube-system that run
+#   kube-apiserver, etcd, kube-controller-manager or kube-scheduler, as
+#   kubeadm writes them) are not reported: they share the node's network by
+#   design, and EVD-K8S-027…030 judge them.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 # custom:
@@ -29,6 +33,7 @@
 #     gdpr: Workload isolation is part of the ongoing confidentiality and integrity of processing systems.
 package evident.checks.kubernetes.host_namespaces_shared
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
@@ -36,6 +41,7 @@ namespaces := {"hostNetwork": "network", "hostPID": "process (PID)", "hostIPC": 
 
 deny contains f if {
 	some workload in kubernetes.workloads_and_patches
+	not control_plane.static_pod(workload)
 	some field, namespace in namespaces
 	workload.podSpec[field] == true
 	f := finding.at(workload, ["podSpec", field], finding.format("%s shares the node's %s namespace (%s: true)", [workload.id, namespace, field]))

@@ -9,6 +9,10 @@
 #   node and every pod on it. The message names those especially dangerous paths.
 #   An overlay's Kustomize patch of a base it includes that adds one is
 #   reported too, in the patch (the variant it deploys has it).
+#   The control plane's static pods (Pods of kube-system that run
+#   kube-apiserver, etcd, kube-controller-manager or kube-scheduler, as
+#   kubeadm writes them) are not reported: they mount the node's certificate
+#   and data folders by design, and EVD-K8S-027…030 judge them.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
@@ -30,6 +34,7 @@
 #     gdpr: Container isolation from the node is part of the ongoing confidentiality and integrity of processing systems.
 package evident.checks.kubernetes.host_path_volume
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
@@ -49,6 +54,7 @@ critical_paths := {
 
 deny contains f if {
 	some workload in kubernetes.workloads_and_patches
+	not control_plane.static_pod(workload)
 	some i, volume in object.get(workload.podSpec, "volumes", [])
 	path := volume.hostPath.path
 	is_string(path)

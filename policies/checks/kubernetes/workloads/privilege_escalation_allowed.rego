@@ -10,6 +10,10 @@
 #   Kustomize patch of a base it includes that sets allowPrivilegeEscalation:
 #   true is reported in the patch (the variant it deploys allows it); a patch
 #   that leaves the field out says nothing of the base.
+#   The control plane's static pods (Pods of kube-system that run
+#   kube-apiserver, etcd, kube-controller-manager or kube-scheduler, as
+#   kubeadm writes them) are not reported: they run as root by design, and
+#   EVD-K8S-027…030 judge them.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 # custom:
@@ -27,12 +31,14 @@
 #     gdpr: Limiting privilege escalation protects the ongoing integrity and confidentiality of processing systems.
 package evident.checks.kubernetes.privilege_escalation_allowed
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
+	not control_plane.static_pod(workload)
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	not values.may_be_at(c.container, ["securityContext", "privileged"], true)

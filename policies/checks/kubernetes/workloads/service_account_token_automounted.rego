@@ -10,6 +10,10 @@
 #   /var/run/secrets/kubernetes.io/serviceaccount; an attacker who gets code
 #   execution uses it to explore or, if the default account was ever granted
 #   rights, to act on the cluster. Low severity: a hardening measure.
+#   The control plane's static pods (Pods of kube-system that run
+#   kube-apiserver, etcd, kube-controller-manager or kube-scheduler, as
+#   kubeadm writes them) are not reported: they cannot use a service account
+#   at all, and EVD-K8S-027…030 judge them.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting
 # custom:
@@ -30,12 +34,14 @@
 #     gdpr: Not handing out unneeded credentials by default protects the confidentiality of processing systems.
 package evident.checks.kubernetes.service_account_token_automounted
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
+	not control_plane.static_pod(workload)
 	workload.kind != "PodTemplate"
 	account(workload.podSpec) == "default"
 	not values.may_be_at(workload.podSpec, ["automountServiceAccountToken"], false)

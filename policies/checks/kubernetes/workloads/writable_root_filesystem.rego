@@ -10,6 +10,10 @@
 #   readOnlyRootFilesystem: false is reported in the patch (the variant it
 #   deploys has a writable root); a patch that leaves the field out says
 #   nothing of the base.
+#   The control plane's static pods (Pods of kube-system that run
+#   kube-apiserver, etcd, kube-controller-manager or kube-scheduler, as
+#   kubeadm writes them) are not reported: kubeadm writes them again on
+#   every upgrade, and EVD-K8S-027…030 judge them.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
 # custom:
@@ -29,12 +33,14 @@
 #     gdpr: Preventing changes to running processing systems protects their ongoing integrity.
 package evident.checks.kubernetes.writable_root_filesystem
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 import data.evident.lib.values
 
 deny contains f if {
 	some workload in kubernetes.workloads
+	not control_plane.static_pod(workload)
 	not kubernetes.is_windows(workload)
 	some c in kubernetes.containers(workload)
 	c.role != "ephemeral container"
