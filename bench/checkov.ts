@@ -34,7 +34,7 @@ const list = process.argv.includes('--list');
 const map = readCheckovMap().filter((e) => scopes.includes(e.scope));
 
 /** The infrastructure projects (the JS/TS ones have no Checkov counterpart). */
-const PROJECTS = ['tf-aws-modern', 'tf-aws-legacy', 'cfn-stacks', 'k8s-kustomize', 'tf-kubernetes', 'tf-gcp', 'tf-azure', 'openapi-specs'];
+const PROJECTS = ['tf-aws-modern', 'tf-aws-legacy', 'cfn-stacks', 'k8s-kustomize', 'k8s-control-plane', 'tf-kubernetes', 'tf-gcp', 'tf-azure', 'openapi-specs'];
 
 interface Intended {
   ruleId: string;
