@@ -55,3 +55,26 @@ test_privileged_set_by_an_overlay_patch_is_reported if {
 	}} with input as fixtures.patched({"containers": [{"name": "api", "securityContext": {"privileged": true}}]})
 	count(check.deny) == 0 with input as fixtures.patched({"containers": [{"name": "api", "resources": {"limits": {"memory": "1Gi"}}}]})
 }
+
+test_windows_host_process_is_reported if {
+	check.deny == {
+		{
+			"resource": "Pod/clinic/api",
+			"path": ["podSpec", "containers", 1, "securityContext", "windowsOptions", "hostProcess"],
+			"msg": "container \"agent\" of Pod/clinic/api runs as a Windows HostProcess container, a process of the node itself",
+		},
+		{
+			"resource": "Pod/clinic/api",
+			"path": ["podSpec", "securityContext", "windowsOptions", "hostProcess"],
+			"msg": "Pod/clinic/api runs its containers as Windows HostProcess containers, processes of the node itself",
+		},
+	} with input as {"type": "kubernetes", "resources": [workload("Pod", {
+		"securityContext": {"windowsOptions": {"hostProcess": true, "runAsUserName": "NT AUTHORITY\\SYSTEM"}},
+		"hostNetwork": true,
+		"containers": [{"name": "api"}, {"name": "agent", "securityContext": {"windowsOptions": {"hostProcess": true}}}],
+	})]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload("Pod", {
+		"securityContext": {"windowsOptions": {"hostProcess": false, "gmsaCredentialSpecName": "webapp"}},
+		"containers": [{"name": "api", "securityContext": {"windowsOptions": {"runAsUserName": "ContainerUser"}}}],
+	})]}
+}
