@@ -597,7 +597,7 @@ function newFrame(
 function hasTemplateActions(text: string, open: string, quotedSpans: number[]): boolean {
   let span = 0;
   for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + open.length)) {
-    if (isWorkflowExpression(text, at)) continue;
+    if (isWorkflowExpression(text, at) || isCloudInitVariable(text, at)) continue;
     while (span < quotedSpans.length && quotedSpans[span + 1]! <= at) span += 2;
     const inQuoted = span < quotedSpans.length && quotedSpans[span]! <= at;
     if (inQuoted) continue;
@@ -621,6 +621,21 @@ function isWorkflowExpression(text: string, at: number): boolean {
   const first = /\S/.exec(text.slice(at + 2, at + 66))?.[0];
   return first !== undefined && !'.-$/'.includes(first);
 }
+
+/**
+ * Whether the `{{` at `at` opens a reference to cloud-init's instance data, `{{ ds.meta_data.hostname }}`,
+ * `{{ v1.local_hostname }}` or one of v1's top-level aliases (`{{ local_hostname }}`): the Jinja
+ * that cloud-init renders in the commands and files of Cluster API's kubeadm configurations, data
+ * of the manifest. A Go/Helm action cannot start so (a name without a leading `.` or `$` is a
+ * function call, and templates define none of these), so a manifest whose only `{{` are these is
+ * not a Helm template.
+ */
+function isCloudInitVariable(text: string, at: number): boolean {
+  return CLOUD_INIT_VARIABLE.test(text.slice(at, at + 160));
+}
+
+const CLOUD_INIT_VARIABLE =
+  /^\{\{\s*(?:(?:ds|v1|v2|merged_cfg|sys_info)(?:\.[A-Za-z0-9_-]+)+|local_hostname|instance_id|cloud_name|cloud_id|region|availability_zone|platform|distro|machine|kernel_release)\s*\}\}/;
 
 /**
  * Whether the text has a `{{` that is not a `${{ … }}` workflow expression:

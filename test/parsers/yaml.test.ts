@@ -281,4 +281,19 @@ describe('loadYamlDocuments: template detection', () => {
     assert.equal(detect('url: ${{- .Values.host }}\n'), true);
     assert.equal(detect('a: ${{ x }}\nb: app-{{ y }}\n'), true);
   });
+
+  it("takes cloud-init's instance-data references for data, and other actions for a template", () => {
+    // Cluster API's kubeadm configurations: commands that cloud-init renders on the machine.
+    const capi = [
+      'preKubeadmCommands:',
+      '  - hostnamectl set-hostname "{{ ds.meta_data.hostname }}"',
+      '  - echo "::1 ipv6-localhost ipv6-loopback {{ local_hostname }}" >>/etc/hosts',
+      '  - echo {{ v1.local_hostname }} {{ ds.meta_data.tags.cluster-name }}',
+      '',
+    ].join('\n');
+    assert.equal(detect(capi), false);
+    assert.equal(detect('command: set-hostname {{ ds.meta_data.hostname }} {{ .Values.x }}\n'), true);
+    assert.equal(detect('name: app-{{ local_hostname | upper }}\n'), true);
+    assert.equal(detect('name: app-{{ ds }}\n'), true);
+  });
 });
