@@ -93,6 +93,8 @@ export const MORE_CORPORA: readonly Corpus[] = [
   { name: 'dapr', module: 'github.com/dapr/dapr', version: 'v1.14.0', folder: '.', what: 'Dapr (test manifests, workflows, Dockerfiles, a bot script, Swagger)' },
   { name: 'cert-manager-repo', module: 'github.com/cert-manager/cert-manager', version: 'v1.21.2', folder: '.', what: 'cert-manager, the whole repository (install manifests, e2e setup templates)' },
   { name: 'tf-provider-kubernetes', module: 'github.com/hashicorp/terraform-provider-kubernetes', version: 'v1.13.4', folder: '.', what: "Terraform's kubernetes provider (examples of its resources, EKS/GKE/AKS test infrastructure)" },
+  { name: 'capa-templates', module: 'sigs.k8s.io/cluster-api-provider-aws/v2', version: 'v2.7.1', folder: 'templates', what: "Cluster API's AWS provider: cluster templates (KubeadmControlPlane, ClusterClass, EKS)" },
+  { name: 'capv-templates', module: 'sigs.k8s.io/cluster-api-provider-vsphere', version: 'v1.12.0', folder: 'templates', what: "Cluster API's vSphere provider: cluster templates (kubeadm with cloud-init, ClusterResourceSets)" },
 ];
 
 /** The module's folder in the module cache, downloaded when needed; exits with 2 when the go command cannot get it. */

@@ -11,7 +11,8 @@
 #   ClusterConfiguration's apiServer, controllerManager, scheduler and
 #   etcd.local sections (kubeadm writes those into the static pods it
 #   generates), and the kubeletExtraArgs of an InitConfiguration's or
-#   JoinConfiguration's nodeRegistration. The kubelet's
+#   JoinConfiguration's nodeRegistration; the same configurations inside
+#   Cluster API's KubeadmControlPlane, KubeadmConfig and their templates. The kubelet's
 #   KubeletConfiguration and the API server's EncryptionConfiguration are
 #   objects of their own (kubernetes.resources_of_kind).
 # custom:
@@ -157,45 +158,96 @@ token_text(v) := v if {
 	is_number(v)
 }
 
-# kubeadm_sections: the sections of a kubeadm ClusterConfiguration and the program each configures.
+# kubeadm_sections: the sections of a kubeadm ClusterConfiguration, the program each configures
+# and where its arguments are inside the configuration.
 kubeadm_sections := {
-	"apiServer": {"program": "kube-apiserver", "path": ["object", "apiServer", "extraArgs"]},
-	"controllerManager": {"program": "kube-controller-manager", "path": ["object", "controllerManager", "extraArgs"]},
-	"scheduler": {"program": "kube-scheduler", "path": ["object", "scheduler", "extraArgs"]},
-	"etcd": {"program": "etcd", "path": ["object", "etcd", "local", "extraArgs"]},
+	"apiServer": {"program": "kube-apiserver", "path": ["apiServer", "extraArgs"]},
+	"controllerManager": {"program": "kube-controller-manager", "path": ["controllerManager", "extraArgs"]},
+	"scheduler": {"program": "kube-scheduler", "path": ["scheduler", "extraArgs"]},
+	"etcd": {"program": "etcd", "path": ["etcd", "local", "extraArgs"]},
 }
 
-# kubeadm_components: the programs of every kubeadm ClusterConfiguration, each with the extraArgs
-# of its section (a map in v1beta3 and before, a list of {name, value} from v1beta4), and the
-# kubelet of every InitConfiguration and JoinConfiguration with its nodeRegistration's
-# kubeletExtraArgs. kubeadm runs the API server, controller manager and scheduler whether their
-# section is written or not, a local etcd unless etcd.external names one of the cluster's own,
-# and the kubelet with the KubeletConfiguration it writes (--config).
-kubeadm_components := array.concat(
-	[component |
-		some config in kubernetes.resources_of_kind("ClusterConfiguration")
-		startswith(config.apiVersion, "kubeadm.k8s.io/")
-		some section in kubeadm_sections
-		not external_etcd(config, section.program)
-		component := kubeadm_component(config, section.program, section.path)
-	],
-	[component |
-		some kind in ["InitConfiguration", "JoinConfiguration"]
-		some config in kubernetes.resources_of_kind(kind)
-		startswith(config.apiVersion, "kubeadm.k8s.io/")
-		component := kubeadm_component(config, "kubelet", ["object", "nodeRegistration", "kubeletExtraArgs"])
+# cluster_configurations: [resource, where its ClusterConfiguration is, whether it is complete]
+# for kubeadm's own ClusterConfiguration files and Cluster API's KubeadmControlPlane objects
+# (spec.kubeadmConfigSpec.clusterConfiguration), whose machines kubeadm configures so. A
+# KubeadmControlPlaneTemplate is the template of a ClusterClass, whose patches may add
+# arguments when a cluster is made from it: only the arguments it writes are judged.
+cluster_configurations := array.concat(
+	array.concat(
+		[[r, ["object"], true] |
+			some r in kubernetes.resources_of_kind("ClusterConfiguration")
+			startswith(r.apiVersion, "kubeadm.k8s.io/")
+		],
+		[[r, ["object", "spec", "kubeadmConfigSpec", "clusterConfiguration"], true] |
+			some r in kubernetes.resources_of_kind("KubeadmControlPlane")
+			startswith(r.apiVersion, "controlplane.cluster.x-k8s.io/")
+		],
+	),
+	[[r, ["object", "spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"], false] |
+		some r in kubernetes.resources_of_kind("KubeadmControlPlaneTemplate")
+		startswith(r.apiVersion, "controlplane.cluster.x-k8s.io/")
 	],
 )
 
-kubeadm_component(config, program, path) := {
+# node_registrations: [resource, where a nodeRegistration is] of kubeadm's InitConfiguration and
+# JoinConfiguration files and of Cluster API's kubeadm configurations (the init and join
+# configurations of a KubeadmControlPlane, a KubeadmConfig, and their templates).
+node_registrations := array.concat(
+	[[r, ["object", "nodeRegistration"]] |
+		some kind in ["InitConfiguration", "JoinConfiguration"]
+		some r in kubernetes.resources_of_kind(kind)
+		startswith(r.apiVersion, "kubeadm.k8s.io/")
+	],
+	[[r, array.concat(spec, [configuration, "nodeRegistration"])] |
+		some [kind, group, spec] in [
+			["KubeadmControlPlane", "controlplane.cluster.x-k8s.io/", ["object", "spec", "kubeadmConfigSpec"]],
+			["KubeadmControlPlaneTemplate", "controlplane.cluster.x-k8s.io/", ["object", "spec", "template", "spec", "kubeadmConfigSpec"]],
+			["KubeadmConfig", "bootstrap.cluster.x-k8s.io/", ["object", "spec"]],
+			["KubeadmConfigTemplate", "bootstrap.cluster.x-k8s.io/", ["object", "spec", "template", "spec"]],
+		]
+		some r in kubernetes.resources_of_kind(kind)
+		startswith(r.apiVersion, group)
+		some configuration in ["initConfiguration", "joinConfiguration"]
+		is_object(object.get(r, array.concat(spec, [configuration]), null))
+	],
+)
+
+# kubeadm_components: the programs of every ClusterConfiguration (see cluster_configurations),
+# each with the extraArgs of its section (a map in v1beta3 and before, a list of {name, value}
+# from v1beta4), and the kubelet of every nodeRegistration with its kubeletExtraArgs. kubeadm
+# runs the API server, controller manager and scheduler whether their section is written or not,
+# a local etcd unless etcd.external names one of the cluster's own, and the kubelet with the
+# KubeletConfiguration it writes (--config).
+kubeadm_components := array.concat(
+	[component |
+		some [config, at, whole] in cluster_configurations
+		some section in kubeadm_sections
+		not external_etcd(config, at, section.program)
+		component := kubeadm_component(config, section.program, array.concat(at, section.path), whole)
+	],
+	[component |
+		some [config, at] in node_registrations
+		component := kubeadm_component(config, "kubelet", array.concat(at, ["kubeletExtraArgs"]), true)
+	],
+)
+
+kubeadm_component(config, program, path, whole) := {
 	"resource": config,
 	"program": program,
 	"label": concat("", [program, " of ", config.id]),
 	"flags": extra_args(config, path),
-	"complete": complete_args(object.get(config, path, {})),
+	"complete": kubeadm_complete(config, path, whole),
 	"at": deepest(config, path),
 	"kubeadm": true,
 }
+
+external_etcd(config, at, "etcd") if object.get(config, array.concat(at, ["etcd", "external"]), null) != null
+
+# kubeadm_complete(config, path, whole): the arguments at path are all there is (not a template
+# that patches may add to) and known.
+kubeadm_complete(config, path, true) := complete_args(object.get(config, path, {}))
+
+kubeadm_complete(_, _, false) := false
 
 # complete_args(args): kubeadm's arguments are known (not set from a variable), and so is the
 # name of each (v1beta4's list).
@@ -208,8 +260,6 @@ complete_args(args) if {
 		is_string(arg.name)
 	}
 } else := false
-
-external_etcd(config, "etcd") if config.object.etcd.external
 
 # extra_args(config, path): the flags of kubeadm's arguments at path (extraArgs, kubeletExtraArgs).
 extra_args(config, path) := {name: {"value": arg_value(value), "path": array.concat(path, [name])} |
@@ -236,12 +286,15 @@ arg_later(config, path, i, name) if {
 }
 
 # deepest(config, path): where a finding about an argument that is not set points: kubeadm's
-# arguments (path), else the section that holds them, else [] (the resource).
-deepest(config, path) := path if {
-	object.get(config, path, null) != null
-} else := parent if {
-	parent := array.slice(path, 0, count(path) - 1)
-	object.get(config, parent, null) != null
+# arguments (path), else the deepest section of the resource that holds them, else [] (the
+# resource itself).
+deepest(config, path) := p if {
+	written := [q |
+		some n in numbers.range(2, count(path))
+		q := array.slice(path, 0, n)
+		object.get(config, q, null) != null
+	]
+	p := written[count(written) - 1]
 } else := []
 
 # set(component, name): the flag is set to a value other than "" (or to one not known here).

@@ -114,3 +114,42 @@ test_a_pod_that_may_be_a_static_control_plane_pod if {
 	control_plane.static_pods == {"Pod/kube-system/kube-apiserver"} with input as {"type": "kubernetes", "resources": [unknown_namespace]}
 	count(control_plane.static_pods) == 0 with input as {"type": "kubernetes", "resources": [json.patch(static_pod(["etcd"], {}), [{"op": "replace", "path": "/namespace", "value": "records"}])]}
 }
+
+capi(kind, api_version, spec) := {
+	"id": concat("", [kind, "/clinic/records"]), "apiVersion": api_version, "kind": kind, "name": "records",
+	"namespace": "clinic", "file": "cluster.yaml", "startLine": 1, "endLine": 40, "object": {"spec": spec},
+}
+
+test_cluster_api_kubeadm_configurations if {
+	kcp := capi("KubeadmControlPlane", "controlplane.cluster.x-k8s.io/v1beta1", {"kubeadmConfigSpec": {
+		"clusterConfiguration": {"apiServer": {"extraArgs": {"audit-log-path": "-"}}},
+		"joinConfiguration": {"nodeRegistration": {"kubeletExtraArgs": {"read-only-port": "10255"}}},
+	}})
+	components := control_plane.components with input as {"type": "kubernetes", "resources": [kcp]}
+	{[c.program, c.flags, c.at, c.complete] | some c in components} == {
+		[
+			"kube-apiserver", {"audit-log-path": {"value": "-", "path": ["object", "spec", "kubeadmConfigSpec", "clusterConfiguration", "apiServer", "extraArgs", "audit-log-path"]}},
+			["object", "spec", "kubeadmConfigSpec", "clusterConfiguration", "apiServer", "extraArgs"], true,
+		],
+		["kube-controller-manager", {}, ["object", "spec", "kubeadmConfigSpec", "clusterConfiguration"], true],
+		["kube-scheduler", {}, ["object", "spec", "kubeadmConfigSpec", "clusterConfiguration"], true],
+		["etcd", {}, ["object", "spec", "kubeadmConfigSpec", "clusterConfiguration"], true],
+		[
+			"kubelet", {"read-only-port": {"value": "10255", "path": ["object", "spec", "kubeadmConfigSpec", "joinConfiguration", "nodeRegistration", "kubeletExtraArgs", "read-only-port"]}},
+			["object", "spec", "kubeadmConfigSpec", "joinConfiguration", "nodeRegistration", "kubeletExtraArgs"], true,
+		],
+	}
+	[c.label | some c in components; c.program == "kube-apiserver"] == ["kube-apiserver of KubeadmControlPlane/clinic/records"]
+}
+
+test_cluster_api_templates if {
+	# a ClusterClass's template: its patches may add arguments
+	template := capi("KubeadmControlPlaneTemplate", "controlplane.cluster.x-k8s.io/v1beta1", {"template": {"spec": {"kubeadmConfigSpec": {}}}})
+	{[c.program, c.complete] | some c in control_plane.components} == {
+		["kube-apiserver", false], ["kube-controller-manager", false], ["kube-scheduler", false], ["etcd", false],
+	} with input as {"type": "kubernetes", "resources": [template]}
+	workers := capi("KubeadmConfigTemplate", "bootstrap.cluster.x-k8s.io/v1beta1", {"template": {"spec": {"joinConfiguration": {"nodeRegistration": {"kubeletExtraArgs": {"anonymous-auth": "true"}}}}}})
+	[[c.program, c.flags["anonymous-auth"].value] | some c in control_plane.components] == [["kubelet", "true"]] with input as {"type": "kubernetes", "resources": [workers]}
+	other := capi("KubeadmControlPlane", "example.com/v1", {"kubeadmConfigSpec": {}})
+	count(control_plane.components) == 0 with input as {"type": "kubernetes", "resources": [other]}
+}

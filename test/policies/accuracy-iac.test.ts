@@ -22,10 +22,12 @@ accuracySuite('Kubernetes checks', 'k8s-kustomize', {
 // A self-managed cluster's control plane, as kubeadm and its provisioning keep it in a repository:
 // static pods (an API server whose audit files last a week; etcd as kubeadm writes it, with its
 // plain-HTTP metrics listener on localhost), the Secrets' encryption configuration with its key,
-// the workers' KubeletConfiguration, the DR site's kubeadm configuration, and an application's own
-// etcd. The static pods' host network, host folders and root user are by design and never reported.
+// the workers' KubeletConfiguration, the DR site's kubeadm configuration, a Cluster API cluster
+// (cloud-init's {{ ds.meta_data.hostname }} in its commands, a ClusterResourceSet's manifests with
+// placeholders, a ClusterClass template whose patches add what it leaves out) and an application's
+// own etcd. The static pods' host network, host folders and root user are by design and never reported.
 accuracySuite('Kubernetes control-plane checks', 'k8s-control-plane', {
-  minFiles: { kubernetes: 7 },
+  minFiles: { kubernetes: 9 },
   tests: {
     'the committed encryption key is masked everywhere in the result': (result) => {
       assert.equal(JSON.stringify(result).includes('8Jc3mNq0vXbL2rT5yWzA7dF1hK4pS6uE9iO3gQ2jR0M'), false);

@@ -2,8 +2,10 @@
 # title: Kubernetes API server records no audit log
 # description: >-
 #   A kube-apiserver that the directory configures — a container that runs it
-#   (the static pod kubeadm writes to /etc/kubernetes/manifests) or a kubeadm
-#   ClusterConfiguration, whose apiServer.extraArgs become its flags — records
+#   (the static pod kubeadm writes to /etc/kubernetes/manifests), a kubeadm
+#   ClusterConfiguration, whose apiServer.extraArgs become its flags, or
+#   Cluster API's KubeadmControlPlane, which holds the ClusterConfiguration
+#   of its machines (spec.kubeadmConfigSpec.clusterConfiguration) — records
 #   no audit events: neither --audit-log-path (a file, or "-" for the
 #   container's output) nor --audit-webhook-config-file is set, or one is set
 #   without --audit-policy-file, without which the API server records nothing
@@ -11,7 +13,9 @@
 #   log files after fewer days (0, the default, keeps them). The audit log is
 #   the only record of who read or changed which object through the API —
 #   including every read of a Secret. kubeadm sets none of these flags, so a
-#   kubeadm cluster without them has no audit log. Managed clusters (EKS, AKS,
+#   kubeadm cluster without them has no audit log. A KubeadmControlPlaneTemplate
+#   (of a ClusterClass, whose patches may add arguments) is judged only for the
+#   arguments it writes. Managed clusters (EKS, AKS,
 #   GKE) are configured through their cloud's settings, which the Terraform
 #   checks judge.
 # related_resources:
@@ -32,7 +36,7 @@
 #     and extraVolumes.
 #   selector:
 #     input: kubernetes
-#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration]
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration, KubeadmControlPlane, KubeadmControlPlaneTemplate]
 #   controls:
 #     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #     gdpr: ["Art.5(2)", "Art.32(1)(d)"]

@@ -17,7 +17,9 @@
 #   run them and from kubeadm's arguments: ClusterConfiguration extraArgs, and
 #   for the kubelet the kubeletExtraArgs of an InitConfiguration or
 #   JoinConfiguration (kubeadm's kubelet reads the KubeletConfiguration it
-#   writes, so only the values written there are judged). Not reported:
+#   writes, so only the values written there are judged), and the same
+#   configurations in Cluster API's KubeadmControlPlane, KubeadmConfig and
+#   their templates. Not reported:
 #   the API server's --anonymous-auth (on by default and needed by kubeadm's
 #   join discovery; what anonymous users may do is RBAC's, judged by
 #   EVD-K8S-014), and a KubeletConfiguration that leaves both unset (its
@@ -38,7 +40,7 @@
 #     authentication, and authorization.mode: Webhook.
 #   selector:
 #     input: kubernetes
-#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration, KubeletConfiguration]
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration, InitConfiguration, JoinConfiguration, KubeletConfiguration, KubeadmControlPlane, KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(4)(ii)(B)"]
 #     gdpr: ["Art.32(1)(b)", "Art.25(2)"]

@@ -20,7 +20,8 @@
 #   authentication, exposing every pod's specification and environment.
 #   Programs come from the containers that run them (static pods) and from
 #   kubeadm's arguments (ClusterConfiguration extraArgs; the kubeletExtraArgs
-#   of an InitConfiguration or JoinConfiguration); for kubeadm's own etcd and
+#   of an InitConfiguration or JoinConfiguration; the same in Cluster API's
+#   KubeadmControlPlane, KubeadmConfig and their templates); for kubeadm's own etcd and
 #   kubelet, whose defaults are secure, only the values written there are
 #   judged. Not judged: the TLS versions and cipher suites.
 # related_resources:
@@ -40,7 +41,7 @@
 #     kubelet's readOnlyPort (--read-only-port) to 0.
 #   selector:
 #     input: kubernetes
-#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration, KubeletConfiguration]
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration, InitConfiguration, JoinConfiguration, KubeletConfiguration, KubeadmControlPlane, KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate]
 #   controls:
 #     hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)", "164.312(d)"]
 #     gdpr: ["Art.32(1)(a)", "Art.32(1)(b)"]

@@ -2,7 +2,8 @@
 # title: Kubernetes Secrets are stored in etcd without encryption
 # description: >-
 #   A kube-apiserver that the directory configures (a container that runs it,
-#   or a kubeadm ClusterConfiguration's apiServer.extraArgs) has no
+#   a kubeadm ClusterConfiguration's apiServer.extraArgs, or the one in a
+#   Cluster API KubeadmControlPlane's kubeadmConfigSpec) has no
 #   --encryption-provider-config, so it writes every Secret to etcd as
 #   plain bytes: anyone who reads etcd's data directory, a snapshot or a
 #   backup of it reads every credential and every certificate key of the
@@ -10,7 +11,8 @@
 #   for secrets is `identity` (the API server writes with the first provider;
 #   identity writes plain text), or that lists no entry for secrets (nor the
 #   `*.*` or `*.` wildcards). kubeadm does not encrypt Secrets unless told
-#   to. Managed clusters (EKS, AKS, GKE) encrypt etcd themselves and offer
+#   to. A KubeadmControlPlaneTemplate (of a ClusterClass, whose patches may
+#   add the flag) is not judged for a missing flag. Managed clusters (EKS, AKS, GKE) encrypt etcd themselves and offer
 #   envelope encryption with a customer key, which the Terraform checks judge.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/
@@ -28,7 +30,7 @@
 #     stored encrypted.
 #   selector:
 #     input: kubernetes
-#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration, EncryptionConfiguration]
+#     resources: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, ClusterConfiguration, KubeadmControlPlane, KubeadmControlPlaneTemplate, EncryptionConfiguration]
 #   controls:
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     gdpr: ["Art.32(1)(a)"]

@@ -19,7 +19,10 @@
 #   holds: a private key, a credential assigned in it (password: …,
 #   "client_secret": "…", DB_PASSWORD=…, as in VM user data), a connection
 #   string with a password, an AWS access key ID, registry credentials (a
-#   Docker config's auths) or a Slack, Discord or Teams webhook URL. The Secrets of the Kustomize patches that an overlay
+#   Docker config's auths) or a Slack, Discord or Teams webhook URL; so is a
+#   value that is Kubernetes manifests (the objects a Cluster API
+#   ClusterResourceSet applies to new clusters, `${VAR}` placeholders and
+#   all). The Secrets of the Kustomize patches that an overlay
 #   merges into a base it includes (patch files, inline patches, JSON 6902
 #   operations) are checked too, each located in its patch. Binary data (base64
 #   that is not UTF-8 text once decoded: a PKCS#12 keystore, a DER key) is a
@@ -71,7 +74,7 @@ deny contains f if {
 	some [secret, field, key, value] in entries
 	not endswith(key, ".crt")
 	not connection_detail(key)
-	not config_file(key)
+	not holds_a_file(key, field, value)
 	committed_value(field, value)
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
 }
@@ -93,7 +96,7 @@ committed_value("data", value) if {
 # A configuration file kept in a Secret: reported for the credentials it holds.
 deny contains f if {
 	some [secret, field, key, value] in entries
-	config_file(key)
+	holds_a_file(key, field, value)
 	reason := file_credential(plain(field, value))
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits %s (%s) in clear text: the file holds %s", [secret.id, key, field, reason]))
 }
@@ -122,6 +125,19 @@ connection_detail(key) if {
 public_certificate(text) if {
 	startswith(trim_space(text), "-----BEGIN CERTIFICATE-----")
 	not contains(text, "PRIVATE KEY")
+}
+
+# holds_a_file(key, field, value): the entry is a file, judged by the credentials it holds: its key
+# names a configuration file, or its value is Kubernetes manifests (a Cluster API
+# ClusterResourceSet carries the objects it applies to new clusters so, `${VAR}` placeholders and
+# all).
+holds_a_file(key, _, _) if config_file(key)
+
+holds_a_file(_, field, value) if manifests(plain(field, value))
+
+manifests(text) if {
+	regex.match(`(?m)^\s*apiVersion:\s*\S`, text)
+	regex.match(`(?m)^\s*kind:\s*\S`, text)
 }
 
 # config_file(key): the key names a configuration file by its extension.

@@ -158,3 +158,19 @@ test_certificates_without_a_private_key_pass if {
 		"stringData": {"ca": "\n-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n"},
 	})]}
 }
+
+# A Cluster API ClusterResourceSet carries the manifests it applies to new clusters in a Secret:
+# judged by the credentials they hold, placeholders filled in by clusterctl being none.
+test_manifests_in_a_value_are_judged_by_their_credentials if {
+	placeholders := concat("\n", [
+		"apiVersion: v1", "kind: Secret", "metadata:", "  name: cloud-provider-vsphere-credentials", "  namespace: kube-system",
+		"stringData:", `  ${VSPHERE_SERVER}.password: "${VSPHERE_PASSWORD}"`, `  ${VSPHERE_SERVER}.username: "${VSPHERE_USERNAME}"`,
+		"type: Opaque",
+	])
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [secret({"type": "addons.cluster.x-k8s.io/resource-set", "stringData": {"data": placeholders}})]}
+	literal := replace(placeholders, `${VSPHERE_SERVER}.password: "${VSPHERE_PASSWORD}"`, `password: "Vc3nter!Adm1n-2024"`)
+	check.deny == {{
+		"resource": "Secret/clinic/db", "path": ["object", "stringData", "data"], "secret": true,
+		"msg": "Secret/clinic/db commits data (stringData) in clear text: the file holds password (a secret by its name)",
+	}} with input as {"type": "kubernetes", "resources": [secret({"type": "addons.cluster.x-k8s.io/resource-set", "stringData": {"data": literal}})]}
+}
