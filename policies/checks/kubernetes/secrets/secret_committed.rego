@@ -136,6 +136,7 @@ holds_a_file(key, _, _) if config_file(key)
 holds_a_file(_, field, value) if manifests(plain(field, value))
 
 manifests(text) if {
+	contains(text, "apiVersion:") # the regular expressions only for values that may be manifests
 	regex.match(`(?m)^\s*apiVersion:\s*\S`, text)
 	regex.match(`(?m)^\s*kind:\s*\S`, text)
 }
