@@ -69,12 +69,25 @@ const checksDir = existsSync(join(trivyArg, 'checks')) ? join(trivyArg, 'checks'
 const command = compiledCommand(root, option('build') ?? 'dist');
 const map = JSON.parse(readFileSync(option('map') ?? join(here, 'trivy-map.json'), 'utf8')) as MapEntry[];
 
+const examplesRead = new Map<string, Examples>();
+
 /**
  * The examples of a check: its `<check>.yaml`, or none for a check that Trivy ships without
  * examples (a `<check>.rego` only: most of its Kubernetes control-plane checks). A check that
- * is not there at all is a mistake in the map.
+ * is not there at all is a mistake in the map. Each file is read once: the map's entries (a check
+ * mapped in two formats) and the walk of every check ask again.
  */
 function readExamples(check: string): Examples {
+  let examples = examplesRead.get(check);
+  if (examples === undefined) {
+    examples = readExamplesFile(check);
+    examplesRead.set(check, examples);
+  }
+  return examples;
+}
+
+/** One check's examples file, read and parsed. */
+function readExamplesFile(check: string): Examples {
   const file = join(checksDir, `${check}.yaml`);
   if (!existsSync(file)) {
     if (existsSync(join(checksDir, `${check}.rego`))) return {};

@@ -14,7 +14,7 @@
 #   JoinConfiguration's nodeRegistration; the same configurations inside
 #   Cluster API's KubeadmControlPlane, KubeadmConfig and their templates. The kubelet's
 #   KubeletConfiguration and the API server's EncryptionConfiguration are
-#   objects of their own (kubernetes.resources_of_kind).
+#   objects of their own (kubelet_configurations, encryption_configurations).
 # custom:
 #   library: true
 package evident.lib.control_plane
@@ -100,8 +100,24 @@ may_run_control_plane(container) if values.is_unknown(container.command[0])
 
 may_run_control_plane(container) if {
 	is_array(container.command)
-	program_of(container.command[0]) in {"kube-apiserver", "etcd", "kube-controller-manager", "kube-scheduler"}
+	program_of(container.command[0]) in static_pod_programs
 }
+
+# static_pod_programs: the programs kubeadm runs as static pods (the kubelet runs on the node).
+static_pod_programs := programs - {"kubelet"}
+
+# objects(kind, group): the objects of one kind of one API group ("kubeadm.k8s.io/"): a kind such
+# as ClusterConfiguration or KubeletConfiguration means the cluster's own only in its group.
+objects(kind, group) := [r |
+	some r in kubernetes.resources_of_kind(kind)
+	startswith(r.apiVersion, group)
+]
+
+# kubelet_configurations: the kubelet's configuration files (KubeletConfiguration).
+kubelet_configurations := objects("KubeletConfiguration", "kubelet.config.k8s.io/")
+
+# encryption_configurations: the API server's EncryptionConfiguration files.
+encryption_configurations := objects("EncryptionConfiguration", "apiserver.config.k8s.io/")
 
 # static_pod(workload): the workload is one of static_pods.
 static_pod(workload) if static_pods[workload.id]
@@ -174,18 +190,13 @@ kubeadm_sections := {
 # arguments when a cluster is made from it: only the arguments it writes are judged.
 cluster_configurations := array.concat(
 	array.concat(
-		[[r, ["object"], true] |
-			some r in kubernetes.resources_of_kind("ClusterConfiguration")
-			startswith(r.apiVersion, "kubeadm.k8s.io/")
-		],
+		[[r, ["object"], true] | some r in objects("ClusterConfiguration", "kubeadm.k8s.io/")],
 		[[r, ["object", "spec", "kubeadmConfigSpec", "clusterConfiguration"], true] |
-			some r in kubernetes.resources_of_kind("KubeadmControlPlane")
-			startswith(r.apiVersion, "controlplane.cluster.x-k8s.io/")
+			some r in objects("KubeadmControlPlane", "controlplane.cluster.x-k8s.io/")
 		],
 	),
 	[[r, ["object", "spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"], false] |
-		some r in kubernetes.resources_of_kind("KubeadmControlPlaneTemplate")
-		startswith(r.apiVersion, "controlplane.cluster.x-k8s.io/")
+		some r in objects("KubeadmControlPlaneTemplate", "controlplane.cluster.x-k8s.io/")
 	],
 )
 
@@ -195,8 +206,7 @@ cluster_configurations := array.concat(
 node_registrations := array.concat(
 	[[r, ["object", "nodeRegistration"]] |
 		some kind in ["InitConfiguration", "JoinConfiguration"]
-		some r in kubernetes.resources_of_kind(kind)
-		startswith(r.apiVersion, "kubeadm.k8s.io/")
+		some r in objects(kind, "kubeadm.k8s.io/")
 	],
 	[[r, array.concat(spec, [configuration, "nodeRegistration"])] |
 		some [kind, group, spec] in [
@@ -205,8 +215,7 @@ node_registrations := array.concat(
 			["KubeadmConfig", "bootstrap.cluster.x-k8s.io/", ["object", "spec"]],
 			["KubeadmConfigTemplate", "bootstrap.cluster.x-k8s.io/", ["object", "spec", "template", "spec"]],
 		]
-		some r in kubernetes.resources_of_kind(kind)
-		startswith(r.apiVersion, group)
+		some r in objects(kind, group)
 		some configuration in ["initConfiguration", "joinConfiguration"]
 		is_object(object.get(r, array.concat(spec, [configuration]), null))
 	],

@@ -1,12 +1,9 @@
 package evident.lib.control_plane_test
 
 import data.evident.lib.control_plane
+import data.evident.lib.k8s_fixtures_test as fixtures
 
-static_pod(command, args) := {
-	"id": "Pod/kube-system/kube-apiserver", "apiVersion": "v1", "kind": "Pod", "name": "kube-apiserver",
-	"namespace": "kube-system", "file": "kube-apiserver.yaml", "startLine": 1, "endLine": 40, "object": {},
-	"podSpec": {"containers": [object.union({"name": "kube-apiserver", "command": command}, args)]},
-}
+static_pod(command, args) := fixtures.control_plane_pod("kube-apiserver", object.union({"command": command}, args))
 
 test_flags_of_a_static_pod if {
 	components := control_plane.components with input as {"type": "kubernetes", "resources": [static_pod(
@@ -50,10 +47,7 @@ test_other_programs_and_shells_are_not_components if {
 	]}
 }
 
-kubeadm(api_version, object) := {
-	"id": "ClusterConfiguration/kubeadm.yaml", "apiVersion": api_version, "kind": "ClusterConfiguration", "name": "",
-	"namespace": null, "file": "kubeadm.yaml", "startLine": 1, "endLine": 20, "object": object,
-}
+kubeadm(api_version, object) := fixtures.component_config("ClusterConfiguration", api_version, "kubeadm.yaml", object)
 
 test_kubeadm_extra_args_map_and_list if {
 	config := kubeadm("kubeadm.k8s.io/v1beta3", {"apiServer": {"extraArgs": {"audit-log-path": "/var/log/audit.log"}}, "etcd": {"external": {"endpoints": ["https://etcd:2379"]}}})

@@ -34,9 +34,6 @@ function resource(parsed: ParsedDocument, id: string): KubernetesResource {
   return found as KubernetesResource;
 }
 
-/** The text a range covers in a text. */
-const textIn = (text: string, range: Range | undefined): string | undefined => textInRange(text, range);
-
 /** The text a range covers in a fixture file. */
 function textOf(file: string, range: Range | undefined): string | undefined {
   return textInRange(read(file), range);
@@ -286,7 +283,7 @@ describe('loadKubernetes: a directory of manifests', () => {
         ['KubeletConfiguration/default/not-the-kubelets', 'default'],
       ],
     );
-    assert.equal(textIn(text, doc.locate('ClusterConfiguration/nodes/kubeadm.yaml', ['object', 'apiServer', 'extraArgs', 'audit-log-path'])), '/var/log/audit.log');
+    assert.equal(textInRange(text, doc.locate('ClusterConfiguration/nodes/kubeadm.yaml', ['object', 'apiServer', 'extraArgs', 'audit-log-path'])), '/var/log/audit.log');
   });
 
   it('keeps secrets, config maps and template-like text in strings as data', () => {

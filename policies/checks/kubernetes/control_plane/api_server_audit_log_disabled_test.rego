@@ -1,12 +1,9 @@
 package evident.checks.kubernetes.api_server_audit_log_disabled_test
 
 import data.evident.checks.kubernetes.api_server_audit_log_disabled as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
-server(command) := {
-	"id": "Pod/kube-system/kube-apiserver", "apiVersion": "v1", "kind": "Pod", "name": "kube-apiserver",
-	"namespace": "kube-system", "file": "kube-apiserver.yaml", "startLine": 1, "endLine": 40, "object": {},
-	"podSpec": {"containers": [{"name": "kube-apiserver", "command": command}]},
-}
+server(command) := fixtures.control_plane_pod("kube-apiserver", {"command": command})
 
 label := "kube-apiserver (container \"kube-apiserver\" of Pod/kube-system/kube-apiserver)"
 
@@ -52,10 +49,7 @@ test_complete_audit_configuration_passes if {
 	]}
 }
 
-kubeadm(object) := {
-	"id": "ClusterConfiguration/kubeadm.yaml", "apiVersion": "kubeadm.k8s.io/v1beta3", "kind": "ClusterConfiguration", "name": "",
-	"namespace": null, "file": "kubeadm.yaml", "startLine": 1, "endLine": 20, "object": object,
-}
+kubeadm(object) := fixtures.component_config("ClusterConfiguration", "kubeadm.k8s.io/v1beta3", "kubeadm.yaml", object)
 
 test_kubeadm_configuration if {
 	check.deny == {{

@@ -51,7 +51,6 @@ package evident.checks.kubernetes.control_plane_open_access
 
 import data.evident.lib.control_plane
 import data.evident.lib.finding
-import data.evident.lib.kubernetes
 
 # AlwaysAllow authorization, on the API server or a kubelet.
 deny contains f if {
@@ -92,20 +91,15 @@ deny contains f if {
 
 # KubeletConfiguration files.
 deny contains f if {
-	some config in kubelet_configurations
+	some config in control_plane.kubelet_configurations
 	config.object.authentication.anonymous.enabled == true
 	msg := finding.format("%s lets the kubelet accept anonymous requests (authentication.anonymous.enabled)", [config.id])
 	f := finding.at(config, ["object", "authentication", "anonymous", "enabled"], msg)
 }
 
 deny contains f if {
-	some config in kubelet_configurations
+	some config in control_plane.kubelet_configurations
 	config.object.authorization.mode == "AlwaysAllow"
 	msg := finding.format("%s lets the kubelet authorize every request (authorization.mode: AlwaysAllow)", [config.id])
 	f := finding.at(config, ["object", "authorization", "mode"], msg)
 }
-
-kubelet_configurations := [r |
-	some r in kubernetes.resources_of_kind("KubeletConfiguration")
-	startswith(r.apiVersion, "kubelet.config.k8s.io/")
-]

@@ -1,17 +1,11 @@
 package evident.checks.kubernetes.control_plane_open_access_test
 
 import data.evident.checks.kubernetes.control_plane_open_access as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
-pod(name, command) := {
-	"id": concat("", ["Pod/kube-system/", name]), "apiVersion": "v1", "kind": "Pod", "name": name,
-	"namespace": "kube-system", "file": concat("", [name, ".yaml"]), "startLine": 1, "endLine": 40, "object": {},
-	"podSpec": {"containers": [{"name": name, "command": command}]},
-}
+pod(name, command) := fixtures.control_plane_pod(name, {"command": command})
 
-kubelet_config(object) := {
-	"id": "KubeletConfiguration/kubelet.yaml", "apiVersion": "kubelet.config.k8s.io/v1beta1", "kind": "KubeletConfiguration",
-	"name": "", "namespace": null, "file": "kubelet.yaml", "startLine": 1, "endLine": 20, "object": object,
-}
+kubelet_config(object) := fixtures.component_config("KubeletConfiguration", "kubelet.config.k8s.io/v1beta1", "kubelet.yaml", object)
 
 test_api_server_always_allow_and_static_credentials_are_reported if {
 	check.deny == {
@@ -88,24 +82,19 @@ test_kubeadm_always_allow if {
 		"resource": "ClusterConfiguration/kubeadm.yaml",
 		"path": ["object", "apiServer", "extraArgs", "authorization-mode"],
 		"msg": "kube-apiserver of ClusterConfiguration/kubeadm.yaml authorizes every request: --authorization-mode includes AlwaysAllow",
-	}} with input as {"type": "kubernetes", "resources": [{
-		"id": "ClusterConfiguration/kubeadm.yaml", "apiVersion": "kubeadm.k8s.io/v1beta3", "kind": "ClusterConfiguration", "name": "",
-		"namespace": null, "file": "kubeadm.yaml", "startLine": 1, "endLine": 20,
-		"object": {"apiServer": {"extraArgs": {"authorization-mode": "AlwaysAllow"}}},
-	}]}
+	}} with input as {"type": "kubernetes", "resources": [fixtures.component_config(
+		"ClusterConfiguration", "kubeadm.k8s.io/v1beta3", "kubeadm.yaml",
+		{"apiServer": {"extraArgs": {"authorization-mode": "AlwaysAllow"}}},
+	)]}
 }
 
 test_kubeadm_kubelet_defaults_are_kubeadms if {
-	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [{
-		"id": "InitConfiguration/kubeadm.yaml", "apiVersion": "kubeadm.k8s.io/v1beta3", "kind": "InitConfiguration", "name": "",
-		"namespace": null, "file": "kubeadm.yaml", "startLine": 1, "endLine": 10, "object": {"nodeRegistration": {"kubeletExtraArgs": {"node-ip": "10.0.1.5"}}},
-	}]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [init({"node-ip": "10.0.1.5"})]}
 	check.deny == {{
 		"resource": "InitConfiguration/kubeadm.yaml",
 		"path": ["object", "nodeRegistration", "kubeletExtraArgs", "anonymous-auth"],
 		"msg": "kubelet of InitConfiguration/kubeadm.yaml accepts anonymous requests (--anonymous-auth=true)",
-	}} with input as {"type": "kubernetes", "resources": [{
-		"id": "InitConfiguration/kubeadm.yaml", "apiVersion": "kubeadm.k8s.io/v1beta3", "kind": "InitConfiguration", "name": "",
-		"namespace": null, "file": "kubeadm.yaml", "startLine": 1, "endLine": 10, "object": {"nodeRegistration": {"kubeletExtraArgs": {"anonymous-auth": "true"}}},
-	}]}
+	}} with input as {"type": "kubernetes", "resources": [init({"anonymous-auth": "true"})]}
 }
+
+init(kubelet_args) := fixtures.component_config("InitConfiguration", "kubeadm.k8s.io/v1beta3", "kubeadm.yaml", {"nodeRegistration": {"kubeletExtraArgs": kubelet_args}})

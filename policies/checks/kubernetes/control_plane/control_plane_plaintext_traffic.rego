@@ -52,7 +52,6 @@ package evident.checks.kubernetes.control_plane_plaintext_traffic
 
 import data.evident.lib.control_plane
 import data.evident.lib.finding
-import data.evident.lib.kubernetes
 
 # The API server.
 deny contains f if {
@@ -145,8 +144,7 @@ deny contains f if {
 }
 
 deny contains f if {
-	some config in kubernetes.resources_of_kind("KubeletConfiguration")
-	startswith(config.apiVersion, "kubelet.config.k8s.io/")
+	some config in control_plane.kubelet_configurations
 	port := config.object.readOnlyPort
 	is_number(port)
 	port > 0

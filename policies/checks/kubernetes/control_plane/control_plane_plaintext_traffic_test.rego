@@ -1,12 +1,9 @@
 package evident.checks.kubernetes.control_plane_plaintext_traffic_test
 
 import data.evident.checks.kubernetes.control_plane_plaintext_traffic as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
-pod(name, command) := {
-	"id": concat("", ["Pod/kube-system/", name]), "apiVersion": "v1", "kind": "Pod", "name": name,
-	"namespace": "kube-system", "file": concat("", [name, ".yaml"]), "startLine": 1, "endLine": 40, "object": {},
-	"podSpec": {"containers": [{"name": name, "command": command}]},
-}
+pod(name, command) := fixtures.control_plane_pod(name, {"command": command})
 
 at(name, path, msg) := {"resource": concat("", ["Pod/kube-system/", name]), "path": path, "msg": msg}
 
@@ -34,10 +31,7 @@ test_kubelet_read_only_port_is_reported if {
 		"resource": "KubeletConfiguration/kubelet.yaml",
 		"path": ["object", "readOnlyPort"],
 		"msg": "KubeletConfiguration/kubelet.yaml lets the kubelet serve its read-only port 10255 over plain HTTP without authentication (readOnlyPort)",
-	}} with input as {"type": "kubernetes", "resources": [{
-		"id": "KubeletConfiguration/kubelet.yaml", "apiVersion": "kubelet.config.k8s.io/v1beta1", "kind": "KubeletConfiguration",
-		"name": "", "namespace": null, "file": "kubelet.yaml", "startLine": 1, "endLine": 20, "object": {"readOnlyPort": 10255},
-	}]}
+	}} with input as {"type": "kubernetes", "resources": [fixtures.component_config("KubeletConfiguration", "kubelet.config.k8s.io/v1beta1", "kubelet.yaml", {"readOnlyPort": 10255})]}
 }
 
 test_kubeadm_etcd_is_judged_by_what_extra_args_write if {
@@ -49,10 +43,7 @@ test_kubeadm_etcd_is_judged_by_what_extra_args_write if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [kubeadm({"etcd": {"local": {"dataDir": "/var/lib/etcd"}}})]}
 }
 
-kubeadm(object) := {
-	"id": "ClusterConfiguration/kubeadm.yaml", "apiVersion": "kubeadm.k8s.io/v1beta3", "kind": "ClusterConfiguration", "name": "",
-	"namespace": null, "file": "kubeadm.yaml", "startLine": 1, "endLine": 20, "object": object,
-}
+kubeadm(object) := fixtures.component_config("ClusterConfiguration", "kubeadm.k8s.io/v1beta3", "kubeadm.yaml", object)
 
 test_secure_control_plane_passes if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [
@@ -81,7 +72,4 @@ test_kubeadm_kubelet_is_judged_by_its_extra_args if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [join({"nodeRegistration": {"name": "worker-1"}})]}
 }
 
-join(object) := {
-	"id": "JoinConfiguration/join.yaml", "apiVersion": "kubeadm.k8s.io/v1beta3", "kind": "JoinConfiguration", "name": "",
-	"namespace": null, "file": "join.yaml", "startLine": 1, "endLine": 10, "object": object,
-}
+join(object) := fixtures.component_config("JoinConfiguration", "kubeadm.k8s.io/v1beta3", "join.yaml", object)

@@ -33,13 +33,12 @@
 #     gdpr: Encryption is an appropriate measure only while its key is kept confidential.
 package evident.checks.kubernetes.encryption_key_committed
 
+import data.evident.lib.control_plane
 import data.evident.lib.finding
-import data.evident.lib.kubernetes
 import data.evident.lib.values
 
 deny contains f if {
-	some config in kubernetes.resources_of_kind("EncryptionConfiguration")
-	startswith(config.apiVersion, "apiserver.config.k8s.io/")
+	some config in control_plane.encryption_configurations
 	some i, entry in object.get(config.object, "resources", [])
 	some j, provider in object.get(entry, "providers", [])
 	some kind in ["aescbc", "aesgcm", "secretbox"]

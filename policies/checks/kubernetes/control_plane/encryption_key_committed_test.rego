@@ -1,12 +1,9 @@
 package evident.checks.kubernetes.encryption_key_committed_test
 
 import data.evident.checks.kubernetes.encryption_key_committed as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
-encryption(resources) := {
-	"id": "EncryptionConfiguration/encryption.yaml", "apiVersion": "apiserver.config.k8s.io/v1", "kind": "EncryptionConfiguration",
-	"name": "", "namespace": null, "file": "encryption.yaml", "startLine": 1, "endLine": 20,
-	"object": {"apiVersion": "apiserver.config.k8s.io/v1", "kind": "EncryptionConfiguration", "resources": resources},
-}
+encryption(resources) := fixtures.encryption_config(resources)
 
 test_literal_keys_are_reported_as_secrets if {
 	check.deny == {

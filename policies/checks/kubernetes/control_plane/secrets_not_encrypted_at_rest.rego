@@ -41,7 +41,6 @@ package evident.checks.kubernetes.secrets_not_encrypted_at_rest
 
 import data.evident.lib.control_plane
 import data.evident.lib.finding
-import data.evident.lib.kubernetes
 
 deny contains f if {
 	some server in control_plane.of_program("kube-apiserver")
@@ -50,14 +49,8 @@ deny contains f if {
 	f := control_plane.finding(server, server.at, finding.format("%s stores Secrets in etcd unencrypted: --encryption-provider-config is not set", [server.label]))
 }
 
-# configurations: the EncryptionConfigurations of the directory (apiserver.config.k8s.io).
-configurations := [r |
-	some r in kubernetes.resources_of_kind("EncryptionConfiguration")
-	startswith(r.apiVersion, "apiserver.config.k8s.io/")
-]
-
 deny contains f if {
-	some config in configurations
+	some config in control_plane.encryption_configurations
 	entries := object.get(config.object, "resources", [])
 	is_array(entries)
 	not may_cover_secrets(entries)
@@ -65,7 +58,7 @@ deny contains f if {
 }
 
 deny contains f if {
-	some config in configurations
+	some config in control_plane.encryption_configurations
 	i := secrets_entry(config.object.resources)
 	provider := config.object.resources[i].providers[0]
 	is_object(provider)

@@ -1,18 +1,11 @@
 package evident.checks.kubernetes.secrets_not_encrypted_at_rest_test
 
 import data.evident.checks.kubernetes.secrets_not_encrypted_at_rest as check
+import data.evident.lib.k8s_fixtures_test as fixtures
 
-server(command) := {
-	"id": "Pod/kube-system/kube-apiserver", "apiVersion": "v1", "kind": "Pod", "name": "kube-apiserver",
-	"namespace": "kube-system", "file": "kube-apiserver.yaml", "startLine": 1, "endLine": 40, "object": {},
-	"podSpec": {"containers": [{"name": "kube-apiserver", "command": command}]},
-}
+server(command) := fixtures.control_plane_pod("kube-apiserver", {"command": command})
 
-encryption(resources) := {
-	"id": "EncryptionConfiguration/encryption.yaml", "apiVersion": "apiserver.config.k8s.io/v1", "kind": "EncryptionConfiguration",
-	"name": "", "namespace": null, "file": "encryption.yaml", "startLine": 1, "endLine": 20,
-	"object": {"apiVersion": "apiserver.config.k8s.io/v1", "kind": "EncryptionConfiguration", "resources": resources},
-}
+encryption(resources) := fixtures.encryption_config(resources)
 
 test_api_server_without_provider_config_is_reported if {
 	check.deny == {{

@@ -58,23 +58,28 @@ import data.evident.lib.values
 # Keys that name connection details rather than credentials.
 non_secret_keys := {"user", "username", "host", "hostname", "port", "database", "dbname", "db", "namespace"}
 
-# entries: [Secret, field, key, value as written] of each data and stringData entry of the Secrets
-# (and overlay patch fragments) other than service-account tokens. An array: a set would hash each
-# whole Secret again.
-entries := [[secret, field, key, value] |
+# entries: [Secret, field, key, value as written, whether it holds a file] of each data and
+# stringData entry of the Secrets (and overlay patch fragments) other than service-account tokens.
+# An array: a set would hash each whole Secret again. Whether the entry is a file (holds_a_file,
+# which decodes it) is decided once here for both rules below.
+entries := [[secret, field, key, value, file] |
 	some secret in kubernetes.resources_and_patches_of_kind("Secret")
 	not secret.object.type == "kubernetes.io/service-account-token"
 	some field in ["data", "stringData"]
 	map := object.get(secret.object, field, {})
 	not values.is_unknown(map)
 	some key, value in map
+	file := is_file(key, field, value)
 ]
 
+is_file(key, field, value) if {
+	holds_a_file(key, field, value)
+} else := false
+
 deny contains f if {
-	some [secret, field, key, value] in entries
+	some [secret, field, key, value, false] in entries
 	not endswith(key, ".crt")
 	not connection_detail(key)
-	not holds_a_file(key, field, value)
 	committed_value(field, value)
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits the value of %s (%s) in clear text", [secret.id, key, field]))
 }
@@ -95,8 +100,7 @@ committed_value("data", value) if {
 
 # A configuration file kept in a Secret: reported for the credentials it holds.
 deny contains f if {
-	some [secret, field, key, value] in entries
-	holds_a_file(key, field, value)
+	some [secret, field, key, value, true] in entries
 	reason := file_credential(plain(field, value))
 	f := finding.secret_at(secret, ["object", field, key], finding.format("%s commits %s (%s) in clear text: the file holds %s", [secret.id, key, field, reason]))
 }

@@ -43,22 +43,28 @@ package evident.checks.kubernetes.kernel_isolation_weakened
 import data.evident.lib.finding
 import data.evident.lib.kubernetes
 
-# contexts(workload): [path of a securityContext inside the resource, the context, who it applies
-# to] for the pod and each container.
+# contexts(workload): [path of a securityContext inside the resource, the context, the container
+# it belongs to (null for the pod's)] for the pod and each container.
 contexts(workload) := array.concat(
-	[[["podSpec", "securityContext"], workload.podSpec.securityContext, workload.id] | is_object(workload.podSpec.securityContext)],
-	[[array.concat(c.path, ["securityContext"]), c.container.securityContext, concat("", [c.role, " \"", finding.value_text(c.name), "\" of ", workload.id])] |
+	[[["podSpec", "securityContext"], workload.podSpec.securityContext, null] | is_object(workload.podSpec.securityContext)],
+	[[array.concat(c.path, ["securityContext"]), c.container.securityContext, c] |
 		some c in kubernetes.containers(workload)
 		is_object(c.container.securityContext)
 	],
 )
 
+# who(workload, c): whom a context applies to, for a message: the pod, or a container of it.
+# Written only for a finding (every container's label would be built in every evaluation).
+who(workload, null) := workload.id
+
+who(workload, c) := finding.format("%s \"%s\" of %s", [c.role, finding.value_text(c.name), workload.id]) if c != null
+
 # AppArmor profile fields.
 deny contains f if {
 	some workload in kubernetes.workloads_and_patches
-	some [path, context, who] in contexts(workload)
+	some [path, context, c] in contexts(workload)
 	context.appArmorProfile.type == "Unconfined"
-	f := finding.at(workload, array.concat(path, ["appArmorProfile", "type"]), finding.format("%s runs without AppArmor (appArmorProfile Unconfined)", [who]))
+	f := finding.at(workload, array.concat(path, ["appArmorProfile", "type"]), finding.format("%s runs without AppArmor (appArmorProfile Unconfined)", [who(workload, c)]))
 }
 
 # AppArmor annotations of the pod (template), before Kubernetes 1.30's field.
@@ -79,13 +85,13 @@ deny contains f if {
 # SELinux options.
 deny contains f if {
 	some workload in kubernetes.workloads_and_patches
-	some [path, context, who] in contexts(workload)
+	some [path, context, c] in contexts(workload)
 	some field in ["type", "user", "role"]
 	value := context.seLinuxOptions[field]
 	is_string(value)
 	value != ""
 	not allowed_selinux(field, value)
-	msg := finding.format("%s sets the SELinux %s %s, beyond the container types the baseline Pod Security Standard allows", [who, field, value])
+	msg := finding.format("%s sets the SELinux %s %s, beyond the container types the baseline Pod Security Standard allows", [who(workload, c), field, value])
 	f := finding.at(workload, array.concat(path, ["seLinuxOptions", field]), msg)
 }
 
