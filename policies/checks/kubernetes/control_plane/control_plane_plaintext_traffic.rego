@@ -23,7 +23,7 @@
 #   of an InitConfiguration or JoinConfiguration; the same in Cluster API's
 #   KubeadmControlPlane, KubeadmConfig and their templates); for kubeadm's own etcd and
 #   kubelet, whose defaults are secure, only the values written there are
-#   judged. Not judged: the TLS versions and cipher suites.
+#   judged. TLS versions and cipher suites are EVD-K8S-033's.
 # related_resources:
 #   - ref: https://etcd.io/docs/v3.5/op-guide/security/
 #   - ref: https://kubernetes.io/docs/tasks/administer-cluster/configure-upgrade-etcd/#securing-etcd-clusters
