@@ -8,6 +8,7 @@
 #   library: true
 package evident.lib.kubernetes
 
+import data.evident.lib.transport
 import data.evident.lib.values
 
 # workloads: the resources that carry a pod spec.
@@ -99,6 +100,75 @@ security_setting_path(_, c, key) := array.concat(c.path, ["securityContext", key
 # security settings (runAsNonRoot, capabilities, readOnlyRootFilesystem…) do not apply, or its
 # operating system is not known here (set from a Terraform variable): those settings are then not judged.
 is_windows(workload) if values.may_be(workload.podSpec.os.name, "windows")
+
+# local_host(host): the host of a URL does not leave the cluster, its nodes' network or the
+# machine (lib/transport.rego local_host), or names a Service of a namespace as <service>.<namespace>
+# (transport.cluster_local_host: a namespace of this folder, or a second label that is no public
+# top-level domain). When a namespace of the folder is not known here (a Terraform resource's),
+# every <a>.<b> name is taken for a Service: an unknown must not make a finding.
+local_host(host) if transport.cluster_local_host(host, namespaces)
+
+local_host(host) if {
+	not namespaces_known
+	count(split(host, ".")) == 2
+}
+
+# namespaces: the namespaces the folder's objects are in, its Namespace objects and the namespace
+# its Kustomizations set.
+namespaces := ({ns | some r in input.resources; ns := r.namespace; is_string(ns)} | {ns |
+	some r in resources_of_kind("Namespace")
+	ns := object.get(r.object, ["metadata", "name"], null)
+	is_string(ns)
+}) | {ns |
+	some r in kustomizations
+	ns := object.get(r.object, "namespace", null)
+	is_string(ns)
+}
+
+namespaces_known if {
+	not namespace_unknown
+}
+
+namespace_unknown if {
+	some r in input.resources
+	values.is_unknown(r.namespace)
+}
+
+namespace_unknown if {
+	some r in resources_of_kind("Namespace")
+	values.is_unknown(object.get(r.object, ["metadata", "name"], null))
+}
+
+# literal_variables: {"resource", "path", "container", "name", "value"} of every literal value of a
+# container's env (container: the entry of containers(workload)) and every one-line entry of a
+# ConfigMap's data (container: null), for the checks of what a setting turns off. Values taken
+# from Secrets or ConfigMaps (valueFrom) are judged where they are written; a ConfigMap entry of
+# several lines is a file, not a setting.
+literal_variables := array.concat(container_variables, config_map_variables)
+
+container_variables := [{"resource": workload, "path": array.concat(c.path, ["env", i, "value"]), "container": c, "name": entry.name, "value": entry.value} |
+	some workload in workloads_and_patches
+	some c in containers(workload)
+	some i, entry in object.get(c.container, "env", [])
+	is_string(entry.value)
+	is_string(entry.name)
+]
+
+config_map_variables := [{"resource": config_map, "path": ["object", "data", key], "container": null, "name": key, "value": value} |
+	some config_map in resources_and_patches_of_kind("ConfigMap")
+	data_map := object.get(config_map.object, "data", {})
+	is_object(data_map)
+	some key, value in data_map
+	is_string(key)
+	is_string(value)
+	not contains(value, "\n")
+]
+
+# variable_owner(v): who sets a variable of literal_variables, as messages name it:
+# `container "app" of Deployment/clinic/portal`, or the ConfigMap's id.
+variable_owner(v) := concat("", [v.container.role, " \"", v.container.name, "\" of ", v.resource.id]) if v.container != null
+
+else := v.resource.id
 
 # system_namespaces: namespaces that belong to the cluster's own components.
 system_namespaces := {"kube-system", "kube-public", "kube-node-lease"}

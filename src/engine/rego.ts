@@ -87,6 +87,14 @@ const wasmApi = (): { compile(bytes: Uint8Array): Promise<Parameters<typeof load
 export const DEFAULT_BUNDLE_DIR = join(packageRoot, 'policies', 'bundle');
 
 /**
+ * The memory the policy is instantiated with: 64 pages (4 MiB) to start, grown as evaluation
+ * needs. The module's data segments (its strings and the entrypoints' mapping) must fit in
+ * the initial memory: with 398 checks they take 6 pages, more than the SDK's default of 5
+ * (test/policies/bundle.test.ts keeps them within a quarter of these 64).
+ */
+export const POLICY_MEMORY = { initial: 64 } as const;
+
+/**
  * The compiled policy bundle: policy.wasm loaded once with opa-wasm, plus its
  * manifest. `evaluate` runs the single aggregating entrypoint on one
  * normalized document, passed as pre-serialized JSON.
@@ -141,7 +149,7 @@ export class PolicyEngine {
       // loadPolicy tests its argument with `instanceof Response`, and touching the global Response
       // makes Node load its fetch implementation (undici), 35–45 ms of every scan.
       const module = await wasmApi().compile(wasm);
-      policy = loadPolicySync(module, { initial: 64 });
+      policy = loadPolicySync(module, POLICY_MEMORY);
     } catch (error) {
       throw new PolicyBundleError(`cannot load policy.wasm: ${describeThrown(error)}`, hint);
     }

@@ -1,7 +1,9 @@
 /**
  * `.env` files → one normalized document per file: every assignment as a
  * resource with its exact lines, its unquoted value, the `${VAR}` references
- * it makes, and what the value is (a URL and its host, a real-looking secret).
+ * it makes, and whether the value is a real-looking secret. Whether it is a URL that
+ * turns TLS off is read by the checks (policies/lib/transport.rego), as in
+ * compose files and Kubernetes manifests.
  *
  * The syntax is the common subset of dotenv (Node), python-dotenv and docker
  * compose's `env_file`: `KEY=value`, `export KEY=value`, `KEY: value`,
@@ -11,21 +13,10 @@
  * makes the file a FileError with that line, as docker compose rejects such a
  * file: reading around it would silently drop what follows a typo.
  */
-import { isLocalOrReservedHost } from '../engine/code/secrets.js';
 import { linesRange, locateByLines, splitLines } from './line-based.js';
 import { secretHint, type SecretHint } from './secret-value.js';
 import { loadEachFile, ParseError } from './types.js';
 import type { LoadResult, NormalizedDocument, NormalizedResource, SourceText } from './types.js';
-
-/** A URL found as a variable's whole value. */
-export interface EnvUrl {
-  scheme: string;
-  host: string;
-  /** The host is this machine, a private/reserved name, or a compose-style service name without dots. */
-  local: boolean;
-  /** Query parameters, lower-cased names (`sslmode`, `ssl`, `tls`). */
-  params: Record<string, string>;
-}
 
 /** One assignment of a `.env` file. */
 export interface EnvVariable extends NormalizedResource {
@@ -38,7 +29,6 @@ export interface EnvVariable extends NormalizedResource {
   references: string[];
   /** Set when the value looks like a real credential (see secret-value.ts). */
   secret?: SecretHint;
-  url?: EnvUrl;
 }
 
 export interface DotenvDocument extends NormalizedDocument {
@@ -83,8 +73,6 @@ export function parseDotenv(text: string, file: string): DotenvDocument {
     };
     const secret = secretHint(key, parsed.value);
     if (secret !== undefined) variable.secret = secret;
-    const url = urlOf(parsed.value);
-    if (url !== undefined) variable.url = url;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     if (count > 1) variable.id = `${key}#${start + 1}`;
@@ -160,34 +148,6 @@ export function referencesIn(value: string): string[] {
     if (!names.includes(name)) names.push(name);
   }
   return names;
-}
-
-/** The URL a whole value is, if any: scheme, host (locality) and query parameters. */
-export function urlOf(value: string): EnvUrl | undefined {
-  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^@/?#\s]*@)?(\[[^\]]*\]|[^:/?#\s]*)(?::\d+)?[^?#\s]*(?:\?([^#\s]*))?(?:#\S*)?$/.exec(value.trim());
-  if (m === null) return undefined;
-  const host = m[2]!.toLowerCase();
-  const params: Record<string, string> = {};
-  for (const pair of (m[3] ?? '').split('&')) {
-    if (pair === '') continue;
-    const eq = pair.indexOf('=');
-    const name = (eq === -1 ? pair : pair.slice(0, eq)).toLowerCase();
-    if (!Object.hasOwn(params, name)) params[name] = eq === -1 ? '' : pair.slice(eq + 1);
-  }
-  return { scheme: m[1]!.toLowerCase(), host, local: isLocalHost(host), params };
-}
-
-/**
- * Hosts that do not leave the machine or the private network: loopback,
- * documentation names, private IPv4 ranges, `.internal`/`.lan` names and
- * single-label names (a compose service such as `db` or `api`).
- */
-export function isLocalHost(host: string): boolean {
-  if (host === '' || host.includes('$')) return true;
-  if (isLocalOrReservedHost(host)) return true;
-  if (/^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)/.test(host)) return true;
-  if (/\.(?:internal|lan|home|cluster\.local|svc)$/.test(host)) return true;
-  return !host.includes('.') && !host.includes(':');
 }
 
 /** Loads the `.env` files of one directory: one document per file. */

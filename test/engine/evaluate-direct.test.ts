@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { CHECK_ENTRYPOINT, ENTRYPOINT, type BundleManifest } from '../../src/checks/manifest.js';
-import { abiOf, agreesWithSdk, DEFAULT_BUNDLE_DIR, evaluateDirect, gatesOf } from '../../src/engine/rego.js';
+import { abiOf, agreesWithSdk, DEFAULT_BUNDLE_DIR, evaluateDirect, gatesOf, POLICY_MEMORY } from '../../src/engine/rego.js';
 
 const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
 const wasm = readFileSync(join(DEFAULT_BUNDLE_DIR, 'policy.wasm'));
@@ -19,7 +19,7 @@ const manifest = JSON.parse(readFileSync(join(DEFAULT_BUNDLE_DIR, 'manifest.json
 
 /** A fresh instance of the shipped bundle with the scanner's base data. */
 function load(settings: Record<string, unknown> = {}): LoadedPolicy {
-  const policy = loadPolicySync(wasm, { initial: 64 });
+  const policy = loadPolicySync(wasm, POLICY_MEMORY);
   policy.setData({ settings: { allowed_regions: ['eu-west-1'], ...settings }, gates: gatesOf(manifest) });
   return policy;
 }

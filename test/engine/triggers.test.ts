@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { readExamples } from '../../src/checks/doc.js';
 import type { BundleManifest } from '../../src/checks/manifest.js';
 import { TriggerAnalysis, type ParsedModule } from '../../src/checks/triggers.js';
-import { DEFAULT_BUNDLE_DIR, gatesOf, PolicyEngine } from '../../src/engine/rego.js';
+import { DEFAULT_BUNDLE_DIR, gatesOf, POLICY_MEMORY, PolicyEngine } from '../../src/engine/rego.js';
 import { scan, type ScanResult } from '../../src/index.js';
 
 const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
@@ -167,7 +167,7 @@ describe('check triggers in the bundle', () => {
       assert.deepEqual(manifest.checks.filter((c) => c.selector.input === type && !named.has(c.slug)).map((c) => c.id), [], type);
     }
     // The entrypoint itself: a template with findings, evaluated with and without its type's gate.
-    const policy = loadPolicySync(readFileSync(join(DEFAULT_BUNDLE_DIR, 'policy.wasm')));
+    const policy = loadPolicySync(readFileSync(join(DEFAULT_BUNDLE_DIR, 'policy.wasm')), POLICY_MEMORY);
     const template = {
       type: 'cloudformation', path: 't.yaml', files: ['t.yaml'], format: 'yaml', parameters: [], outputs: [], conditions: [],
       resources: [{ id: 'Records', type: 'AWS::S3::Bucket', properties: { AccessControl: 'PublicRead' }, dependsOn: [], file: 't.yaml', startLine: 1, endLine: 9 }],

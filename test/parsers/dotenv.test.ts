@@ -3,7 +3,7 @@
 // are not assignments reported as a FileError with their line.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isLocalHost, loadDotenv, parseDotenv, urlOf } from '../../src/parsers/dotenv.js';
+import { loadDotenv, parseDotenv } from '../../src/parsers/dotenv.js';
 import { secretHint } from '../../src/parsers/secret-value.js';
 import { ParseError } from '../../src/parsers/types.js';
 import { inputSchemaErrors } from '../helpers/input-schema.js';
@@ -54,8 +54,7 @@ describe('parseDotenv', () => {
     assert.deepEqual(byId.get('LITERAL')?.references, []);
   });
 
-  it('annotates URLs and secrets', () => {
-    assert.deepEqual(byId.get('API_BASE')?.url, { scheme: 'https', host: 'api.clinic-cloud.net', local: false, params: {} });
+  it('annotates secrets', () => {
     assert.deepEqual(byId.get('PEM')?.secret, { kind: 'private-key', label: 'a private key' });
     assert.equal(byId.get('NODE_ENV')?.secret, undefined);
   });
@@ -114,17 +113,6 @@ describe('secretHint', () => {
       assert.equal(secretHint(name, value)?.kind, kind);
     });
   }
-});
-
-describe('urlOf and isLocalHost', () => {
-  it('parses scheme, host and lower-cased query parameters', () => {
-    assert.deepEqual(urlOf('mysql://u:p@[::1]:3306/db?useSSL=false&SSL=0'), { scheme: 'mysql', host: '[::1]', local: true, params: { usessl: 'false', ssl: '0' } });
-    assert.equal(urlOf('not a url'), undefined);
-  });
-  it('treats loopback, private, reserved and single-label hosts as local', () => {
-    for (const host of ['localhost', '127.0.0.1', '10.1.2.3', '192.168.0.4', '172.20.0.2', 'db', 'api.internal', 'x.example.com']) assert.equal(isLocalHost(host), true, host);
-    for (const host of ['api.clinic-cloud.net', '8.8.8.8', '172.32.0.1']) assert.equal(isLocalHost(host), false, host);
-  });
 });
 
 describe('loadDotenv', () => {

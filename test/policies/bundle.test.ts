@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { sha256, sourceDigests, orderMeta, type BundleManifest } from '../../src/checks/manifest.js';
 import { readRegoCheck } from '../../src/checks/rego-metadata.js';
-import { DEFAULT_BUNDLE_DIR, PolicyEngine } from '../../src/engine/rego.js';
+import { DEFAULT_BUNDLE_DIR, POLICY_MEMORY, PolicyEngine } from '../../src/engine/rego.js';
 import { packageRoot } from '../../src/package-root.js';
+
+const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
 
 const manifest = JSON.parse(readFileSync(join(DEFAULT_BUNDLE_DIR, 'manifest.json'), 'utf8')) as BundleManifest;
 
@@ -13,6 +16,13 @@ describe('policy bundle (no opa needed)', () => {
   it('records the digest of every Rego source it was built from (fails when a source changed without a rebuild)', () => {
     const current = sourceDigests(join(packageRoot, 'policies'), packageRoot);
     assert.deepEqual(manifest.sources, current, 'policies changed since the bundle was built: run npm run policies:build');
+  });
+
+  it("keeps the policy's data segments within a quarter of the memory the engine starts with", () => {
+    // The data segments must fit in the initial memory (POLICY_MEMORY), or instantiation fails:
+    // this fails while there is still room to raise it.
+    const wasm = readFileSync(join(DEFAULT_BUNDLE_DIR, 'policy.wasm'));
+    assert.doesNotThrow(() => loadPolicySync(wasm, { initial: POLICY_MEMORY.initial / 4 }));
   });
 
   it('records the digest of policy.wasm', () => {

@@ -26,22 +26,16 @@
 package evident.checks.dotenv.database_ssl_disabled
 
 import data.evident.lib.finding
-
-insecure_params := {"sslmode": {"disable", "allow"}, "ssl": {"false", "0"}, "tls": {"false", "0"}, "usessl": {"false", "0"}, "ssl-mode": {"disabled"}}
+import data.evident.lib.transport
 
 deny contains f if {
 	some variable in input.resources
-	not variable.url.local
-	some name, value in variable.url.params
-	lower(value) in insecure_params[name]
-	f := finding.at(variable, ["value"], finding.format("%s connects to %s with %s=%s (no TLS)", [variable.key, variable.url.host, name, value]))
+	some [host, setting] in transport.database_tls_off(variable.value)
+	f := finding.at(variable, ["value"], finding.format("%s connects to %s with %s (no TLS)", [variable.key, host, setting]))
 }
 
-insecure_setting := `^(?i)(PGSSLMODE|(DB|DATABASE|POSTGRES|PG|MYSQL|MONGO|MONGODB|REDIS)_(SSL|TLS|SSL_?MODE|USE_?SSL))$`
-
 deny contains f if {
 	some variable in input.resources
-	regex.match(insecure_setting, variable.key)
-	lower(variable.value) in {"disable", "disabled", "false", "0", "off", "no"}
+	transport.database_setting_tls_off(variable.key, variable.value)
 	f := finding.at(variable, ["value"], finding.format("%s=%s turns TLS off for database connections", [variable.key, variable.value]))
 }

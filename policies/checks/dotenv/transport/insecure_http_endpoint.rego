@@ -24,10 +24,10 @@
 package evident.checks.dotenv.insecure_http_endpoint
 
 import data.evident.lib.finding
+import data.evident.lib.transport
 
 deny contains f if {
 	some variable in input.resources
-	variable.url.scheme == "http"
-	variable.url.local == false
-	f := finding.at(variable, ["value"], finding.format("%s points at http://%s over plain HTTP", [variable.key, variable.url.host]))
+	host := transport.plain_http(variable.value)
+	f := finding.at(variable, ["value"], finding.format("%s points at http://%s over plain HTTP", [variable.key, host]))
 }

@@ -26,11 +26,10 @@
 package evident.checks.dotenv.tls_verification_disabled
 
 import data.evident.lib.finding
-
-insecure := {"NODE_TLS_REJECT_UNAUTHORIZED": {"0"}, "PYTHONHTTPSVERIFY": {"0"}, "GIT_SSL_NO_VERIFY": {"1", "true"}}
+import data.evident.lib.transport
 
 deny contains f if {
 	some variable in input.resources
-	lower(variable.value) in insecure[variable.key]
+	transport.verification_off(variable.key, variable.value)
 	f := finding.at(variable, ["value"], finding.format("%s=%s disables TLS certificate verification", [variable.key, variable.value]))
 }

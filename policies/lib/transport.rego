@@ -1,0 +1,141 @@
+# METADATA
+# title: Transport settings of environments
+# description: >-
+#   How an environment variable turns encryption in transit off: TLS
+#   certificate verification disabled (NODE_TLS_REJECT_UNAUTHORIZED=0,
+#   PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY), a database connection without TLS
+#   (sslmode=disable and similar in a URL to a remote host; PGSSLMODE=disable
+#   and similar settings), a URL to a remote host over plain HTTP. Read the
+#   same way in .env files, compose services' environments and Kubernetes
+#   containers' env and ConfigMaps. A host is local when it does not leave the
+#   machine or the private network: loopback and documentation names (as the
+#   source-code rules read them, src/engine/code/secrets.ts
+#   isLocalOrReservedHost), private IPv4 ranges, .internal, .lan, .home,
+#   .svc and .cluster.local names, and names without a dot (a compose service
+#   such as db, a Kubernetes Service of the same namespace); a host that names
+#   a variable (${DB_HOST}) is not known and not reported.
+# custom:
+#   library: true
+package evident.lib.transport
+
+# url(value): the URL that a whole value is: {"scheme", "host", "params"}, scheme and host lower
+# case, params the query parameters by lower-case name (the first of a repeated name).
+url(value) := {"scheme": lower(m[1]), "host": lower(m[2]), "params": query_params(m[3])} if {
+	is_string(value)
+	contains(value, "://")
+	some m in regex.find_all_string_submatch_n(url_pattern, trim_space(value), 1)
+}
+
+url_pattern := `^([a-zA-Z][a-zA-Z0-9+.-]*)://(?:[^@/?#\s]*@)?(\[[^\]]*\]|[^:/?#\s]*)(?::\d+)?[^?#\s]*(?:\?([^#\s]*))?(?:#\S*)?$`
+
+query_params(query) := {name: param_value(pair) |
+	pairs := split(query, "&")
+	some i, pair in pairs
+	pair != ""
+	name := param_name(pair)
+	not named_before(pairs, i, name)
+}
+
+param_name(pair) := lower(substring(pair, 0, indexof(pair, "="))) if contains(pair, "=")
+
+else := lower(pair)
+
+param_value(pair) := substring(pair, indexof(pair, "=") + 1, -1) if contains(pair, "=")
+
+else := ""
+
+named_before(pairs, i, name) if {
+	some j, pair in pairs
+	j < i
+	pair != ""
+	param_name(pair) == name
+}
+
+# local_host(host): the host does not leave the machine or the private network, or is not known.
+local_host(host) if host == ""
+
+local_host(host) if contains(host, "$")
+
+local_host(host) if {
+	not contains(host, ".")
+	not contains(host, ":")
+}
+
+local_host(host) if reserved_host(trim_right(trim_left(host, "["), "]"))
+
+local_host(host) if regex.match(`^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)`, host)
+
+local_host(host) if {
+	some suffix in [".internal", ".lan", ".home", ".cluster.local", ".svc"]
+	endswith(host, suffix)
+}
+
+reserved_host(h) if h in {"localhost", "::1", "0.0.0.0", "::"}
+
+reserved_host(h) if startswith(h, "127.")
+
+reserved_host(h) if {
+	some suffix in [".localhost", ".local", ".test", ".example", ".invalid"]
+	endswith(h, suffix)
+}
+
+reserved_host(h) if regex.match(`(?:^|\.)example\.(?:com|net|org)$`, h)
+
+# verification_off(name, value): the variable turns TLS certificate verification off.
+verification_off(name, value) if {
+	is_string(value)
+	lower(value) in verification_settings[name]
+}
+
+verification_settings := {"NODE_TLS_REJECT_UNAUTHORIZED": {"0"}, "PYTHONHTTPSVERIFY": {"0"}, "GIT_SSL_NO_VERIFY": {"1", "true"}}
+
+# database_tls_off(value): [host, "name=value"] for each query parameter of a URL to a remote host
+# that turns TLS off (sslmode=disable, ssl=false, tls=false, …); empty for any other value.
+database_tls_off(value) := {[u.host, concat("=", [name, param])] |
+	u := url(value)
+	not local_host(u.host)
+	some name, param in u.params
+	lower(param) in tls_off_params[name]
+}
+
+tls_off_params := {"sslmode": {"disable", "allow"}, "ssl": {"false", "0"}, "tls": {"false", "0"}, "usessl": {"false", "0"}, "ssl-mode": {"disabled"}}
+
+# database_setting_tls_off(name, value): the variable is a database client's TLS setting, turned off
+# (PGSSLMODE=disable, DB_SSL=false, MYSQL_SSL_MODE=off, …).
+database_setting_tls_off(name, value) if {
+	is_string(value)
+	lower(value) in {"disable", "disabled", "false", "0", "off", "no"}
+	regex.match(`^(?i)(PGSSLMODE|(DB|DATABASE|POSTGRES|PG|MYSQL|MONGO|MONGODB|REDIS)_(SSL|TLS|SSL_?MODE|USE_?SSL))$`, name)
+}
+
+# plain_http(value): the host of a URL to a remote host over plain HTTP.
+plain_http(value) := u.host if {
+	u := url(value)
+	u.scheme == "http"
+	not local_host(u.host)
+}
+
+# cluster_local_host(host, namespaces): local_host, or a Kubernetes Service named as
+# <service>.<namespace>: two labels whose second is one of `namespaces` (those of the scanned
+# folder) or is not a public top-level domain (two letters, or one of the generic ones below).
+cluster_local_host(host, _) if local_host(host)
+
+cluster_local_host(host, namespaces) if {
+	labels := split(host, ".")
+	count(labels) == 2
+	service_namespace(labels[1], namespaces)
+}
+
+service_namespace(label, namespaces) if label in namespaces
+
+service_namespace(label, _) if {
+	count(label) > 2
+	not generic_top_level_domains[label]
+	regex.match(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`, label)
+}
+
+generic_top_level_domains := {
+	"com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "dev", "app", "cloud",
+	"health", "care", "clinic", "hospital", "doctor", "online", "site", "tech", "xyz", "pro",
+	"asia", "name", "mobi", "aero", "coop", "museum", "jobs", "travel", "tel",
+}
