@@ -18,6 +18,7 @@ import data.evident.lib.finding
 import data.evident.lib.iam
 import data.evident.lib.network
 import data.evident.lib.terraform
+import data.evident.lib.transport
 import data.evident.lib.values
 
 # ------------------------------------------------------------------ regions
@@ -374,6 +375,48 @@ storage_encryption_sources := {
 rds_encryption_sources := ["replicate_source_db", "snapshot_identifier", "global_cluster_identifier", "replication_source_identifier"]
 
 cluster_encryption_sources := ["snapshot_identifier", "global_cluster_identifier", "replication_source_identifier"]
+
+# ------------------------------------------------------- environments
+
+# lambda_variables(fn): {"path", "name", "value"} of every literal environment value of an
+# aws_lambda_function (environment.variables), as text (transport.setting_text).
+lambda_variables(fn) := [{"path": ["config", "environment", i, "variables", name], "name": name, "value": text} |
+	some i, environment in terraform.blocks(fn.config, "environment")
+	variables := environment.variables
+	values.known_object(variables)
+	some name, value in variables
+	text := transport.setting_text(value)
+]
+
+# ecs_variables(task): {"path", "name", "value", "container", "index"} of every literal environment
+# value (as text) of the containers of an aws_ecs_task_definition (ecs_container_label(container, index)
+# names the container in messages).
+ecs_variables(task) := [{"path": ["config", "container_definitions", i, "environment", j, "value"], "name": variable.name, "value": text, "container": container, "index": i} |
+	some i, container in ecs_container_definitions(task.config.container_definitions)
+	environment := container.environment
+	is_array(environment)
+	some j, variable in environment
+	is_string(variable.name)
+	text := transport.setting_text(variable.value)
+]
+
+# ecs_container_definitions(v): an aws_ecs_task_definition's container_definitions as a list:
+# literal JSON or a jsonencode() the parser evaluated (a string), or, when the encoded value is
+# only partly known (an image URL from a repository resource), the parser's `partial` with
+# unknown parts inside. Undefined otherwise (file(), templatefile() of something unresolved, a
+# variable): nothing is reported then.
+ecs_container_definitions(v) := json.unmarshal(v) if {
+	is_string(v)
+	json.is_valid(v)
+} else := v.partial if {
+	values.is_unknown(v)
+	is_array(v.partial)
+}
+
+# ecs_container_label(container, i): how a message names a container of a task definition.
+ecs_container_label(container, i) := finding.format("container \"%s\"", [container.name]) if is_string(container.name)
+
+else := finding.format("container %d", [i])
 
 # ---------------------------------------------- twins' shared judgements
 #

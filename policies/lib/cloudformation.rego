@@ -15,6 +15,7 @@ package evident.lib.cloudformation
 
 import data.evident.lib.finding
 import data.evident.lib.network
+import data.evident.lib.transport
 import data.evident.lib.values
 
 # by_type[type]: the template's resources grouped by type. A complete rule, so
@@ -268,6 +269,33 @@ literal_secret(v) if {
 	not contains(v, "{{resolve:")
 	not contains(v, "${")
 }
+
+# ------------------------------------------------------------ environments
+
+# function_variables(holder): {"path", "name", "value"} of every literal environment value
+# (Environment.Variables) of a Lambda or SAM function, or of SAM's Globals Function section, as
+# text (transport.setting_text: YAML's NODE_TLS_REJECT_UNAUTHORIZED: 0 is "0").
+function_variables(holder) := [{"path": ["properties", "Environment", "Variables", name], "name": name, "value": text} |
+	variables := holder.properties.Environment.Variables
+	is_object(variables)
+	some name, value in variables
+	text := transport.setting_text(value)
+]
+
+# ecs_variables(task): {"path", "name", "value", "container", "index"} of every literal environment
+# value (as text) of the containers of an AWS::ECS::TaskDefinition (ecs_container_label(container,
+# index) names the container in messages).
+ecs_variables(task) := [{"path": ["properties", "ContainerDefinitions", i, "Environment", j, "Value"], "name": variable.Name, "value": text, "container": container, "index": i} |
+	some i, container in as_list(object.get(task.properties, "ContainerDefinitions", []))
+	some j, variable in as_list(object.get(container, "Environment", []))
+	is_string(variable.Name)
+	text := transport.setting_text(variable.Value)
+]
+
+# ecs_container_label(container, i): how a message names a container of a task definition.
+ecs_container_label(container, i) := finding.format("container \"%s\"", [container.Name]) if is_string(container.Name)
+
+else := finding.format("container %d", [i])
 
 # ---------------------------------------------------------------- network
 

@@ -140,11 +140,11 @@ namespace_unknown if {
 }
 
 # literal_variables: {"resource", "path", "container", "name", "value"} of every literal value of a
-# container's env (container: the entry of containers(workload)) and every one-line entry of a
-# ConfigMap's data (container: null), for the checks of what a setting turns off. Values taken
-# from Secrets or ConfigMaps (valueFrom) are judged where they are written; a ConfigMap entry of
-# several lines is a file, not a setting.
-literal_variables := array.concat(container_variables, config_map_variables)
+# container's env (container: the entry of containers(workload)), every one-line entry of a
+# ConfigMap's data and every literal of a configMapGenerator (container: null), for the checks of
+# what a setting turns off. Values taken from Secrets or ConfigMaps (valueFrom) are judged where
+# they are written; a ConfigMap entry of several lines is a file, not a setting.
+literal_variables := array.concat(array.concat(container_variables, config_map_variables), generator_variables)
 
 container_variables := [{"resource": workload, "path": array.concat(c.path, ["env", i, "value"]), "container": c, "name": entry.name, "value": entry.value} |
 	some workload in workloads_and_patches
@@ -164,9 +164,18 @@ config_map_variables := [{"resource": config_map, "path": ["object", "data", key
 	not contains(value, "\n")
 ]
 
+# generator_variables: the KEY=VALUE literals of the Kustomizations' configMapGenerators, quotes
+# taken off the value (container: null; generator: the generator's name).
+generator_variables := [{"resource": k, "path": path, "container": null, "generator": name, "name": key, "value": trim(trim_space(value), "\"'")} |
+	some [k, path, name, key, value] in generator_literals("configMapGenerator")
+]
+
 # variable_owner(v): who sets a variable of literal_variables, as messages name it:
-# `container "app" of Deployment/clinic/portal`, or the ConfigMap's id.
+# `container "app" of Deployment/clinic/portal`, the ConfigMap's id, or
+# `<Kustomization id> (configMapGenerator <name>)`.
 variable_owner(v) := concat("", [v.container.role, " \"", v.container.name, "\" of ", v.resource.id]) if v.container != null
+
+else := concat("", [v.resource.id, " (configMapGenerator ", v.generator, ")"]) if v.generator
 
 else := v.resource.id
 

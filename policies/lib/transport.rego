@@ -18,6 +18,8 @@
 #   library: true
 package evident.lib.transport
 
+import data.evident.lib.finding
+
 # url(value): the URL that a whole value is: {"scheme", "host", "params"}, scheme and host lower
 # case, params the query parameters by lower-case name (the first of a repeated name).
 url(value) := {"scheme": lower(m[1]), "host": lower(m[2]), "params": query_params(m[3])} if {
@@ -81,6 +83,15 @@ reserved_host(h) if {
 
 reserved_host(h) if regex.match(`(?:^|\.)example\.(?:com|net|org)$`, h)
 
+# setting_text(v): an environment value as the program reads it: a string as it is, a number or a
+# boolean as written (Terraform and CloudFormation turn NODE_TLS_REJECT_UNAUTHORIZED = 0 into
+# "0"); undefined for anything else (null, a value not known here).
+setting_text(v) := v if is_string(v)
+
+else := json.marshal(v) if is_number(v)
+
+else := json.marshal(v) if is_boolean(v)
+
 # verification_off(name, value): the variable turns TLS certificate verification off.
 verification_off(name, value) if {
 	is_string(value)
@@ -139,3 +150,24 @@ generic_top_level_domains := {
 	"health", "care", "clinic", "hospital", "doctor", "online", "site", "tech", "xyz", "pro",
 	"asia", "name", "mobi", "aero", "coop", "museum", "jobs", "travel", "tel",
 }
+
+# tls_off_messages(owner, name, value): a message for each way the environment variable `name` of
+# `owner` (a compose service, a function, a container of a task definition) turns TLS off:
+# "<owner> sets NODE_TLS_REJECT_UNAUTHORIZED=0 in its environment, which disables TLS certificate
+# verification", "<owner> connects to <host> with sslmode=disable (no TLS) through DATABASE_URL in
+# its environment", "<owner> sets PGSSLMODE=disable in its environment, which turns TLS off for
+# database connections". Empty when it turns nothing off.
+tls_off_messages(owner, name, value) := ({msg |
+	verification_off(name, value)
+	msg := finding.format("%s sets %s=%s in its environment, which disables TLS certificate verification", [owner, name, value])
+} | {msg |
+	some [host, setting] in database_tls_off(value)
+	msg := finding.format("%s connects to %s with %s (no TLS) through %s in its environment", [owner, host, setting, name])
+}) | {msg |
+	database_setting_tls_off(name, value)
+	msg := finding.format("%s sets %s=%s in its environment, which turns TLS off for database connections", [owner, name, value])
+}
+
+# plain_http_message(owner, name, value): "<owner> points <name> at http://<host> over plain HTTP"
+# when the value is a URL to a remote host over plain HTTP.
+plain_http_message(owner, name, value) := finding.format("%s points %s at http://%s over plain HTTP", [owner, name, plain_http(value)])

@@ -66,11 +66,6 @@ deny contains f if {
 	f := finding.secret_at(
 		task,
 		["properties", "ContainerDefinitions", i, "Environment", j, "Value"],
-		finding.format("%s of %s sets %s %s as a literal environment value", [label(container, i), task.id, name, reason]),
+		finding.format("%s of %s sets %s %s as a literal environment value", [cfn.ecs_container_label(container, i), task.id, name, reason]),
 	)
 }
-
-# label(container, i): how a message names the container.
-label(container, i) := finding.format("container \"%s\"", [container.Name]) if is_string(container.Name)
-
-else := finding.format("container %d", [i])

@@ -31,7 +31,6 @@ import data.evident.lib.transport
 deny contains f if {
 	some service in input.resources
 	some i, entry in service.environment
-	host := transport.plain_http(entry.value)
-	msg := finding.format("%s points %s at http://%s over plain HTTP", [service.id, entry.key, host])
+	msg := transport.plain_http_message(service.id, entry.key, entry.value)
 	f := finding.at(service, ["environment", i, "value"], msg)
 }

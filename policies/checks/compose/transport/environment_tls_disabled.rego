@@ -42,23 +42,6 @@ import data.evident.lib.transport
 deny contains f if {
 	some service in input.resources
 	some i, entry in service.environment
-	transport.verification_off(entry.key, entry.value)
-	msg := finding.format("%s sets %s=%s in its environment, which disables TLS certificate verification", [service.id, entry.key, entry.value])
-	f := finding.at(service, ["environment", i, "value"], msg)
-}
-
-deny contains f if {
-	some service in input.resources
-	some i, entry in service.environment
-	some [host, setting] in transport.database_tls_off(entry.value)
-	msg := finding.format("%s connects to %s with %s (no TLS) through %s in its environment", [service.id, host, setting, entry.key])
-	f := finding.at(service, ["environment", i, "value"], msg)
-}
-
-deny contains f if {
-	some service in input.resources
-	some i, entry in service.environment
-	transport.database_setting_tls_off(entry.key, entry.value)
-	msg := finding.format("%s sets %s=%s in its environment, which turns TLS off for database connections", [service.id, entry.key, entry.value])
+	some msg in transport.tls_off_messages(service.id, entry.key, entry.value)
 	f := finding.at(service, ["environment", i, "value"], msg)
 }

@@ -1,7 +1,8 @@
 # METADATA
 # title: Container environment or ConfigMap points outside the cluster over plain HTTP
 # description: >-
-#   A container's env (a literal value) or a ConfigMap's entry names an
+#   A container's env (a literal value), a ConfigMap's entry or a
+#   Kustomization's configMapGenerator literal names an
 #   endpoint outside the cluster with an http:// URL (an API, a FHIR server,
 #   a webhook, an identity provider). Requests, their tokens and the data they
 #   carry travel unencrypted and can be read or altered on the way. The same

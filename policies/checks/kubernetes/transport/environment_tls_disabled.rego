@@ -1,7 +1,8 @@
 # METADATA
 # title: Container environment or ConfigMap turns TLS off
 # description: >-
-#   A container's env (a literal value) or a ConfigMap's entry disables TLS
+#   A container's env (a literal value), a ConfigMap's entry or a
+#   Kustomization's configMapGenerator literal disables TLS
 #   certificate verification (NODE_TLS_REJECT_UNAUTHORIZED=0,
 #   PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY), connects to a database outside
 #   the cluster with TLS turned off in its URL (sslmode=disable or allow,

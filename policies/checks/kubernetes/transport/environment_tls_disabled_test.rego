@@ -62,3 +62,14 @@ test_a_namespace_of_the_folder_named_like_a_domain if {
 		workload([{"name": "DATABASE_URL", "value": "postgres://portal@records.dev:5432/records?sslmode=disable"}]),
 	]}
 }
+
+test_config_map_generator_literals_are_reported if {
+	check.deny == {{
+		"resource": "Kustomization/app/kustomization.yaml", "path": ["object", "configMapGenerator", 0, "literals", 1],
+		"msg": "Kustomization/app/kustomization.yaml (configMapGenerator portal) sets NODE_TLS_REJECT_UNAUTHORIZED=0, which disables TLS certificate verification",
+	}} with input as {"type": "kubernetes", "resources": [{
+		"id": "Kustomization/app/kustomization.yaml", "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "name": "", "namespace": null,
+		"file": "app/kustomization.yaml", "startLine": 1, "endLine": 20,
+		"object": {"configMapGenerator": [{"name": "portal", "literals": ["LOG_LEVEL=info", "NODE_TLS_REJECT_UNAUTHORIZED=\"0\"", "PGSSLMODE=verify-full"]}]},
+	}]}
+}

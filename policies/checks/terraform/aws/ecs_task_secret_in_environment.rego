@@ -57,12 +57,11 @@ import data.evident.lib.aws
 import data.evident.lib.env
 import data.evident.lib.finding
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 deny contains f if {
 	not input.format == "plan"
 	some task in terraform.resources("aws_ecs_task_definition")
-	some i, container in definitions(task.config.container_definitions)
+	some i, container in aws.ecs_container_definitions(task.config.container_definitions)
 	environment := container.environment
 	is_array(environment)
 	some j, variable in environment
@@ -75,24 +74,6 @@ deny contains f if {
 	f := finding.secret_at(
 		task,
 		["config", "container_definitions", i, "environment", j, "value"],
-		finding.format("%s of %s sets %s %s as a literal environment value", [label(container, i), task.id, name, reason]),
+		finding.format("%s of %s sets %s %s as a literal environment value", [aws.ecs_container_label(container, i), task.id, name, reason]),
 	)
 }
-
-# definitions(v): the container definitions as a list: literal JSON or a
-# jsonencode() the parser evaluated (a string), or, when the encoded value is
-# only partly known (an image URL from a repository resource), the parser's
-# `partial` with unknown parts inside. Undefined otherwise (file(), templatefile()
-# of something unresolved, a variable): nothing is reported then.
-definitions(v) := json.unmarshal(v) if {
-	is_string(v)
-	json.is_valid(v)
-} else := v.partial if {
-	values.is_unknown(v)
-	is_array(v.partial)
-}
-
-# label(container, i): how a message names the container.
-label(container, i) := finding.format("container \"%s\"", [container.name]) if is_string(container.name)
-
-else := finding.format("container %d", [i])

@@ -59,7 +59,8 @@ resource "aws_lambda_function" "claims_status" {
 
   environment {
     variables = {
-      CLAIMS_TOKEN_SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:claims-token"
+      CLAIMS_TOKEN_SECRET_ARN      = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:claims-token"
+      NODE_TLS_REJECT_UNAUTHORIZED = "0"
     }
   }
 }
