@@ -378,18 +378,20 @@ cluster_encryption_sources := ["snapshot_identifier", "global_cluster_identifier
 
 # ------------------------------------------------------- environments
 
-# lambda_variables(fn): {"path", "name", "value"} of every literal environment value of an
-# aws_lambda_function (environment.variables), as text (transport.setting_text).
+# lambda_variables(fn): {"path", "name", "value"} of the literal environment values of an
+# aws_lambda_function (environment.variables), as text (transport.setting_text), that may turn
+# TLS off (transport.may_turn_off).
 lambda_variables(fn) := [{"path": ["config", "environment", i, "variables", name], "name": name, "value": text} |
 	some i, environment in terraform.blocks(fn.config, "environment")
 	variables := environment.variables
 	values.known_object(variables)
 	some name, value in variables
 	text := transport.setting_text(value)
+	transport.may_turn_off(name, text)
 ]
 
-# ecs_variables(task): {"path", "name", "value", "container", "index"} of every literal environment
-# value (as text) of the containers of an aws_ecs_task_definition (ecs_container_label(container, index)
+# ecs_variables(task): {"path", "name", "value", "container", "index"} of the literal environment
+# values (as text) that may turn TLS off of the containers of an aws_ecs_task_definition (ecs_container_label(container, index)
 # names the container in messages).
 ecs_variables(task) := [{"path": ["config", "container_definitions", i, "environment", j, "value"], "name": variable.name, "value": text, "container": container, "index": i} |
 	some i, container in ecs_container_definitions(task.config.container_definitions)
@@ -398,6 +400,7 @@ ecs_variables(task) := [{"path": ["config", "container_definitions", i, "environ
 	some j, variable in environment
 	is_string(variable.name)
 	text := transport.setting_text(variable.value)
+	transport.may_turn_off(variable.name, text)
 ]
 
 # ecs_container_definitions(v): an aws_ecs_task_definition's container_definitions as a list:

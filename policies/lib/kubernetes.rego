@@ -139,8 +139,8 @@ namespace_unknown if {
 	values.is_unknown(object.get(r.object, ["metadata", "name"], null))
 }
 
-# literal_variables: {"resource", "path", "container", "name", "value"} of every literal value of a
-# container's env (container: the entry of containers(workload)), every one-line entry of a
+# literal_variables: {"resource", "path", "container", "name", "value"} of the literal values that
+# may turn TLS off (transport.may_turn_off) of a container's env (container: the entry of containers(workload)), every one-line entry of a
 # ConfigMap's data and every literal of a configMapGenerator (container: null), for the checks of
 # what a setting turns off. Values taken from Secrets or ConfigMaps (valueFrom) are judged where
 # they are written; a ConfigMap entry of several lines is a file, not a setting.
@@ -152,6 +152,7 @@ container_variables := [{"resource": workload, "path": array.concat(c.path, ["en
 	some i, entry in object.get(c.container, "env", [])
 	is_string(entry.value)
 	is_string(entry.name)
+	transport.may_turn_off(entry.name, entry.value)
 ]
 
 config_map_variables := [{"resource": config_map, "path": ["object", "data", key], "container": null, "name": key, "value": value} |
@@ -162,12 +163,15 @@ config_map_variables := [{"resource": config_map, "path": ["object", "data", key
 	is_string(key)
 	is_string(value)
 	not contains(value, "\n")
+	transport.may_turn_off(key, value)
 ]
 
 # generator_variables: the KEY=VALUE literals of the Kustomizations' configMapGenerators, quotes
 # taken off the value (container: null; generator: the generator's name).
-generator_variables := [{"resource": k, "path": path, "container": null, "generator": name, "name": key, "value": trim(trim_space(value), "\"'")} |
+generator_variables := [{"resource": k, "path": path, "container": null, "generator": name, "name": key, "value": text} |
 	some [k, path, name, key, value] in generator_literals("configMapGenerator")
+	text := trim(trim_space(value), "\"'")
+	transport.may_turn_off(key, text)
 ]
 
 # variable_owner(v): who sets a variable of literal_variables, as messages name it:

@@ -92,6 +92,17 @@ else := json.marshal(v) if is_number(v)
 
 else := json.marshal(v) if is_boolean(v)
 
+# may_turn_off(name, value): a cheap test that the variable may be one these functions judge: a
+# URL, a verification setting, or a value that turns something off. The environment readers keep
+# only these, so that the checks build nothing for the many variables that are neither.
+may_turn_off(_, value) if contains(value, "://")
+
+may_turn_off(name, _) if verification_settings[name]
+
+may_turn_off(_, value) if lower(value) in off_values
+
+off_values := {"disable", "disabled", "false", "0", "off", "no"}
+
 # verification_off(name, value): the variable turns TLS certificate verification off.
 verification_off(name, value) if {
 	is_string(value)
@@ -115,7 +126,7 @@ tls_off_params := {"sslmode": {"disable", "allow"}, "ssl": {"false", "0"}, "tls"
 # (PGSSLMODE=disable, DB_SSL=false, MYSQL_SSL_MODE=off, …).
 database_setting_tls_off(name, value) if {
 	is_string(value)
-	lower(value) in {"disable", "disabled", "false", "0", "off", "no"}
+	lower(value) in off_values
 	regex.match(`^(?i)(PGSSLMODE|(DB|DATABASE|POSTGRES|PG|MYSQL|MONGO|MONGODB|REDIS)_(SSL|TLS|SSL_?MODE|USE_?SSL))$`, name)
 }
 
