@@ -381,13 +381,9 @@ cluster_encryption_sources := ["snapshot_identifier", "global_cluster_identifier
 # lambda_variables(fn): {"path", "name", "value"} of the literal environment values of an
 # aws_lambda_function (environment.variables), as text (transport.setting_text), that may turn
 # TLS off (transport.may_turn_off).
-lambda_variables(fn) := [{"path": ["config", "environment", i, "variables", name], "name": name, "value": text} |
+lambda_variables(fn) := [v |
 	some i, environment in terraform.blocks(fn.config, "environment")
-	variables := environment.variables
-	values.known_object(variables)
-	some name, value in variables
-	text := transport.setting_text(value)
-	transport.may_turn_off(name, text)
+	some v in terraform.map_variables(object.get(environment, "variables", null), ["config", "environment", i, "variables"])
 ]
 
 # ecs_variables(task): {"path", "name", "value", "container", "index"} of the literal environment

@@ -166,3 +166,32 @@ denies_by_default(rules, allow, absent) if {
 unknown_block(cfg, name) if terraform.dynamic(cfg, name)
 
 unknown_block(cfg, name) if values.is_unknown(cfg[name])
+
+# ------------------------------------------------------------ environments
+
+# app_types: the resources whose settings are their programs' environment: App Service and
+# Function apps (app_settings), Container Apps (template.container.env) and container groups
+# (container.environment_variables).
+app_types := {
+	"azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_linux_function_app",
+	"azurerm_windows_function_app", "azurerm_app_service", "azurerm_function_app",
+	"azurerm_container_app", "azurerm_container_group",
+}
+
+# app_variables(r): terraform.map_variables and env_block_variables of one resource of app_types.
+app_variables(r) := terraform.map_variables(object.get(r.config, "app_settings", null), ["config", "app_settings"]) if {
+	r.type in app_settings_types
+}
+
+app_settings_types := app_types - {"azurerm_container_app", "azurerm_container_group"}
+
+app_variables(r) := [v |
+	some i, template in terraform.blocks(r.config, "template")
+	some j, container in terraform.blocks(template, "container")
+	some v in terraform.env_block_variables(terraform.blocks(container, "env"), ["config", "template", i, "container", j, "env"])
+] if r.type == "azurerm_container_app"
+
+app_variables(r) := [v |
+	some i, container in terraform.blocks(r.config, "container")
+	some v in terraform.map_variables(object.get(container, "environment_variables", null), ["config", "container", i, "environment_variables"])
+] if r.type == "azurerm_container_group"
