@@ -383,20 +383,18 @@ cluster_encryption_sources := ["snapshot_identifier", "global_cluster_identifier
 # TLS off (transport.may_turn_off).
 lambda_variables(fn) := [v |
 	some i, environment in terraform.blocks(fn.config, "environment")
-	some v in terraform.map_variables(object.get(environment, "variables", null), ["config", "environment", i, "variables"])
+	some v in transport.map_variables(object.get(environment, "variables", null), ["config", "environment", i, "variables"])
 ]
 
-# ecs_variables(task): {"path", "name", "value", "container", "index"} of the literal environment
-# values (as text) that may turn TLS off of the containers of an aws_ecs_task_definition (ecs_container_label(container, index)
-# names the container in messages).
-ecs_variables(task) := [{"path": ["config", "container_definitions", i, "environment", j, "value"], "name": variable.name, "value": text, "container": container, "index": i} |
+# ecs_variables(task): {"path", "name", "value", "owner"} of the literal environment values (as
+# text) that may turn TLS off of the containers of an aws_ecs_task_definition; owner names the
+# container in messages (`container "api" of aws_ecs_task_definition.app`).
+ecs_variables(task) := [object.union(v, {"owner": owner}) |
 	some i, container in ecs_container_definitions(task.config.container_definitions)
-	environment := container.environment
-	is_array(environment)
-	some j, variable in environment
-	is_string(variable.name)
-	text := transport.setting_text(variable.value)
-	transport.may_turn_off(variable.name, text)
+	variables := transport.list_variables(object.get(container, "environment", null), ["config", "container_definitions", i, "environment"], "name", "value")
+	count(variables) > 0
+	owner := concat(" of ", [ecs_container_label(container, i), task.id])
+	some v in variables
 ]
 
 # ecs_container_definitions(v): an aws_ecs_task_definition's container_definitions as a list:

@@ -10,6 +10,7 @@
 package evident.lib.azure
 
 import data.evident.lib.terraform
+import data.evident.lib.transport
 import data.evident.lib.values
 
 # normalize_location(name): Azure accepts display names and programmatic names
@@ -178,8 +179,8 @@ app_types := {
 	"azurerm_container_app", "azurerm_container_group",
 }
 
-# app_variables(r): terraform.map_variables and env_block_variables of one resource of app_types.
-app_variables(r) := terraform.map_variables(object.get(r.config, "app_settings", null), ["config", "app_settings"]) if {
+# app_variables(r): transport.map_variables and list_variables of one resource of app_types.
+app_variables(r) := transport.map_variables(object.get(r.config, "app_settings", null), ["config", "app_settings"]) if {
 	r.type in app_settings_types
 }
 
@@ -188,10 +189,10 @@ app_settings_types := app_types - {"azurerm_container_app", "azurerm_container_g
 app_variables(r) := [v |
 	some i, template in terraform.blocks(r.config, "template")
 	some j, container in terraform.blocks(template, "container")
-	some v in terraform.env_block_variables(terraform.blocks(container, "env"), ["config", "template", i, "container", j, "env"])
+	some v in transport.list_variables(terraform.blocks(container, "env"), ["config", "template", i, "container", j, "env"], "name", "value")
 ] if r.type == "azurerm_container_app"
 
 app_variables(r) := [v |
 	some i, container in terraform.blocks(r.config, "container")
-	some v in terraform.map_variables(object.get(container, "environment_variables", null), ["config", "container", i, "environment_variables"])
+	some v in transport.map_variables(object.get(container, "environment_variables", null), ["config", "container", i, "environment_variables"])
 ] if r.type == "azurerm_container_group"

@@ -272,27 +272,25 @@ literal_secret(v) if {
 
 # ------------------------------------------------------------ environments
 
-# function_variables(holder): {"path", "name", "value"} of the literal environment values
-# (Environment.Variables) of a Lambda or SAM function, or of SAM's Globals Function section, as
-# text (transport.setting_text: YAML's NODE_TLS_REJECT_UNAUTHORIZED: 0 is "0"), that may turn TLS
-# off (transport.may_turn_off).
-function_variables(holder) := [{"path": ["properties", "Environment", "Variables", name], "name": name, "value": text} |
-	variables := holder.properties.Environment.Variables
-	is_object(variables)
-	some name, value in variables
-	text := transport.setting_text(value)
-	transport.may_turn_off(name, text)
-]
+# function_variables(holder): transport.map_variables of the environment (Environment.Variables)
+# of a Lambda or SAM function, or of SAM's Globals Function section (YAML's
+# NODE_TLS_REJECT_UNAUTHORIZED: 0 is "0").
+function_variables(holder) := transport.map_variables(object.get(holder.properties, ["Environment", "Variables"], null), ["properties", "Environment", "Variables"])
 
-# ecs_variables(task): {"path", "name", "value", "container", "index"} of the literal environment
-# values (as text) that may turn TLS off of the containers of an AWS::ECS::TaskDefinition (ecs_container_label(container,
-# index) names the container in messages).
-ecs_variables(task) := [{"path": ["properties", "ContainerDefinitions", i, "Environment", j, "Value"], "name": variable.Name, "value": text, "container": container, "index": i} |
+# function_label(holder): how a message names a function or the Globals Function section.
+function_label(holder) := "Globals.Function" if holder == globals("Function")
+
+else := finding.format("function %s", [holder.id])
+
+# ecs_variables(task): {"path", "name", "value", "owner"} of the literal environment values (as
+# text) that may turn TLS off of the containers of an AWS::ECS::TaskDefinition; owner names the
+# container in messages (`container "api" of TaskDefinition`).
+ecs_variables(task) := [object.union(v, {"owner": owner}) |
 	some i, container in as_list(object.get(task.properties, "ContainerDefinitions", []))
-	some j, variable in as_list(object.get(container, "Environment", []))
-	is_string(variable.Name)
-	text := transport.setting_text(variable.Value)
-	transport.may_turn_off(variable.Name, text)
+	variables := transport.list_variables(as_list(object.get(container, "Environment", [])), ["properties", "ContainerDefinitions", i, "Environment"], "Name", "Value")
+	count(variables) > 0
+	owner := concat(" of ", [ecs_container_label(container, i), task.id])
+	some v in variables
 ]
 
 # ecs_container_label(container, i): how a message names a container of a task definition.

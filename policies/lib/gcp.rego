@@ -11,6 +11,7 @@
 package evident.lib.gcp
 
 import data.evident.lib.terraform
+import data.evident.lib.transport
 import data.evident.lib.values
 
 # public_members: IAM principals meaning "anyone" (allAuthenticatedUsers is any Google account).
@@ -450,37 +451,33 @@ service_types := {
 	"google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_service",
 }
 
-# service_variables(r): terraform.map_variables and env_block_variables of one resource of
+# service_variables(r): transport.map_variables and list_variables of one resource of
 # service_types.
-service_variables(r) := terraform.map_variables(object.get(r.config, "environment_variables", null), ["config", "environment_variables"]) if {
+service_variables(r) := transport.map_variables(object.get(r.config, "environment_variables", null), ["config", "environment_variables"]) if {
 	r.type == "google_cloudfunctions_function"
 }
 
 service_variables(r) := [v |
 	some i, service in terraform.blocks(r.config, "service_config")
-	some v in terraform.map_variables(object.get(service, "environment_variables", null), ["config", "service_config", i, "environment_variables"])
+	some v in transport.map_variables(object.get(service, "environment_variables", null), ["config", "service_config", i, "environment_variables"])
 ] if r.type == "google_cloudfunctions2_function"
 
 service_variables(r) := [v |
-	some [containers, path] in run_containers(r)
-	some j, container in containers
-	some v in terraform.env_block_variables(terraform.blocks(container, "env"), array.concat(path, [j, "env"]))
-] if r.type in {"google_cloud_run_v2_service", "google_cloud_run_service"}
+	some i, template in terraform.blocks(r.config, "template")
+	some j, container in terraform.blocks(template, "containers")
+	some v in transport.list_variables(terraform.blocks(container, "env"), ["config", "template", i, "containers", j, "env"], "name", "value")
+] if r.type == "google_cloud_run_v2_service"
+
+service_variables(r) := [v |
+	some i, template in terraform.blocks(r.config, "template")
+	some k, spec in terraform.blocks(template, "spec")
+	some j, container in terraform.blocks(spec, "containers")
+	some v in transport.list_variables(terraform.blocks(container, "env"), ["config", "template", i, "spec", k, "containers", j, "env"], "name", "value")
+] if r.type == "google_cloud_run_service"
 
 service_variables(r) := [v |
 	some i, template in terraform.blocks(r.config, "template")
 	some k, task in terraform.blocks(template, "template")
 	some j, container in terraform.blocks(task, "containers")
-	some v in terraform.env_block_variables(terraform.blocks(container, "env"), ["config", "template", i, "template", k, "containers", j, "env"])
+	some v in transport.list_variables(terraform.blocks(container, "env"), ["config", "template", i, "template", k, "containers", j, "env"], "name", "value")
 ] if r.type == "google_cloud_run_v2_job"
-
-# run_containers(r): [containers, path] of a Cloud Run service's container blocks: template.containers
-# (v2), template.spec.containers (v1).
-run_containers(r) := [[terraform.blocks(template, "containers"), ["config", "template", i, "containers"]] |
-	some i, template in terraform.blocks(r.config, "template")
-] if r.type == "google_cloud_run_v2_service"
-
-else := [[terraform.blocks(spec, "containers"), ["config", "template", i, "spec", k, "containers"]] |
-	some i, template in terraform.blocks(r.config, "template")
-	some k, spec in terraform.blocks(template, "spec")
-]

@@ -139,49 +139,37 @@ namespace_unknown if {
 	values.is_unknown(object.get(r.object, ["metadata", "name"], null))
 }
 
-# literal_variables: {"resource", "path", "container", "name", "value"} of the literal values that
-# may turn TLS off (transport.may_turn_off) of a container's env (container: the entry of containers(workload)), every one-line entry of a
-# ConfigMap's data and every literal of a configMapGenerator (container: null), for the checks of
-# what a setting turns off. Values taken from Secrets or ConfigMaps (valueFrom) are judged where
-# they are written; a ConfigMap entry of several lines is a file, not a setting.
+# literal_variables: {"resource", "path", "owner", "name", "value"} of the literal values that may
+# turn TLS off (transport.may_turn_off) of containers' env, ConfigMaps' data and configMapGenerator
+# literals, for the checks of what a setting turns off; owner names who sets it in messages
+# (`container "app" of Deployment/clinic/portal`, the ConfigMap's id, `<Kustomization id>
+# (configMapGenerator <name>)`). Values taken from Secrets or ConfigMaps (valueFrom) are judged
+# where they are written. A ConfigMap entry of several lines (a file) is never one: no setting's
+# value and no URL has a line break.
 literal_variables := array.concat(array.concat(container_variables, config_map_variables), generator_variables)
 
-container_variables := [{"resource": workload, "path": array.concat(c.path, ["env", i, "value"]), "container": c, "name": entry.name, "value": entry.value} |
+container_variables := [object.union(v, {"resource": workload, "owner": owner}) |
 	some workload in workloads_and_patches
 	some c in containers(workload)
-	some i, entry in object.get(c.container, "env", [])
-	is_string(entry.value)
-	is_string(entry.name)
-	transport.may_turn_off(entry.name, entry.value)
+	variables := transport.list_variables(object.get(c.container, "env", []), array.concat(c.path, ["env"]), "name", "value")
+	count(variables) > 0
+	owner := concat("", [c.role, " \"", c.name, "\" of ", workload.id])
+	some v in variables
 ]
 
-config_map_variables := [{"resource": config_map, "path": ["object", "data", key], "container": null, "name": key, "value": value} |
+config_map_variables := [object.union(v, {"resource": config_map, "owner": config_map.id}) |
 	some config_map in resources_and_patches_of_kind("ConfigMap")
-	data_map := object.get(config_map.object, "data", {})
-	is_object(data_map)
-	some key, value in data_map
-	is_string(key)
-	is_string(value)
-	not contains(value, "\n")
-	transport.may_turn_off(key, value)
+	some v in transport.map_variables(object.get(config_map.object, "data", null), ["object", "data"])
 ]
 
 # generator_variables: the KEY=VALUE literals of the Kustomizations' configMapGenerators, quotes
-# taken off the value (container: null; generator: the generator's name).
-generator_variables := [{"resource": k, "path": path, "container": null, "generator": name, "name": key, "value": text} |
+# taken off the value.
+generator_variables := [{"resource": k, "path": path, "owner": owner, "name": key, "value": text} |
 	some [k, path, name, key, value] in generator_literals("configMapGenerator")
 	text := trim(trim_space(value), "\"'")
 	transport.may_turn_off(key, text)
+	owner := concat("", [k.id, " (configMapGenerator ", name, ")"])
 ]
-
-# variable_owner(v): who sets a variable of literal_variables, as messages name it:
-# `container "app" of Deployment/clinic/portal`, the ConfigMap's id, or
-# `<Kustomization id> (configMapGenerator <name>)`.
-variable_owner(v) := concat("", [v.container.role, " \"", v.container.name, "\" of ", v.resource.id]) if v.container != null
-
-else := concat("", [v.resource.id, " (configMapGenerator ", v.generator, ")"]) if v.generator
-
-else := v.resource.id
 
 # system_namespaces: namespaces that belong to the cluster's own components.
 system_namespaces := {"kube-system", "kube-public", "kube-node-lease"}

@@ -10,7 +10,6 @@
 package evident.lib.terraform
 
 import data.evident.lib.finding
-import data.evident.lib.transport
 import data.evident.lib.values
 
 # by_type[type]: the managed resources of the module grouped by type. A
@@ -66,24 +65,6 @@ never_created(r) if empty_collection(r.for_each)
 resources_of(types) := [r |
 	some type in types
 	some r in resources(type)
-]
-
-# map_variables(map, path): {"path", "name", "value"} of an argument that maps environment
-# variable names to values (app_settings, environment_variables), written at `path`: its literal
-# values as text (transport.setting_text) that may turn TLS off (transport.may_turn_off).
-map_variables(map, path) := [{"path": array.concat(path, [name]), "name": name, "value": text} |
-	values.known_object(map)
-	some name, value in map
-	text := transport.setting_text(value)
-	transport.may_turn_off(name, text)
-]
-
-# env_block_variables(env, path): the same of a list of `env { name, value }` blocks at `path`.
-env_block_variables(env, path) := [{"path": array.concat(path, [k, "value"]), "name": e.name, "value": text} |
-	some k, e in env
-	is_string(e.name)
-	text := transport.setting_text(e.value)
-	transport.may_turn_off(e.name, text)
 ]
 
 # blocks(cfg, name): the nested blocks `name` of a config (empty when absent).

@@ -19,6 +19,7 @@
 package evident.lib.transport
 
 import data.evident.lib.finding
+import data.evident.lib.values
 
 # url(value): the URL that a whole value is: {"scheme", "host", "params"}, scheme and host lower
 # case, params the query parameters by lower-case name (the first of a repeated name).
@@ -103,6 +104,28 @@ may_turn_off(_, value) if lower(value) in off_values
 
 off_values := {"disable", "disabled", "false", "0", "off", "no"}
 
+# map_variables(map, path): {"path", "name", "value"} of a map of environment variables written
+# at `path` (Terraform's app_settings and environment_variables, CloudFormation's
+# Environment.Variables, a ConfigMap's data): its literal values as text (setting_text) that may
+# turn TLS off (may_turn_off). Empty when the map is not known here.
+map_variables(map, path) := [{"path": array.concat(path, [name]), "name": name, "value": text} |
+	values.known_object(map)
+	some name, value in map
+	text := setting_text(value)
+	may_turn_off(name, text)
+]
+
+# list_variables(list, path, name_key, value_key): the same of a list of {name, value} entries
+# written at `path` (Kubernetes' and Cloud Run's env, ECS container definitions' environment:
+# "name" and "value"; CloudFormation's: "Name" and "Value"). Entries without a name are left out.
+list_variables(list, path, name_key, value_key) := [{"path": array.concat(path, [k, value_key]), "name": e[name_key], "value": text} |
+	is_array(list)
+	some k, e in list
+	is_string(e[name_key])
+	text := setting_text(e[value_key])
+	may_turn_off(e[name_key], text)
+]
+
 # verification_off(name, value): the variable turns TLS certificate verification off.
 verification_off(name, value) if {
 	is_string(value)
@@ -162,22 +185,27 @@ generic_top_level_domains := {
 	"asia", "name", "mobi", "aero", "coop", "museum", "jobs", "travel", "tel",
 }
 
-# tls_off_messages(owner, name, value): a message for each way the environment variable `name` of
-# `owner` (a compose service, a function, a container of a task definition) turns TLS off:
-# "<owner> sets NODE_TLS_REJECT_UNAUTHORIZED=0 in its environment, which disables TLS certificate
-# verification", "<owner> connects to <host> with sslmode=disable (no TLS) through DATABASE_URL in
-# its environment", "<owner> sets PGSSLMODE=disable in its environment, which turns TLS off for
-# database connections". Empty when it turns nothing off.
-tls_off_messages(owner, name, value) := ({msg |
+# tls_off_findings(owner, name, value, where): [host, message] for each way the environment
+# variable `name` of `owner` turns TLS off; host is the remote database's for a URL and null for a
+# setting (a reader with a wider idea of local, Kubernetes', filters on it), `where` what messages
+# say after the variable ("" or " in its environment"): "<owner> sets NODE_TLS_REJECT_UNAUTHORIZED=0
+# <where>, which disables TLS certificate verification", "<owner> connects to <host> with
+# sslmode=disable (no TLS) through DATABASE_URL<where>", "<owner> sets PGSSLMODE=disable<where>,
+# which turns TLS off for database connections". Empty when it turns nothing off.
+tls_off_findings(owner, name, value, where) := ({[null, msg] |
 	verification_off(name, value)
-	msg := finding.format("%s sets %s=%s in its environment, which disables TLS certificate verification", [owner, name, value])
-} | {msg |
+	msg := finding.format("%s sets %s=%s%s, which disables TLS certificate verification", [owner, name, value, where])
+} | {[host, msg] |
 	some [host, setting] in database_tls_off(value)
-	msg := finding.format("%s connects to %s with %s (no TLS) through %s in its environment", [owner, host, setting, name])
-}) | {msg |
+	msg := finding.format("%s connects to %s with %s (no TLS) through %s%s", [owner, host, setting, name, where])
+}) | {[null, msg] |
 	database_setting_tls_off(name, value)
-	msg := finding.format("%s sets %s=%s in its environment, which turns TLS off for database connections", [owner, name, value])
+	msg := finding.format("%s sets %s=%s%s, which turns TLS off for database connections", [owner, name, value, where])
 }
+
+# tls_off_messages(owner, name, value): the messages of tls_off_findings for an environment of
+# its own (a compose service, a function, a container of a task definition, an app).
+tls_off_messages(owner, name, value) := {msg | some [_, msg] in tls_off_findings(owner, name, value, " in its environment")}
 
 # plain_http_message(owner, name, value): "<owner> points <name> at http://<host> over plain HTTP"
 # when the value is a URL to a remote host over plain HTTP.

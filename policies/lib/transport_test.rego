@@ -22,3 +22,14 @@ test_local_hosts if {
 		not transport.local_host(host)
 	}
 }
+
+test_readers_keep_what_may_turn_tls_off_as_text if {
+	transport.map_variables({"LOG_LEVEL": "info", "NODE_TLS_REJECT_UNAUTHORIZED": 0, "API": "https://api.partner.org", "DB_SSL": false}, ["config", "app_settings"]) == [
+		{"path": ["config", "app_settings", "API"], "name": "API", "value": "https://api.partner.org"},
+		{"path": ["config", "app_settings", "DB_SSL"], "name": "DB_SSL", "value": "false"},
+		{"path": ["config", "app_settings", "NODE_TLS_REJECT_UNAUTHORIZED"], "name": "NODE_TLS_REJECT_UNAUTHORIZED", "value": "0"},
+	]
+	transport.map_variables({"__unknown__": "var.settings", "refs": ["var.settings"]}, ["config", "app_settings"]) == []
+	transport.list_variables([{"Name": "PGSSLMODE", "Value": "disable"}, {"Value": "0"}, {"Name": "LOG_LEVEL", "Value": "info"}], ["Environment"], "Name", "Value") == [{"path": ["Environment", 0, "Value"], "name": "PGSSLMODE", "value": "disable"}]
+	transport.list_variables({"Name": "PGSSLMODE", "Value": "disable"}, ["Environment"], "Name", "Value") == []
+}

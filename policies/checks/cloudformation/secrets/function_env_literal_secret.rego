@@ -50,11 +50,6 @@ holders := array.concat(
 	[g | g := cfn.globals("Function")],
 )
 
-# label(holder): what a message calls it (formatted only for a finding).
-label(holder) := "Globals.Function" if holder == cfn.globals("Function")
-
-else := finding.format("function %s", [holder.id])
-
 deny contains f if {
 	some holder in holders
 	variables := holder.properties.Environment.Variables
@@ -62,5 +57,5 @@ deny contains f if {
 	some name, value in variables
 	cfn.literal_secret(value)
 	reason := env.variable_secret(name, value)
-	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], finding.format("%s sets %s %s as a literal environment value", [label(holder), name, reason]))
+	f := finding.secret_at(holder, ["properties", "Environment", "Variables", name], finding.format("%s sets %s %s as a literal environment value", [cfn.function_label(holder), name, reason]))
 }

@@ -34,8 +34,7 @@ import data.evident.lib.transport
 deny contains f if {
 	some fn in cfn.resources_of(["AWS::Lambda::Function", "AWS::Serverless::Function"])
 	some v in cfn.function_variables(fn)
-	transport.plain_http(v.value)
-	msg := transport.plain_http_message(finding.format("function %s", [fn.id]), v.name, v.value)
+	msg := transport.plain_http_message(cfn.function_label(fn), v.name, v.value)
 	f := finding.at(fn, v.path, msg)
 }
 
@@ -51,8 +50,6 @@ deny contains f if {
 deny contains f if {
 	some task in cfn.resources("AWS::ECS::TaskDefinition")
 	some v in cfn.ecs_variables(task)
-	transport.plain_http(v.value)
-	owner := concat(" of ", [cfn.ecs_container_label(v.container, v.index), task.id])
-	msg := transport.plain_http_message(owner, v.name, v.value)
+	msg := transport.plain_http_message(v.owner, v.name, v.value)
 	f := finding.at(task, v.path, msg)
 }

@@ -46,7 +46,7 @@ import data.evident.lib.transport
 deny contains f if {
 	some fn in cfn.resources_of(["AWS::Lambda::Function", "AWS::Serverless::Function"])
 	some v in cfn.function_variables(fn)
-	some msg in transport.tls_off_messages(finding.format("function %s", [fn.id]), v.name, v.value)
+	some msg in transport.tls_off_messages(cfn.function_label(fn), v.name, v.value)
 	f := finding.at(fn, v.path, msg)
 }
 
@@ -64,7 +64,6 @@ deny contains f if {
 deny contains f if {
 	some task in cfn.resources("AWS::ECS::TaskDefinition")
 	some v in cfn.ecs_variables(task)
-	owner := concat(" of ", [cfn.ecs_container_label(v.container, v.index), task.id])
-	some msg in transport.tls_off_messages(owner, v.name, v.value)
+	some msg in transport.tls_off_messages(v.owner, v.name, v.value)
 	f := finding.at(task, v.path, msg)
 }

@@ -51,6 +51,10 @@ test_kubeadm_arguments_are_judged if {
 		"path": ["object", "apiServer", "extraArgs", "tls-min-version"],
 		"msg": "kube-apiserver of ClusterConfiguration/kubeadm.yaml accepts TLS 1.0 (--tls-min-version=VersionTLS10)",
 	}} with input as {"type": "kubernetes", "resources": [fixtures.component_config("ClusterConfiguration", "kubeadm.k8s.io/v1beta3", "kubeadm.yaml", {"apiServer": {"extraArgs": {"tls-min-version": "VersionTLS10"}}})]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [fixtures.component_config("ClusterConfiguration", "kubeadm.k8s.io/v1beta3", "kubeadm.yaml", {
+		"apiServer": {"extraArgs": {"tls-min-version": "VersionTLS12"}},
+		"etcd": {"local": {"extraArgs": {"cipher-suites": "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"}}},
+	})]}
 }
 
 test_strong_or_default_settings_pass if {

@@ -36,6 +36,6 @@ deny contains f if {
 	some v in kubernetes.literal_variables
 	host := transport.plain_http(v.value)
 	not kubernetes.local_host(host)
-	msg := finding.format("%s points %s at http://%s over plain HTTP", [kubernetes.variable_owner(v), v.name, host])
+	msg := transport.plain_http_message(v.owner, v.name, v.value)
 	f := finding.at(v.resource, v.path, msg)
 }

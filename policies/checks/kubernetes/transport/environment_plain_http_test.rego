@@ -40,7 +40,10 @@ test_unknown_namespace_makes_two_label_hosts_services if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [workload({"__unknown__": "var.namespace", "refs": ["var.namespace"]}, [
 		{"name": "REPORTS_URL", "value": "http://reports.app/v1"},
 	])]}
-	count(check.deny) == 1 with input as {"type": "kubernetes", "resources": [workload("clinic", [
+	check.deny == {{
+		"resource": "Deployment/clinic/referrals", "path": ["podSpec", "containers", 0, "env", 0, "value"],
+		"msg": "container \"referrals\" of Deployment/clinic/referrals points REPORTS_URL at http://reports.app over plain HTTP",
+	}} with input as {"type": "kubernetes", "resources": [workload("clinic", [
 		{"name": "REPORTS_URL", "value": "http://reports.app/v1"},
 	])]}
 }

@@ -45,22 +45,14 @@ import data.evident.lib.transport
 
 deny contains f if {
 	some v in kubernetes.literal_variables
-	transport.verification_off(v.name, v.value)
-	msg := finding.format("%s sets %s=%s, which disables TLS certificate verification", [kubernetes.variable_owner(v), v.name, v.value])
+	some [host, msg] in transport.tls_off_findings(v.owner, v.name, v.value, "")
+	not in_cluster(host)
 	f := finding.at(v.resource, v.path, msg)
 }
 
-deny contains f if {
-	some v in kubernetes.literal_variables
-	some [host, setting] in transport.database_tls_off(v.value)
-	not kubernetes.local_host(host)
-	msg := finding.format("%s connects to %s with %s (no TLS) through %s", [kubernetes.variable_owner(v), host, setting, v.name])
-	f := finding.at(v.resource, v.path, msg)
-}
-
-deny contains f if {
-	some v in kubernetes.literal_variables
-	transport.database_setting_tls_off(v.name, v.value)
-	msg := finding.format("%s sets %s=%s, which turns TLS off for database connections", [kubernetes.variable_owner(v), v.name, v.value])
-	f := finding.at(v.resource, v.path, msg)
+# in_cluster(host): a database host that is a Service of the cluster (kubernetes.local_host); a
+# setting's findings have none (null).
+in_cluster(host) if {
+	host != null
+	kubernetes.local_host(host)
 }

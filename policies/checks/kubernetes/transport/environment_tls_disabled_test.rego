@@ -58,7 +58,7 @@ test_a_namespace_of_the_folder_named_like_a_domain if {
 		workload([{"name": "DATABASE_URL", "value": "postgres://portal@records.dev:5432/records?sslmode=disable"}]),
 		{"id": "Namespace/dev", "apiVersion": "v1", "kind": "Namespace", "name": "dev", "namespace": null, "file": "ns.yaml", "startLine": 1, "endLine": 4, "object": {"metadata": {"name": "dev"}}},
 	]}
-	count(check.deny) == 1 with input as {"type": "kubernetes", "resources": [
+	check.deny == {env_at(0, "container \"portal\" of Deployment/clinic/portal connects to records.dev with sslmode=disable (no TLS) through DATABASE_URL")} with input as {"type": "kubernetes", "resources": [
 		workload([{"name": "DATABASE_URL", "value": "postgres://portal@records.dev:5432/records?sslmode=disable"}]),
 	]}
 }

@@ -42,8 +42,6 @@ deny contains f if {
 deny contains f if {
 	some task in terraform.resources("aws_ecs_task_definition")
 	some v in aws.ecs_variables(task)
-	transport.plain_http(v.value)
-	owner := concat(" of ", [aws.ecs_container_label(v.container, v.index), task.id])
-	msg := transport.plain_http_message(owner, v.name, v.value)
+	msg := transport.plain_http_message(v.owner, v.name, v.value)
 	f := finding.at(task, v.path, msg)
 }

@@ -54,7 +54,6 @@ deny contains f if {
 deny contains f if {
 	some task in terraform.resources("aws_ecs_task_definition")
 	some v in aws.ecs_variables(task)
-	owner := concat(" of ", [aws.ecs_container_label(v.container, v.index), task.id])
-	some msg in transport.tls_off_messages(owner, v.name, v.value)
+	some msg in transport.tls_off_messages(v.owner, v.name, v.value)
 	f := finding.at(task, v.path, msg)
 }
