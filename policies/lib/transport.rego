@@ -100,6 +100,8 @@ may_turn_off(_, value) if contains(value, "://")
 
 may_turn_off(name, _) if verification_settings[name]
 
+may_turn_off(name, _) if any_value_settings[name]
+
 may_turn_off(_, value) if lower(value) in off_values
 
 off_values := {"disable", "disabled", "false", "0", "off", "no"}
@@ -132,7 +134,27 @@ verification_off(name, value) if {
 	lower(value) in verification_settings[name]
 }
 
-verification_settings := {"NODE_TLS_REJECT_UNAUTHORIZED": {"0"}, "PYTHONHTTPSVERIFY": {"0"}, "GIT_SSL_NO_VERIFY": {"1", "true"}}
+verification_off(name, value) if {
+	is_string(value)
+	value != ""
+	any_value_settings[name]
+}
+
+# verification_settings: the values that turn verification off, by variable: Node.js, Python's
+# standard library (PEP 476), npm (its configuration from the environment, NPM_CONFIG_STRICT_SSL
+# or npm_config_strict_ssl) and Yarn 2 and later.
+verification_settings := {
+	"NODE_TLS_REJECT_UNAUTHORIZED": {"0"},
+	"PYTHONHTTPSVERIFY": {"0"},
+	"NPM_CONFIG_STRICT_SSL": {"false"},
+	"npm_config_strict_ssl": {"false"},
+	"YARN_ENABLE_STRICT_SSL": {"false", "0"},
+}
+
+# any_value_settings: variables that turn verification off whatever their value. git skips it
+# whenever GIT_SSL_NO_VERIFY is set, even to 0 or false (its documentation: "to any value"), and
+# pip trusts every host PIP_TRUSTED_HOST lists: no certificate check, and plain HTTP accepted.
+any_value_settings := {"GIT_SSL_NO_VERIFY", "PIP_TRUSTED_HOST"}
 
 # database_tls_off(value): [host, "name=value"] for each query parameter of a URL to a remote host
 # that turns TLS off (sslmode=disable, ssl=false, tls=false, …); empty for any other value.

@@ -33,3 +33,25 @@ test_readers_keep_what_may_turn_tls_off_as_text if {
 	transport.list_variables([{"Name": "PGSSLMODE", "Value": "disable"}, {"Value": "0"}, {"Name": "LOG_LEVEL", "Value": "info"}], ["Environment"], "Name", "Value") == [{"path": ["Environment", 0, "Value"], "name": "PGSSLMODE", "value": "disable"}]
 	transport.list_variables({"Name": "PGSSLMODE", "Value": "disable"}, ["Environment"], "Name", "Value") == []
 }
+
+test_verification_settings_by_value if {
+	transport.verification_off("NODE_TLS_REJECT_UNAUTHORIZED", "0")
+	transport.verification_off("PYTHONHTTPSVERIFY", "0")
+	transport.verification_off("NPM_CONFIG_STRICT_SSL", "false")
+	transport.verification_off("npm_config_strict_ssl", "False")
+	transport.verification_off("YARN_ENABLE_STRICT_SSL", "0")
+	not transport.verification_off("NODE_TLS_REJECT_UNAUTHORIZED", "1")
+	not transport.verification_off("NPM_CONFIG_STRICT_SSL", "true")
+	not transport.verification_off("PYTHONHTTPSVERIFY", 0)
+}
+
+test_git_and_pip_settings_turn_verification_off_whatever_their_value if {
+	every value in ["1", "true", "0", "false", "yes"] {
+		transport.verification_off("GIT_SSL_NO_VERIFY", value)
+	}
+	transport.verification_off("PIP_TRUSTED_HOST", "pypi.internal.example files.internal.example")
+	not transport.verification_off("GIT_SSL_NO_VERIFY", "")
+	not transport.verification_off("PIP_TRUSTED_HOST", "")
+	not transport.verification_off("PIP_INDEX_URL", "https://pypi.internal.example/simple")
+	transport.may_turn_off("PIP_TRUSTED_HOST", "pypi.internal.example")
+}

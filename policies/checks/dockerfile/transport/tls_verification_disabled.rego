@@ -3,13 +3,17 @@
 # description: >-
 #   A RUN instruction turns off certificate verification (curl -k/--insecure,
 #   wget --no-check-certificate, pip --trusted-host, npm/yarn strict-ssl
-#   false, git http.sslVerify false, GIT_SSL_NO_VERIFY), or an ENV turns it off
-#   for the running container (NODE_TLS_REJECT_UNAUTHORIZED=0,
-#   PYTHONHTTPSVERIFY=0). Any machine on the network path can then
-#   impersonate the server: tampered downloads at build time, and intercepted
-#   connections carrying data at run time.
+#   false, git http.sslVerify false, sslverify=0 for yum and dnf, or one of
+#   the variables below set in front of a command), an ENV turns it off for
+#   the running container, or an ARG turns it off for the RUN instructions
+#   after it (NODE_TLS_REJECT_UNAUTHORIZED=0, PYTHONHTTPSVERIFY=0,
+#   NPM_CONFIG_STRICT_SSL=false, YARN_ENABLE_STRICT_SSL=false, and
+#   GIT_SSL_NO_VERIFY or PIP_TRUSTED_HOST set to any value). Any machine on
+#   the network path can then impersonate the server: tampered downloads at
+#   build time, and intercepted connections carrying data at run time.
 # related_resources:
 #   - ref: https://nodejs.org/api/cli.html#node_tls_reject_unauthorizedvalue
+#   - ref: https://git-scm.com/docs/git#Documentation/git.txt-codeGITSSLNOVERIFYcode
 # custom:
 #   id: EVD-DKR-006
 #   severity: medium
@@ -29,23 +33,34 @@
 package evident.checks.dockerfile.tls_verification_disabled
 
 import data.evident.lib.finding
+import data.evident.lib.transport
 
+# What turns verification off in a RUN, how the finding names it, and a needle its lower-cased text
+# must hold before the pattern is tried (OPA's wasm runtime compiles every regular expression again
+# for each document). Options are read after the command's name within one command (up to |, ;, &
+# or the end of a line). The variables are matched where a command sets them (VAR=value cmd,
+# export VAR=value); ENV and ARG are read below, with the judgement every other environment gets
+# (lib/transport.rego verification_off).
 insecure_commands := {
-	"curl -k/--insecure": `\bcurl\b[^|;&\n]*\s(-[a-zA-Z]*k[a-zA-Z]*|--insecure)(\s|$)`,
-	"wget --no-check-certificate": `\bwget\b[^|;&\n]*\s--no-check-certificate\b`,
-	"pip --trusted-host": `\bpip[0-9.]*\b[^|;&\n]*\s--trusted-host\b`,
-	"npm/yarn strict-ssl false": `\b(npm|yarn|pnpm)\s+config\s+set\s+strict-ssl\s+false\b`,
-	"git http.sslVerify false": `(?i)\bgit\b[^|;&\n]*http\.sslverify(\s+|=)false\b`,
-	"GIT_SSL_NO_VERIFY": `\bGIT_SSL_NO_VERIFY=(1|true)\b`,
-	"NODE_TLS_REJECT_UNAUTHORIZED=0": `\bNODE_TLS_REJECT_UNAUTHORIZED=0\b`,
+	"curl -k/--insecure": ["curl", `\bcurl\b[^|;&\n]*\s(-[a-zA-Z]*k[a-zA-Z]*|--insecure)(\s|$)`],
+	"wget --no-check-certificate": ["--no-check-certificate", `\bwget\b[^|;&\n]*\s--no-check-certificate\b`],
+	"pip --trusted-host": ["--trusted-host", `\bpip[0-9.]*\b[^|;&\n]*\s--trusted-host\b`],
+	"npm/yarn strict-ssl false": ["strict-ssl", `\b(npm|yarn|pnpm)\b[^|;&\n]*\s["']?(--)?strict-ssl["']?(\s+|=)["']?false\b`],
+	"git http.sslVerify false": ["sslverify", `(?i)\bgit\b[^|;&\n]*http\.sslverify(\s+|=)false\b`],
+	"sslverify=0 for yum/dnf": ["sslverify", `(?im)\b(yum|dnf|dnf-3|tdnf|microdnf|yum-config-manager)\b[^|;&\n]*--setopt=["']?([^=\s]+\.)?sslverify["']?=["']?(0|false|no)\b|(^|\\n)\s*sslverify\s*=\s*["']?(0|false|no)\b`],
+	"GIT_SSL_NO_VERIFY": ["git_ssl_no_verify", `\bGIT_SSL_NO_VERIFY=\S`],
+	"NODE_TLS_REJECT_UNAUTHORIZED=0": ["node_tls_reject_unauthorized", `\bNODE_TLS_REJECT_UNAUTHORIZED=["']?0\b`],
+	"PYTHONHTTPSVERIFY=0": ["pythonhttpsverify", `\bPYTHONHTTPSVERIFY=["']?0\b`],
+	"NPM_CONFIG_STRICT_SSL=false": ["npm_config_strict_ssl", `(?i)\bnpm_config_strict_ssl=["']?false\b`],
+	"PIP_TRUSTED_HOST": ["pip_trusted_host", `\bPIP_TRUSTED_HOST=["']?[^\s"']`],
 }
-
-insecure_env := {"NODE_TLS_REJECT_UNAUTHORIZED": "0", "PYTHONHTTPSVERIFY": "0", "GIT_SSL_NO_VERIFY": "1", "CURL_INSECURE": "1"}
 
 deny contains f if {
 	some stage in input.resources
 	some i, run in stage.runs
-	some what, pattern in insecure_commands
+	text := lower(run.command)
+	some what, [needle, pattern] in insecure_commands
+	contains(text, needle)
 	regex.match(pattern, run.command)
 	f := finding.at(stage, ["runs", i], finding.format("RUN in %s disables TLS certificate verification (%s)", [stage.id, what]))
 }
@@ -53,11 +68,27 @@ deny contains f if {
 deny contains f if {
 	some stage in input.resources
 	some i, entry in stage.env
-	is_string(entry.value)
-	insecure_value(entry.key, entry.value)
+	transport.verification_off(entry.key, entry.value)
 	f := finding.at(stage, ["env", i], finding.format("ENV %s=%s in %s disables TLS certificate verification", [entry.key, entry.value, stage.id]))
 }
 
-insecure_value(key, value) if insecure_env[key] == value
+# An ARG is an environment variable of every later RUN of its stage. One declared before the first
+# FROM reaches a stage's RUN instructions only where the stage declares it again without a default:
+# it is reported there, with the default it takes.
+deny contains f if {
+	some stage in input.resources
+	some i, arg in stage.args
+	value := arg_value(arg)
+	transport.verification_off(arg.key, value)
+	f := finding.at(stage, ["args", i], finding.format("ARG %s=%s in %s disables TLS certificate verification for its RUN instructions", [arg.key, value, stage.id]))
+}
 
-insecure_value("GIT_SSL_NO_VERIFY", "true")
+# arg_value(arg): the stage ARG's default, or without one the default of the last ARG of that name
+# before the first FROM (undefined when neither has one).
+arg_value(arg) := arg.default if is_string(arg.default)
+
+else := defaults[count(defaults) - 1] if {
+	arg.default == null
+	defaults := [g.default | some g in input.globalArgs; g.key == arg.key]
+	count(defaults) > 0
+}

@@ -3,7 +3,8 @@
 # description: >-
 #   A .env variable turns off TLS certificate verification for the whole
 #   process: NODE_TLS_REJECT_UNAUTHORIZED=0 (Node.js), PYTHONHTTPSVERIFY=0
-#   (Python), GIT_SSL_NO_VERIFY=true (git). Every HTTPS connection of the
+#   (Python), NPM_CONFIG_STRICT_SSL=false (npm), GIT_SSL_NO_VERIFY (git) or
+#   PIP_TRUSTED_HOST (pip) set to any value. Every HTTPS connection of the
 #   application then accepts any certificate, so anyone on the network path
 #   can impersonate its APIs and databases and read or change the data sent.
 # related_resources:
