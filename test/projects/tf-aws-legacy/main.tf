@@ -101,6 +101,12 @@ resource "aws_cloudfront_distribution" "portal" {
   origin {
     domain_name = "portal.clinic.example.org"
     origin_id   = "portal"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "match-viewer"
+      origin_ssl_protocols   = ["TLSv1", "TLSv1.1", "TLSv1.2"]
+    }
   }
   default_cache_behavior {
     target_origin_id       = "portal"
@@ -143,4 +149,16 @@ resource "aws_elb" "portal" {
     bucket   = "portal-elb-logs"
     interval = 60
   }
+}
+
+# The archive's one-off migration into RDS, kept for the nightly replication:
+# DMS reads the old MySQL server with the endpoint's default ssl_mode, "none".
+resource "aws_dms_endpoint" "archive_source" {
+  endpoint_id                     = "archive-onprem"
+  endpoint_type                   = "source"
+  engine_name                     = "mysql"
+  server_name                     = "archive-db.clinic.example.org"
+  port                            = 3306
+  secrets_manager_access_role_arn = "arn:aws:iam::123456789012:role/dms-secrets"
+  secrets_manager_arn             = "arn:aws:secretsmanager:us-east-1:123456789012:secret:archive-db"
 }
