@@ -140,6 +140,34 @@ verification_off(name, value) if {
 	any_value_settings[name]
 }
 
+# verification_off_commands(command): how a shell command turns TLS certificate verification off,
+# as the findings name it (a Dockerfile's RUN, a workflow step's run): an option of curl, wget, pip,
+# npm/yarn/pnpm, git, yum or dnf, or one of the variables of verification_settings and
+# any_value_settings set in front of a command (VAR=value cmd, export VAR=value). Options are read after the command's name within one command
+# (up to |, ;, & or the end of a line). Each pattern is tried only when the command's lower-cased
+# text holds its needle: OPA's wasm runtime compiles every regular expression again for each
+# document.
+verification_off_commands(command) := {what |
+	text := lower(command)
+	some what, [needle, pattern] in verification_off_patterns
+	contains(text, needle)
+	regex.match(pattern, command)
+}
+
+verification_off_patterns := {
+	"curl -k/--insecure": ["curl", `\bcurl\b[^|;&\n]*\s(-[a-zA-Z]*k[a-zA-Z]*|--insecure)(\s|$)`],
+	"wget --no-check-certificate": ["--no-check-certificate", `\bwget\b[^|;&\n]*\s--no-check-certificate\b`],
+	"pip --trusted-host": ["--trusted-host", `\bpip[0-9.]*\b[^|;&\n]*\s--trusted-host\b`],
+	"npm/yarn strict-ssl false": ["strict-ssl", `\b(npm|yarn|pnpm)\b[^|;&\n]*\s["']?(--)?strict-ssl["']?(\s+|=)["']?false\b`],
+	"git http.sslVerify false": ["sslverify", `(?i)\bgit\b[^|;&\n]*http\.sslverify(\s+|=)false\b`],
+	"sslverify=0 for yum/dnf": ["sslverify", `(?im)\b(yum|dnf|dnf-3|tdnf|microdnf|yum-config-manager)\b[^|;&\n]*--setopt=["']?([^=\s]+\.)?sslverify["']?=["']?(0|false|no)\b|(^|\\n)\s*sslverify\s*=\s*["']?(0|false|no)\b`],
+	"GIT_SSL_NO_VERIFY": ["git_ssl_no_verify", `\bGIT_SSL_NO_VERIFY=\S`],
+	"NODE_TLS_REJECT_UNAUTHORIZED=0": ["node_tls_reject_unauthorized", `\bNODE_TLS_REJECT_UNAUTHORIZED=["']?0\b`],
+	"PYTHONHTTPSVERIFY=0": ["pythonhttpsverify", `\bPYTHONHTTPSVERIFY=["']?0\b`],
+	"NPM_CONFIG_STRICT_SSL=false": ["npm_config_strict_ssl", `(?i)\bnpm_config_strict_ssl=["']?false\b`],
+	"PIP_TRUSTED_HOST": ["pip_trusted_host", `\bPIP_TRUSTED_HOST=["']?[^\s"']`],
+}
+
 # verification_settings: the values that turn verification off, by variable: Node.js, Python's
 # standard library (PEP 476), npm (its configuration from the environment, NPM_CONFIG_STRICT_SSL
 # or npm_config_strict_ssl) and Yarn 2 and later.

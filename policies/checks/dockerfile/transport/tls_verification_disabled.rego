@@ -35,33 +35,10 @@ package evident.checks.dockerfile.tls_verification_disabled
 import data.evident.lib.finding
 import data.evident.lib.transport
 
-# What turns verification off in a RUN, how the finding names it, and a needle its lower-cased text
-# must hold before the pattern is tried (OPA's wasm runtime compiles every regular expression again
-# for each document). Options are read after the command's name within one command (up to |, ;, &
-# or the end of a line). The variables are matched where a command sets them (VAR=value cmd,
-# export VAR=value); ENV and ARG are read below, with the judgement every other environment gets
-# (lib/transport.rego verification_off).
-insecure_commands := {
-	"curl -k/--insecure": ["curl", `\bcurl\b[^|;&\n]*\s(-[a-zA-Z]*k[a-zA-Z]*|--insecure)(\s|$)`],
-	"wget --no-check-certificate": ["--no-check-certificate", `\bwget\b[^|;&\n]*\s--no-check-certificate\b`],
-	"pip --trusted-host": ["--trusted-host", `\bpip[0-9.]*\b[^|;&\n]*\s--trusted-host\b`],
-	"npm/yarn strict-ssl false": ["strict-ssl", `\b(npm|yarn|pnpm)\b[^|;&\n]*\s["']?(--)?strict-ssl["']?(\s+|=)["']?false\b`],
-	"git http.sslVerify false": ["sslverify", `(?i)\bgit\b[^|;&\n]*http\.sslverify(\s+|=)false\b`],
-	"sslverify=0 for yum/dnf": ["sslverify", `(?im)\b(yum|dnf|dnf-3|tdnf|microdnf|yum-config-manager)\b[^|;&\n]*--setopt=["']?([^=\s]+\.)?sslverify["']?=["']?(0|false|no)\b|(^|\\n)\s*sslverify\s*=\s*["']?(0|false|no)\b`],
-	"GIT_SSL_NO_VERIFY": ["git_ssl_no_verify", `\bGIT_SSL_NO_VERIFY=\S`],
-	"NODE_TLS_REJECT_UNAUTHORIZED=0": ["node_tls_reject_unauthorized", `\bNODE_TLS_REJECT_UNAUTHORIZED=["']?0\b`],
-	"PYTHONHTTPSVERIFY=0": ["pythonhttpsverify", `\bPYTHONHTTPSVERIFY=["']?0\b`],
-	"NPM_CONFIG_STRICT_SSL=false": ["npm_config_strict_ssl", `(?i)\bnpm_config_strict_ssl=["']?false\b`],
-	"PIP_TRUSTED_HOST": ["pip_trusted_host", `\bPIP_TRUSTED_HOST=["']?[^\s"']`],
-}
-
 deny contains f if {
 	some stage in input.resources
 	some i, run in stage.runs
-	text := lower(run.command)
-	some what, [needle, pattern] in insecure_commands
-	contains(text, needle)
-	regex.match(pattern, run.command)
+	some what in transport.verification_off_commands(run.command)
 	f := finding.at(stage, ["runs", i], finding.format("RUN in %s disables TLS certificate verification (%s)", [stage.id, what]))
 }
 

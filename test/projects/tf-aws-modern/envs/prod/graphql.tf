@@ -1,0 +1,23 @@
+# The member app's GraphQL API went live without logs; the care team's API logs
+# every request without resolver data.
+resource "aws_appsync_graphql_api" "member_app" {
+  name                = "member-app"
+  authentication_type = "AMAZON_COGNITO_USER_POOLS"
+
+  user_pool_config {
+    aws_region     = "us-east-1"
+    default_action = "ALLOW"
+    user_pool_id   = "us-east-1_AbCdEf123"
+  }
+}
+
+resource "aws_appsync_graphql_api" "care_team" {
+  name                = "care-team"
+  authentication_type = "AWS_IAM"
+
+  log_config {
+    cloudwatch_logs_role_arn = "arn:aws:iam::123456789012:role/appsync-logs"
+    field_log_level          = "ERROR"
+    exclude_verbose_content  = true
+  }
+}
