@@ -21,3 +21,14 @@ resource "aws_appsync_graphql_api" "care_team" {
     exclude_verbose_content  = true
   }
 }
+
+# The research team turned full resolver logging on to debug a query and left it.
+resource "aws_appsync_graphql_api" "research" {
+  name                = "research"
+  authentication_type = "AWS_IAM"
+
+  log_config {
+    cloudwatch_logs_role_arn = "arn:aws:iam::123456789012:role/appsync-logs"
+    field_log_level          = "ALL"
+  }
+}
