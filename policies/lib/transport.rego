@@ -179,6 +179,14 @@ verification_settings := {
 	"YARN_ENABLE_STRICT_SSL": {"false", "0"},
 }
 
+# verification_off_note(name, value): what a message adds when the value reads as "keep it on" but
+# is not: GIT_SSL_NO_VERIFY=false or 0 (git skips verification whenever the variable is set);
+# empty otherwise.
+verification_off_note(name, value) := " (git skips verification whenever GIT_SSL_NO_VERIFY is set, whatever its value)" if {
+	name == "GIT_SSL_NO_VERIFY"
+	lower(value) in off_values
+} else := ""
+
 # any_value_settings: variables that turn verification off whatever their value. git skips it
 # whenever GIT_SSL_NO_VERIFY is set, even to 0 or false (its documentation: "to any value"), and
 # pip trusts every host PIP_TRUSTED_HOST lists: no certificate check, and plain HTTP accepted.
@@ -244,7 +252,7 @@ generic_top_level_domains := {
 # which turns TLS off for database connections". Empty when it turns nothing off.
 tls_off_findings(owner, name, value, where) := ({[null, msg] |
 	verification_off(name, value)
-	msg := finding.format("%s sets %s=%s%s, which disables TLS certificate verification", [owner, name, value, where])
+	msg := finding.format("%s sets %s=%s%s, which disables TLS certificate verification%s", [owner, name, value, where, verification_off_note(name, value)])
 } | {[host, msg] |
 	some [host, setting] in database_tls_off(value)
 	msg := finding.format("%s connects to %s with %s (no TLS) through %s%s", [owner, host, setting, name, where])

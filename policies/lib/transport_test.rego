@@ -55,3 +55,10 @@ test_git_and_pip_settings_turn_verification_off_whatever_their_value if {
 	not transport.verification_off("PIP_INDEX_URL", "https://pypi.internal.example/simple")
 	transport.may_turn_off("PIP_TRUSTED_HOST", "pypi.internal.example")
 }
+
+test_a_git_setting_that_reads_as_on_is_explained if {
+	transport.verification_off_note("GIT_SSL_NO_VERIFY", "False") == " (git skips verification whenever GIT_SSL_NO_VERIFY is set, whatever its value)"
+	transport.verification_off_note("GIT_SSL_NO_VERIFY", "1") == ""
+	transport.verification_off_note("NODE_TLS_REJECT_UNAUTHORIZED", "0") == ""
+	transport.tls_off_messages("api", "GIT_SSL_NO_VERIFY", "0") == {"api sets GIT_SSL_NO_VERIFY=0 in its environment, which disables TLS certificate verification (git skips verification whenever GIT_SSL_NO_VERIFY is set, whatever its value)"}
+}

@@ -46,7 +46,7 @@ deny contains f if {
 	some stage in input.resources
 	some i, entry in stage.env
 	transport.verification_off(entry.key, entry.value)
-	f := finding.at(stage, ["env", i], finding.format("ENV %s=%s in %s disables TLS certificate verification", [entry.key, entry.value, stage.id]))
+	f := finding.at(stage, ["env", i], finding.format("ENV %s=%s in %s disables TLS certificate verification%s", [entry.key, entry.value, stage.id, transport.verification_off_note(entry.key, entry.value)]))
 }
 
 # An ARG is an environment variable of every later RUN of its stage. One declared before the first
@@ -57,7 +57,7 @@ deny contains f if {
 	some i, arg in stage.args
 	value := arg_value(arg)
 	transport.verification_off(arg.key, value)
-	f := finding.at(stage, ["args", i], finding.format("ARG %s=%s in %s disables TLS certificate verification for its RUN instructions", [arg.key, value, stage.id]))
+	f := finding.at(stage, ["args", i], finding.format("ARG %s=%s in %s disables TLS certificate verification for its RUN instructions%s", [arg.key, value, stage.id, transport.verification_off_note(arg.key, value)]))
 }
 
 # arg_value(arg): the stage ARG's default, or without one the default of the last ARG of that name

@@ -48,6 +48,7 @@ test_more_insecure_commands_are_reported if {
 test_env_is_judged_as_every_environment if {
 	reported([], [{"key": "NPM_CONFIG_STRICT_SSL", "value": "false", "line": 3}], [], []) == {"ENV NPM_CONFIG_STRICT_SSL=false in stage/0 disables TLS certificate verification"}
 	reported([], [{"key": "GIT_SSL_NO_VERIFY", "value": "yes", "line": 3}], [], []) == {"ENV GIT_SSL_NO_VERIFY=yes in stage/0 disables TLS certificate verification"}
+	reported([], [{"key": "GIT_SSL_NO_VERIFY", "value": "0", "line": 3}], [], []) == {"ENV GIT_SSL_NO_VERIFY=0 in stage/0 disables TLS certificate verification (git skips verification whenever GIT_SSL_NO_VERIFY is set, whatever its value)"}
 	reported([], [{"key": "PIP_TRUSTED_HOST", "value": "pypi.internal.example", "line": 3}], [], []) == {"ENV PIP_TRUSTED_HOST=pypi.internal.example in stage/0 disables TLS certificate verification"}
 }
 

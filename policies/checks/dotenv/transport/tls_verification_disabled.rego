@@ -32,5 +32,5 @@ import data.evident.lib.transport
 deny contains f if {
 	some variable in input.resources
 	transport.verification_off(variable.key, variable.value)
-	f := finding.at(variable, ["value"], finding.format("%s=%s disables TLS certificate verification", [variable.key, variable.value]))
+	f := finding.at(variable, ["value"], finding.format("%s=%s disables TLS certificate verification%s", [variable.key, variable.value, transport.verification_off_note(variable.key, variable.value)]))
 }

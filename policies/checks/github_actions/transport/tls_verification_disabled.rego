@@ -42,7 +42,7 @@ deny contains f if {
 	some resource in input.resources
 	some i, entry in object.get(resource, "env", [])
 	known_setting_off(entry)
-	f := finding.at(resource, ["env", i, "value"], finding.format("%s env %s=%s disables TLS certificate verification", [owner(resource), entry.key, entry.value]))
+	f := finding.at(resource, ["env", i, "value"], finding.format("%s env %s=%s disables TLS certificate verification%s", [owner(resource), entry.key, entry.value, transport.verification_off_note(entry.key, entry.value)]))
 }
 
 deny contains f if {
@@ -51,7 +51,7 @@ deny contains f if {
 	some s, step in job.steps
 	some i, entry in step.env
 	known_setting_off(entry)
-	f := finding.at(job, ["steps", s, "env", i, "value"], finding.format("step %d of %s: env %s=%s disables TLS certificate verification", [s + 1, job.id, entry.key, entry.value]))
+	f := finding.at(job, ["steps", s, "env", i, "value"], finding.format("step %d of %s: env %s=%s disables TLS certificate verification%s", [s + 1, job.id, entry.key, entry.value, transport.verification_off_note(entry.key, entry.value)]))
 }
 
 deny contains f if {

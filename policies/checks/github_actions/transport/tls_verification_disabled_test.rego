@@ -13,7 +13,7 @@ job(env, steps) := {"id": "job/build", "kind": "job", "job": "build", "file": "c
 test_env_at_each_level_is_reported if {
 	check.deny == {
 		{"resource": "workflow", "path": ["env", 0, "value"], "msg": "the workflow's env NODE_TLS_REJECT_UNAUTHORIZED=0 disables TLS certificate verification"},
-		{"resource": "job/build", "path": ["env", 1, "value"], "msg": "job/build env GIT_SSL_NO_VERIFY=false disables TLS certificate verification"},
+		{"resource": "job/build", "path": ["env", 1, "value"], "msg": "job/build env GIT_SSL_NO_VERIFY=false disables TLS certificate verification (git skips verification whenever GIT_SSL_NO_VERIFY is set, whatever its value)"},
 		{"resource": "job/build", "path": ["steps", 0, "env", 0, "value"], "msg": "step 1 of job/build: env NPM_CONFIG_STRICT_SSL=false disables TLS certificate verification"},
 	} with input as {"type": "github_actions", "resources": [
 		workflow([kv("NODE_TLS_REJECT_UNAUTHORIZED", "0"), kv("NODE_ENV", "test")]),
