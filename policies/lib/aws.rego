@@ -9,7 +9,8 @@
 #   source; and judgements the Terraform checks share with their
 #   CloudFormation twins (policy documents, SageMaker instance storage, RDS TLS
 #   parameters, outdated load balancer TLS policies, the Secrets Manager
-#   managed key, EMR security configurations).
+#   managed key, EMR security configurations, CloudFront origin protocols, DMS
+#   endpoints' TLS).
 # custom:
 #   library: true
 package evident.lib.aws
@@ -464,6 +465,36 @@ elb_outdated_prefixes := [
 	"ELBSecurityPolicy-TLS13-1-0-",
 	"ELBSecurityPolicy-TLS13-1-1-",
 ]
+
+# cloudfront_old_origin_protocols(protocols): the protocols older than TLS 1.2 in a custom origin's
+# list (origin_ssl_protocols / OriginSSLProtocols: SSLv3, TLSv1, TLSv1.1, TLSv1.2), sorted, as
+# EVD-TF-272 and EVD-CFN-113 report them; empty for a list that is not known.
+cloudfront_old_origin_protocols(protocols) := sort([p |
+	is_array(protocols)
+	some p in protocols
+	p in {"SSLv3", "TLSv1", "TLSv1.1"}
+])
+
+# cloudfront_origin_name(id, i): a custom origin as messages name it: its id, or "#<index>" when
+# the id is not a string (pass object.get(origin, key, null)).
+cloudfront_origin_name(id, i) := id if is_string(id)
+
+else := concat("", ["#", format_int(i, 10)])
+
+# dms_ssl_mode_engines: the DMS endpoint engines whose connections ssl_mode / SslMode sets (AWS
+# DMS, "Using SSL with AWS Database Migration Service"), as EVD-TF-273 and EVD-CFN-114 judge them.
+# The others (S3, DynamoDB, Kinesis, Redshift, OpenSearch, Neptune, Azure SQL) are encrypted by
+# other settings or always.
+dms_ssl_mode_engines := {
+	"aurora", "aurora-serverless", "aurora-postgresql", "aurora-postgresql-serverless", "babelfish",
+	"db2", "db2-zos", "docdb", "mariadb", "mongodb", "mysql", "oracle", "postgres", "sqlserver", "sybase",
+}
+
+# dms_endpoint_role(config, key): "source" or "target" as an endpoint declares it in config[key]
+# (endpoint_type / EndpointType), else "endpoint".
+dms_endpoint_role(config, key) := config[key] if config[key] in {"source", "target"}
+
+else := "endpoint"
 
 # rds_tls_setting(family, instance_group): the parameter that enforces TLS in
 # an RDS parameter group of `family` (a string), its enforcing values, and

@@ -88,3 +88,18 @@ test_storage_encryption_inherited if {
 		not aws.storage_encryption_inherited(db)
 	}
 }
+
+test_cloudfront_origin_helpers if {
+	aws.cloudfront_old_origin_protocols(["TLSv1.2", "TLSv1.1", "SSLv3"]) == ["SSLv3", "TLSv1.1"]
+	aws.cloudfront_old_origin_protocols(["TLSv1.2"]) == []
+	aws.cloudfront_old_origin_protocols({"__unknown__": "var.protocols", "refs": ["var.protocols"]}) == []
+	aws.cloudfront_origin_name("portal", 3) == "portal"
+	aws.cloudfront_origin_name(null, 3) == "#3"
+}
+
+test_dms_endpoint_role if {
+	aws.dms_endpoint_role({"endpoint_type": "source"}, "endpoint_type") == "source"
+	aws.dms_endpoint_role({"EndpointType": "target"}, "EndpointType") == "target"
+	aws.dms_endpoint_role({}, "endpoint_type") == "endpoint"
+	aws.dms_endpoint_role({"endpoint_type": {"__unknown__": "var.type", "refs": ["var.type"]}}, "endpoint_type") == "endpoint"
+}

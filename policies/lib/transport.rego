@@ -3,11 +3,15 @@
 # description: >-
 #   How an environment variable turns encryption in transit off: TLS
 #   certificate verification disabled (NODE_TLS_REJECT_UNAUTHORIZED=0,
-#   PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY), a database connection without TLS
+#   PYTHONHTTPSVERIFY=0, NPM_CONFIG_STRICT_SSL=false, GIT_SSL_NO_VERIFY and
+#   PIP_TRUSTED_HOST at any value), a database connection without TLS
 #   (sslmode=disable and similar in a URL to a remote host; PGSSLMODE=disable
-#   and similar settings), a URL to a remote host over plain HTTP. Read the
-#   same way in .env files, compose services' environments and Kubernetes
-#   containers' env and ConfigMaps. A host is local when it does not leave the
+#   and similar settings), a URL to a remote host over plain HTTP; and how a
+#   shell command turns verification off. Read the same way in .env files,
+#   compose services' environments, Kubernetes containers' env and
+#   ConfigMaps, Lambda functions, ECS task definitions, Azure apps, Cloud
+#   Functions and Cloud Run, Dockerfiles (ENV, ARG and RUN) and workflows
+#   (env and run). A host is local when it does not leave the
 #   machine or the private network: loopback and documentation names (as the
 #   source-code rules read them, src/engine/code/secrets.ts
 #   isLocalOrReservedHost), private IPv4 ranges, .internal, .lan, .home,
@@ -141,18 +145,11 @@ verification_off(name, value) if {
 }
 
 # verification_off_commands(command): how a shell command turns TLS certificate verification off,
-# as the findings name it (a Dockerfile's RUN, a workflow step's run): an option of curl, wget, pip,
-# npm/yarn/pnpm, git, yum or dnf, or one of the variables of verification_settings and
-# any_value_settings set in front of a command (VAR=value cmd, export VAR=value). Options are read after the command's name within one command
-# (up to |, ;, & or the end of a line). Each pattern is tried only when the command's lower-cased
-# text holds its needle: OPA's wasm runtime compiles every regular expression again for each
-# document.
-verification_off_commands(command) := {what |
-	text := lower(command)
-	some what, [needle, pattern] in verification_off_patterns
-	contains(text, needle)
-	regex.match(pattern, command)
-}
+# as the findings name it (a Dockerfile's RUN, a workflow step's run): an option of curl, wget,
+# pip, npm/yarn/pnpm, git, yum or dnf, or one of the variables of verification_settings and
+# any_value_settings set in front of a command (VAR=value cmd, export VAR=value). Options are read
+# after the command's name within one command (up to |, ;, & or the end of a line).
+verification_off_commands(command) := values.matched(command, verification_off_patterns)
 
 verification_off_patterns := {
 	"curl -k/--insecure": ["curl", `\bcurl\b[^|;&\n]*\s(-[a-zA-Z]*k[a-zA-Z]*|--insecure)(\s|$)`],

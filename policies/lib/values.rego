@@ -77,6 +77,12 @@ absent_or_null(obj, key) if not has_key(obj, key)
 
 absent_or_null(obj, key) if obj[key] == null
 
+# false_or_unset(obj, key): obj[key] is missing, null, false or "false" (in any case): a switch
+# left off where its default is off. Not a value that is not known statically.
+false_or_unset(obj, key) if absent_or_null(obj, key)
+
+false_or_unset(obj, key) if false_value(obj[key])
+
 # has_key(obj, key): the key is present (any value, including unknown).
 has_key(obj, key) if _ = obj[key]
 
@@ -227,3 +233,14 @@ placeholder_patterns := [
 	`(?i)^(my|your|some)[-_ ]([a-z]+[-_ ])*(secret|token|password|passwd|pass|key|api[-_]?key|id|credentials?)$`,
 	`^[A-Za-z0-9]{1,8}[-_][xX]{4,}$`,
 ]
+
+# matched(text, patterns): the names of `patterns` ({name: [needle, regular expression]}) whose
+# expression matches text. Each expression is tried only when the lower-cased text holds its
+# needle: OPA's wasm runtime compiles every regular expression again for each document, and most
+# texts (a Dockerfile's RUN, a workflow step's run) hold none of the needles.
+matched(text, patterns) := {name |
+	lower_text := lower(text)
+	some name, [needle, pattern] in patterns
+	contains(lower_text, needle)
+	regex.match(pattern, text)
+}

@@ -90,3 +90,20 @@ test_unknown_text if {
 	not values.unknown_text("plain")
 	not values.unknown_text({"name": "x"})
 }
+
+test_false_or_unset if {
+	values.false_or_unset({}, "enabled")
+	values.false_or_unset({"enabled": null}, "enabled")
+	values.false_or_unset({"enabled": false}, "enabled")
+	values.false_or_unset({"enabled": "False"}, "enabled")
+	not values.false_or_unset({"enabled": true}, "enabled")
+	not values.false_or_unset({"enabled": "true"}, "enabled")
+	not values.false_or_unset({"enabled": {"__unknown__": "var.enabled", "refs": ["var.enabled"]}}, "enabled")
+}
+
+test_matched_names_the_patterns_whose_needle_and_expression_match if {
+	patterns := {"curl -k": ["curl", `\bcurl\b[^|;&\n]*\s-k\b`], "wget": ["wget", `\bwget\b`]}
+	values.matched("apt-get update && CURL -k https://x", patterns) == set()
+	values.matched("curl -k https://x && wget https://y", patterns) == {"curl -k", "wget"}
+	values.matched("curl -fsSL https://x", patterns) == set()
+}

@@ -41,11 +41,6 @@ deny contains f if {
 	some api in cfn.resources("AWS::AppSync::GraphQLApi")
 	config := api.properties.LogConfig
 	config.FieldLogLevel == "ALL"
-	verbose(config)
+	values.false_or_unset(config, "ExcludeVerboseContent")
 	f := finding.at(api, ["properties", "LogConfig", "FieldLogLevel"], finding.format("%s logs every resolver's request and response data (FieldLogLevel ALL without ExcludeVerboseContent true)", [api.id]))
 }
-
-# verbose(config): ExcludeVerboseContent is false, "false" or absent (its default).
-verbose(config) if values.absent_or_null(config, "ExcludeVerboseContent")
-
-verbose(config) if values.false_value(config.ExcludeVerboseContent)

@@ -32,11 +32,9 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.cloudformation.cloudfront_origin_insecure
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
-
-# The origin protocols older than TLS 1.2 (CloudFront accepts SSLv3, TLSv1, TLSv1.1, TLSv1.2).
-old_protocols := {"SSLv3", "TLSv1", "TLSv1.1"}
 
 deny contains f if {
 	some origin in custom_origins
@@ -47,21 +45,17 @@ deny contains f if {
 deny contains f if {
 	some origin in custom_origins
 	origin.config.OriginProtocolPolicy != "http-only"
-	old := sort([p | some p in cfn.as_list(origin.config.OriginSSLProtocols); p in old_protocols])
+	old := aws.cloudfront_old_origin_protocols(cfn.as_list(origin.config.OriginSSLProtocols))
 	count(old) > 0
 	f := finding.at(origin.distribution, array.concat(origin.path, ["OriginSSLProtocols"]), finding.format("%s accepts %s, older than TLS 1.2, from origin %s (OriginSSLProtocols)", [origin.distribution.id, concat(", ", old), origin.name]))
 }
 
 # custom_origins: each origin's CustomOriginConfig with its distribution, its path inside the
 # distribution and the origin's Id (or its index when Id is not a string).
-custom_origins := [{"distribution": dist, "config": config, "path": ["properties", "DistributionConfig", "Origins", i, "CustomOriginConfig"], "name": origin_name(origin, i)} |
+custom_origins := [{"distribution": dist, "config": config, "path": ["properties", "DistributionConfig", "Origins", i, "CustomOriginConfig"], "name": aws.cloudfront_origin_name(object.get(origin, "Id", null), i)} |
 	some dist in cfn.resources("AWS::CloudFront::Distribution")
 	some i, origin in cfn.as_list(dist.properties.DistributionConfig.Origins)
 	config := origin.CustomOriginConfig
 	is_object(config)
 	not config.__unknown__
 ]
-
-origin_name(origin, i) := origin.Id if is_string(origin.Id)
-
-else := concat("", ["#", format_int(i, 10)])

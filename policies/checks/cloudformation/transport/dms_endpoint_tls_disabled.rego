@@ -33,28 +33,23 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.cloudformation.dms_endpoint_tls_disabled
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
 
-# The engines whose connections SslMode sets (AWS DMS, "Using SSL with AWS Database Migration Service").
-ssl_mode_engines := {
-	"aurora", "aurora-serverless", "aurora-postgresql", "aurora-postgresql-serverless", "babelfish",
-	"db2", "db2-zos", "docdb", "mariadb", "mongodb", "mysql", "oracle", "postgres", "sqlserver", "sybase",
-}
-
 deny contains f if {
 	some endpoint in cfn.resources("AWS::DMS::Endpoint")
-	endpoint.properties.EngineName in ssl_mode_engines
+	endpoint.properties.EngineName in aws.dms_ssl_mode_engines
 	endpoint.properties.SslMode == "none"
-	f := finding.at(endpoint, ["properties", "SslMode"], finding.format("%s connects to its %s %s database without TLS (SslMode none)", [endpoint.id, endpoint.properties.EngineName, endpoint_type(endpoint)]))
+	f := finding.at(endpoint, ["properties", "SslMode"], finding.format("%s connects to its %s %s database without TLS (SslMode none)", [endpoint.id, endpoint.properties.EngineName, aws.dms_endpoint_role(endpoint.properties, "EndpointType")]))
 }
 
 deny contains f if {
 	some endpoint in cfn.resources("AWS::DMS::Endpoint")
-	endpoint.properties.EngineName in ssl_mode_engines
+	endpoint.properties.EngineName in aws.dms_ssl_mode_engines
 	values.absent_or_null(endpoint.properties, "SslMode")
-	f := finding.of(endpoint, finding.format("%s connects to its %s %s database without TLS (SslMode is not set; the default is none)", [endpoint.id, endpoint.properties.EngineName, endpoint_type(endpoint)]))
+	f := finding.of(endpoint, finding.format("%s connects to its %s %s database without TLS (SslMode is not set; the default is none)", [endpoint.id, endpoint.properties.EngineName, aws.dms_endpoint_role(endpoint.properties, "EndpointType")]))
 }
 
 deny contains f if {
@@ -62,10 +57,5 @@ deny contains f if {
 	some [engine, settings, key] in [["redis", "RedisSettings", "SslSecurityProtocol"], ["kafka", "KafkaSettings", "SecurityProtocol"]]
 	endpoint.properties.EngineName == engine
 	endpoint.properties[settings][key] == "plaintext"
-	f := finding.at(endpoint, ["properties", settings, key], finding.format("%s connects to its %s %s without TLS (%s plaintext)", [endpoint.id, engine, endpoint_type(endpoint), key]))
+	f := finding.at(endpoint, ["properties", settings, key], finding.format("%s connects to its %s %s without TLS (%s plaintext)", [endpoint.id, engine, aws.dms_endpoint_role(endpoint.properties, "EndpointType"), key]))
 }
-
-# endpoint_type(endpoint): "source" or "target" as the endpoint declares it, else "endpoint".
-endpoint_type(endpoint) := endpoint.properties.EndpointType if endpoint.properties.EndpointType in {"source", "target"}
-
-else := "endpoint"

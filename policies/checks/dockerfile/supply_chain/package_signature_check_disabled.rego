@@ -31,6 +31,7 @@
 package evident.checks.dockerfile.package_signature_check_disabled
 
 import data.evident.lib.finding
+import data.evident.lib.values
 
 # What turns the check off, and how the finding names it. Options are read after the command's
 # name within one command (up to |, ;, & or the end of a line), as Checkov's CKV2_DOCKER_7 to 11
@@ -38,9 +39,7 @@ import data.evident.lib.finding
 # option, or a line written into /etc/apt), and gpgcheck=0 anywhere too (a --setopt option, a
 # .repo file written by echo, printf (after a literal \n) or a heredoc, a sed that turns it off).
 # repo_gpgcheck and localpkg_gpgcheck are other settings, off by default on most distributions:
-# not matched.
-# Each pattern is tried only on a RUN whose lower-cased text holds its needle: OPA's wasm runtime
-# compiles every regular expression again for each document.
+# not matched. Each is tried only on a RUN that holds its needle (values.matched).
 unverified := {
 	"apk --allow-untrusted": ["--allow-untrusted", `\bapk\b[^|;&\n]*\s--allow-untrusted\b`],
 	"apt-get --allow-unauthenticated": ["--allow-unauthenticated", `\bapt(-get)?\b[^|;&\n]*\s--allow-unauthenticated\b`],
@@ -58,9 +57,6 @@ unverified := {
 deny contains f if {
 	some stage in input.resources
 	some i, run in stage.runs
-	text := lower(run.command)
-	some what, [needle, pattern] in unverified
-	contains(text, needle)
-	regex.match(pattern, run.command)
+	some what in values.matched(run.command, unverified)
 	f := finding.at(stage, ["runs", i], finding.format("RUN in %s installs packages without verifying their signatures (%s)", [stage.id, what]))
 }

@@ -27,13 +27,14 @@
 package evident.checks.github_actions.secret_in_workflow
 
 import data.evident.lib.finding
+import data.evident.lib.github_actions
 
 deny contains f if {
 	some resource in input.resources
 	some list in ["env", "with"]
 	some i, entry in object.get(resource, list, [])
 	entry.secret
-	f := finding.secret_at(resource, [list, i, "value"], finding.format("%s %s.%s holds %s", [where(resource), list, entry.key, entry.secret.label]))
+	f := finding.secret_at(resource, [list, i, "value"], finding.format("%s %s.%s holds %s", [github_actions.env_owner(resource), list, entry.key, entry.secret.label]))
 }
 
 deny contains f if {
@@ -45,7 +46,3 @@ deny contains f if {
 	entry.secret
 	f := finding.secret_at(job, ["steps", s, list, i, "value"], finding.format("step %d of %s: %s.%s holds %s", [s + 1, job.id, list, entry.key, entry.secret.label]))
 }
-
-where(resource) := "the workflow's" if resource.kind == "workflow"
-
-else := resource.id

@@ -36,13 +36,14 @@
 package evident.checks.github_actions.tls_verification_disabled
 
 import data.evident.lib.finding
+import data.evident.lib.github_actions
 import data.evident.lib.transport
 
 deny contains f if {
 	some resource in input.resources
 	some i, entry in object.get(resource, "env", [])
 	known_setting_off(entry)
-	f := finding.at(resource, ["env", i, "value"], finding.format("%s env %s=%s disables TLS certificate verification%s", [owner(resource), entry.key, entry.value, transport.verification_off_note(entry.key, entry.value)]))
+	f := finding.at(resource, ["env", i, "value"], finding.format("%s env %s=%s disables TLS certificate verification%s", [github_actions.env_owner(resource), entry.key, entry.value, transport.verification_off_note(entry.key, entry.value)]))
 }
 
 deny contains f if {
@@ -68,7 +69,3 @@ known_setting_off(entry) if {
 	transport.verification_off(entry.key, entry.value)
 	not contains(entry.value, "${{")
 }
-
-owner(resource) := "the workflow's" if resource.kind == "workflow"
-
-else := resource.id

@@ -72,7 +72,7 @@ unencrypted(ms, i, settings) := finding.at(ms, ["config", "settings", i, "cachin
 stage_without_cache(ms) if {
 	some stage in terraform.resources("aws_api_gateway_stage")
 	same_stage(ms.config, stage)
-	no_cache_cluster(stage.config)
+	values.false_or_unset(stage.config, "cache_cluster_enabled")
 }
 
 same_stage(cfg, stage) if values.refers_to(cfg.stage_name, stage.id)
@@ -82,7 +82,3 @@ same_stage(cfg, stage) if {
 	cfg.stage_name == stage.config.stage_name
 	cfg.rest_api_id == stage.config.rest_api_id
 }
-
-no_cache_cluster(cfg) if values.absent_or_null(cfg, "cache_cluster_enabled")
-
-no_cache_cluster(cfg) if values.false_value(cfg.cache_cluster_enabled)

@@ -41,12 +41,7 @@ deny contains f if {
 	some api in terraform.resources("aws_appsync_graphql_api")
 	some i, config in terraform.blocks(api.config, "log_config")
 	config.field_log_level == "ALL"
-	verbose(config)
+	values.false_or_unset(config, "exclude_verbose_content")
 	path := array.concat(["config"], terraform.block_path(api.config, "log_config", i))
 	f := finding.at(api, array.concat(path, ["field_log_level"]), finding.format("%s logs every resolver's request and response data (field_log_level = ALL without exclude_verbose_content = true)", [api.id]))
 }
-
-# verbose(config): exclude_verbose_content is false, "false" or absent (its default).
-verbose(config) if values.absent_or_null(config, "exclude_verbose_content")
-
-verbose(config) if values.false_value(config.exclude_verbose_content)

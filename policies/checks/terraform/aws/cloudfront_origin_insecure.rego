@@ -31,11 +31,9 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.terraform.cloudfront_origin_insecure
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
-
-# The origin protocols older than TLS 1.2 (the provider accepts SSLv3, TLSv1, TLSv1.1, TLSv1.2).
-old_protocols := {"SSLv3", "TLSv1", "TLSv1.1"}
 
 deny contains f if {
 	some origin in custom_origins
@@ -46,20 +44,16 @@ deny contains f if {
 deny contains f if {
 	some origin in custom_origins
 	origin.config.origin_protocol_policy != "http-only"
-	old := sort([p | some p in origin.config.origin_ssl_protocols; p in old_protocols])
+	old := aws.cloudfront_old_origin_protocols(origin.config.origin_ssl_protocols)
 	count(old) > 0
 	f := finding.at(origin.distribution, array.concat(origin.path, ["origin_ssl_protocols"]), finding.format("%s accepts %s, older than TLS 1.2, from origin %s (origin_ssl_protocols)", [origin.distribution.id, concat(", ", old), origin.name]))
 }
 
 # custom_origins: each custom_origin_config block with its distribution, its path inside the
 # distribution and the origin's origin_id (or its index when origin_id is not a string).
-custom_origins := [{"distribution": dist, "config": config, "path": path, "name": origin_name(origin, i)} |
+custom_origins := [{"distribution": dist, "config": config, "path": path, "name": aws.cloudfront_origin_name(object.get(origin, "origin_id", null), i)} |
 	some dist in terraform.resources("aws_cloudfront_distribution")
 	some i, origin in terraform.blocks(dist.config, "origin")
 	some j, config in terraform.blocks(origin, "custom_origin_config")
 	path := array.concat(array.concat(["config"], terraform.block_path(dist.config, "origin", i)), terraform.block_path(origin, "custom_origin_config", j))
 ]
-
-origin_name(origin, i) := origin.origin_id if is_string(origin.origin_id)
-
-else := concat("", ["#", format_int(i, 10)])

@@ -34,28 +34,23 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names.
 package evident.checks.terraform.dms_endpoint_tls_disabled
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
 
-# The engines whose connections ssl_mode sets (AWS DMS, "Using SSL with AWS Database Migration Service").
-ssl_mode_engines := {
-	"aurora", "aurora-serverless", "aurora-postgresql", "aurora-postgresql-serverless", "babelfish",
-	"db2", "db2-zos", "docdb", "mariadb", "mongodb", "mysql", "oracle", "postgres", "sqlserver", "sybase",
-}
-
 deny contains f if {
 	some endpoint in terraform.resources("aws_dms_endpoint")
-	endpoint.config.engine_name in ssl_mode_engines
+	endpoint.config.engine_name in aws.dms_ssl_mode_engines
 	endpoint.config.ssl_mode == "none"
-	f := finding.at(endpoint, ["config", "ssl_mode"], finding.format("%s connects to its %s %s database without TLS (ssl_mode = none)", [endpoint.id, endpoint.config.engine_name, endpoint_type(endpoint)]))
+	f := finding.at(endpoint, ["config", "ssl_mode"], finding.format("%s connects to its %s %s database without TLS (ssl_mode = none)", [endpoint.id, endpoint.config.engine_name, aws.dms_endpoint_role(endpoint.config, "endpoint_type")]))
 }
 
 deny contains f if {
 	some endpoint in terraform.resources("aws_dms_endpoint")
-	endpoint.config.engine_name in ssl_mode_engines
+	endpoint.config.engine_name in aws.dms_ssl_mode_engines
 	values.absent_or_null(endpoint.config, "ssl_mode")
-	f := finding.of(endpoint, finding.format("%s connects to its %s %s database without TLS (ssl_mode is not set; the default is none)", [endpoint.id, endpoint.config.engine_name, endpoint_type(endpoint)]))
+	f := finding.of(endpoint, finding.format("%s connects to its %s %s database without TLS (ssl_mode is not set; the default is none)", [endpoint.id, endpoint.config.engine_name, aws.dms_endpoint_role(endpoint.config, "endpoint_type")]))
 }
 
 deny contains f if {
@@ -65,10 +60,5 @@ deny contains f if {
 	some i, settings in terraform.blocks(endpoint.config, block)
 	settings[key] == "plaintext"
 	path := array.concat(array.concat(["config"], terraform.block_path(endpoint.config, block, i)), [key])
-	f := finding.at(endpoint, path, finding.format("%s connects to its %s %s without TLS (%s = plaintext)", [endpoint.id, engine, endpoint_type(endpoint), key]))
+	f := finding.at(endpoint, path, finding.format("%s connects to its %s %s without TLS (%s = plaintext)", [endpoint.id, engine, aws.dms_endpoint_role(endpoint.config, "endpoint_type"), key]))
 }
-
-# endpoint_type(endpoint): "source" or "target" as the endpoint declares it, else "endpoint".
-endpoint_type(endpoint) := endpoint.config.endpoint_type if endpoint.config.endpoint_type in {"source", "target"}
-
-else := "endpoint"
