@@ -96,8 +96,8 @@ async function addTriggers(checks: BundleManifest['checks'], sources: string[]):
  * every Rego rule as unoptimized wasm (a local per temporary, redundant
  * blocks and copies); V8 runs most of a scan's evaluation on its baseline
  * (Liftoff) code, which executes that as written. -O3 made evaluation in a
- * cold scan 17–34 % faster on the IaC bench (interleaved runs, see README
- * "Performance"); -O2, -O4 and -Os measured within a few percent of it.
+ * cold scan 17–34 % faster on the IaC bench (interleaved runs, see
+ * docs/performance.md); -O2, -O4 and -Os measured within a few percent of it.
  * Semantics are unchanged (the same exports and imports; every test evaluates
  * the optimized module), and the output is deterministic for one binaryen
  * version, pinned in package.json so that --check compares like with like.

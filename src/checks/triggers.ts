@@ -11,7 +11,7 @@
  * entrypoint (policies/main/main.rego) skips the check there without
  * evaluating it: the fixed cost of a check that finds nothing, a look-up per
  * `resources(…)` call, is most of the evaluation of small CloudFormation
- * templates (README Performance).
+ * templates (docs/performance.md).
  *
  * The analysis is deliberately narrow and sound: anything it does not
  * recognise (a `default` or `else`, a generator under `not`, `every` or
