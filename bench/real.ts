@@ -72,7 +72,7 @@ export const CORPORA: readonly Corpus[] = [
 ];
 
 /**
- * More repositories, hunted for false alarms on 2026-11-30 (README, "Accuracy"):
+ * More repositories, hunted for false alarms on 2026-11-30 (docs/accuracy.md):
  * Flux's Kustomize test data, Traefik's and Gatekeeper's test fixtures and
  * deployment manifests, Sealed Secrets, Vault's CI and Terraform test modules,
  * Jaeger's compose setups; later that day External Secrets' whole repository

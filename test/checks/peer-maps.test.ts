@@ -1,6 +1,6 @@
 // bench/kics-map.json, bench/trivy-map.json and bench/checkov-map.json decide
 // which numbers the comparisons with KICS's fixtures, Trivy's examples and
-// Checkov publish (README "Checks"): a mapping that names a check we do not
+// Checkov publish (README "Accuracy", docs/accuracy.md): a mapping that names a check we do not
 // have, a check of another format, or a malformed entry, would count silently
 // as "not found".
 import assert from 'node:assert/strict';
