@@ -624,3 +624,45 @@ else := finding.format("listener rules %s forward", [concat(", ", sort(rules))])
 service_principal(p) if endswith(p, ".amazonaws.com")
 
 service_principal(p) if endswith(p, ".amazonaws.com.cn")
+
+# ssm_session_preferences(content, format): an SSM document's content as an object when it is
+# the Session Manager preferences (sessionType Standard_Stream), else undefined, so that
+# EVD-TF-277 and EVD-CFN-118 report nothing on it (content not known here, another session type).
+ssm_session_preferences(content, format) := doc if {
+	doc := ssm_document_content(content, format)
+	doc.sessionType == "Standard_Stream"
+}
+
+# ssm_document_content(content, format): a document's content as an object: an object as it is
+# (a CloudFormation Content, or a jsonencode() the parser kept partly known: document()), JSON
+# text when format is JSON or unset, the default of aws_ssm_document and AWS::SSM::Document, and
+# YAML text when format is YAML.
+ssm_document_content(content, format) := doc if {
+	not is_string(content)
+	doc := document(content)
+} else := doc if {
+	format in {null, "JSON"}
+	doc := document(content)
+} else := doc if {
+	format == "YAML"
+	is_string(content)
+	not yaml_anchor(content)
+	yaml.is_valid(content)
+	doc := yaml.unmarshal(content)
+}
+
+# yaml_anchor(text): YAML text that defines an anchor (`&name` after a space, a bracket, a comma or
+# at the start). Session preferences have no use for one, and aliases are how a few hundred bytes
+# expand into a resource exhaustion attack, which opa-wasm's YAML parser refuses by throwing: such
+# content is left unread, as content not known here. `cd /tmp && exec bash` is not an anchor.
+yaml_anchor(text) if regex.match(`(^|[\s\[{,])&[^\s&]`, text)
+
+# ssm_session_unlogged(doc): Session Manager preferences that send session logs nowhere: inputs
+# known, without an s3BucketName or a cloudWatchLogGroupName (missing, null or ""); no inputs
+# at all is the same. A destination not known here counts as one.
+ssm_session_unlogged(doc) if {
+	inputs := object.get(doc, "inputs", {})
+	not values.is_unknown(inputs)
+	not values.present(inputs, "s3BucketName")
+	not values.present(inputs, "cloudWatchLogGroupName")
+}

@@ -103,3 +103,39 @@ test_dms_endpoint_role if {
 	aws.dms_endpoint_role({}, "endpoint_type") == "endpoint"
 	aws.dms_endpoint_role({"endpoint_type": {"__unknown__": "var.type", "refs": ["var.type"]}}, "endpoint_type") == "endpoint"
 }
+
+test_ssm_session_preferences if {
+	stream := {"schemaVersion": "1.0", "sessionType": "Standard_Stream"}
+	aws.ssm_session_preferences("{\"schemaVersion\":\"1.0\",\"sessionType\":\"Standard_Stream\"}", null) == stream
+	aws.ssm_session_preferences(stream, "JSON") == stream
+	aws.ssm_session_preferences("schemaVersion: '1.0'\nsessionType: Standard_Stream\n", "YAML") == stream
+	not aws.ssm_session_preferences("schemaVersion: '1.0'\nsessionType: Standard_Stream\n", "JSON")
+	not aws.ssm_session_preferences("{\"sessionType\":\"Standard_Stream\"}", "TEXT")
+	not aws.ssm_session_preferences({"sessionType": "Port"}, null)
+	not aws.ssm_session_preferences("a: &a [x, x]\nb: [*a, *a]\nsessionType: Standard_Stream\n", "YAML")
+	shell := "sessionType: Standard_Stream\ninputs:\n  shellProfile:\n    linux: cd /tmp && exec bash\n"
+	aws.ssm_session_preferences(shell, "YAML") == {"sessionType": "Standard_Stream", "inputs": {"shellProfile": {"linux": "cd /tmp && exec bash"}}}
+	not aws.ssm_session_preferences({"__unknown__": "file(\"p.json\")", "refs": []}, null)
+	aws.ssm_session_preferences({"__unknown__": "jsonencode({...})", "refs": [], "partial": stream}, null) == stream
+	aws.ssm_session_preferences(stream, "YAML") == stream
+	aws.ssm_session_preferences("{\"sessionType\":\"Standard_Stream\"}", "YAML") == {"sessionType": "Standard_Stream"}
+}
+
+test_ssm_session_unlogged if {
+	every doc in [
+		{"sessionType": "Standard_Stream"},
+		{"sessionType": "Standard_Stream", "inputs": null},
+		{"sessionType": "Standard_Stream", "inputs": {"idleSessionTimeout": "20"}},
+		{"sessionType": "Standard_Stream", "inputs": {"s3BucketName": "", "cloudWatchLogGroupName": null}},
+	] {
+		aws.ssm_session_unlogged(doc)
+	}
+	every doc in [
+		{"inputs": {"s3BucketName": "logs"}},
+		{"inputs": {"cloudWatchLogGroupName": "/ssm"}},
+		{"inputs": {"s3BucketName": {"__unknown__": "var.bucket", "refs": ["var.bucket"]}}},
+		{"inputs": {"__unknown__": "var.inputs", "refs": ["var.inputs"]}},
+	] {
+		not aws.ssm_session_unlogged(doc)
+	}
+}
