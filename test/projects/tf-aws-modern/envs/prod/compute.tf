@@ -71,3 +71,41 @@ resource "aws_instance" "hl7_bridge" {
     volume_size = 200
   }
 }
+
+# Node groups of the services cluster: the general workers accept SSH only
+# from the operators' bastion; the imports workers were given a key for a
+# debugging session and no source groups, so EKS opened port 22 to anyone.
+resource "aws_eks_node_group" "services_general" {
+  cluster_name    = aws_eks_cluster.services.name
+  node_group_name = "general"
+  node_role_arn   = "arn:aws:iam::123456789012:role/eks-clinic-nodes"
+  subnet_ids      = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
+
+  scaling_config {
+    desired_size = 3
+    max_size     = 6
+    min_size     = 3
+  }
+
+  remote_access {
+    ec2_ssh_key               = "clinic-ops"
+    source_security_group_ids = ["sg-0b1c2d3e4f5a60001"]
+  }
+}
+
+resource "aws_eks_node_group" "imports_workers" {
+  cluster_name    = aws_eks_cluster.imports.name
+  node_group_name = "workers"
+  node_role_arn   = "arn:aws:iam::123456789012:role/eks-clinic-nodes"
+  subnet_ids      = ["subnet-0a1b2c3d4e5f60003"]
+
+  scaling_config {
+    desired_size = 2
+    max_size     = 4
+    min_size     = 1
+  }
+
+  remote_access {
+    ec2_ssh_key = "clinic-ops"
+  }
+}
