@@ -2,9 +2,13 @@
 # title: DynamoDB table has no point-in-time recovery
 # description: >-
 #   An AWS::DynamoDB::Table does not enable
-#   PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled. Without it,
-#   a table overwritten by a faulty deploy or a bad batch job can only be
-#   restored from on-demand backups, if anyone took one.
+#   PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled, or a replica
+#   of an AWS::DynamoDB::GlobalTable does not (each replica has its own
+#   setting, off by default). Without it, a table overwritten by a faulty
+#   deploy or a bad batch job can only be restored from on-demand backups, if
+#   anyone took one; a replica without it cannot be restored to a point in
+#   time in its own region when the others are lost.
+#   Not reported: a setting from a parameter or a condition.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html
 # custom:
@@ -15,7 +19,7 @@
 #     (and RecoveryPeriodInDays matching the data's retention needs).
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::DynamoDB::Table]
+#     resources: [AWS::DynamoDB::Table, AWS::DynamoDB::GlobalTable]
 #   controls:
 #     hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(i)", "164.312(a)(2)(ii)"]
 #     gdpr: ["Art.32(1)(c)"]
@@ -41,3 +45,26 @@ deny contains f if {
 	cfn.not_enabled(spec, "PointInTimeRecoveryEnabled")
 	f := finding.at(table, ["properties", "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], finding.format("%s does not set PointInTimeRecoveryEnabled to true", [table.id]))
 }
+
+deny contains f if {
+	some table in cfn.resources("AWS::DynamoDB::GlobalTable")
+	some i, replica in cfn.as_list(object.get(table.properties, "Replicas", []))
+	values.known_object(replica)
+	[where, detail] := replica_pitr_off(replica)
+	f := finding.at(table, array.concat(["properties", "Replicas", i], where), finding.format("%s replica %s %s (point-in-time recovery is off there)", [table.id, replica_name(replica, i), detail]))
+}
+
+# replica_pitr_off(replica): [path inside the replica, what is wrong] when the replica's
+# point-in-time recovery is off: no specification, or PointInTimeRecoveryEnabled not true.
+replica_pitr_off(replica) := [[], "has no PointInTimeRecoverySpecification"] if not values.has_key(replica, "PointInTimeRecoverySpecification")
+
+replica_pitr_off(replica) := [["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], "does not set PointInTimeRecoveryEnabled to true"] if {
+	spec := replica.PointInTimeRecoverySpecification
+	values.known_object(spec)
+	cfn.not_enabled(spec, "PointInTimeRecoveryEnabled")
+}
+
+# replica_name(replica, i): the replica's Region, or its index when the region is not a string.
+replica_name(replica, i) := replica.Region if is_string(replica.Region)
+
+else := concat("", ["#", format_int(i, 10)])
