@@ -651,6 +651,14 @@ ssm_document_content(content, format) := doc if {
 	doc := yaml.unmarshal(content)
 }
 
+# cognito_guests_without_role(roles): the roles map of an identity pool's role attachment
+# (roles / Roles), known, without an "unauthenticated" role: guests of the pool then get an
+# identity but no credentials, as EVD-TF-280 and EVD-CFN-119 judge it.
+cognito_guests_without_role(roles) if {
+	values.known_object(roles)
+	not values.has_key(roles, "unauthenticated")
+}
+
 # yaml_anchor(text): YAML text that defines an anchor (`&name` after a space, a bracket, a comma or
 # at the start). Session preferences have no use for one, and aliases are how a few hundred bytes
 # expand into a resource exhaustion attack, which opa-wasm's YAML parser refuses by throwing: such

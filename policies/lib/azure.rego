@@ -48,6 +48,23 @@ outside_allowed(name) if {
 	not location in allowed_regions
 }
 
+# audit_minimum_retention_days: the shortest storage retention of SQL and Synapse audit records
+# the auditing checks accept (EVD-TF-109, EVD-TF-228, EVD-TF-279), after the CIS Microsoft Azure
+# Foundations benchmark.
+audit_minimum_retention_days := 90
+
+# short_audit_retention(settings): the retention_in_days of an extended auditing policy (a
+# resource's config or an inline block) that writes to a storage account and deletes its records
+# before audit_minimum_retention_days; 0 keeps them forever. Retention applies to the storage
+# account only: a policy without storage_endpoint (records sent to Azure Monitor, which keeps them
+# by its own retention) has none. Undefined otherwise, and for a retention not known here.
+short_audit_retention(settings) := days if {
+	terraform.given(settings, "storage_endpoint")
+	days := terraform.number(settings.retention_in_days)
+	days > 0
+	days < audit_minimum_retention_days
+}
+
 # targeted_by(type, attr, target): some resource of `type` refers to `target` in `attr`
 # (e.g. an azurerm_monitor_diagnostic_setting whose target_resource_id is the vault's id),
 # or computes `attr` from something that names no resource (each.value, a

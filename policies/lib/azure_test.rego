@@ -66,3 +66,19 @@ test_filter_restricts if {
 	azure.filter_restricts({"dynamic": {"network_acls": [{"for_each": unknown("var.acls"), "content": [{}]}]}}, "network_acls", "Allow", "Allow")
 	azure.filter_restricts({"network_acls": unknown("var.acls")}, "network_acls", "Allow", "Allow")
 }
+
+test_short_audit_retention if {
+	endpoint := "https://audit.blob.core.windows.net/"
+	azure.short_audit_retention({"storage_endpoint": endpoint, "retention_in_days": 30}) == 30
+	azure.short_audit_retention({"storage_endpoint": endpoint, "retention_in_days": "89"}) == 89
+	every settings in [
+		{"storage_endpoint": endpoint, "retention_in_days": 90},
+		{"storage_endpoint": endpoint, "retention_in_days": 0},
+		{"storage_endpoint": endpoint},
+		{"storage_endpoint": endpoint, "retention_in_days": {"__unknown__": "var.days", "refs": ["var.days"]}},
+		{"log_monitoring_enabled": true, "retention_in_days": 7},
+		{"storage_endpoint": "", "retention_in_days": 7},
+	] {
+		not azure.short_audit_retention(settings)
+	}
+}

@@ -63,6 +63,18 @@ present(obj, key) if {
 	v != ""
 }
 
+# listed(v): v is a non-empty list, a non-empty string (one item written in place of the list),
+# or a value not known here (a variable, a reference), which may hold items: a list of sources,
+# subnets or groups that is set.
+listed(v) if is_unknown(v)
+
+listed(v) if truthy_string(v)
+
+listed(v) if {
+	is_array(v)
+	count(v) > 0
+}
+
 # is_true(obj, key): obj[key] is literally true.
 is_true(obj, key) if obj[key] == true
 

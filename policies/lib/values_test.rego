@@ -107,3 +107,12 @@ test_matched_names_the_patterns_whose_needle_and_expression_match if {
 	values.matched("curl -k https://x && wget https://y", patterns) == {"curl -k", "wget"}
 	values.matched("curl -fsSL https://x", patterns) == set()
 }
+
+test_listed if {
+	every v in [["sg-1"], "sg-1", {"__unknown__": "var.groups", "refs": ["var.groups"]}] {
+		values.listed(v)
+	}
+	every v in [[], "", null, {}, 0] {
+		not values.listed(v)
+	}
+}

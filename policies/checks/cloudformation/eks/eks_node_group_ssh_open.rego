@@ -38,11 +38,6 @@ deny contains f if {
 	access := group.properties.RemoteAccess
 	values.known_object(access)
 	values.truthy_string(access.Ec2SshKey)
-	not sources_given(access)
+	not values.listed(object.get(access, "SourceSecurityGroups", null))
 	f := finding.at(group, ["properties", "RemoteAccess"], finding.format("%s lets SSH in from anywhere: RemoteAccess names an Ec2SshKey without SourceSecurityGroups, so EKS opens port 22 of its nodes to 0.0.0.0/0", [group.id]))
 }
-
-# sources_given(access): SourceSecurityGroups lists a group, or is not known here.
-sources_given(access) if values.is_unknown(access.SourceSecurityGroups)
-
-sources_given(access) if count(access.SourceSecurityGroups) > 0

@@ -30,6 +30,7 @@
 #     gdpr: Data protection by default means personal data is not made accessible to an indefinite number of people.
 package evident.checks.cloudformation.cognito_guest_access
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -46,7 +47,5 @@ deny contains f if {
 guests_without_role(pool) if {
 	some attachment in cfn.resources("AWS::Cognito::IdentityPoolRoleAttachment")
 	values.refers_to(attachment.properties.IdentityPoolId, pool.id)
-	roles := attachment.properties.Roles
-	values.known_object(roles)
-	not values.has_key(roles, "unauthenticated")
+	aws.cognito_guests_without_role(attachment.properties.Roles)
 }

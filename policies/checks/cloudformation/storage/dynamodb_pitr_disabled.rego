@@ -50,18 +50,16 @@ deny contains f if {
 	some table in cfn.resources("AWS::DynamoDB::GlobalTable")
 	some i, replica in cfn.as_list(object.get(table.properties, "Replicas", []))
 	values.known_object(replica)
-	[where, detail] := replica_pitr_off(replica)
-	f := finding.at(table, array.concat(["properties", "Replicas", i], where), finding.format("%s replica %s %s (point-in-time recovery is off there)", [table.id, replica_name(replica, i), detail]))
+	[where, case] := values.flag_off(replica, "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled")
+	f := finding.at(table, array.concat(["properties", "Replicas", i], where), finding.format("%s replica %s %s (point-in-time recovery is off there)", [table.id, replica_name(replica, i), replica_pitr_off[case]]))
 }
 
-# replica_pitr_off(replica): [path inside the replica, what is wrong] when the replica's
-# point-in-time recovery is off: no specification, or PointInTimeRecoveryEnabled not true.
-replica_pitr_off(replica) := [[], "has no PointInTimeRecoverySpecification"] if not values.has_key(replica, "PointInTimeRecoverySpecification")
-
-replica_pitr_off(replica) := [["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], "does not set PointInTimeRecoveryEnabled to true"] if {
-	spec := replica.PointInTimeRecoverySpecification
-	values.known_object(spec)
-	cfn.not_enabled(spec, "PointInTimeRecoveryEnabled")
+# replica_pitr_off: how a message says that a replica's point-in-time recovery is off, per case of
+# values.flag_off.
+replica_pitr_off := {
+	"absent": "has no PointInTimeRecoverySpecification",
+	"unset": "does not set PointInTimeRecoveryEnabled to true",
+	"false": "does not set PointInTimeRecoveryEnabled to true",
 }
 
 # replica_name(replica, i): the replica's Region, or its index when the region is not a string.

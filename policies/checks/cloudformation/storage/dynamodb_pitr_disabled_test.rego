@@ -36,3 +36,11 @@ test_global_table_replicas_with_pitr_or_unknown_pass if {
 	])]}
 	count(check.deny) == 0 with input as {"resources": [global({"__unknown__": "Ref Replicas", "refs": ["Replicas"]})]}
 }
+
+test_a_replica_specification_without_the_switch_is_reported_at_the_specification if {
+	check.deny == {{
+		"resource": "Claims",
+		"path": ["properties", "Replicas", 0, "PointInTimeRecoverySpecification"],
+		"msg": "Claims replica ap-south-1 does not set PointInTimeRecoveryEnabled to true (point-in-time recovery is off there)",
+	}} with input as {"resources": [global([{"Region": "ap-south-1", "PointInTimeRecoverySpecification": {}}])]}
+}

@@ -39,19 +39,10 @@ import data.evident.lib.github_actions
 variable := "ACTIONS_ALLOW_UNSECURE_COMMANDS"
 
 deny contains f if {
-	some resource in input.resources
-	some i, entry in object.get(resource, "env", [])
-	allows(entry)
-	f := finding.at(resource, ["env", i, "value"], finding.format("%s env sets %s=%s: any text a step prints can set environment variables and the PATH of later steps (::set-env, ::add-path)", [github_actions.env_owner(resource), entry.key, entry.value]))
-}
-
-deny contains f if {
-	some job in input.resources
-	job.kind == "job"
-	some s, step in job.steps
-	some i, entry in step.env
-	allows(entry)
-	f := finding.at(job, ["steps", s, "env", i, "value"], finding.format("step %d of %s: env sets %s=%s: any text a later command prints can set environment variables and the PATH (::set-env, ::add-path)", [s + 1, job.id, entry.key, entry.value]))
+	some kv in github_actions.key_values
+	kv.list == "env"
+	allows(kv.entry)
+	f := finding.at(kv.resource, kv.path, finding.format("%s env sets %s=%s: %s", [github_actions.owner(kv), kv.entry.key, kv.entry.value, consequence(kv.step)]))
 }
 
 deny contains f if {
@@ -61,6 +52,11 @@ deny contains f if {
 	written_to_github_env(step.run)
 	f := finding.at(job, ["steps", s, "run"], finding.format("step %d of %s writes %s=true to $GITHUB_ENV: any text a later step prints can set environment variables and the PATH (::set-env, ::add-path)", [s + 1, job.id, variable]))
 }
+
+# consequence(step): what the setting allows, said for the workflow or a job (-1), or for one step.
+consequence(-1) := "any text a step prints can set environment variables and the PATH of later steps (::set-env, ::add-path)"
+
+consequence(step) := "any text a later command prints can set environment variables and the PATH (::set-env, ::add-path)" if step >= 0
 
 # allows(entry): an env entry ACTIONS_ALLOW_UNSECURE_COMMANDS whose value the runner parses as true.
 allows(entry) if {

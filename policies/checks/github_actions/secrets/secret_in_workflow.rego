@@ -30,19 +30,7 @@ import data.evident.lib.finding
 import data.evident.lib.github_actions
 
 deny contains f if {
-	some resource in input.resources
-	some list in ["env", "with"]
-	some i, entry in object.get(resource, list, [])
-	entry.secret
-	f := finding.secret_at(resource, [list, i, "value"], finding.format("%s %s.%s holds %s", [github_actions.env_owner(resource), list, entry.key, entry.secret.label]))
-}
-
-deny contains f if {
-	some job in input.resources
-	job.kind == "job"
-	some s, step in job.steps
-	some list in ["env", "with"]
-	some i, entry in step[list]
-	entry.secret
-	f := finding.secret_at(job, ["steps", s, list, i, "value"], finding.format("step %d of %s: %s.%s holds %s", [s + 1, job.id, list, entry.key, entry.secret.label]))
+	some kv in github_actions.key_values
+	kv.entry.secret
+	f := finding.secret_at(kv.resource, kv.path, finding.format("%s %s.%s holds %s", [github_actions.owner(kv), kv.list, kv.entry.key, kv.entry.secret.label]))
 }

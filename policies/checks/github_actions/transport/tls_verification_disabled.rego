@@ -40,19 +40,10 @@ import data.evident.lib.github_actions
 import data.evident.lib.transport
 
 deny contains f if {
-	some resource in input.resources
-	some i, entry in object.get(resource, "env", [])
-	known_setting_off(entry)
-	f := finding.at(resource, ["env", i, "value"], finding.format("%s env %s=%s disables TLS certificate verification%s", [github_actions.env_owner(resource), entry.key, entry.value, transport.verification_off_note(entry.key, entry.value)]))
-}
-
-deny contains f if {
-	some job in input.resources
-	job.kind == "job"
-	some s, step in job.steps
-	some i, entry in step.env
-	known_setting_off(entry)
-	f := finding.at(job, ["steps", s, "env", i, "value"], finding.format("step %d of %s: env %s=%s disables TLS certificate verification%s", [s + 1, job.id, entry.key, entry.value, transport.verification_off_note(entry.key, entry.value)]))
+	some kv in github_actions.key_values
+	kv.list == "env"
+	known_setting_off(kv.entry)
+	f := finding.at(kv.resource, kv.path, finding.format("%s env %s=%s disables TLS certificate verification%s", [github_actions.owner(kv), kv.entry.key, kv.entry.value, transport.verification_off_note(kv.entry.key, kv.entry.value)]))
 }
 
 deny contains f if {

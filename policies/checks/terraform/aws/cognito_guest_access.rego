@@ -31,6 +31,7 @@
 #     gdpr: Data protection by default means personal data is not made accessible to an indefinite number of people.
 package evident.checks.terraform.cognito_guest_access
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -46,7 +47,5 @@ deny contains f if {
 # without an unauthenticated one, so guests get an identity but no credentials.
 guests_without_role(pool) if {
 	some attachment in terraform.attached("aws_cognito_identity_pool_roles_attachment", "identity_pool_id", pool)
-	roles := attachment.config.roles
-	values.known_object(roles)
-	not values.has_key(roles, "unauthenticated")
+	aws.cognito_guests_without_role(attachment.config.roles)
 }

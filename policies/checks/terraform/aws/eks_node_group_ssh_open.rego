@@ -37,12 +37,7 @@ deny contains f if {
 	some group in terraform.resources("aws_eks_node_group")
 	some i, access in terraform.blocks(group.config, "remote_access")
 	values.truthy_string(access.ec2_ssh_key)
-	not sources_given(access)
+	not values.listed(object.get(access, "source_security_group_ids", null))
 	path := array.concat(["config"], terraform.block_path(group.config, "remote_access", i))
 	f := finding.at(group, path, finding.format("%s lets SSH in from anywhere: remote_access names an ec2_ssh_key without source_security_group_ids, so EKS opens port 22 of its nodes to 0.0.0.0/0", [group.id]))
 }
-
-# sources_given(access): source_security_group_ids lists a group, or is not known here.
-sources_given(access) if values.is_unknown(access.source_security_group_ids)
-
-sources_given(access) if count(access.source_security_group_ids) > 0

@@ -38,8 +38,6 @@ import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
-minimum_retention_days := 90
-
 # The server types: the legacy azurerm_sql_server takes the same auditing block and resource.
 server_types := ["azurerm_mssql_server", "azurerm_sql_server"]
 
@@ -59,11 +57,8 @@ deny contains f if {
 
 deny contains f if {
 	some policy in policies
-	terraform.given(policy.settings, "storage_endpoint")
-	days := terraform.number(policy.settings.retention_in_days)
-	days > 0
-	days < minimum_retention_days
-	f := finding.at(policy.resource, array.concat(policy.path, ["retention_in_days"]), finding.format("%s keeps SQL audit records for %d days (fewer than %d)", [policy.resource.id, days, minimum_retention_days]))
+	days := azure.short_audit_retention(policy.settings)
+	f := finding.at(policy.resource, array.concat(policy.path, ["retention_in_days"]), finding.format("%s keeps SQL audit records for %d days (fewer than %d)", [policy.resource.id, days, azure.audit_minimum_retention_days]))
 }
 
 # policies: every auditing policy (separate resource or inline block): the resource,

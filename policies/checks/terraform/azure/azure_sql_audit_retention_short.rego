@@ -39,11 +39,10 @@
 #     gdpr: Audit records of the processing, kept for the period in question, are how the controller documents processing and evaluates the security of processing.
 package evident.checks.terraform.azure_sql_audit_retention_short
 
+import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
-
-minimum_retention_days := 90
 
 # The database types that took an inline extended_auditing_policy block (azurerm 2.x).
 database_types := ["azurerm_mssql_database", "azurerm_sql_database"]
@@ -67,13 +66,10 @@ deny contains f if {
 # writes to a storage account and deletes its records before 90 days.
 short_retention(settings) := days if {
 	not disabled(settings)
-	terraform.given(settings, "storage_endpoint")
-	days := terraform.number(settings.retention_in_days)
-	days > 0
-	days < minimum_retention_days
+	days := azure.short_audit_retention(settings)
 }
 
 # disabled(settings): enabled = false (an argument that is absent, null or unknown is not).
 disabled(settings) if values.false_value(settings.enabled)
 
-message(resource, days) := finding.format("%s keeps SQL database audit records for %d days (fewer than %d)", [resource.id, days, minimum_retention_days])
+message(resource, days) := finding.format("%s keeps SQL database audit records for %d days (fewer than %d)", [resource.id, days, azure.audit_minimum_retention_days])

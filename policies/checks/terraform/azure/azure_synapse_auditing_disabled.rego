@@ -37,8 +37,6 @@ import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
-minimum_retention_days := 90
-
 policy_type := "azurerm_synapse_workspace_extended_auditing_policy"
 
 deny contains f if {
@@ -49,9 +47,6 @@ deny contains f if {
 
 deny contains f if {
 	some policy in terraform.resources(policy_type)
-	terraform.given(policy.config, "storage_endpoint")
-	days := terraform.number(policy.config.retention_in_days)
-	days > 0
-	days < minimum_retention_days
-	f := finding.at(policy, ["config", "retention_in_days"], finding.format("%s keeps Synapse audit records for %d days (fewer than %d)", [policy.id, days, minimum_retention_days]))
+	days := azure.short_audit_retention(policy.config)
+	f := finding.at(policy, ["config", "retention_in_days"], finding.format("%s keeps Synapse audit records for %d days (fewer than %d)", [policy.id, days, azure.audit_minimum_retention_days]))
 }
