@@ -403,12 +403,34 @@ ecs_variables(task) := [object.union(v, {"owner": owner}) |
 # only partly known (an image URL from a repository resource), the parser's `partial` with
 # unknown parts inside. Undefined otherwise (file(), templatefile() of something unresolved, a
 # variable): nothing is reported then.
-ecs_container_definitions(v) := json.unmarshal(v) if {
+ecs_container_definitions(v) := encoded_json(v)
+
+# encoded_json(v): an argument that holds JSON (container_definitions, a Batch job's
+# container_properties): literal JSON or a jsonencode() the parser evaluated (a string), or,
+# when the encoded value is only partly known, the parser's `partial` (an array or an object)
+# with unknown parts inside. Undefined otherwise.
+encoded_json(v) := json.unmarshal(v) if {
 	is_string(v)
 	json.is_valid(v)
 } else := v.partial if {
 	values.is_unknown(v)
 	is_array(v.partial)
+} else := v.partial if {
+	values.is_unknown(v)
+	is_object(v.partial)
+}
+
+# ecs_host_namespaces / ecs_host_namespaces_cfn: the ECS task definition settings that can
+# share a host namespace, by their Terraform and their CloudFormation names, and the namespace
+# each names in messages.
+ecs_host_namespaces := {"network_mode": "network", "pid_mode": "process (PID)", "ipc_mode": "IPC"}
+
+ecs_host_namespaces_cfn := {"NetworkMode": "network", "PidMode": "process (PID)", "IpcMode": "IPC"}
+
+# host_mode(v): an ECS network, PID or IPC mode that is the host's, in any case.
+host_mode(v) if {
+	is_string(v)
+	lower(v) == "host"
 }
 
 # ecs_container_label(container, i): how a message names a container of a task definition.

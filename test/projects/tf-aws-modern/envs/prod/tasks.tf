@@ -98,3 +98,63 @@ resource "aws_ecs_task_definition" "document_converter" {
     }
   }
 }
+
+# Uploaded referrals are scanned for malware before the converter reads them. The scanner runs on
+# the EC2 capacity provider and its ClamAV container was made privileged to load a kernel module.
+resource "aws_ecs_task_definition" "upload_scanner" {
+  family                   = "${local.name}-upload-scanner"
+  requires_compatibilities = ["EC2"]
+  network_mode             = "awsvpc"
+  cpu                      = 1024
+  memory                   = 2048
+  execution_role_arn       = "arn:aws:iam::123456789012:role/clinic-prod-scanner-execution"
+
+  container_definitions = jsonencode([
+    {
+      name      = "scanner"
+      image     = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/upload-scanner:1.6.0"
+      essential = true
+    },
+    {
+      name       = "clamav"
+      image      = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/clamav:1.3.1"
+      essential  = true
+      privileged = true
+    }
+  ])
+}
+
+# The host monitor runs on every EC2 instance of the cluster with the host's network and processes
+# in view, beside the tasks that handle visit recordings.
+resource "aws_ecs_task_definition" "host_monitor" {
+  family                   = "${local.name}-host-monitor"
+  requires_compatibilities = ["EC2"]
+  network_mode             = "host"
+  pid_mode                 = "host"
+  cpu                      = 128
+  memory                   = 256
+  execution_role_arn       = "arn:aws:iam::123456789012:role/clinic-prod-monitor-execution"
+
+  container_definitions = jsonencode([
+    {
+      name      = "monitor"
+      image     = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/host-monitor:7.52.0"
+      essential = true
+    }
+  ])
+}
+
+# The nightly claims export runs as an AWS Batch job, unprivileged.
+resource "aws_batch_job_definition" "claims_export" {
+  name = "${local.name}-claims-export"
+  type = "container"
+
+  container_properties = jsonencode({
+    image            = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/claims-export:2.0.3"
+    executionRoleArn = "arn:aws:iam::123456789012:role/clinic-prod-batch-execution"
+    resourceRequirements = [
+      { type = "VCPU", value = "1" },
+      { type = "MEMORY", value = "2048" },
+    ]
+  })
+}
