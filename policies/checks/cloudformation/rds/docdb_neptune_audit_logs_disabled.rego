@@ -1,18 +1,23 @@
 # METADATA
-# title: DocumentDB or Neptune cluster does not export its audit log to CloudWatch
+# title: DocumentDB or Neptune cluster sends no audit log to CloudWatch
 # description: >-
 #   An AWS::DocDB::DBCluster or AWS::Neptune::DBCluster has no
 #   EnableCloudwatchLogsExports (neither exports any log by default), or a
 #   list without audit. The cluster's audit log, the record of authentication
 #   attempts and of who read or changed which collections or graph data, then
 #   stays on the instances, where it is rotated away, and cannot be reviewed
-#   or alerted on. Only the export is judged: both engines also need audit
-#   logging turned on in the cluster parameter group (audit_logs for
-#   DocumentDB, neptune_enable_audit_log for Neptune) to write audit events at
-#   all, which this check does not verify; the profiler (DocumentDB) and
-#   slowquery (Neptune) logs are not required. Not reported: a list, or an
-#   item of it, that is not known statically (a Ref to a parameter without
-#   default, an undecidable Fn::If).
+#   or alerted on. A cluster that does export audit is reported too when its
+#   cluster parameter group does not turn audit logging on: both engines
+#   write no audit event unless the group sets audit_logs (DocumentDB:
+#   enabled, all, or a list of event kinds) or neptune_enable_audit_log: 1
+#   (Neptune), and it is off in the default groups (default.docdb5.0,
+#   default.neptune1.3…), which a cluster without DBClusterParameterGroupName
+#   uses. The exported log then stays empty. The
+#   profiler (DocumentDB) and slowquery (Neptune) logs are not required. Not
+#   reported: a list, or an item of it, that is not known statically (a Ref
+#   to a parameter without default, an undecidable Fn::If); a parameter group
+#   that is not a resource of the template (a literal name of a group made
+#   elsewhere, a parameter); Parameters or a value not known statically.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/documentdb/latest/developerguide/event-auditing.html
 #   - ref: https://docs.aws.amazon.com/neptune/latest/userguide/auditing.html
@@ -29,7 +34,7 @@
 #     retention and a KMS key.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::DocDB::DBCluster, AWS::Neptune::DBCluster]
+#     resources: [AWS::DocDB::DBCluster, AWS::Neptune::DBCluster, AWS::DocDB::DBClusterParameterGroup, AWS::Neptune::DBClusterParameterGroup]
 #   controls:
 #     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #     gdpr: ["Art.30(1)", "Art.5(2)"]
@@ -58,3 +63,57 @@ deny contains f if {
 	not "audit" in logs
 	f := finding.at(cluster, ["properties", "EnableCloudwatchLogsExports"], finding.format("%s EnableCloudwatchLogsExports leaves out audit: the audit log is not sent to CloudWatch", [cluster.id]))
 }
+
+deny contains f if {
+	some type, setting in audit_settings
+	some cluster in cfn.resources(type)
+	"audit" in cluster.properties.EnableCloudwatchLogsExports
+	default_group(cluster.properties, "DBClusterParameterGroupName")
+	f := finding.of(cluster, finding.format("%s exports its audit log but uses a default cluster parameter group, where %s is off: the log stays empty", [cluster.id, setting.parameter]))
+}
+
+deny contains f if {
+	some type, setting in audit_settings
+	some cluster in cfn.resources(type)
+	"audit" in cluster.properties.EnableCloudwatchLogsExports
+	some group in cfn.resources(setting.group_type)
+	uses_group(cluster.properties.DBClusterParameterGroupName, group)
+	parameters := group.properties.Parameters
+	is_object(parameters)
+	not values.is_unknown(parameters)
+	not audit_on_or_unknown(parameters, setting.parameter)
+	f := finding.at(cluster, ["properties", "DBClusterParameterGroupName"], finding.format("%s exports its audit log but its parameter group %s does not turn %s on: the log stays empty", [cluster.id, group.id, setting.parameter]))
+}
+
+# audit_settings: per cluster type, the type of its cluster parameter group and the parameter
+# that turns audit logging on.
+audit_settings := {
+	"AWS::DocDB::DBCluster": {"group_type": "AWS::DocDB::DBClusterParameterGroup", "parameter": "audit_logs"},
+	"AWS::Neptune::DBCluster": {"group_type": "AWS::Neptune::DBClusterParameterGroup", "parameter": "neptune_enable_audit_log"},
+}
+
+# uses_group(v, group): the cluster's DBClusterParameterGroupName is a Ref to the group or
+# the group's literal Name.
+uses_group(v, group) if values.refers_to(v, group.id)
+
+uses_group(v, group) if {
+	is_string(v)
+	v == group.properties.Name
+}
+
+# audit_on_or_unknown(parameters, name): the group sets the audit parameter to a value that
+# turns audit logging on, or to one not known statically.
+audit_on_or_unknown(parameters, name) if not audit_off(object.get(parameters, name, null))
+
+# audit_off(v): an audit parameter value that turns audit logging off, or none at all.
+audit_off(null)
+
+audit_off(v) if values.lower_text(v) in {"disabled", "none", "0"}
+
+audit_off(0)
+
+# default_group(obj, key): the cluster names no parameter group, or names a default one
+# (default.docdb5.0, default.neptune1.3), whose audit parameter is off.
+default_group(obj, key) if values.absent_or_null(obj, key)
+
+default_group(obj, key) if startswith(values.lower_text(obj[key]), "default.")

@@ -1,5 +1,5 @@
 # METADATA
-# title: DocumentDB or Neptune cluster does not export its audit log to CloudWatch
+# title: DocumentDB or Neptune cluster sends no audit log to CloudWatch
 # description: >-
 #   An aws_docdb_cluster whose enabled_cloudwatch_logs_exports, or an
 #   aws_neptune_cluster whose enable_cloudwatch_logs_exports (the two
@@ -7,13 +7,18 @@
 #   any log by default) or is a list without "audit". The cluster's audit
 #   log, the record of authentication attempts and of who read or changed
 #   which collections or graph data, then stays on the instances, where it is
-#   rotated away, and cannot be reviewed or alerted on. Only the export is
-#   judged: both engines also need audit logging turned on in the cluster
-#   parameter group (audit_logs for DocumentDB, neptune_enable_audit_log for
-#   Neptune) to write audit events at all, which this check does not verify;
-#   the profiler (DocumentDB) and slowquery (Neptune) logs are not required.
-#   Not reported: a list that is not known statically, or has an item that is
-#   not.
+#   rotated away, and cannot be reviewed or alerted on. A cluster that does
+#   export "audit" is reported too when its cluster parameter group does not
+#   turn audit logging on: both engines write no audit event unless the group
+#   sets audit_logs (DocumentDB: enabled, all, or a list of event kinds) or
+#   neptune_enable_audit_log = 1 (Neptune), and it is off in the default
+#   groups (default.docdb5.0, default.neptune1.3…), which a cluster without
+#   db_cluster_parameter_group_name / neptune_cluster_parameter_group_name
+#   uses. The exported log then stays empty. The profiler (DocumentDB) and
+#   slowquery (Neptune) logs are not required. Not reported: a list that is not known statically, or has an
+#   item that is not; a parameter group that is not a resource of the module
+#   (a literal name of a group made elsewhere, a variable) or that writes its
+#   parameters in a dynamic block; a parameter value not known statically.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/documentdb/latest/developerguide/event-auditing.html
 #   - ref: https://docs.aws.amazon.com/neptune/latest/userguide/auditing.html
@@ -31,7 +36,7 @@
 #     retention and a KMS key.
 #   selector:
 #     input: terraform
-#     resources: [aws_docdb_cluster, aws_neptune_cluster]
+#     resources: [aws_docdb_cluster, aws_neptune_cluster, aws_docdb_cluster_parameter_group, aws_neptune_cluster_parameter_group]
 #   controls:
 #     hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #     gdpr: ["Art.30(1)", "Art.5(2)"]
@@ -69,3 +74,62 @@ has_unknown(logs) if {
 	some log in logs
 	values.is_unknown(log)
 }
+
+deny contains f if {
+	some type, setting in audit_settings
+	some cluster in terraform.resources(type)
+	"audit" in cluster.config[exports[type]]
+	default_group(cluster.config, setting.group_argument)
+	f := finding.of(cluster, finding.format("%s exports its audit log but uses a default cluster parameter group, where %s is off: the log stays empty", [cluster.id, setting.parameter]))
+}
+
+deny contains f if {
+	some type, setting in audit_settings
+	some cluster in terraform.resources(type)
+	"audit" in cluster.config[exports[type]]
+	some group in terraform.resources(setting.group_type)
+	uses_group(cluster.config[setting.group_argument], group)
+	not terraform.dynamic(group.config, "parameter")
+	not audit_on_or_unknown(group, setting)
+	f := finding.at(cluster, ["config", setting.group_argument], finding.format("%s exports its audit log but its parameter group %s does not turn %s on: the log stays empty", [cluster.id, group.id, setting.parameter]))
+}
+
+# audit_settings: per cluster type, the argument naming its cluster parameter group, the
+# type of that group and the parameter that turns audit logging on.
+audit_settings := {
+	"aws_docdb_cluster": {"group_argument": "db_cluster_parameter_group_name", "group_type": "aws_docdb_cluster_parameter_group", "parameter": "audit_logs"},
+	"aws_neptune_cluster": {"group_argument": "neptune_cluster_parameter_group_name", "group_type": "aws_neptune_cluster_parameter_group", "parameter": "neptune_enable_audit_log"},
+}
+
+# uses_group(v, group): the cluster's parameter group argument refers to the group resource
+# (its name or id) or is the group's literal name.
+uses_group(v, group) if values.refers_to(v, group.id)
+
+uses_group(v, group) if {
+	is_string(v)
+	v == group.config.name
+}
+
+# audit_on_or_unknown(group, setting): the group sets the audit parameter to a value that
+# turns audit logging on, or to one not known statically.
+audit_on_or_unknown(group, setting) if {
+	some p in terraform.blocks(group.config, "parameter")
+	p.name == setting.parameter
+	not audit_off(p.value)
+}
+
+audit_on_or_unknown(group, _) if {
+	some p in terraform.blocks(group.config, "parameter")
+	values.is_unknown(p.name)
+}
+
+# audit_off(v): an audit parameter value that turns audit logging off.
+audit_off(v) if values.lower_text(v) in {"disabled", "none", "0"}
+
+audit_off(0)
+
+# default_group(obj, key): the cluster names no parameter group, or names a default one
+# (default.docdb5.0, default.neptune1.3), whose audit parameter is off.
+default_group(obj, key) if values.absent_or_null(obj, key)
+
+default_group(obj, key) if startswith(values.lower_text(obj[key]), "default.")

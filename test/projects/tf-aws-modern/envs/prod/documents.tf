@@ -5,7 +5,18 @@ variable "docdb_password" {
   sensitive = true
 }
 
-# Compliant: the patient documents, encrypted with the PHI key, audit log exported.
+# Compliant: the patient documents, encrypted with the PHI key, audit logging turned on in their
+# parameter group and the audit log exported.
+resource "aws_docdb_cluster_parameter_group" "documents" {
+  family = "docdb5.0"
+  name   = "${local.name}-documents"
+
+  parameter {
+    name  = "audit_logs"
+    value = "enabled"
+  }
+}
+
 resource "aws_docdb_cluster" "patient_documents" {
   cluster_identifier              = "${local.name}-documents"
   engine                          = "docdb"
@@ -15,6 +26,7 @@ resource "aws_docdb_cluster" "patient_documents" {
   kms_key_id                      = aws_kms_key.phi.arn
   backup_retention_period         = 14
   deletion_protection             = true
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.documents.name
   enabled_cloudwatch_logs_exports = ["audit", "profiler"]
 }
 
