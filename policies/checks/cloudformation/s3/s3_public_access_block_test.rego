@@ -28,3 +28,27 @@ test_unknown_values_are_not_violations if {
 		object.union(bucket({"PublicAccessBlockConfiguration": unknown}), {"id": "Other"}),
 	]}
 }
+
+test_access_point_flags_set_to_false_are_reported if {
+	check.deny == {
+		{
+			"resource": "PartnerAccess", "path": ["properties", "PublicAccessBlockConfiguration", "BlockPublicPolicy"],
+			"msg": "PartnerAccess sets BlockPublicPolicy to false for the access point",
+		},
+		{
+			"resource": "GlobalAccess", "path": ["properties", "PublicAccessBlockConfiguration", "RestrictPublicBuckets"],
+			"msg": "GlobalAccess sets RestrictPublicBuckets to false for the access point",
+		},
+	} with input as {"resources": [
+		{"id": "PartnerAccess", "type": "AWS::S3::AccessPoint", "properties": {"Bucket": "records", "PublicAccessBlockConfiguration": {"BlockPublicPolicy": false, "BlockPublicAcls": true}}},
+		{"id": "GlobalAccess", "type": "AWS::S3::MultiRegionAccessPoint", "properties": {"PublicAccessBlockConfiguration": {"RestrictPublicBuckets": "false"}}},
+	]}
+}
+
+test_access_points_with_the_defaults_pass if {
+	count(check.deny) == 0 with input as {"resources": [
+		{"id": "A", "type": "AWS::S3::AccessPoint", "properties": {"Bucket": "records"}},
+		{"id": "B", "type": "AWS::S3::AccessPoint", "properties": {"Bucket": "records", "PublicAccessBlockConfiguration": {"BlockPublicAcls": true}}},
+		{"id": "C", "type": "AWS::S3::AccessPoint", "properties": {"Bucket": "records", "PublicAccessBlockConfiguration": {"BlockPublicPolicy": {"__unknown__": "Ref Block", "refs": ["Block"]}}}},
+	]}
+}

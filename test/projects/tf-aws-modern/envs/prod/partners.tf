@@ -171,3 +171,27 @@ resource "aws_lambda_permission" "claims_clearinghouse" {
   function_name = aws_lambda_function.claims_webhook.function_name
   principal     = "events.amazonaws.com"
 }
+
+# Partners fetch their remittance files through access points on the exports bucket. The
+# clearinghouse access point is confined to the partner VPC; the one made for the new billing
+# vendor had its public-policy guards turned off while its policy was being debugged.
+resource "aws_s3_access_point" "clearinghouse" {
+  bucket = aws_s3_bucket.exports.id
+  name   = "${local.name}-clearinghouse"
+
+  vpc_configuration {
+    vpc_id = "vpc-0a1b2c3d4e5f60718"
+  }
+}
+
+resource "aws_s3_access_point" "billing_vendor" {
+  bucket = aws_s3_bucket.exports.id
+  name   = "${local.name}-billing-vendor"
+
+  public_access_block_configuration {
+    block_public_acls       = true
+    ignore_public_acls      = true
+    block_public_policy     = false
+    restrict_public_buckets = true
+  }
+}
