@@ -40,3 +40,19 @@ resource "aws_guardduty_detector" "main" {
   enable                       = true
   finding_publishing_frequency = "FIFTEEN_MINUTES"
 }
+
+# The account's EMR block public access keeps SSH as an exception and, since a contractor's
+# notebook session, also the JupyterHub port of the claims analytics cluster.
+resource "aws_emr_block_public_access_configuration" "this" {
+  block_public_security_group_rules = true
+
+  permitted_public_security_group_rule_range {
+    min_range = 22
+    max_range = 22
+  }
+
+  permitted_public_security_group_rule_range {
+    min_range = 9443
+    max_range = 9443
+  }
+}
