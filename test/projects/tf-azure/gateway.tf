@@ -49,3 +49,21 @@ resource "azurerm_redis_cache" "import_sessions" {
   non_ssl_port_enabled          = true
   public_network_access_enabled = false
 }
+
+# Backends of the partner gateway: the clearinghouse over HTTPS with its certificate checked;
+# the billing service of a hosting partner is still reached over plain HTTP.
+resource "azurerm_api_management_backend" "clearinghouse" {
+  name                = "clearinghouse"
+  resource_group_name = azurerm_resource_group.portal.name
+  api_management_name = azurerm_api_management.partners.name
+  protocol            = "http"
+  url                 = "https://claims.clearinghouse.net/api"
+}
+
+resource "azurerm_api_management_backend" "billing" {
+  name                = "billing"
+  resource_group_name = azurerm_resource_group.portal.name
+  api_management_name = azurerm_api_management.partners.name
+  protocol            = "http"
+  url                 = "http://billing.hosting-partner.net/api"
+}
