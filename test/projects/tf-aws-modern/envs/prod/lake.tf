@@ -56,3 +56,29 @@ resource "aws_emr_block_public_access_configuration" "this" {
     max_range = 9443
   }
 }
+
+# Notebooks of the analytics team, in the private subnets without direct internet access. The
+# outcomes notebook requires IMDSv2; the claims notebook was created from an older snippet.
+resource "aws_sagemaker_notebook_instance" "outcomes" {
+  name                   = "${local.name}-outcomes"
+  role_arn               = "arn:aws:iam::123456789012:role/clinic-prod-sagemaker"
+  instance_type          = "ml.t3.medium"
+  kms_key_id             = aws_kms_key.lake.arn
+  direct_internet_access = "Disabled"
+  subnet_id              = "subnet-0a1b2c3d4e5f60718"
+  security_groups        = ["sg-0a1b2c3d4e5f60718"]
+
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
+}
+
+resource "aws_sagemaker_notebook_instance" "claims" {
+  name                   = "${local.name}-claims"
+  role_arn               = "arn:aws:iam::123456789012:role/clinic-prod-sagemaker"
+  instance_type          = "ml.t3.medium"
+  kms_key_id             = aws_kms_key.lake.arn
+  direct_internet_access = "Disabled"
+  subnet_id              = "subnet-0a1b2c3d4e5f60718"
+  security_groups        = ["sg-0a1b2c3d4e5f60718"]
+}
