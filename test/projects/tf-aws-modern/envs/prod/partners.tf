@@ -195,3 +195,28 @@ resource "aws_s3_access_point" "billing_vendor" {
     restrict_public_buckets = true
   }
 }
+
+# SFTP for the payers: the remittance server uses the current security policy; the eligibility
+# server, copied from an old runbook, names none and gets the 2018 policy.
+resource "aws_transfer_server" "remittance" {
+  identity_provider_type = "SERVICE_MANAGED"
+  protocols              = ["SFTP"]
+  security_policy_name   = "TransferSecurityPolicy-2024-01"
+  endpoint_type          = "VPC"
+
+  endpoint_details {
+    vpc_id     = "vpc-0a1b2c3d4e5f60718"
+    subnet_ids = ["subnet-0a1b2c3d4e5f60718"]
+  }
+}
+
+resource "aws_transfer_server" "eligibility" {
+  identity_provider_type = "SERVICE_MANAGED"
+  protocols              = ["SFTP"]
+  endpoint_type          = "VPC"
+
+  endpoint_details {
+    vpc_id     = "vpc-0a1b2c3d4e5f60718"
+    subnet_ids = ["subnet-0a1b2c3d4e5f60718"]
+  }
+}
