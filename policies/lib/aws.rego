@@ -444,6 +444,41 @@ else := finding.format("container %d", [i])
 # values both write the same way (an instance type, a parameter group family,
 # a key alias): each twin reads its own arguments and passes the value.
 
+# imds_version_one(v): a SageMaker notebook's minimum metadata service version that still
+# answers IMDSv1 (written as text or as a number).
+imds_version_one(v) if v in {"1", 1}
+
+# ses_tls_optional(v): an SES delivery TLS policy that lets mail go out in plain text
+# (Optional in SES v1, OPTIONAL in v2 and CloudFormation).
+ses_tls_optional(v) if values.lower_text(v) == "optional"
+
+# transfer_policy_outdated(name): a Transfer Family security policy of 2018-11 (the providers'
+# and CloudFormation's default, and its Restricted variant), which keeps SHA-1-based algorithms.
+transfer_policy_outdated(name) if {
+	is_string(name)
+	contains(name, "2018-11")
+}
+
+# transfer_uses_cryptography(protocols): a Transfer Family server's protocols include SFTP or
+# FTPS (a list; absent means SFTP, which each twin decides from its own property).
+transfer_uses_cryptography(protocols) if {
+	some protocol in protocols
+	is_string(protocol)
+	upper(protocol) in {"SFTP", "FTPS"}
+}
+
+# default_parameter_group(name): the name of an RDS-family default parameter group
+# (default.docdb5.0, default.neptune1.3…), where DocumentDB's and Neptune's audit logging is off.
+default_parameter_group(name) if startswith(values.lower_text(name), "default.")
+
+# audit_parameter_off(v): a DocumentDB audit_logs or Neptune neptune_enable_audit_log value that
+# turns audit logging off (null: the parameter is not in the group, which leaves it off).
+audit_parameter_off(null)
+
+audit_parameter_off(v) if values.lower_text(v) in {"disabled", "none", "0"}
+
+audit_parameter_off(0)
+
 # sagemaker_local_storage(type): a SageMaker instance type (ml.<family>.<size>)
 # with local NVMe storage, which a KMS key cannot encrypt: a family with "d"
 # after its generation (m5d, c6id, g4dn, p3dn, p4de…) or one of the families

@@ -139,3 +139,31 @@ test_ssm_session_unlogged if {
 		not aws.ssm_session_unlogged(doc)
 	}
 }
+
+test_twins_judgements_of_notebooks_mail_transfer_and_audit_parameters if {
+	aws.imds_version_one("1")
+	aws.imds_version_one(1)
+	not aws.imds_version_one("2")
+	aws.ses_tls_optional("Optional")
+	aws.ses_tls_optional("OPTIONAL")
+	not aws.ses_tls_optional("REQUIRE")
+	aws.transfer_policy_outdated("TransferSecurityPolicy-2018-11")
+	aws.transfer_policy_outdated("TransferSecurityPolicy-Restricted-2018-11")
+	not aws.transfer_policy_outdated("TransferSecurityPolicy-2024-01")
+	not aws.transfer_policy_outdated({"__unknown__": "var.policy"})
+	aws.transfer_uses_cryptography(["FTP", "sftp"])
+	aws.transfer_uses_cryptography(["FTPS"])
+	not aws.transfer_uses_cryptography(["FTP"])
+	not aws.transfer_uses_cryptography([{"__unknown__": "var.protocol"}])
+	aws.default_parameter_group("default.docdb5.0")
+	aws.default_parameter_group("Default.Neptune1.3")
+	not aws.default_parameter_group("claims-audited")
+	aws.audit_parameter_off(null)
+	aws.audit_parameter_off("disabled")
+	aws.audit_parameter_off("NONE")
+	aws.audit_parameter_off("0")
+	aws.audit_parameter_off(0)
+	not aws.audit_parameter_off("enabled")
+	not aws.audit_parameter_off("ddl,dml_write")
+	not aws.audit_parameter_off(1)
+}

@@ -29,6 +29,7 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names; a fallback to plain text defeats it.
 package evident.checks.cloudformation.ses_tls_not_required
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -49,6 +50,6 @@ deny contains f if {
 
 deny contains f if {
 	some set in cfn.resources("AWS::SES::ConfigurationSet")
-	values.lower_text(set.properties.DeliveryOptions.TlsPolicy) == "optional"
+	aws.ses_tls_optional(set.properties.DeliveryOptions.TlsPolicy)
 	f := finding.at(set, ["properties", "DeliveryOptions", "TlsPolicy"], finding.format("%s sets TlsPolicy: %s: SES delivers its messages in plain text when the receiving server offers no TLS", [set.id, set.properties.DeliveryOptions.TlsPolicy]))
 }

@@ -30,6 +30,7 @@
 #     gdpr: Requiring session tokens is a protective default against credential theft from systems that process personal data.
 package evident.checks.cloudformation.sagemaker_notebook_imdsv1
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -42,6 +43,6 @@ deny contains f if {
 
 deny contains f if {
 	some notebook in cfn.resources("AWS::SageMaker::NotebookInstance")
-	notebook.properties.InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion in {"1", 1}
+	aws.imds_version_one(notebook.properties.InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion)
 	f := finding.at(notebook, ["properties", "InstanceMetadataServiceConfiguration", "MinimumInstanceMetadataServiceVersion"], finding.format("%s sets MinimumInstanceMetadataServiceVersion to 1: the metadata service answers IMDSv1 requests without a session token", [notebook.id]))
 }

@@ -33,6 +33,7 @@
 #     gdpr: State-of-the-art encryption in transit is what Art. 32(1)(a) expects; SHA-1-era algorithms are not.
 package evident.checks.cloudformation.transfer_server_outdated_policy
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -48,16 +49,11 @@ deny contains f if {
 	some server in cfn.resources("AWS::Transfer::Server")
 	uses_cryptography(server.properties)
 	policy := server.properties.SecurityPolicyName
-	is_string(policy)
-	contains(policy, "2018-11")
+	aws.transfer_policy_outdated(policy)
 	f := finding.at(server, ["properties", "SecurityPolicyName"], finding.format("%s uses %s, which keeps SHA-1-based algorithms", [server.id, policy]))
 }
 
 # uses_cryptography(properties): the server offers SFTP (the default) or FTPS.
 uses_cryptography(properties) if values.absent_or_null(properties, "Protocols")
 
-uses_cryptography(properties) if {
-	some protocol in cfn.as_list(properties.Protocols)
-	is_string(protocol)
-	upper(protocol) in {"SFTP", "FTPS"}
-}
+uses_cryptography(properties) if aws.transfer_uses_cryptography(cfn.as_list(properties.Protocols))

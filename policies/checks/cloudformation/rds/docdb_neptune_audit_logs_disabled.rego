@@ -43,6 +43,7 @@
 #     gdpr: A record of who accessed the personal data in the cluster helps the controller demonstrate accountability for processing.
 package evident.checks.cloudformation.docdb_neptune_audit_logs_disabled
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -103,17 +104,10 @@ uses_group(v, group) if {
 
 # audit_on_or_unknown(parameters, name): the group sets the audit parameter to a value that
 # turns audit logging on, or to one not known statically.
-audit_on_or_unknown(parameters, name) if not audit_off(object.get(parameters, name, null))
-
-# audit_off(v): an audit parameter value that turns audit logging off, or none at all.
-audit_off(null)
-
-audit_off(v) if values.lower_text(v) in {"disabled", "none", "0"}
-
-audit_off(0)
+audit_on_or_unknown(parameters, name) if not aws.audit_parameter_off(object.get(parameters, name, null))
 
 # default_group(obj, key): the cluster names no parameter group, or names a default one
 # (default.docdb5.0, default.neptune1.3), whose audit parameter is off.
 default_group(obj, key) if values.absent_or_null(obj, key)
 
-default_group(obj, key) if startswith(values.lower_text(obj[key]), "default.")
+default_group(obj, key) if aws.default_parameter_group(obj[key])

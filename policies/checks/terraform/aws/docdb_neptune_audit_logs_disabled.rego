@@ -45,6 +45,7 @@
 #     gdpr: A record of who accessed the personal data in the cluster helps the controller demonstrate accountability for processing.
 package evident.checks.terraform.docdb_neptune_audit_logs_disabled
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -115,7 +116,7 @@ uses_group(v, group) if {
 audit_on_or_unknown(group, setting) if {
 	some p in terraform.blocks(group.config, "parameter")
 	p.name == setting.parameter
-	not audit_off(p.value)
+	not aws.audit_parameter_off(p.value)
 }
 
 audit_on_or_unknown(group, _) if {
@@ -123,13 +124,8 @@ audit_on_or_unknown(group, _) if {
 	values.is_unknown(p.name)
 }
 
-# audit_off(v): an audit parameter value that turns audit logging off.
-audit_off(v) if values.lower_text(v) in {"disabled", "none", "0"}
-
-audit_off(0)
-
 # default_group(obj, key): the cluster names no parameter group, or names a default one
 # (default.docdb5.0, default.neptune1.3), whose audit parameter is off.
 default_group(obj, key) if values.absent_or_null(obj, key)
 
-default_group(obj, key) if startswith(values.lower_text(obj[key]), "default.")
+default_group(obj, key) if aws.default_parameter_group(obj[key])

@@ -30,6 +30,7 @@
 #     gdpr: Requiring session tokens is a protective default against credential theft from systems that process personal data.
 package evident.checks.terraform.sagemaker_notebook_imdsv1
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
@@ -43,8 +44,6 @@ deny contains f if {
 deny contains f if {
 	some notebook in terraform.resources("aws_sagemaker_notebook_instance")
 	some i, imds in terraform.blocks(notebook.config, "instance_metadata_service_configuration")
-	version_one(imds.minimum_instance_metadata_service_version)
+	aws.imds_version_one(imds.minimum_instance_metadata_service_version)
 	f := finding.at(notebook, ["config", "instance_metadata_service_configuration", i, "minimum_instance_metadata_service_version"], finding.format("%s sets minimum_instance_metadata_service_version to 1: the metadata service answers IMDSv1 requests without a session token", [notebook.id]))
 }
-
-version_one(v) if v in {"1", 1}

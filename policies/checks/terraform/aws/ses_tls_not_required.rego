@@ -32,6 +32,7 @@
 #     gdpr: Encryption of personal data in transit is a measure Art. 32(1)(a) names; a fallback to plain text defeats it.
 package evident.checks.terraform.ses_tls_not_required
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -58,6 +59,6 @@ deny contains f if {
 	some type in ses_types
 	some set in terraform.resources(type)
 	some i, options in terraform.blocks(set.config, "delivery_options")
-	values.lower_text(options.tls_policy) == "optional"
+	aws.ses_tls_optional(options.tls_policy)
 	f := finding.at(set, ["config", "delivery_options", i, "tls_policy"], finding.format("%s sets tls_policy = \"%s\": SES delivers its messages in plain text when the receiving server offers no TLS", [set.id, options.tls_policy]))
 }

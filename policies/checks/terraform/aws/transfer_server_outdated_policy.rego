@@ -33,6 +33,7 @@
 #     gdpr: State-of-the-art encryption in transit is what Art. 32(1)(a) expects; SHA-1-era algorithms are not.
 package evident.checks.terraform.transfer_server_outdated_policy
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -48,16 +49,11 @@ deny contains f if {
 	some server in terraform.resources("aws_transfer_server")
 	uses_cryptography(server.config)
 	policy := server.config.security_policy_name
-	is_string(policy)
-	contains(policy, "2018-11")
+	aws.transfer_policy_outdated(policy)
 	f := finding.at(server, ["config", "security_policy_name"], finding.format("%s uses %s, which keeps SHA-1-based algorithms", [server.id, policy]))
 }
 
 # uses_cryptography(cfg): the server offers SFTP (the default) or FTPS.
 uses_cryptography(cfg) if values.absent_or_null(cfg, "protocols")
 
-uses_cryptography(cfg) if {
-	some protocol in cfg.protocols
-	is_string(protocol)
-	upper(protocol) in {"SFTP", "FTPS"}
-}
+uses_cryptography(cfg) if aws.transfer_uses_cryptography(cfg.protocols)
