@@ -18,10 +18,18 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
     timeout: 120_000,
+    // `checks --format json` alone prints more than spawnSync's default 1 MiB, after which the
+    // child is killed and its status is null.
+    maxBuffer: CHILD_OUTPUT_LIMIT,
     ...(options.input !== undefined ? { input: options.input } : {}),
   });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  // A child that was killed (timeout, output limit) has no status: say why in its stderr.
+  const why = result.error === undefined ? '' : `\n[runCli: ${result.error.message}]`;
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr + why };
 }
+
+/** How much output a child process of the tests may print before it is killed. */
+const CHILD_OUTPUT_LIMIT = 256 * 1024 * 1024;
 
 /**
  * Runs an inline ES module through tsx in a fresh Node process (module caches and
@@ -29,7 +37,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
  * the test when the process does not exit with 0.
  */
 export function runModuleScript<T>(script: string, env: NodeJS.ProcessEnv = process.env): T {
-  const run = spawnSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', script], { cwd: packageRoot, encoding: 'utf8', env });
+  const run = spawnSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', script], { cwd: packageRoot, encoding: 'utf8', env, maxBuffer: CHILD_OUTPUT_LIMIT });
   if (run.status !== 0) throw new Error(`the script exited with ${run.status ?? run.signal}:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as T;
 }
