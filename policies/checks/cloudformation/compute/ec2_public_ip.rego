@@ -1,5 +1,5 @@
 # METADATA
-# title: EC2 instance requests a public IP address
+# title: EC2 instance or ECS task requests a public IP address
 # description: >-
 #   A network interface of an AWS::EC2::Instance or of an
 #   AWS::EC2::LaunchTemplate's LaunchTemplateData sets
@@ -7,8 +7,10 @@
 #   AWS::AutoScaling::LaunchConfiguration does. The instance (or every
 #   instance an Auto Scaling group launches) gets a public IPv4 address,
 #   addressable from the internet and one security-group rule away from being
-#   reachable, whatever the subnet's default. A value the template does not
-#   know is not reported.
+#   reachable, whatever the subnet's default. An AWS::ECS::Service whose
+#   NetworkConfiguration AwsvpcConfiguration sets AssignPublicIp to ENABLED
+#   gives every task it runs a public address the same way. A value the
+#   template does not know is not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-networkinterface.html
 #   - ref: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses
@@ -16,13 +18,14 @@
 #   id: EVD-CFN-101
 #   severity: medium
 #   remediation: >-
-#     Remove AssociatePublicIpAddress (or set it to false) and reach the
-#     instance through a load balancer, Session Manager or a VPN; keep public
+#     Remove AssociatePublicIpAddress (or set it to false; AssignPublicIp:
+#     DISABLED for an ECS service) and reach the instance or task through a
+#     load balancer, Session Manager or a VPN; keep public
 #     addresses for the few hosts that must have one, with a documented
 #     exception.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::EC2::Instance, AWS::EC2::LaunchTemplate, AWS::AutoScaling::LaunchConfiguration]
+#     resources: [AWS::EC2::Instance, AWS::EC2::LaunchTemplate, AWS::AutoScaling::LaunchConfiguration, AWS::ECS::Service]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.312(e)(1)"]
 #     gdpr: ["Art.32(1)(b)", "Art.25(2)"]
@@ -33,6 +36,7 @@ package evident.checks.cloudformation.ec2_public_ip
 
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
+import data.evident.lib.values
 
 deny contains f if {
 	some r in cfn.resources("AWS::AutoScaling::LaunchConfiguration")
@@ -52,4 +56,10 @@ deny contains f if {
 	some i, interface in cfn.as_list(object.get(r.properties, ["LaunchTemplateData", "NetworkInterfaces"], []))
 	cfn.is_true(interface.AssociatePublicIpAddress)
 	f := finding.at(r, ["properties", "LaunchTemplateData", "NetworkInterfaces", i, "AssociatePublicIpAddress"], finding.format("%s gives the instances it launches a public IP address (AssociatePublicIpAddress: true)", [r.id]))
+}
+
+deny contains f if {
+	some service in cfn.resources("AWS::ECS::Service")
+	values.lower_text(service.properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp) == "enabled"
+	f := finding.at(service, ["properties", "NetworkConfiguration", "AwsvpcConfiguration", "AssignPublicIp"], finding.format("%s gives its tasks public IP addresses (AssignPublicIp: ENABLED)", [service.id]))
 }

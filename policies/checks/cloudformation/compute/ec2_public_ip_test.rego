@@ -26,3 +26,15 @@ test_private_instances_pass if {
 		res("E", "AWS::EC2::LaunchTemplate", {"LaunchTemplateData": {"ImageId": "ami-1"}}),
 	]}
 }
+
+test_ecs_services_that_give_tasks_public_addresses_are_reported if {
+	check.deny == {{
+		"resource": "IntakeService", "path": ["properties", "NetworkConfiguration", "AwsvpcConfiguration", "AssignPublicIp"],
+		"msg": "IntakeService gives its tasks public IP addresses (AssignPublicIp: ENABLED)",
+	}} with input as {"resources": [
+		res("IntakeService", "AWS::ECS::Service", {"NetworkConfiguration": {"AwsvpcConfiguration": {"AssignPublicIp": "ENABLED", "Subnets": ["subnet-1"]}}}),
+		res("RecordsService", "AWS::ECS::Service", {"NetworkConfiguration": {"AwsvpcConfiguration": {"AssignPublicIp": "DISABLED", "Subnets": ["subnet-1"]}}}),
+		res("DefaultService", "AWS::ECS::Service", {"NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["subnet-1"]}}}),
+		res("ParameterService", "AWS::ECS::Service", {"NetworkConfiguration": {"AwsvpcConfiguration": {"AssignPublicIp": {"__unknown__": "Ref Public", "refs": ["Public"]}}}}),
+	]}
+}

@@ -27,3 +27,16 @@ test_private_instances_pass if {
 		tf.res("aws_launch_template", "e", {"image_id": "ami-1"}),
 	])
 }
+
+test_ecs_services_that_give_tasks_public_addresses_are_reported if {
+	check.deny == {{
+		"resource": "aws_ecs_service.intake", "path": ["config", "network_configuration", 0, "assign_public_ip"],
+		"msg": "aws_ecs_service.intake gives its tasks public IP addresses (assign_public_ip = true)",
+	}} with input as tf.doc([
+		tf.res("aws_ecs_service", "intake", {"network_configuration": [{"subnets": ["subnet-1"], "assign_public_ip": true}]}),
+		tf.res("aws_ecs_service", "records", {"network_configuration": [{"subnets": ["subnet-1"], "assign_public_ip": false}]}),
+		tf.res("aws_ecs_service", "default", {"network_configuration": [{"subnets": ["subnet-1"]}]}),
+		tf.res("aws_ecs_service", "unknown", {"network_configuration": [{"subnets": ["subnet-1"], "assign_public_ip": tf.unknown("var.public")}]}),
+		tf.res("aws_ecs_service", "bridge", {"task_definition": "bridge"}),
+	])
+}

@@ -158,3 +158,32 @@ resource "aws_batch_job_definition" "claims_export" {
     ]
   })
 }
+
+# The API runs in the private subnets behind the load balancer; the video worker's service was
+# put in a public subnet with public addresses so that it could reach the vendor without a NAT.
+resource "aws_ecs_service" "api" {
+  name            = "${local.name}-api"
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/clinic-prod"
+  task_definition = aws_ecs_task_definition.api.arn
+  launch_type     = "FARGATE"
+  desired_count   = 2
+
+  network_configuration {
+    subnets         = ["subnet-0a1b2c3d4e5f60718"]
+    security_groups = ["sg-0a1b2c3d4e5f60718"]
+  }
+}
+
+resource "aws_ecs_service" "video_worker" {
+  name            = "${local.name}-video-worker"
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/clinic-prod"
+  task_definition = aws_ecs_task_definition.video_worker.arn
+  launch_type     = "FARGATE"
+  desired_count   = 1
+
+  network_configuration {
+    subnets          = ["subnet-0f1e2d3c4b5a69788"]
+    security_groups  = ["sg-0a1b2c3d4e5f60718"]
+    assign_public_ip = true
+  }
+}
