@@ -28,3 +28,16 @@ test_https_only_and_unknown_pass if {
 		res("azurerm_service_plan", "plan", {}),
 	]}
 }
+
+test_container_apps_that_allow_insecure_connections_are_reported if {
+	check.deny == {{
+		"resource": "azurerm_container_app.intake",
+		"path": ["config", "ingress", 0, "allow_insecure_connections"],
+		"msg": "azurerm_container_app.intake sets allow_insecure_connections = true: its ingress also serves plain HTTP",
+	}} with input as {"type": "terraform", "resources": [
+		res("azurerm_container_app", "intake", {"ingress": [{"external_enabled": true, "target_port": 8080, "allow_insecure_connections": true}]}),
+		res("azurerm_container_app", "records", {"ingress": [{"external_enabled": true, "target_port": 8080}]}),
+		res("azurerm_container_app", "jobs", {"ingress": [{"allow_insecure_connections": false}]}),
+		res("azurerm_container_app", "worker", {}),
+	]}
+}
