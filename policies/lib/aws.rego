@@ -459,10 +459,19 @@ transfer_policy_outdated(name) if {
 	contains(name, "2018-11")
 }
 
-# transfer_uses_cryptography(protocols): a Transfer Family server's protocols include SFTP or
-# FTPS (a list; absent means SFTP, which each twin decides from its own property).
+# transfer_uses_cryptography(protocols): a Transfer Family server's protocols (a list, or one
+# protocol written alone; null when the server sets none, which means SFTP) include SFTP or FTPS.
+transfer_uses_cryptography(null)
+
 transfer_uses_cryptography(protocols) if {
+	is_array(protocols)
 	some protocol in protocols
+	transfer_cryptographic_protocol(protocol)
+}
+
+transfer_uses_cryptography(protocol) if transfer_cryptographic_protocol(protocol)
+
+transfer_cryptographic_protocol(protocol) if {
 	is_string(protocol)
 	upper(protocol) in {"SFTP", "FTPS"}
 }

@@ -34,10 +34,14 @@ import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
 
+# unset_message: a set without a TLS policy, whether it has no DeliveryOptions or options
+# without TlsPolicy.
+unset_message := "%s sets no DeliveryOptions TlsPolicy: SES delivers its messages in plain text when the receiving server offers no TLS (OPTIONAL, the default)"
+
 deny contains f if {
 	some set in cfn.resources("AWS::SES::ConfigurationSet")
 	values.absent_or_null(set.properties, "DeliveryOptions")
-	f := finding.of(set, finding.format("%s sets no DeliveryOptions TlsPolicy: SES delivers its messages in plain text when the receiving server offers no TLS (OPTIONAL, the default)", [set.id]))
+	f := finding.of(set, finding.format(unset_message, [set.id]))
 }
 
 deny contains f if {
@@ -45,7 +49,7 @@ deny contains f if {
 	options := set.properties.DeliveryOptions
 	values.known_object(options)
 	values.absent_or_null(options, "TlsPolicy")
-	f := finding.at(set, ["properties", "DeliveryOptions"], finding.format("%s sets no DeliveryOptions TlsPolicy: SES delivers its messages in plain text when the receiving server offers no TLS (OPTIONAL, the default)", [set.id]))
+	f := finding.at(set, ["properties", "DeliveryOptions"], finding.format(unset_message, [set.id]))
 }
 
 deny contains f if {

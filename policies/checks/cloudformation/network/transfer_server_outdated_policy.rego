@@ -40,20 +40,15 @@ import data.evident.lib.values
 
 deny contains f if {
 	some server in cfn.resources("AWS::Transfer::Server")
-	uses_cryptography(server.properties)
+	aws.transfer_uses_cryptography(object.get(server.properties, "Protocols", null))
 	values.absent_or_null(server.properties, "SecurityPolicyName")
 	f := finding.of(server, finding.format("%s has no SecurityPolicyName: it gets TransferSecurityPolicy-2018-11, which keeps SHA-1-based algorithms", [server.id]))
 }
 
 deny contains f if {
 	some server in cfn.resources("AWS::Transfer::Server")
-	uses_cryptography(server.properties)
+	aws.transfer_uses_cryptography(object.get(server.properties, "Protocols", null))
 	policy := server.properties.SecurityPolicyName
 	aws.transfer_policy_outdated(policy)
 	f := finding.at(server, ["properties", "SecurityPolicyName"], finding.format("%s uses %s, which keeps SHA-1-based algorithms", [server.id, policy]))
 }
-
-# uses_cryptography(properties): the server offers SFTP (the default) or FTPS.
-uses_cryptography(properties) if values.absent_or_null(properties, "Protocols")
-
-uses_cryptography(properties) if aws.transfer_uses_cryptography(cfn.as_list(properties.Protocols))

@@ -39,12 +39,16 @@ import data.evident.lib.values
 
 ses_types := ["aws_ses_configuration_set", "aws_sesv2_configuration_set"]
 
+# unset_message: a set without a TLS policy, whether it has no delivery_options block or one
+# without tls_policy.
+unset_message := "%s sets no delivery_options tls_policy: SES delivers its messages in plain text when the receiving server offers no TLS (Optional, the default)"
+
 deny contains f if {
 	some type in ses_types
 	some set in terraform.resources(type)
 	count(terraform.blocks(set.config, "delivery_options")) == 0
 	not terraform.dynamic(set.config, "delivery_options")
-	f := finding.of(set, finding.format("%s sets no delivery_options tls_policy: SES delivers its messages in plain text when the receiving server offers no TLS (Optional, the default)", [set.id]))
+	f := finding.of(set, finding.format(unset_message, [set.id]))
 }
 
 deny contains f if {
@@ -52,7 +56,7 @@ deny contains f if {
 	some set in terraform.resources(type)
 	some i, options in terraform.blocks(set.config, "delivery_options")
 	values.absent_or_null(options, "tls_policy")
-	f := finding.at(set, ["config", "delivery_options", i], finding.format("%s sets no delivery_options tls_policy: SES delivers its messages in plain text when the receiving server offers no TLS (Optional, the default)", [set.id]))
+	f := finding.at(set, ["config", "delivery_options", i], finding.format(unset_message, [set.id]))
 }
 
 deny contains f if {

@@ -40,20 +40,15 @@ import data.evident.lib.values
 
 deny contains f if {
 	some server in terraform.resources("aws_transfer_server")
-	uses_cryptography(server.config)
+	aws.transfer_uses_cryptography(object.get(server.config, "protocols", null))
 	values.absent_or_null(server.config, "security_policy_name")
 	f := finding.of(server, finding.format("%s sets no security_policy_name: it gets TransferSecurityPolicy-2018-11, which keeps SHA-1-based algorithms", [server.id]))
 }
 
 deny contains f if {
 	some server in terraform.resources("aws_transfer_server")
-	uses_cryptography(server.config)
+	aws.transfer_uses_cryptography(object.get(server.config, "protocols", null))
 	policy := server.config.security_policy_name
 	aws.transfer_policy_outdated(policy)
 	f := finding.at(server, ["config", "security_policy_name"], finding.format("%s uses %s, which keeps SHA-1-based algorithms", [server.id, policy]))
 }
-
-# uses_cryptography(cfg): the server offers SFTP (the default) or FTPS.
-uses_cryptography(cfg) if values.absent_or_null(cfg, "protocols")
-
-uses_cryptography(cfg) if aws.transfer_uses_cryptography(cfg.protocols)

@@ -28,7 +28,16 @@ test_forwarding_http_listener_is_reported if {
 }
 
 test_path_maps_and_redirects_to_http_are_reported if {
-	count(check.deny) == 2 with input as tf.doc([
+	check.deny == {
+		{
+			"resource": "azurerm_application_gateway.paths", "path": ["config", "http_listener", 0, "protocol"],
+			"msg": "azurerm_application_gateway.paths serves plain HTTP on its public listener \"http\" (request routing rule \"r\" does not redirect to HTTPS)",
+		},
+		{
+			"resource": "azurerm_application_gateway.loop", "path": ["config", "http_listener", 0, "protocol"],
+			"msg": "azurerm_application_gateway.loop serves plain HTTP on its public listener \"http\" (request routing rule \"r\" does not redirect to HTTPS)",
+		},
+	} with input as tf.doc([
 		gateway("paths", {
 			"request_routing_rule": [{"name": "r", "rule_type": "PathBasedRouting", "http_listener_name": "http", "url_path_map_name": "paths"}],
 			"url_path_map": [{"name": "paths", "default_redirect_configuration_name": "x", "path_rule": [{"name": "api", "paths": ["/api/*"], "backend_address_pool_name": "api", "backend_http_settings_name": "api"}]}],

@@ -53,7 +53,4 @@ deny contains f if {
 	f := finding.at(database, ["config", "client_protocol"], finding.format("%s accepts plain-text Redis connections (client_protocol = \"Plaintext\")", [database.id]))
 }
 
-plaintext(cfg) if {
-	is_string(cfg.client_protocol)
-	lower(cfg.client_protocol) == "plaintext"
-}
+plaintext(cfg) if values.lower_text(cfg.client_protocol) == "plaintext"

@@ -40,7 +40,10 @@ test_regional_rules_are_read_too if {
 }
 
 test_a_path_matcher_serving_a_backend_defeats_the_redirect if {
-	count(check.deny) == 1 with input as tf.doc([
+	check.deny == {{
+		"resource": "google_compute_global_forwarding_rule.mixed", "path": ["config", "target"],
+		"msg": "google_compute_global_forwarding_rule.mixed serves google_compute_url_map.mixed over plain HTTP to the internet (google_compute_target_http_proxy.mixed does not redirect to HTTPS)",
+	}} with input as tf.doc([
 		tf.res("google_compute_url_map", "mixed", {
 			"default_url_redirect": [{"https_redirect": true}],
 			"host_rule": [{"hosts": ["*"], "path_matcher": "api"}],
