@@ -488,6 +488,21 @@ audit_parameter_off(v) if values.lower_text(v) in {"disabled", "none", "0"}
 
 audit_parameter_off(0)
 
+# postgres_connection_logging: the PostgreSQL parameters that record who connected, from where
+# and for how long; both are off in RDS's and Aurora's default parameter groups.
+postgres_connection_logging := ["log_connections", "log_disconnections"]
+
+# postgres_logging_off(v): a log_connections or log_disconnections value that leaves connections
+# unlogged (null: the parameter is not in the group). PostgreSQL 18's log_connections also takes
+# a list of aspects, where the empty string is off.
+postgres_logging_off(null)
+
+postgres_logging_off(false)
+
+postgres_logging_off(0)
+
+postgres_logging_off(v) if values.lower_text(trim_space(v)) in {"", "0", "off", "false", "no"}
+
 # sagemaker_local_storage(type): a SageMaker instance type (ml.<family>.<size>)
 # with local NVMe storage, which a KMS key cannot encrypt: a family with "d"
 # after its generation (m5d, c6id, g4dn, p3dn, p4de…) or one of the families

@@ -171,3 +171,19 @@ test_twins_judgements_of_notebooks_mail_transfer_and_audit_parameters if {
 	not aws.audit_parameter_off("ddl,dml_write")
 	not aws.audit_parameter_off(1)
 }
+
+test_postgres_logging_values if {
+	aws.postgres_logging_off(null)
+	aws.postgres_logging_off(false)
+	aws.postgres_logging_off(0)
+	aws.postgres_logging_off("0")
+	aws.postgres_logging_off("Off")
+	aws.postgres_logging_off("")
+	aws.postgres_logging_off(" no ")
+	not aws.postgres_logging_off("1")
+	not aws.postgres_logging_off(1)
+	not aws.postgres_logging_off(true)
+	not aws.postgres_logging_off("on")
+	not aws.postgres_logging_off("receipt,authentication,authorization")
+	not aws.postgres_logging_off(object.get({"v": {"__unknown__": "var.log_connections"}}, "v", null))
+}

@@ -342,13 +342,13 @@ describe('baseline', () => {
       });
 
       // Lines inserted above every finding, and an unrelated line edited in each file.
-      writeFileSync(join(dir, 'infra/main.tf'), `# Records database.\nlocals {\n  team = "data"\n}\n\n${TF.replace('storage_encrypted   = true', 'storage_encrypted   = true\n  engine = "postgres"').replace('publicly_accessible = true', 'publicly_accessible = true\n  backup_retention_period = 7')}`);
+      writeFileSync(join(dir, 'infra/main.tf'), `# Records database.\nlocals {\n  team = "data"\n}\n\n${TF.replace('storage_encrypted   = true', 'storage_encrypted   = true\n  engine = "postgres"\n  parameter_group_name = "audited-postgres"').replace('publicly_accessible = true', 'publicly_accessible = true\n  backup_retention_period = 7')}`);
       writeFileSync(join(dir, 'k8s/agent.yaml'), `# Log agent.\n${K8S.replace('name: agent\nspec:', 'name: agent\n  labels:\n    app: agent\nspec:')}`);
       writeFileSync(join(dir, 'src/notes.ts'), `import { audit } from './audit.js';\n\n${TS.replace('{\n', "{\n  audit('note');\n")}`);
       const edited = scanJson(dir, ['--baseline', '.evident/baseline.json']);
       assert.equal(edited.run.code, 0, JSON.stringify(marks(edited.result)));
       assert.deepEqual(edited.result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine}`), [
-        'EVD-TF-003 infra/main.tf:9',
+        'EVD-TF-003 infra/main.tf:10',
         'EVD-K8S-002 k8s/agent.yaml:12',
         'EVD-CODE-001 src/notes.ts:5',
       ]);
@@ -360,7 +360,7 @@ describe('baseline', () => {
       assert.equal(added.run.code, 1);
       assert.deepEqual(
         added.result.findings.filter((f) => !f.suppression).map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine} ${f.resource}`),
-        ['EVD-TF-005 infra/main.tf:10 aws_db_instance.db'],
+        ['EVD-TF-005 infra/main.tf:11 aws_db_instance.db'],
       );
       assert.equal(added.result.summary.findings.baselined, 3);
       assert.equal(added.result.summary.findings.new, 1);

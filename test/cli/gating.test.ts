@@ -8,7 +8,7 @@ import { runCli } from '../helpers/cli.js';
 import { tempProject } from '../helpers/temp-project.js';
 
 // Settings that keep the RDS checks these tests are not about quiet (log exports, deletion protection).
-const RDS_HYGIENE = '  deletion_protection = true\n  enabled_cloudwatch_logs_exports = ["postgresql"]\n  backup_retention_period = 7\n';
+const RDS_HYGIENE = '  deletion_protection = true\n  enabled_cloudwatch_logs_exports = ["postgresql"]\n  backup_retention_period = 7\n  parameter_group_name = "audited-postgres"\n';
 const PUBLIC_DB = `resource "aws_db_instance" "research" {\n  storage_encrypted   = true\n  publicly_accessible = true\n${RDS_HYGIENE}}\n`;
 const UNENCRYPTED_DB = `resource "aws_db_instance" "reports" {\n  engine = "postgres"\n${RDS_HYGIENE}}\n`;
 

@@ -31,11 +31,11 @@ describe('evident scan on the bundled example', () => {
     const result = parseJson(json.stdout);
     const found = result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine} ${f.resource ?? ''}`.trim());
     assert.deepEqual(found, [
-      'EVD-TF-002 infra/database.tf:39 aws_db_instance.research',
-      'EVD-TF-005 infra/database.tf:39 aws_db_instance.research',
-      'EVD-TF-048 infra/database.tf:39 aws_db_instance.research',
-      'EVD-TF-053 infra/database.tf:39 aws_db_instance.research',
-      'EVD-TF-003 infra/database.tf:47 aws_db_instance.research',
+      'EVD-TF-002 infra/database.tf:40 aws_db_instance.research',
+      'EVD-TF-005 infra/database.tf:40 aws_db_instance.research',
+      'EVD-TF-048 infra/database.tf:40 aws_db_instance.research',
+      'EVD-TF-053 infra/database.tf:40 aws_db_instance.research',
+      'EVD-TF-003 infra/database.tf:48 aws_db_instance.research',
       'EVD-TF-001 infra/storage.tf:70 aws_s3_bucket.billing_exports',
       'EVD-TF-006 infra/storage.tf:70 aws_s3_bucket.billing_exports',
       'EVD-TF-035 infra/storage.tf:70 aws_s3_bucket.billing_exports',
@@ -106,7 +106,7 @@ describe('evident scan on the bundled example', () => {
     const text = runCli(['scan', 'examples/clinic']);
     assert.equal(text.code, 1);
     assert.match(text.stdout, /^infra\/database\.tf$/m);
-    assert.match(text.stdout, /^ {2}47:3 {4}critical EVD-TF-003 {2}aws_db_instance\.research is publicly accessible from the internet$/m);
+    assert.match(text.stdout, /^ {2}48:3 {4}critical EVD-TF-003 {2}aws_db_instance\.research is publicly accessible from the internet$/m);
     assert.match(text.stdout, /HIPAA 164\.312\(a\)\(1\), 164\.308\(a\)\(3\)\(i\)/);
     assert.match(text.stdout, /^HIPAA: controls 1 pass, 17 fail, 55 manual, 0 not applicable; findings 28 new, 0 baselined, 0 suppressed, 0 expired\n/m);
     assert.match(text.stdout, /^GDPR: controls 0 pass, 10 fail, 42 manual, 0 not applicable; findings 28 new, 0 baselined, 0 suppressed, 0 expired\n$/m);

@@ -18,6 +18,7 @@ resource "aws_db_instance" "records" {
   backup_retention_period         = 35
   deletion_protection             = true
   enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
+  parameter_group_name            = aws_db_parameter_group.records.name
   multi_az                  = true
   publicly_accessible       = false
   skip_final_snapshot       = false
@@ -46,4 +47,21 @@ resource "aws_db_instance" "research" {
   password            = var.db_password
   publicly_accessible = true
   skip_final_snapshot = true
+}
+
+# Who connects to the records database, from where and for how long, is logged
+# (both settings are off in the default parameter group).
+resource "aws_db_parameter_group" "records" {
+  name   = "${local.name_prefix}-records"
+  family = "postgres16"
+
+  parameter {
+    name  = "log_connections"
+    value = "1"
+  }
+
+  parameter {
+    name  = "log_disconnections"
+    value = "1"
+  }
 }

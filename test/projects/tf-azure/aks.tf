@@ -51,3 +51,23 @@ resource "azurerm_kubernetes_cluster" "dev" {
     type = "SystemAssigned"
   }
 }
+
+# The portal's document conversion pool: private nodes, like the system pool.
+resource "azurerm_kubernetes_cluster_node_pool" "conversion" {
+  name                  = "convert"
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.portal.id
+  vm_size               = "Standard_D4s_v5"
+  node_count            = 2
+  vnet_subnet_id        = azurerm_subnet.app.id
+}
+
+# The fax gateway vendor's pool: the vendor's appliance dials in to each node
+# directly, so every node was given its own public address.
+resource "azurerm_kubernetes_cluster_node_pool" "fax" {
+  name                   = "fax"
+  kubernetes_cluster_id  = azurerm_kubernetes_cluster.portal.id
+  vm_size                = "Standard_D2s_v5"
+  node_count             = 2
+  vnet_subnet_id         = azurerm_subnet.app.id
+  node_public_ip_enabled = true
+}

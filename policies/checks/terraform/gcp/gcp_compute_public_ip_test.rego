@@ -30,3 +30,50 @@ test_private_instances_pass if {
 		res("google_compute_instance", "app", {"network_interface": [{"network": "default"}]}),
 	]}
 }
+
+test_dataproc_and_notebooks_with_external_addresses_are_reported if {
+	check.deny == {
+		{
+			"resource": "google_dataproc_cluster.etl",
+			"path": ["config", "cluster_config", 0, "gce_cluster_config", 0, "internal_ip_only"],
+			"msg": "google_dataproc_cluster.etl gives every node an external IP address (internal_ip_only = false)",
+		},
+		{
+			"resource": "google_workbench_instance.bare",
+			"msg": "google_workbench_instance.bare has no gce_setup: the notebook VM gets an external IP address (disable_public_ip defaults to false)",
+		},
+		{
+			"resource": "google_workbench_instance.default",
+			"path": ["config", "gce_setup", 0],
+			"msg": "google_workbench_instance.default does not set disable_public_ip = true: the notebook VM gets an external IP address",
+		},
+		{
+			"resource": "google_workbench_instance.off",
+			"path": ["config", "gce_setup", 0],
+			"msg": "google_workbench_instance.off does not set disable_public_ip = true: the notebook VM gets an external IP address",
+		},
+		{
+			"resource": "google_notebooks_instance.legacy",
+			"msg": "google_notebooks_instance.legacy does not set no_public_ip = true: the notebook VM gets an external IP address",
+		},
+	} with input as {"type": "terraform", "resources": [
+		res("google_dataproc_cluster", "etl", {"cluster_config": [{"gce_cluster_config": [{"internal_ip_only": false}]}]}),
+		res("google_workbench_instance", "bare", {"location": "europe-west3-a"}),
+		res("google_workbench_instance", "default", {"gce_setup": [{"machine_type": "e2-standard-4"}]}),
+		res("google_workbench_instance", "off", {"gce_setup": [{"disable_public_ip": false}]}),
+		res("google_notebooks_instance", "legacy", {"machine_type": "e2-standard-4"}),
+	]}
+}
+
+test_private_dataproc_and_notebooks_pass if {
+	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
+		res("google_dataproc_cluster", "default", {"cluster_config": [{"gce_cluster_config": [{"subnetwork": "private"}]}]}),
+		res("google_dataproc_cluster", "internal", {"cluster_config": [{"gce_cluster_config": [{"internal_ip_only": true}]}]}),
+		res("google_dataproc_cluster", "variable", {"cluster_config": [{"gce_cluster_config": [{"internal_ip_only": {"__unknown__": "var.internal", "refs": ["var.internal"]}}]}]}),
+		res("google_dataproc_cluster", "bare", {}),
+		res("google_workbench_instance", "private", {"gce_setup": [{"disable_public_ip": true}]}),
+		res("google_workbench_instance", "variable", {"gce_setup": [{"disable_public_ip": {"__unknown__": "var.private", "refs": ["var.private"]}}]}),
+		res("google_workbench_instance", "dynamic", {"dynamic": {"gce_setup": [{"for_each": [1]}]}}),
+		res("google_notebooks_instance", "private", {"no_public_ip": true}),
+	]}
+}

@@ -18,8 +18,8 @@ variable "imaging_kms_key_arn" {
 # Compliant: encrypted under a customer-managed key (storage_encrypted is the
 # module's default), 35 days of backups, deletion protection, PostgreSQL logs
 # exported, the password managed by RDS (the default from version 8), TLS
-# forced in the cluster parameter group, private instances, database port
-# open to the application subnets only.
+# forced and connections logged in the cluster parameter group, private
+# instances, database port open to the application subnets only.
 module "ehr" {
   source  = "terraform-aws-modules/rds-aurora/aws"
   version = "9.9.1"
@@ -56,6 +56,14 @@ module "ehr" {
       name         = "rds.force_ssl"
       value        = 1
       apply_method = "pending-reboot"
+    },
+    {
+      name  = "log_connections"
+      value = 1
+    },
+    {
+      name  = "log_disconnections"
+      value = 1
     },
   ]
 }
@@ -106,7 +114,8 @@ module "telehealth" {
 # A call that pins no version, with values the pipeline sets: deletion
 # protection and the KMS key are unknown (not reported). It uses the
 # arguments of version 10 (cluster_parameter_group, security group ingress
-# rules), read as that version writes them.
+# rules), read as that version writes them; its cluster parameter group sets
+# no parameters, so connections are not logged.
 module "imaging" {
   source = "terraform-aws-modules/rds-aurora/aws"
 

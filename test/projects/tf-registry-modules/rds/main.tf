@@ -19,7 +19,8 @@ variable "scheduling_db_password" {
 # Compliant: encrypted with a customer-managed key (storage_encrypted is the
 # module's default from version 4), private, 35 days of backups, deletion
 # protection, PostgreSQL logs exported, the password managed by RDS in
-# Secrets Manager (the module's default from version 6), TLS forced.
+# Secrets Manager (the module's default from version 6), TLS forced,
+# connections and disconnections logged.
 module "patient_records" {
   source  = "terraform-aws-modules/rds/aws"
   version = "6.10.0"
@@ -53,6 +54,10 @@ module "patient_records" {
     },
     {
       name  = "log_connections"
+      value = "1"
+    },
+    {
+      name  = "log_disconnections"
       value = "1"
     },
   ]
@@ -95,7 +100,9 @@ module "legacy_billing" {
 # encryption (whose default changed in version 4) and deletion protection are
 # unknown, and so is the password (a variable without a committed value), so
 # none of them is reported. The module creates CloudWatch log groups for the
-# exported logs, kept 7 days (its default) without a customer-managed key.
+# exported logs, kept 7 days (its default) without a customer-managed key, and
+# a postgres16 parameter group with no parameters, so the exported log has no
+# connections in it.
 module "scheduling" {
   source = "terraform-aws-modules/rds/aws"
 

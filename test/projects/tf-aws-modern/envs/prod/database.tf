@@ -13,7 +13,30 @@ resource "aws_db_instance" "records" {
   backup_retention_period         = 14
   deletion_protection             = true
   enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
+  parameter_group_name            = aws_db_parameter_group.records.name
   vpc_security_group_ids          = [aws_security_group.db.id]
+}
+
+# Connections and disconnections of the records database are logged (both
+# are off in the default group), and so is every statement that changes data.
+resource "aws_db_parameter_group" "records" {
+  name   = "${local.name}-records"
+  family = "postgres16"
+
+  parameter {
+    name  = "log_connections"
+    value = "1"
+  }
+
+  parameter {
+    name  = "log_disconnections"
+    value = "1"
+  }
+
+  parameter {
+    name  = "log_statement"
+    value = "mod"
+  }
 }
 
 # Violations: an analytics copy, unencrypted, public, without backups, with a password in the code.

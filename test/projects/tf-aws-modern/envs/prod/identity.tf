@@ -38,3 +38,20 @@ resource "aws_cognito_identity_pool_roles_attachment" "kiosk" {
     authenticated = "arn:aws:iam::123456789012:role/clinic-prod-kiosk-user"
   }
 }
+
+# User pools behind the identity pools: patients may add an authenticator app;
+# the kiosk pool, which front-desk staff sign in to, never turned MFA on.
+resource "aws_cognito_user_pool" "patients" {
+  name                     = "clinic-prod-patients"
+  mfa_configuration        = "OPTIONAL"
+  auto_verified_attributes = ["email"]
+
+  software_token_mfa_configuration {
+    enabled = true
+  }
+}
+
+resource "aws_cognito_user_pool" "front_desk" {
+  name                     = "clinic-prod-front-desk"
+  auto_verified_attributes = ["email"]
+}
