@@ -503,6 +503,53 @@ postgres_logging_off(0)
 
 postgres_logging_off(v) if values.lower_text(trim_space(v)) in {"", "0", "off", "false", "no"}
 
+# glue_jdbc(type): a Glue connection type that is JDBC (null: the type is left out, and JDBC is
+# the default).
+glue_jdbc(null)
+
+glue_jdbc(type) if values.lower_text(type) == "jdbc"
+
+# glue_tls_not_enforced(props): known JDBC connection properties that do not set
+# JDBC_ENFORCE_SSL to true (its default is false) and whose JDBC_CONNECTION_URL does not ask the
+# driver for TLS itself. An unknown JDBC_ENFORCE_SSL or URL is given the benefit of the doubt.
+glue_tls_not_enforced(props) if {
+	not values.may_be(object.get(props, "JDBC_ENFORCE_SSL", null), "true")
+	not values.true_value(object.get(props, "JDBC_ENFORCE_SSL", null))
+	not glue_url_asks_for_tls(object.get(props, "JDBC_CONNECTION_URL", null))
+}
+
+glue_url_asks_for_tls(url) if values.is_unknown(url)
+
+glue_url_asks_for_tls(url) if regex.match(`(?i)[?;&:](ssl|usessl|requiressl|encrypt)=true|sslmode=(require|verify-ca|verify-full)`, url)
+
+# redis_user_open(no_password, auth_type, access_string): an ElastiCache Redis/Valkey user that
+# signs in without a password (NoPasswordRequired / no_password_required, an authentication mode
+# of type no-password-required, or nopass in its access string) and is enabled (the last on/off
+# of its access string is on). Whoever reaches the cache can act as that user.
+redis_user_open(no_password, auth_type, access_string) if {
+	redis_no_password(no_password, auth_type, access_string)
+	redis_access_enabled(access_string)
+}
+
+redis_no_password(no_password, _, _) if values.true_value(no_password)
+
+redis_no_password(_, auth_type, _) if values.lower_text(auth_type) == "no-password-required"
+
+redis_no_password(_, _, access_string) if "nopass" in redis_access_tokens(access_string)
+
+# redis_access_enabled(access_string): the last on or off of a Redis ACL access string is on.
+redis_access_enabled(access_string) if {
+	states := [t | some t in redis_access_tokens(access_string); t in {"on", "off"}]
+	count(states) > 0
+	states[count(states) - 1] == "on"
+}
+
+redis_access_tokens(access_string) := [lower(t) | some t in split(trim_space(access_string), " "); t != ""]
+
+# elasticache_builtin_default_user: the user id of the user ElastiCache provides in every region,
+# enabled with full access (on ~* +@all) and no password.
+elasticache_builtin_default_user := "default"
+
 # sagemaker_local_storage(type): a SageMaker instance type (ml.<family>.<size>)
 # with local NVMe storage, which a KMS key cannot encrypt: a family with "d"
 # after its generation (m5d, c6id, g4dn, p3dn, p4de…) or one of the families

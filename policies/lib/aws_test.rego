@@ -187,3 +187,33 @@ test_postgres_logging_values if {
 	not aws.postgres_logging_off("receipt,authentication,authorization")
 	not aws.postgres_logging_off(object.get({"v": {"__unknown__": "var.log_connections"}}, "v", null))
 }
+
+test_glue_jdbc_tls if {
+	aws.glue_jdbc(null)
+	aws.glue_jdbc("JDBC")
+	not aws.glue_jdbc("KAFKA")
+	aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": "jdbc:postgresql://records.internal:5432/records"})
+	aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": "jdbc:mysql://db:3306/x", "JDBC_ENFORCE_SSL": "false"})
+	aws.glue_tls_not_enforced({"USERNAME": "etl"})
+	not aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": "jdbc:mysql://db:3306/x", "JDBC_ENFORCE_SSL": "true"})
+	not aws.glue_tls_not_enforced({"JDBC_ENFORCE_SSL": "TRUE"})
+	not aws.glue_tls_not_enforced({"JDBC_ENFORCE_SSL": true})
+	not aws.glue_tls_not_enforced({"JDBC_ENFORCE_SSL": {"__unknown__": "var.enforce"}})
+	not aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": {"__unknown__": "var.url"}})
+	not aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": "jdbc:postgresql://db:5432/x?sslmode=require"})
+	not aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": "jdbc:postgresql://db:5432/x?ssl=true"})
+	not aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": "jdbc:sqlserver://db:1433;databaseName=x;encrypt=true"})
+	not aws.glue_tls_not_enforced({"JDBC_CONNECTION_URL": "jdbc:mysql://db:3306/x?useSSL=true"})
+}
+
+test_redis_users if {
+	aws.redis_user_open(true, null, "on ~* +@all")
+	aws.redis_user_open(null, "no-password-required", "on ~app::* +@read")
+	aws.redis_user_open(false, "password", "on nopass ~* +@all")
+	not aws.redis_user_open(true, null, "off ~* +@all")
+	not aws.redis_user_open(true, null, "on ~* +@all off")
+	aws.redis_user_open(true, null, "off ~* on +@all")
+	not aws.redis_user_open(null, "password", "on ~* +@all")
+	not aws.redis_user_open(true, null, "~* +@all")
+	not aws.redis_user_open(true, null, object.get({}, "access_string", null))
+}

@@ -64,3 +64,29 @@ resource "azurerm_cosmosdb_account" "sessions" {
     failover_priority = 0
   }
 }
+
+# The import jobs' function app: a developer turned remote debugging on to
+# chase a parsing bug in production and it was never turned off again (the
+# portal app has it off, the default).
+resource "azurerm_linux_function_app" "import_jobs" {
+  name                       = "func-import-jobs"
+  resource_group_name        = azurerm_resource_group.portal.name
+  location                   = azurerm_resource_group.portal.location
+  service_plan_id            = azurerm_service_plan.portal.id
+  storage_account_name       = "stimportjobs"
+  storage_account_access_key = var.import_jobs_storage_key
+  https_only                 = true
+
+  site_config {
+    minimum_tls_version      = "1.2"
+    ftps_state               = "Disabled"
+    remote_debugging_enabled = true
+    remote_debugging_version = "VS2022"
+  }
+}
+
+variable "import_jobs_storage_key" {
+  description = "Access key of the import jobs' storage account, set by the pipeline"
+  type        = string
+  sensitive   = true
+}

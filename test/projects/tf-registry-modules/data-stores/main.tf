@@ -72,7 +72,7 @@ module "session_cache" {
 }
 
 # Violations: both encryptions turned off on the reports cache (no log
-# delivery, no ingress rule).
+# delivery, no ingress rule, no authentication).
 module "reports_cache" {
   source  = "terraform-aws-modules/elasticache/aws"
   version = "~> 1.4"
@@ -110,7 +110,7 @@ module "queue_cache" {
   }
 }
 
-# Unknown: transit encryption comes from the pipeline (not reported).
+# Unknown: transit encryption comes from the pipeline (not reported); no auth token.
 module "staging_cache" {
   source  = "terraform-aws-modules/elasticache/aws"
   version = "1.7.0"

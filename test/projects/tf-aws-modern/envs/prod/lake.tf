@@ -82,3 +82,25 @@ resource "aws_sagemaker_notebook_instance" "claims" {
   subnet_id              = "subnet-0a1b2c3d4e5f60718"
   security_groups        = ["sg-0a1b2c3d4e5f60718"]
 }
+
+# Glue connections of the lake's ETL jobs: the records replica requires TLS;
+# the scheduling database's connection string predates the rule, so the
+# crawler reads appointments without TLS.
+resource "aws_glue_connection" "records" {
+  name = "clinic-prod-records"
+
+  connection_properties = {
+    JDBC_CONNECTION_URL = "jdbc:postgresql://records-replica.clinic.internal:5432/records"
+    JDBC_ENFORCE_SSL    = "true"
+    SECRET_ID           = "glue/records"
+  }
+}
+
+resource "aws_glue_connection" "scheduling" {
+  name = "clinic-prod-scheduling"
+
+  connection_properties = {
+    JDBC_CONNECTION_URL = "jdbc:postgresql://scheduling.clinic.internal:5432/scheduling"
+    SECRET_ID           = "glue/scheduling"
+  }
+}
