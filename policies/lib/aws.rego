@@ -550,6 +550,18 @@ redis_access_tokens(access_string) := [lower(t) | some t in split(trim_space(acc
 # enabled with full access (on ~* +@all) and no password.
 elasticache_builtin_default_user := "default"
 
+# serverless_public_rules(doc): the 1-based numbers of the rules of an OpenSearch Serverless
+# network policy document (a list of rules, or one rule) that set AllowFromPublic to true.
+serverless_public_rules(doc) := {n |
+	some i, rule in serverless_rules(doc)
+	values.true_value(rule.AllowFromPublic)
+	n := i + 1
+}
+
+serverless_rules(doc) := doc if is_array(doc)
+
+else := [doc] if is_object(doc)
+
 # sagemaker_local_storage(type): a SageMaker instance type (ml.<family>.<size>)
 # with local NVMe storage, which a KMS key cannot encrypt: a family with "d"
 # after its generation (m5d, c6id, g4dn, p3dn, p4de…) or one of the families

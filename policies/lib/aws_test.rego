@@ -217,3 +217,10 @@ test_redis_users if {
 	not aws.redis_user_open(true, null, "~* +@all")
 	not aws.redis_user_open(true, null, object.get({}, "access_string", null))
 }
+
+test_serverless_public_rules if {
+	aws.serverless_public_rules([{"AllowFromPublic": false}, {"AllowFromPublic": true}]) == {2}
+	aws.serverless_public_rules({"AllowFromPublic": true}) == {1}
+	aws.serverless_public_rules([{"AllowFromPublic": "true"}]) == {1}
+	aws.serverless_public_rules([{"AllowFromPublic": false, "SourceVPCEs": ["vpce-1"]}]) == set()
+}
