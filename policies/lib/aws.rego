@@ -520,7 +520,10 @@ glue_tls_not_enforced(props) if {
 
 glue_url_asks_for_tls(url) if values.is_unknown(url)
 
-glue_url_asks_for_tls(url) if regex.match(`(?i)[?;&:](ssl|usessl|requiressl|encrypt)=true|sslmode=(require|verify-ca|verify-full)`, url)
+glue_url_asks_for_tls(url) if {
+	is_string(url)
+	regex.match(`(?i)[?;&:](ssl|usessl|requiressl|encrypt)=true|sslmode=(require|verify-ca|verify-full)`, url)
+}
 
 # redis_user_open(no_password, auth_type, access_string): an ElastiCache Redis/Valkey user that
 # signs in without a password (NoPasswordRequired / no_password_required, an authentication mode
@@ -547,8 +550,20 @@ redis_access_enabled(access_string) if {
 redis_access_tokens(access_string) := [lower(t) | some t in split(trim_space(access_string), " "); t != ""]
 
 # elasticache_builtin_default_user: the user id of the user ElastiCache provides in every region,
-# enabled with full access (on ~* +@all) and no password.
+# enabled with full access (on ~* +@all) and no password; a user group that lists this id without
+# defining a user of its own with it admits everyone. elasticache_builtin_default_name names it in
+# messages.
 elasticache_builtin_default_user := "default"
+
+elasticache_builtin_default_name := "ElastiCache's built-in user \"default\" (full access)"
+
+# http_api_route_key(key): an HTTP API route key that carries data ("GET /records/{id}",
+# "ANY /{proxy+}"), not an OPTIONS route (CORS preflight) nor a WebSocket route ($connect,
+# sendMessage).
+http_api_route_key(key) if {
+	is_string(key)
+	regex.match(`^(?i)(get|post|put|patch|delete|head|any) /`, key)
+}
 
 # serverless_public_rules(doc): the 1-based numbers of the rules of an OpenSearch Serverless
 # network policy document (a list of rules, or one rule) that set AllowFromPublic to true.

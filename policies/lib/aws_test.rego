@@ -224,3 +224,11 @@ test_serverless_public_rules if {
 	aws.serverless_public_rules([{"AllowFromPublic": "true"}]) == {1}
 	aws.serverless_public_rules([{"AllowFromPublic": false, "SourceVPCEs": ["vpce-1"]}]) == set()
 }
+
+test_http_api_route_keys if {
+	aws.http_api_route_key("GET /records/{id}")
+	aws.http_api_route_key("any /{proxy+}")
+	not aws.http_api_route_key("OPTIONS /records")
+	not aws.http_api_route_key("$connect")
+	not aws.http_api_route_key("sendMessage")
+}

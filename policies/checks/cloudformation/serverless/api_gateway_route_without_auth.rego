@@ -32,6 +32,7 @@
 #     gdpr: Authenticating every route by default is data protection by design for an API that processes personal data.
 package evident.checks.cloudformation.api_gateway_route_without_auth
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.values
@@ -77,7 +78,7 @@ open_method(method) if {
 # judged(route): an HTTP API route other than OPTIONS ("METHOD /path", or $default of an API
 # known to be HTTP), or a WebSocket API's $connect route. Other WebSocket routes cannot be
 # authorized.
-judged(route) if regex.match(`^(?i)(get|post|put|patch|delete|head|any) /`, route.properties.RouteKey)
+judged(route) if aws.http_api_route_key(route.properties.RouteKey)
 
 judged(route) if route.properties.RouteKey == "$connect"
 

@@ -34,6 +34,7 @@
 #     gdpr: Authenticating every route by default is data protection by design for an API that processes personal data.
 package evident.checks.terraform.api_gateway_route_without_auth
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -64,11 +65,7 @@ deny contains f if {
 # judged(route): an HTTP API route other than OPTIONS (route keys "METHOD /path", or $default of
 # an API known to be HTTP), or a WebSocket API's $connect route. Other WebSocket routes
 # (sendMessage, $disconnect, its $default) cannot be authorized.
-judged(route) if {
-	key := route.config.route_key
-	is_string(key)
-	regex.match(`^(?i)(get|post|put|patch|delete|head|any) /`, key)
-}
+judged(route) if aws.http_api_route_key(route.config.route_key)
 
 judged(route) if route.config.route_key == "$connect"
 

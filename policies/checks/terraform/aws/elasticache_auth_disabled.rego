@@ -83,7 +83,7 @@ open_users(user_id) := {user.id |
 	)
 } | builtin_default(user_id)
 
-builtin_default(user_id) := {"ElastiCache's built-in user \"default\" (full access)"} if {
+builtin_default(user_id) := {aws.elasticache_builtin_default_name} if {
 	user_id == aws.elasticache_builtin_default_user
 	not module_user_named(user_id)
 } else := set()
