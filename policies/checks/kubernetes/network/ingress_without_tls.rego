@@ -4,7 +4,10 @@
 #   An Ingress routes a host (or all hosts) without a matching spec.tls entry,
 #   so the controller serves that host over plain HTTP: requests and responses,
 #   including session cookies and the personal data they carry, cross the
-#   network unencrypted.
+#   network unencrypted. Also reported: an Ingress with TLS whose
+#   nginx.ingress.kubernetes.io/ssl-redirect annotation is "false" (without
+#   force-ssl-redirect "true"): ingress-nginx, which redirects HTTP to HTTPS for
+#   TLS hosts by default, then serves those hosts over plain HTTP too.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/services-networking/ingress/#tls
 # custom:
@@ -54,6 +57,24 @@ covered(ingress, host) if {
 	some h in object.get(tls, "hosts", [])
 	h == host
 }
+
+deny contains f if {
+	some ingress in ingresses
+	count(object.get(ingress.object.spec, "tls", [])) > 0
+	annotations := object.get(ingress.object, ["metadata", "annotations"], {})
+	values.lower_text(annotations[ssl_redirect]) == "false"
+	not forced_redirect(object.get(annotations, force_ssl_redirect, null))
+	f := finding.at(ingress, ["object", "metadata", "annotations", ssl_redirect], finding.format("Ingress %s turns ingress-nginx's HTTPS redirect off (ssl-redirect: \"false\"): its TLS hosts are also served over plain HTTP", [ingress.id]))
+}
+
+ssl_redirect := "nginx.ingress.kubernetes.io/ssl-redirect"
+
+# forced_redirect(v): force-ssl-redirect is "true", or a value not known here (it may be).
+forced_redirect(v) if values.lower_text(v) == "true"
+
+forced_redirect(v) if values.is_unknown(v)
+
+force_ssl_redirect := "nginx.ingress.kubernetes.io/force-ssl-redirect"
 
 # A TLS entry without hosts applies to every host (the controller's default certificate).
 covered(ingress, _) if {

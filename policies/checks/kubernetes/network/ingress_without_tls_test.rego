@@ -51,3 +51,30 @@ test_wildcard_does_not_cover_deeper_hosts if {
 		"rules": [{"host": "a.b.clinic.example", "http": {}}],
 	})]}
 }
+
+annotated(annotations) := {
+	"id": "Ingress/clinic/web", "apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "name": "web", "namespace": "clinic",
+	"file": "ingress.yaml", "startLine": 1, "endLine": 20, "object": {
+		"metadata": {"name": "web", "namespace": "clinic", "annotations": annotations},
+		"spec": {
+			"tls": [{"hosts": ["portal.clinic.example"], "secretName": "portal-tls"}],
+			"rules": [{"host": "portal.clinic.example", "http": {"paths": [{"path": "/", "backend": backend}]}}],
+		},
+	},
+}
+
+test_redirect_turned_off_is_reported if {
+	check.deny == {{
+		"resource": "Ingress/clinic/web",
+		"path": ["object", "metadata", "annotations", "nginx.ingress.kubernetes.io/ssl-redirect"],
+		"msg": "Ingress Ingress/clinic/web turns ingress-nginx's HTTPS redirect off (ssl-redirect: \"false\"): its TLS hosts are also served over plain HTTP",
+	}} with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false"})]}
+}
+
+test_redirect_kept_or_forced_passes if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "true"})]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({})]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false", "nginx.ingress.kubernetes.io/force-ssl-redirect": "true"})]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": {"__unknown__": "var.redirect"}})]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false", "nginx.ingress.kubernetes.io/force-ssl-redirect": {"__unknown__": "var.force"}})]}
+}
