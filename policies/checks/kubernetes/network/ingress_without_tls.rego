@@ -6,8 +6,10 @@
 #   including session cookies and the personal data they carry, cross the
 #   network unencrypted. Also reported: an Ingress with TLS whose
 #   nginx.ingress.kubernetes.io/ssl-redirect annotation is "false" (without
-#   force-ssl-redirect "true"): ingress-nginx, which redirects HTTP to HTTPS for
-#   TLS hosts by default, then serves those hosts over plain HTTP too.
+#   force-ssl-redirect "true", and without ssl-passthrough "true", which makes
+#   ingress-nginx ignore the other annotations): ingress-nginx, which redirects
+#   HTTP to HTTPS for TLS hosts by default, then serves those hosts over plain
+#   HTTP too.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/services-networking/ingress/#tls
 # custom:
@@ -64,6 +66,7 @@ deny contains f if {
 	annotations := object.get(ingress.object, ["metadata", "annotations"], {})
 	values.lower_text(annotations[ssl_redirect]) == "false"
 	not forced_redirect(object.get(annotations, force_ssl_redirect, null))
+	not forced_redirect(object.get(annotations, ssl_passthrough, null))
 	f := finding.at(ingress, ["object", "metadata", "annotations", ssl_redirect], finding.format("Ingress %s turns ingress-nginx's HTTPS redirect off (ssl-redirect: \"false\"): its TLS hosts are also served over plain HTTP", [ingress.id]))
 }
 
@@ -75,6 +78,10 @@ forced_redirect(v) if values.lower_text(v) == "true"
 forced_redirect(v) if values.is_unknown(v)
 
 force_ssl_redirect := "nginx.ingress.kubernetes.io/force-ssl-redirect"
+
+# With SSL passthrough, ingress-nginx ignores the Ingress's other annotations (TLS ends at the
+# backend), ssl-redirect included.
+ssl_passthrough := "nginx.ingress.kubernetes.io/ssl-passthrough"
 
 # A TLS entry without hosts applies to every host (the controller's default certificate).
 covered(ingress, _) if {

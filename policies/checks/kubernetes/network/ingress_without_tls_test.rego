@@ -77,4 +77,5 @@ test_redirect_kept_or_forced_passes if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false", "nginx.ingress.kubernetes.io/force-ssl-redirect": "true"})]}
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": {"__unknown__": "var.redirect"}})]}
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false", "nginx.ingress.kubernetes.io/force-ssl-redirect": {"__unknown__": "var.force"}})]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false", "nginx.ingress.kubernetes.io/ssl-passthrough": "true"})]}
 }
