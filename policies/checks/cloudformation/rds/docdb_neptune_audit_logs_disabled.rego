@@ -78,7 +78,7 @@ deny contains f if {
 	some cluster in cfn.resources(type)
 	"audit" in cluster.properties.EnableCloudwatchLogsExports
 	some group in cfn.resources(setting.group_type)
-	uses_group(cluster.properties.DBClusterParameterGroupName, group)
+	cfn.points_at(cluster.properties.DBClusterParameterGroupName, group, "Name")
 	parameters := group.properties.Parameters
 	is_object(parameters)
 	not values.is_unknown(parameters)
@@ -91,15 +91,6 @@ deny contains f if {
 audit_settings := {
 	"AWS::DocDB::DBCluster": {"group_type": "AWS::DocDB::DBClusterParameterGroup", "parameter": "audit_logs"},
 	"AWS::Neptune::DBCluster": {"group_type": "AWS::Neptune::DBClusterParameterGroup", "parameter": "neptune_enable_audit_log"},
-}
-
-# uses_group(v, group): the cluster's DBClusterParameterGroupName is a Ref to the group or
-# the group's literal Name.
-uses_group(v, group) if values.refers_to(v, group.id)
-
-uses_group(v, group) if {
-	is_string(v)
-	v == group.properties.Name
 }
 
 # audit_on_or_unknown(parameters, name): the group sets the audit parameter to a value that

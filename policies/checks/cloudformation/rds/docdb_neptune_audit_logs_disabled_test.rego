@@ -6,7 +6,7 @@ cluster(id, type, props) := {"id": id, "type": type, "properties": props, "depen
 
 group(id, type, props) := {"id": id, "type": type, "properties": props, "dependsOn": [], "file": "t.yaml", "startLine": 10, "endLine": 14}
 
-ref(id) := {"__unknown__": concat(" ", ["Ref", id]), "refs": [id]}
+ref(id) := {"__unknown__": concat(" ", ["Ref", id]), "refs": [id], "__ref__": id}
 
 test_absent_and_null_are_reported_at_the_resource if {
 	check.deny == {

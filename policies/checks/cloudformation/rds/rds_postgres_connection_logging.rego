@@ -73,21 +73,12 @@ deny contains f if {
 deny contains f if {
 	some [db, setting] in databases
 	some group in cfn.resources(setting.group_type)
-	uses_group(db.properties[setting.key], group, setting.key)
+	cfn.points_at(db.properties[setting.key], group, setting.key)
 	parameters := object.get(group.properties, "Parameters", {})
 	values.known_object(parameters)
 	missing := [name | some name in aws.postgres_connection_logging; aws.postgres_logging_off(object.get(parameters, name, null))]
 	count(missing) > 0
 	f := finding.at(db, ["properties", setting.key], finding.format("%s uses parameter group %s, which does not turn on %s: connections are not logged", [db.id, group.id, concat(", ", missing)]))
-}
-
-# uses_group(v, group, key): the database's parameter group property is a Ref to the group or
-# the group's literal name (the group's own property of the same name).
-uses_group(v, group, _) if values.refers_to(v, group.id)
-
-uses_group(v, group, key) if {
-	is_string(v)
-	v == group.properties[key]
 }
 
 # instance_group_of_cluster(db): an Aurora cluster one of whose instances names a non-default
@@ -96,7 +87,7 @@ uses_group(v, group, key) if {
 instance_group_of_cluster(db) if {
 	db.type == "AWS::RDS::DBCluster"
 	some instance in cfn.resources("AWS::RDS::DBInstance")
-	member_of(instance.properties.DBClusterIdentifier, db)
+	cfn.points_at(instance.properties.DBClusterIdentifier, db, "DBClusterIdentifier")
 	name := instance.properties.DBParameterGroupName
 	name != null
 	not aws.default_parameter_group(name)
@@ -107,17 +98,10 @@ instance_group_of_cluster(db) if {
 # Parameters are known and turn neither connection logging parameter on.
 logs_nothing(name) if {
 	some group in cfn.resources("AWS::RDS::DBParameterGroup")
-	uses_group(name, group, "DBParameterGroupName")
+	cfn.points_at(name, group, "DBParameterGroupName")
 	parameters := object.get(group.properties, "Parameters", {})
 	values.known_object(parameters)
 	every parameter in aws.postgres_connection_logging {
 		aws.postgres_logging_off(object.get(parameters, parameter, null))
 	}
-}
-
-member_of(v, cluster) if values.refers_to(v, cluster.id)
-
-member_of(v, cluster) if {
-	is_string(v)
-	v == cluster.properties.DBClusterIdentifier
 }

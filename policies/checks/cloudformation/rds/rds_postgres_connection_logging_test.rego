@@ -4,7 +4,7 @@ import data.evident.checks.cloudformation.rds_postgres_connection_logging as che
 
 resource(id, type, props) := {"id": id, "type": type, "properties": props, "dependsOn": [], "file": "t.yaml", "startLine": 3, "endLine": 9}
 
-ref(id) := {"__unknown__": concat(" ", ["Ref", id]), "refs": [id]}
+ref(id) := {"__unknown__": concat(" ", ["Ref", id]), "refs": [id], "__ref__": id}
 
 test_default_groups_are_reported if {
 	check.deny == {

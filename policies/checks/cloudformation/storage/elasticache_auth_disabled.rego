@@ -51,7 +51,7 @@ deny contains f if {
 	ids := group.properties.UserGroupIds
 	is_array(ids)
 	some id in ids
-	uses(id, user_group, "UserGroupId")
+	cfn.points_at(id, user_group, "UserGroupId")
 	user_ids := user_group.properties.UserIds
 	is_array(user_ids)
 	some user_id in user_ids
@@ -63,19 +63,11 @@ no_user_groups(props) if values.absent_or_null(props, "UserGroupIds")
 
 no_user_groups(props) if props.UserGroupIds == []
 
-# uses(v, resource, property): v is a Ref to the resource, or its literal value of property.
-uses(v, resource, _) if values.refers_to(v, resource.id)
-
-uses(v, resource, property) if {
-	is_string(v)
-	v == resource.properties[property]
-}
-
 # open_users(user_id): how to name the user `user_id` designates when it signs in without a
 # password and is enabled: users of the template, or ElastiCache's own default user.
 open_users(user_id) := {user.id |
 	some user in cfn.resources("AWS::ElastiCache::User")
-	uses(user_id, user, "UserId")
+	cfn.points_at(user_id, user, "UserId")
 	props := user.properties
 	aws.redis_user_open(
 		object.get(props, "NoPasswordRequired", null),

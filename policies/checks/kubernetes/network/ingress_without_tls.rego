@@ -65,17 +65,18 @@ deny contains f if {
 	count(object.get(ingress.object.spec, "tls", [])) > 0
 	annotations := object.get(ingress.object, ["metadata", "annotations"], {})
 	values.lower_text(annotations[ssl_redirect]) == "false"
-	not forced_redirect(object.get(annotations, force_ssl_redirect, null))
-	not forced_redirect(object.get(annotations, ssl_passthrough, null))
+	not may_be_on(object.get(annotations, force_ssl_redirect, null))
+	not may_be_on(object.get(annotations, ssl_passthrough, null))
 	f := finding.at(ingress, ["object", "metadata", "annotations", ssl_redirect], finding.format("Ingress %s turns ingress-nginx's HTTPS redirect off (ssl-redirect: \"false\"): its TLS hosts are also served over plain HTTP", [ingress.id]))
 }
 
 ssl_redirect := "nginx.ingress.kubernetes.io/ssl-redirect"
 
-# forced_redirect(v): force-ssl-redirect is "true", or a value not known here (it may be).
-forced_redirect(v) if values.lower_text(v) == "true"
+# may_be_on(v): an ingress-nginx boolean annotation (force-ssl-redirect, ssl-passthrough) that is
+# "true", or a value not known here (it may be).
+may_be_on(v) if values.lower_text(v) == "true"
 
-forced_redirect(v) if values.is_unknown(v)
+may_be_on(v) if values.is_unknown(v)
 
 force_ssl_redirect := "nginx.ingress.kubernetes.io/force-ssl-redirect"
 

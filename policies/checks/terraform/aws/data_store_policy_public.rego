@@ -83,7 +83,7 @@ deny contains f if {
 deny contains f if {
 	some r in terraform.resources_of({"aws_opensearch_domain_policy", "aws_elasticsearch_domain_policy"})
 	some domain in domains
-	names_domain(r.config.domain_name, domain)
+	terraform.points_at(r.config.domain_name, domain, "domain_name")
 	public_domain(domain)
 	some f in public(r)
 }
@@ -115,11 +115,3 @@ fine_grained(d) if {
 }
 
 fine_grained(d) if d.config.dynamic.advanced_security_options
-
-# names_domain(v, d): a domain policy's domain_name refers to domain d, or is its literal name.
-names_domain(v, d) if values.refers_to(v, d.id)
-
-names_domain(v, d) if {
-	is_string(v)
-	v == d.config.domain_name
-}

@@ -89,7 +89,7 @@ deny contains f if {
 	some cluster in terraform.resources(type)
 	"audit" in cluster.config[exports[type]]
 	some group in terraform.resources(setting.group_type)
-	uses_group(cluster.config[setting.group_argument], group)
+	terraform.points_at(cluster.config[setting.group_argument], group, "name")
 	not terraform.dynamic(group.config, "parameter")
 	not audit_on_or_unknown(group, setting)
 	f := finding.at(cluster, ["config", setting.group_argument], finding.format("%s exports its audit log but its parameter group %s does not turn %s on: the log stays empty", [cluster.id, group.id, setting.parameter]))
@@ -100,15 +100,6 @@ deny contains f if {
 audit_settings := {
 	"aws_docdb_cluster": {"group_argument": "db_cluster_parameter_group_name", "group_type": "aws_docdb_cluster_parameter_group", "parameter": "audit_logs"},
 	"aws_neptune_cluster": {"group_argument": "neptune_cluster_parameter_group_name", "group_type": "aws_neptune_cluster_parameter_group", "parameter": "neptune_enable_audit_log"},
-}
-
-# uses_group(v, group): the cluster's parameter group argument refers to the group resource
-# (its name or id) or is the group's literal name.
-uses_group(v, group) if values.refers_to(v, group.id)
-
-uses_group(v, group) if {
-	is_string(v)
-	v == group.config.name
 }
 
 # audit_on_or_unknown(group, setting): the group sets the audit parameter to a value that

@@ -50,7 +50,7 @@ deny contains f if {
 	ids := group.config.user_group_ids
 	is_array(ids)
 	some id in ids
-	uses(id, user_group, "user_group_id")
+	terraform.points_at(id, user_group, "user_group_id")
 	user_ids := user_group.config.user_ids
 	is_array(user_ids)
 	some user_id in user_ids
@@ -62,19 +62,11 @@ no_user_groups(cfg) if values.absent_or_null(cfg, "user_group_ids")
 
 no_user_groups(cfg) if cfg.user_group_ids == []
 
-# uses(v, resource, attr): v refers to the resource, or is its literal value of attr.
-uses(v, resource, _) if values.refers_to(v, resource.id)
-
-uses(v, resource, attr) if {
-	is_string(v)
-	v == resource.config[attr]
-}
-
 # open_users(user_id): how to name the user `user_id` designates when it signs in without a
 # password and is enabled: users of the module, or ElastiCache's own default user.
 open_users(user_id) := {user.id |
 	some user in terraform.resources("aws_elasticache_user")
-	uses(user_id, user, "user_id")
+	terraform.points_at(user_id, user, "user_id")
 	cfg := user.config
 	aws.redis_user_open(
 		object.get(cfg, "no_password_required", null),

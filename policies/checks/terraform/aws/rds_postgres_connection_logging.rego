@@ -73,21 +73,12 @@ deny contains f if {
 deny contains f if {
 	some [db, setting] in databases
 	some group in terraform.resources(setting.group_type)
-	uses_group(db.config[setting.group_argument], group)
+	terraform.points_at(db.config[setting.group_argument], group, "name")
 	not terraform.dynamic(group.config, "parameter")
 	not unknown_parameter(group)
 	missing := [name | some name in aws.postgres_connection_logging; not turned_on(group, name)]
 	count(missing) > 0
 	f := finding.at(db, ["config", setting.group_argument], finding.format("%s uses parameter group %s, which does not turn on %s: connections are not logged", [db.id, group.id, concat(", ", missing)]))
-}
-
-# uses_group(v, group): the database's parameter group argument refers to the group resource
-# (its name or id) or is the group's literal name.
-uses_group(v, group) if values.refers_to(v, group.id)
-
-uses_group(v, group) if {
-	is_string(v)
-	v == group.config.name
 }
 
 # turned_on(group, name): the group sets the parameter to a value that logs (or to one not
@@ -109,7 +100,7 @@ unknown_parameter(group) if {
 instance_group_of_cluster(db) if {
 	db.type == "aws_rds_cluster"
 	some instance in terraform.resources("aws_rds_cluster_instance")
-	member_of(instance.config.cluster_identifier, db)
+	terraform.points_at(instance.config.cluster_identifier, db, "cluster_identifier")
 	name := instance.config.db_parameter_group_name
 	name != null
 	not aws.default_parameter_group(name)
@@ -120,17 +111,10 @@ instance_group_of_cluster(db) if {
 # neither connection logging parameter on.
 logs_nothing(name) if {
 	some group in terraform.resources("aws_db_parameter_group")
-	uses_group(name, group)
+	terraform.points_at(name, group, "name")
 	not terraform.dynamic(group.config, "parameter")
 	not unknown_parameter(group)
 	every parameter in aws.postgres_connection_logging {
 		not turned_on(group, parameter)
 	}
-}
-
-member_of(v, cluster) if values.refers_to(v, cluster.id)
-
-member_of(v, cluster) if {
-	is_string(v)
-	v == cluster.config.cluster_identifier
 }

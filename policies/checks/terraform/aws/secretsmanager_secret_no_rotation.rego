@@ -41,7 +41,6 @@ package evident.checks.terraform.secretsmanager_secret_no_rotation
 
 import data.evident.lib.finding
 import data.evident.lib.terraform
-import data.evident.lib.values
 
 rotation_type := "aws_secretsmanager_secret_rotation"
 
@@ -59,14 +58,7 @@ deny contains f if {
 # (its id or arn) or by its literal name.
 rotated(secret) if {
 	some rotation in terraform.resources(rotation_type)
-	names(rotation.config.secret_id, secret)
-}
-
-names(v, secret) if values.refers_to(v, secret.id)
-
-names(v, secret) if {
-	values.truthy_string(v)
-	v == secret.config.name
+	terraform.points_at(rotation.config.secret_id, secret, "name")
 }
 
 # inline_rotation(cfg): the rotation arguments of the secret itself (provider
