@@ -90,3 +90,15 @@ variable "import_jobs_storage_key" {
   type        = string
   sensitive   = true
 }
+
+# The fax vendor's appliance pulls its converter image without credentials:
+# the registry is private, but anything on the portal network pulls every
+# image in it, and no pull is tied to an identity.
+resource "azurerm_container_registry" "vendor" {
+  name                          = "crportalvendor"
+  resource_group_name           = azurerm_resource_group.portal.name
+  location                      = azurerm_resource_group.portal.location
+  sku                           = "Premium"
+  public_network_access_enabled = false
+  anonymous_pull_enabled        = true
+}

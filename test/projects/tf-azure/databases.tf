@@ -86,3 +86,49 @@ resource "azurerm_postgresql_flexible_server" "scheduling" {
     tenant_id                     = data.azurerm_client_config.current.tenant_id
   }
 }
+
+# The pharmacy service's MySQL server audits connections and reads of
+# prescriptions; the appointment reminders server, moved over from a single
+# server, never got its audit parameter back.
+resource "azurerm_mysql_flexible_server" "pharmacy" {
+  name                          = "mysql-portal-pharmacy"
+  resource_group_name           = azurerm_resource_group.portal.name
+  location                      = azurerm_resource_group.portal.location
+  version                       = "8.0.21"
+  sku_name                      = "GP_Standard_D2ds_v4"
+  public_network_access_enabled = false
+  backup_retention_days         = 35
+  geo_redundant_backup_enabled  = true
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "pharmacy_audit" {
+  name                = "audit_log_enabled"
+  resource_group_name = azurerm_resource_group.portal.name
+  server_name         = azurerm_mysql_flexible_server.pharmacy.name
+  value               = "ON"
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "pharmacy_audit_events" {
+  name                = "audit_log_events"
+  resource_group_name = azurerm_resource_group.portal.name
+  server_name         = azurerm_mysql_flexible_server.pharmacy.name
+  value               = "CONNECTION,DML_SELECT"
+}
+
+resource "azurerm_mysql_flexible_server" "reminders" {
+  name                          = "mysql-portal-reminders"
+  resource_group_name           = azurerm_resource_group.portal.name
+  location                      = azurerm_resource_group.portal.location
+  version                       = "8.0.21"
+  sku_name                      = "GP_Standard_B1ms"
+  public_network_access_enabled = false
+  backup_retention_days         = 35
+  geo_redundant_backup_enabled  = true
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "reminders_tls" {
+  name                = "require_secure_transport"
+  resource_group_name = azurerm_resource_group.portal.name
+  server_name         = azurerm_mysql_flexible_server.reminders.name
+  value               = "ON"
+}

@@ -50,3 +50,22 @@ resource "azurerm_synapse_workspace" "population_health" {
     type = "SystemAssigned"
   }
 }
+
+# The dedicated SQL pools: the outcomes pool was created with TDE; the
+# population-health pool, built in a hurry for the grant report, was not.
+resource "azurerm_synapse_sql_pool" "outcomes" {
+  name                 = "outcomes"
+  synapse_workspace_id = azurerm_synapse_workspace.outcomes.id
+  sku_name             = "DW100c"
+  create_mode          = "Default"
+  storage_account_type = "GRS"
+  data_encrypted       = true
+}
+
+resource "azurerm_synapse_sql_pool" "population_health" {
+  name                 = "pophealth"
+  synapse_workspace_id = azurerm_synapse_workspace.population_health.id
+  sku_name             = "DW100c"
+  create_mode          = "Default"
+  storage_account_type = "GRS"
+}

@@ -1,9 +1,11 @@
 # METADATA
-# title: Azure Container Registry has the admin account on or accepts any network
+# title: Azure Container Registry has the admin account on, allows anonymous pull or accepts any network
 # description: >-
 #   An azurerm_container_registry sets admin_enabled = true — a single shared
 #   username and password with push and pull rights on every repository, not
-#   tied to a person or workload — or keeps public network access on (the
+#   tied to a person or workload — or anonymous_pull_enabled = true, which lets
+#   anyone who can reach the registry pull every image without credentials
+#   (and unrecorded by identity), or keeps public network access on (the
 #   default) without network_rule_set default_action "Deny" (a rule set
 #   without default_action allows every network: the provider's default is
 #   "Allow"). Whoever holds the admin password, from wherever, can pull the
@@ -15,12 +17,13 @@
 # related_resources:
 #   - ref: https://learn.microsoft.com/azure/container-registry/container-registry-authentication#admin-account
 #   - ref: https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks
+#   - ref: https://learn.microsoft.com/azure/container-registry/anonymous-pull-access
 # custom:
 #   id: EVD-TF-126
 #   severity: medium
 #   remediation: >-
-#     Set admin_enabled = false and grant AcrPull/AcrPush to managed identities
-#     or service principals; restrict the registry with network_rule_set {
+#     Set admin_enabled = false and anonymous_pull_enabled = false, and grant
+#     AcrPull/AcrPush to managed identities or service principals; restrict the registry with network_rule_set {
 #     default_action = "Deny" } (Premium) or public_network_access_enabled = false
 #     with private endpoints.
 #   selector:
@@ -37,11 +40,18 @@ package evident.checks.terraform.azure_container_registry_exposed
 import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
+import data.evident.lib.values
 
 deny contains f if {
 	some registry in terraform.resources("azurerm_container_registry")
 	registry.config.admin_enabled == true
 	f := finding.at(registry, ["config", "admin_enabled"], finding.format("%s enables the shared admin account (admin_enabled = true)", [registry.id]))
+}
+
+deny contains f if {
+	some registry in terraform.resources("azurerm_container_registry")
+	values.true_value(registry.config.anonymous_pull_enabled)
+	f := finding.at(registry, ["config", "anonymous_pull_enabled"], finding.format("%s allows anonymous pull (anonymous_pull_enabled = true): anyone who can reach it pulls every image without credentials", [registry.id]))
 }
 
 deny contains f if {

@@ -28,11 +28,19 @@ test_admin_account_and_open_network_are_reported if {
 test_restricted_registries_pass if {
 	count(check.deny) == 0 with input as {"type": "terraform", "resources": [
 		registry("a", {"admin_enabled": false, "network_rule_set": [{"default_action": "Deny"}]}),
-		registry("b", {"public_network_access_enabled": false}),
-		registry("c", {"admin_enabled": {"__unknown__": "var.admin", "refs": ["var.admin"]}, "public_network_access_enabled": {"__unknown__": "var.public", "refs": ["var.public"]}}),
+		registry("b", {"public_network_access_enabled": false, "anonymous_pull_enabled": false}),
+		registry("c", {"admin_enabled": {"__unknown__": "var.admin", "refs": ["var.admin"]}, "anonymous_pull_enabled": {"__unknown__": "var.anonymous", "refs": ["var.anonymous"]}, "public_network_access_enabled": {"__unknown__": "var.public", "refs": ["var.public"]}}),
 		registry("d", {"network_rule_set": [{"default_action": {"__unknown__": "var.action", "refs": ["var.action"]}}]}),
 		registry("e", {"dynamic": {"network_rule_set": [{"for_each": {"__unknown__": "var.rules", "refs": ["var.rules"]}, "content": [{}]}]}}),
 		# The attribute syntax with a value that is not known.
 		registry("f", {"network_rule_set": {"__unknown__": "var.network_rule_set", "refs": ["var.network_rule_set"]}}),
 	]}
+}
+
+test_anonymous_pull_is_reported if {
+	check.deny == {{
+		"resource": "azurerm_container_registry.images",
+		"path": ["config", "anonymous_pull_enabled"],
+		"msg": "azurerm_container_registry.images allows anonymous pull (anonymous_pull_enabled = true): anyone who can reach it pulls every image without credentials",
+	}} with input as {"type": "terraform", "resources": [registry("images", {"public_network_access_enabled": false, "anonymous_pull_enabled": true})]}
 }

@@ -63,8 +63,7 @@ deny contains f if {
 	some type in ["azurerm_postgresql_flexible_server_configuration", "azurerm_mysql_flexible_server_configuration"]
 	some parameter in terraform.resources(type)
 	parameter.config.name == "require_secure_transport"
-	is_string(parameter.config.value)
-	lower(parameter.config.value) in {"off", "0", "false"}
+	azure.server_parameter_off(parameter.config.value)
 	f := finding.at(parameter, ["config", "value"], finding.format("%s turns require_secure_transport off: the server accepts unencrypted connections", [parameter.id]))
 }
 

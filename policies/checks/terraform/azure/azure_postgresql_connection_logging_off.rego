@@ -35,6 +35,7 @@
 #     gdpr: A record of connections to a personal-data store is how the controller demonstrates (accountability) and verifies (regular testing) the security of processing.
 package evident.checks.terraform.azure_postgresql_connection_logging_off
 
+import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
 
@@ -51,13 +52,6 @@ deny contains f if {
 	is_string(parameter.config.name)
 	name := lower(parameter.config.name)
 	reason := consequence[name]
-	off_value(parameter.config.value)
+	azure.server_parameter_off(parameter.config.value)
 	f := finding.at(parameter, ["config", "value"], finding.format("%s sets %s = \"%s\": %s", [parameter.id, name, finding.value_text(parameter.config.value), reason]))
 }
-
-off_value(v) if {
-	is_string(v)
-	lower(trim_space(v)) in {"off", "false", "0", "no"}
-}
-
-off_value(false)
