@@ -48,6 +48,9 @@ resource "azurerm_storage_account" "imports" {
   account_replication_type   = "LRS"
   https_traffic_only_enabled = false
   min_tls_version            = "TLS1_0"
+
+  # The partner asked for a live copy of the signed documents in its own tenant.
+  cross_tenant_replication_enabled = true
 }
 
 resource "azurerm_storage_container" "imports_inbox" {

@@ -34,3 +34,16 @@ resource "google_healthcare_fhir_store_iam_member" "app" {
   role          = "roles/healthcare.fhirResourceEditor"
   member        = "serviceAccount:records-app@clinic-telehealth-prod.iam.gserviceaccount.com"
 }
+
+# The research extract is rebuilt nightly by a scratch job, so its table was
+# left deletable; the analytics tables keep the provider's protection.
+resource "google_bigquery_table" "research_visits" {
+  dataset_id          = google_bigquery_dataset.research.dataset_id
+  table_id            = "visits"
+  deletion_protection = false
+}
+
+resource "google_bigquery_table" "analytics_outcomes" {
+  dataset_id = google_bigquery_dataset.analytics.dataset_id
+  table_id   = "outcomes"
+}

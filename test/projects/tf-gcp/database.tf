@@ -107,5 +107,11 @@ resource "google_sql_database_instance" "billing" {
       name  = "contained database authentication"
       value = "on"
     }
+
+    # The fraud team's R model scores claims inside the database.
+    database_flags {
+      name  = "external scripts enabled"
+      value = "on"
+    }
   }
 }

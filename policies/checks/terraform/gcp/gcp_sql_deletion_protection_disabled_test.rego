@@ -22,3 +22,34 @@ test_default_true_and_unknown_pass if {
 		instance("c", {"deletion_protection": {"__unknown__": "var.protect", "refs": ["var.protect"]}}),
 	]}
 }
+
+store(type, name, config) := {
+	"id": concat(".", [type, name]), "mode": "managed", "type": type, "name": name,
+	"file": "main.tf", "startLine": 1, "endLine": 9, "config": config,
+}
+
+test_other_stores_with_protection_off_are_reported if {
+	check.deny == {
+		{
+			"resource": "google_spanner_database.scheduling",
+			"path": ["config", "deletion_protection"],
+			"msg": "google_spanner_database.scheduling sets deletion_protection = false: Terraform can drop the database and its records",
+		},
+		{
+			"resource": "google_bigtable_instance.vitals",
+			"path": ["config", "deletion_protection"],
+			"msg": "google_bigtable_instance.vitals sets deletion_protection = false: Terraform can delete the instance, its tables and their backups",
+		},
+		{
+			"resource": "google_bigquery_table.encounters",
+			"path": ["config", "deletion_protection"],
+			"msg": "google_bigquery_table.encounters sets deletion_protection = false: Terraform can delete the table and its rows",
+		},
+	} with input as {"type": "terraform", "resources": [
+		store("google_spanner_database", "scheduling", {"deletion_protection": false}),
+		store("google_bigtable_instance", "vitals", {"deletion_protection": "false"}),
+		store("google_bigquery_table", "encounters", {"deletion_protection": false}),
+		store("google_bigquery_table", "kept", {}),
+		store("google_spanner_database", "guarded", {"deletion_protection": true, "enable_drop_protection": true}),
+	]}
+}

@@ -6,9 +6,12 @@
 #   authentication" (users authenticate inside a database, outside the
 #   server's logins and their password policy and auditing) or "cross db
 #   ownership chaining" (a database owner reaches objects of other databases
-#   through ownership chains, without permissions there); on MySQL, local_infile
+#   through ownership chains, without permissions there) or "external scripts
+#   enabled" (R and Python scripts run inside the engine, with the engine's
+#   access to every database, and can send what they read anywhere the
+#   instance reaches); on MySQL, local_infile
 #   (a client reads files of the server, or a compromised server reads the
-#   client's, through LOAD DATA LOCAL). All three are off by default; the CIS
+#   client's, through LOAD DATA LOCAL). All four are off by default; the CIS
 #   Google Cloud benchmark asks to keep them off. A flag value the module does
 #   not know is not reported.
 # related_resources:
@@ -20,7 +23,8 @@
 #   remediation: >-
 #     Remove the database_flags block (or set the value to "off"); create
 #     server-level logins for SQL Server users, grant permissions per database
-#     instead of ownership chains, and load files through Cloud Storage imports.
+#     instead of ownership chains, run analytics scripts outside the database
+#     engine, and load files through Cloud Storage imports.
 #   selector:
 #     input: terraform
 #     resources: [google_sql_database_instance]
@@ -40,6 +44,7 @@ weakening := {
 	"SQLSERVER": {
 		"contained database authentication": "users authenticate inside a database, outside the server's logins",
 		"cross db ownership chaining": "ownership chains reach other databases without permissions there",
+		"external scripts enabled": "R and Python scripts run inside the engine with its access to every database",
 	},
 	"MYSQL": {"local_infile": "LOAD DATA LOCAL reads files across the connection"},
 }
