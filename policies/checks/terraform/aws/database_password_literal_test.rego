@@ -41,3 +41,38 @@ test_managed_unknown_and_variable_values_pass if {
 		{"variables": [{"id": "var.db_password", "name": "db_password", "file": "v.tf", "startLine": 1, "endLine": 1, "default": "from-var", "value": "from-var"}], "tfvars": []},
 	)
 }
+
+test_data_service_literals if {
+	check.deny == {
+		{"resource": "aws_dms_endpoint.source", "path": ["config", "password"], "secret": true, "msg": "aws_dms_endpoint.source sets password to a literal value"},
+		{"resource": "aws_redshiftserverless_namespace.warehouse", "path": ["config", "admin_user_password"], "secret": true, "msg": "aws_redshiftserverless_namespace.warehouse sets admin_user_password to a literal value"},
+		{"resource": "aws_datasync_location_object_storage.partner", "path": ["config", "secret_key"], "secret": true, "msg": "aws_datasync_location_object_storage.partner sets secret_key to a literal value"},
+		{"resource": "aws_mq_broker.orders", "path": ["config", "user", 1, "password"], "secret": true, "msg": "aws_mq_broker.orders sets a user's password to a literal value"},
+		{"resource": "aws_elasticache_user.app", "path": ["config", "passwords", 0], "secret": true, "msg": "aws_elasticache_user.app sets a password to a literal value"},
+		{"resource": "aws_memorydb_user.app", "path": ["config", "authentication_mode", 0, "passwords", 1], "secret": true, "msg": "aws_memorydb_user.app sets a password to a literal value"},
+		{"resource": "aws_glue_connection.jdbc", "path": ["config", "connection_properties", "PASSWORD"], "secret": true, "msg": "aws_glue_connection.jdbc sets connection property PASSWORD to a literal value"},
+	} with input as tf.doc([
+		tf.res("aws_dms_endpoint", "source", {"endpoint_type": "source", "password": "Dms-Source-1"}),
+		tf.res("aws_redshiftserverless_namespace", "warehouse", {"admin_user_password": "Wareh0use-Adm1n"}),
+		tf.res("aws_datasync_location_object_storage", "partner", {"access_key": "partner", "secret_key": "s3cr3t-key-value"}),
+		tf.res("aws_mq_broker", "orders", {"user": [
+			{"username": "reader", "password": tf.unknown("var.reader_password")},
+			{"username": "admin", "password": "Mq-Adm1n-Pass"},
+		]}),
+		tf.res("aws_elasticache_user", "app", {"passwords": ["Cache-User-Pass-1"]}),
+		tf.res("aws_memorydb_user", "app", {"authentication_mode": [{"type": "password", "passwords": [tf.unknown("var.current"), "Memory-User-Pass-2"]}]}),
+		tf.res("aws_glue_connection", "jdbc", {"connection_properties": {"JDBC_CONNECTION_URL": "jdbc:postgresql://db:5432/records", "USERNAME": "etl", "PASSWORD": "Glue-Etl-Pass"}}),
+	])
+}
+
+test_data_service_secrets_from_elsewhere_pass if {
+	count(check.deny) == 0 with input as tf.doc([
+		tf.res("aws_dms_endpoint", "source", {"endpoint_type": "source", "secrets_manager_arn": "arn:aws:secretsmanager:eu-west-1:111122223333:secret:dms"}),
+		tf.res("aws_dms_endpoint", "target", {"password": tf.unknown("var.target_password")}),
+		tf.res("aws_mq_broker", "orders", {"user": [{"username": "admin", "password": tf.unknown("random_password.mq.result")}]}),
+		tf.res("aws_elasticache_user", "iam", {"authentication_mode": [{"type": "iam"}]}),
+		tf.res("aws_glue_connection", "secret", {"connection_properties": {"JDBC_CONNECTION_URL": "jdbc:postgresql://db:5432/records", "SECRET_ID": "glue/records"}}),
+		tf.res("aws_glue_connection", "computed", {"connection_properties": tf.unknown("local.properties")}),
+		tf.res("aws_glue_connection", "interpolated", {"connection_properties": {"PASSWORD": "${var.password}"}}),
+	])
+}

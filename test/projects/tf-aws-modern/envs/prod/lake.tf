@@ -104,3 +104,17 @@ resource "aws_glue_connection" "scheduling" {
     SECRET_ID           = "glue/scheduling"
   }
 }
+
+# The billing extract's connection was set up by a contractor, who typed the
+# database password into the connection properties (the other two connections
+# read theirs from Secrets Manager).
+resource "aws_glue_connection" "billing" {
+  name = "clinic-prod-billing"
+
+  connection_properties = {
+    JDBC_CONNECTION_URL = "jdbc:postgresql://billing.clinic.internal:5432/billing"
+    JDBC_ENFORCE_SSL    = "true"
+    USERNAME            = "glue_billing"
+    PASSWORD            = "Billing-Extract-2024!"
+  }
+}
