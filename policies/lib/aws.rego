@@ -503,6 +503,10 @@ postgres_logging_off(0)
 
 postgres_logging_off(v) if values.lower_text(trim_space(v)) in {"", "0", "off", "false", "no"}
 
+# glue_password_properties: the connection properties of a Glue connection that hold a password
+# (JDBC's, Kafka's SASL and key store passwords), in upper case.
+glue_password_properties := {"PASSWORD", "KAFKA_SASL_SCRAM_PASSWORD", "KAFKA_SASL_PLAIN_PASSWORD", "KAFKA_CLIENT_KEY_PASSWORD", "KAFKA_CLIENT_KEYSTORE_PASSWORD"}
+
 # glue_jdbc(type): a Glue connection type that is JDBC (null: the type is left out, and JDBC is
 # the default).
 glue_jdbc(null)

@@ -232,3 +232,10 @@ test_http_api_route_keys if {
 	not aws.http_api_route_key("$connect")
 	not aws.http_api_route_key("sendMessage")
 }
+
+test_glue_password_properties if {
+	"PASSWORD" in aws.glue_password_properties
+	"KAFKA_SASL_SCRAM_PASSWORD" in aws.glue_password_properties
+	not "USERNAME" in aws.glue_password_properties
+	not "ENCRYPTED_PASSWORD" in aws.glue_password_properties
+}

@@ -155,6 +155,20 @@ block_item_off(r, name, i, key, absent_msg, _) := finding.at(r, array.concat(["c
 	values.absent_or_null(blocks(r.config, name)[i], key)
 }
 
+# ignores_changes(r, attr): the resource's lifecycle { ignore_changes } lists the argument
+# `attr`, or is `all`: Terraform then never writes a changed value, and the value in the code
+# is only the first one (a placeholder that a person or a rotation replaces).
+ignores_changes(r, attr) if {
+	some lifecycle in object.get(r, "lifecycle", [])
+	some change in lifecycle.ignore_changes
+	values.unknown_text(change) == attr
+}
+
+ignores_changes(r, _) if {
+	some lifecycle in object.get(r, "lifecycle", [])
+	values.unknown_text(lifecycle.ignore_changes) == "all"
+}
+
 # number(v): v as a number when it is one or a string of digits: Terraform
 # converts "30" to 30 for a number argument, and 0.11-style code quotes
 # numbers. Undefined otherwise, unknown values included.

@@ -241,3 +241,11 @@ test_number_reads_numbers_and_digit_strings if {
 	not terraform.number(true)
 	not terraform.number(tf.unknown("var.days"))
 }
+
+test_ignores_changes if {
+	terraform.ignores_changes({"lifecycle": [{"ignore_changes": [{"__unknown__": "tags", "refs": ["tags"]}, {"__unknown__": "secret_string", "refs": ["secret_string"]}]}]}, "secret_string")
+	terraform.ignores_changes({"lifecycle": [{"ignore_changes": {"__unknown__": "all", "refs": ["all"]}}]}, "password")
+	not terraform.ignores_changes({"lifecycle": [{"ignore_changes": [{"__unknown__": "tags", "refs": ["tags"]}]}]}, "secret_string")
+	not terraform.ignores_changes({"lifecycle": [{"prevent_destroy": true}]}, "secret_string")
+	not terraform.ignores_changes({"config": {}}, "secret_string")
+}

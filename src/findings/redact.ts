@@ -113,13 +113,24 @@ export function redactText(text: string): string {
 
 /**
  * Masks the value of a `key: value` / `key = value` line whose value a check
- * identified as a secret (whatever the key is called).
+ * identified as a secret (whatever the key is called), or of a line that is
+ * one item of a list of secrets: a YAML `- value`, or a quoted element of an
+ * HCL or JSON list written one per line (`"value",`).
  */
 export function redactAssignedValue(line: string): string {
   // Dockerfile's legacy `ENV KEY value` / `LABEL key value` form assigns with a space.
   const legacy = /^(\s*(?:ENV|ARG|LABEL)\s+[A-Za-z_][A-Za-z0-9_.-]*\s+)(?=[^=\s])/i.exec(line);
   if (legacy !== null) return `${legacy[1]}${MASK}`;
   const m = /^(\s*-?\s*["']?[^:=]*?["']?\s*(?::|=)\s*)(.*)$/.exec(line);
-  if (!m || m[2] === undefined || m[2].trim() === '') return redactText(line);
+  if (!m || m[2] === undefined || m[2].trim() === '') return redactListItem(line) ?? redactText(line);
   return `${m[1]}${MASK}`;
+}
+
+/** The line with its list item masked (keeping the indentation, `- ` and a trailing comma), or undefined when it is not one. */
+function redactListItem(line: string): string | undefined {
+  const yaml = /^(\s*-\s+)\S/.exec(line);
+  if (yaml !== null) return `${yaml[1]}${MASK}`;
+  const quoted = /^(\s*)(["']).*\2(\s*,?\s*)$/.exec(line);
+  if (quoted !== null) return `${quoted[1] ?? ''}${MASK}${(quoted[3] ?? '').trimEnd()}`;
+  return undefined;
 }

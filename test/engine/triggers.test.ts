@@ -116,12 +116,16 @@ describe('check triggers in the bundle', () => {
     const byId = new Map(manifest.checks.map((c) => [c.id, c]));
     assert.deepEqual(byId.get('EVD-CFN-039')?.triggers, ['AWS::KMS::Key']);
     assert.deepEqual(byId.get('EVD-TF-001')?.triggers, ['aws_s3_bucket']);
-    // Types reached through a literal object's keys (EVD-CFN-034's secret_properties).
+    // Types reached through a literal object's keys (EVD-CFN-034's secret_properties), a literal
+    // set passed to resources_of (its cache users) and a literal type (its Glue connections).
     assert.deepEqual(byId.get('EVD-CFN-034')?.triggers, [
       'AWS::AmazonMQ::Broker', 'AWS::Amplify::App', 'AWS::Amplify::Branch', 'AWS::CodeBuild::SourceCredential', 'AWS::DMS::Endpoint',
-      'AWS::DirectoryService::MicrosoftAD', 'AWS::DirectoryService::SimpleAD', 'AWS::DocDB::DBCluster', 'AWS::ElastiCache::ReplicationGroup',
-      'AWS::Elasticsearch::Domain', 'AWS::IAM::User', 'AWS::Neptune::DBCluster', 'AWS::OpenSearchService::Domain', 'AWS::RDS::DBCluster',
-      'AWS::RDS::DBInstance', 'AWS::Redshift::Cluster', 'AWS::SecretsManager::Secret', 'Alexa::ASK::Skill',
+      'AWS::DataSync::LocationObjectStorage', 'AWS::DataSync::LocationSMB',
+      'AWS::DirectoryService::MicrosoftAD', 'AWS::DirectoryService::SimpleAD', 'AWS::DocDB::DBCluster', 'AWS::DocDBElastic::Cluster',
+      'AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::User',
+      'AWS::Elasticsearch::Domain', 'AWS::Glue::Connection', 'AWS::IAM::User', 'AWS::Lightsail::Database', 'AWS::MemoryDB::User',
+      'AWS::Neptune::DBCluster', 'AWS::OpenSearchService::Domain', 'AWS::RDS::DBCluster',
+      'AWS::RDS::DBInstance', 'AWS::Redshift::Cluster', 'AWS::RedshiftServerless::Namespace', 'AWS::SecretsManager::Secret', 'Alexa::ASK::Skill',
     ]);
     // Parameters and the module as a whole (CloudTrail present at all) are not resources of a type.
     assert.equal(byId.get('EVD-CFN-029')?.triggers, undefined);

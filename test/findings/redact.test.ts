@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MASK, REDACTION_PATTERNS, redactText } from '../../src/findings/redact.js';
+import { MASK, REDACTION_PATTERNS, redactAssignedValue, redactText } from '../../src/findings/redact.js';
 import { analyzeSource } from '../../src/engine/code/index.js';
 import { findKnownSecret } from '../../src/engine/code/secrets.js';
 import { codeRules } from '../../src/rules/index.js';
@@ -109,6 +109,25 @@ describe('redactText', () => {
       const once = redactText(`x = '${secret}'`);
       assert.equal(redactText(once), once);
     }
+  });
+});
+
+describe('redactAssignedValue', () => {
+  test('masks the value of an assignment in YAML, HCL and JSON', () => {
+    assert.equal(redactAssignedValue('  MasterUserPassword: Winter2024-clinic!'), `  MasterUserPassword: ${MASK}`);
+    assert.equal(redactAssignedValue('  password      = "Dms-Replicat0r"'), `  password      = ${MASK}`);
+    assert.equal(redactAssignedValue('      "PASSWORD": "Claims-Etl-Pass",'), `      "PASSWORD": ${MASK}`);
+  });
+
+  test('masks a list item that is the secret: a YAML item, a quoted HCL or JSON element', () => {
+    assert.equal(redactAssignedValue('            - Session-Cache-User-2024'), `            - ${MASK}`);
+    assert.equal(redactAssignedValue('    "Cache-User-Pass-1",'), `    ${MASK},`);
+    assert.equal(redactAssignedValue("  'Cache-User-Pass-1'"), `  ${MASK}`);
+  });
+
+  test('leaves a line that is neither an assignment nor a list item to the pattern redaction', () => {
+    assert.equal(redactAssignedValue('resource "aws_elasticache_user" "app" {'), 'resource "aws_elasticache_user" "app" {');
+    assert.equal(redactAssignedValue('  token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'), redactText('  token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'));
   });
 });
 

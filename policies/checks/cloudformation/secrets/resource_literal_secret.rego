@@ -6,7 +6,11 @@
 #   or Amazon MQ password, a Secrets Manager SecretString, a DMS endpoint
 #   password, an Amplify access or OAuth token or basic-auth password, an IAM
 #   user's console password, an OpenSearch master user password, a CodeBuild
-#   source credential token, an Alexa skill client secret or refresh token)
+#   source credential token, an Alexa skill client secret or refresh token, a
+#   Redshift Serverless or DocumentDB elastic admin password, a Lightsail
+#   database's master password, a DataSync location's secret key or SMB
+#   password, an ElastiCache or MemoryDB user's passwords, a Glue connection's
+#   PASSWORD properties)
 #   is set to a literal string. The credential is committed with the template, visible in the
 #   stack's template in the console, and shared by every deployment. Values
 #   from NoEcho parameters, dynamic references ({{resolve:secretsmanager:…}})
@@ -21,7 +25,7 @@
 #     for RDS, or GenerateSecretString for Secrets Manager; rotate the exposed credential.
 #   selector:
 #     input: cloudformation
-#     resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster, AWS::DocDB::DBCluster, AWS::Neptune::DBCluster, AWS::Redshift::Cluster, AWS::ElastiCache::ReplicationGroup, AWS::DirectoryService::MicrosoftAD, AWS::DirectoryService::SimpleAD, AWS::AmazonMQ::Broker, AWS::SecretsManager::Secret, AWS::DMS::Endpoint, AWS::Amplify::App, AWS::Amplify::Branch, AWS::IAM::User, AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain, AWS::CodeBuild::SourceCredential, Alexa::ASK::Skill]
+#     resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster, AWS::DocDB::DBCluster, AWS::Neptune::DBCluster, AWS::Redshift::Cluster, AWS::ElastiCache::ReplicationGroup, AWS::DirectoryService::MicrosoftAD, AWS::DirectoryService::SimpleAD, AWS::AmazonMQ::Broker, AWS::SecretsManager::Secret, AWS::DMS::Endpoint, AWS::Amplify::App, AWS::Amplify::Branch, AWS::IAM::User, AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain, AWS::CodeBuild::SourceCredential, Alexa::ASK::Skill, AWS::RedshiftServerless::Namespace, AWS::DocDBElastic::Cluster, AWS::Lightsail::Database, AWS::DataSync::LocationObjectStorage, AWS::DataSync::LocationSMB, AWS::ElastiCache::User, AWS::MemoryDB::User, AWS::Glue::Connection]
 #   controls:
 #     hipaa: ["164.312(a)(1)", "164.312(d)", "164.308(a)(5)(ii)(D)"]
 #     gdpr: ["Art.32(1)(b)", "Art.5(1)(f)"]
@@ -30,6 +34,7 @@
 #     gdpr: Leaked credentials to systems holding personal data undermine the confidentiality of processing systems.
 package evident.checks.cloudformation.resource_literal_secret
 
+import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 
@@ -53,6 +58,11 @@ secret_properties := {
 	"AWS::Elasticsearch::Domain": [["AdvancedSecurityOptions", "MasterUserOptions", "MasterUserPassword"]],
 	"AWS::CodeBuild::SourceCredential": [["Token"]],
 	"Alexa::ASK::Skill": [["AuthenticationConfiguration", "ClientSecret"], ["AuthenticationConfiguration", "RefreshToken"]],
+	"AWS::RedshiftServerless::Namespace": [["AdminUserPassword"]],
+	"AWS::DocDBElastic::Cluster": [["AdminUserPassword"]],
+	"AWS::Lightsail::Database": [["MasterUserPassword"]],
+	"AWS::DataSync::LocationObjectStorage": [["SecretKey"]],
+	"AWS::DataSync::LocationSMB": [["Password"]],
 }
 
 deny contains f if {
@@ -68,4 +78,23 @@ deny contains f if {
 	some i, user in cfn.as_list(broker.properties.Users)
 	cfn.literal_secret(user.Password)
 	f := finding.secret_at(broker, ["properties", "Users", i, "Password"], finding.format("%s sets Users[%d].Password to a literal value in the template", [broker.id, i]))
+}
+
+# Passwords (ElastiCache) and AuthenticationMode.Passwords (ElastiCache, MemoryDB) of a cache user.
+deny contains f if {
+	some user in cfn.resources_of({"AWS::ElastiCache::User", "AWS::MemoryDB::User"})
+	some path in [["Passwords"], ["AuthenticationMode", "Passwords"]]
+	some i, value in cfn.as_list(object.get(user.properties, path, null))
+	cfn.literal_secret(value)
+	f := finding.secret_at(user, array.concat(array.concat(["properties"], path), [i]), finding.format("%s sets %s[%d] to a literal value in the template", [user.id, concat(".", path), i]))
+}
+
+# ConnectionInput.ConnectionProperties.PASSWORD (and Kafka's SASL and key store passwords) of a
+# Glue connection.
+deny contains f if {
+	some connection in cfn.resources("AWS::Glue::Connection")
+	some key, value in object.get(connection.properties, ["ConnectionInput", "ConnectionProperties"], {})
+	upper(key) in aws.glue_password_properties
+	cfn.literal_secret(value)
+	f := finding.secret_at(connection, ["properties", "ConnectionInput", "ConnectionProperties", key], finding.format("%s sets ConnectionInput.ConnectionProperties.%s to a literal value in the template", [connection.id, key]))
 }

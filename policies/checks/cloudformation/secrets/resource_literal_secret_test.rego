@@ -46,3 +46,21 @@ test_nested_references_pass if {
 		res("Other", "AWS::IAM::User", {"UserName": "ci"}),
 	]}
 }
+
+test_data_service_credentials if {
+	check.deny == {
+		{"resource": "Warehouse", "path": ["properties", "AdminUserPassword"], "msg": "Warehouse sets AdminUserPassword to a literal value in the template", "secret": true},
+		{"resource": "Partner", "path": ["properties", "SecretKey"], "msg": "Partner sets SecretKey to a literal value in the template", "secret": true},
+		{"resource": "CacheUser", "path": ["properties", "Passwords", 0], "msg": "CacheUser sets Passwords[0] to a literal value in the template", "secret": true},
+		{"resource": "MemoryUser", "path": ["properties", "AuthenticationMode", "Passwords", 1], "msg": "MemoryUser sets AuthenticationMode.Passwords[1] to a literal value in the template", "secret": true},
+		{"resource": "Claims", "path": ["properties", "ConnectionInput", "ConnectionProperties", "PASSWORD"], "msg": "Claims sets ConnectionInput.ConnectionProperties.PASSWORD to a literal value in the template", "secret": true},
+	} with input as {"resources": [
+		res("Warehouse", "AWS::RedshiftServerless::Namespace", {"NamespaceName": "w", "AdminUserPassword": "Wareh0use-Adm1n"}),
+		res("Partner", "AWS::DataSync::LocationObjectStorage", {"AccessKey": "partner", "SecretKey": "s3cr3t-key-value"}),
+		res("CacheUser", "AWS::ElastiCache::User", {"UserId": "app", "Engine": "redis", "Passwords": ["Cache-User-Pass-1"]}),
+		res("MemoryUser", "AWS::MemoryDB::User", {"AuthenticationMode": {"Type": "password", "Passwords": [{"__unknown__": "Ref Current", "refs": ["Current"]}, "Memory-User-Pass-2"]}}),
+		res("Claims", "AWS::Glue::Connection", {"ConnectionInput": {"ConnectionType": "JDBC", "ConnectionProperties": {"JDBC_CONNECTION_URL": "jdbc:postgresql://claims:5432/claims", "USERNAME": "etl", "PASSWORD": "Claims-Etl-Pass"}}}),
+		res("Records", "AWS::Glue::Connection", {"ConnectionInput": {"ConnectionType": "JDBC", "ConnectionProperties": {"SECRET_ID": "glue/records", "PASSWORD": "{{resolve:secretsmanager:glue/records:SecretString:password}}"}}}),
+		res("IamUser", "AWS::ElastiCache::User", {"UserId": "iam", "AuthenticationMode": {"Type": "iam"}}),
+	]}
+}

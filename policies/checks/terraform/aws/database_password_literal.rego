@@ -1,8 +1,7 @@
 # METADATA
-# title: Password or key of a data store is written in the code
+# title: Resource password, key or token is written in the code
 # description: >-
-#   A database or data-transfer resource sets the credential that opens it to a
-#   literal: password of aws_db_instance, master_password of aws_rds_cluster,
+#   A resource argument that holds a credential is set to a literal: password of aws_db_instance, master_password of aws_rds_cluster,
 #   aws_redshift_cluster and aws_docdb_cluster, auth_token of
 #   aws_elasticache_replication_group, and the write-only password_wo /
 #   master_password_wo of AWS provider v6 (kept out of the state, but still
@@ -14,7 +13,11 @@
 #   Directory Service directory (its Admin), the passwords of ElastiCache and
 #   MemoryDB users, the PASSWORD property of a Glue connection, and the secret
 #   key or password a DataSync location uses to read object storage or an SMB
-#   share. The credential that opens the data is then in the repository and its
+#   share, the secret_string of a Secrets Manager secret version, an Amplify
+#   app's repository access or OAuth token and basic-auth credentials (app and
+#   branch), and a CodeBuild source credential's token (a secret version
+#   whose value is a placeholder, or whose lifecycle ignores changes to it, is
+#   left out: the real value is written later, outside the code). The credential that opens the data is then in the repository and its
 #   history (and in the state). A value that comes from a secret-looking
 #   variable with a committed value is reported by EVD-TF-057 instead, at the
 #   variable. Plan files are not judged: their values may have been passed at
@@ -32,18 +35,19 @@
 #     the committed credential.
 #   selector:
 #     input: terraform
-#     resources: [aws_db_instance, aws_rds_cluster, aws_redshift_cluster, aws_docdb_cluster, aws_elasticache_replication_group, aws_opensearch_domain, aws_elasticsearch_domain, aws_redshiftserverless_namespace, aws_docdbelastic_cluster, aws_lightsail_database, aws_dms_endpoint, aws_directory_service_directory, aws_datasync_location_object_storage, aws_datasync_location_smb, aws_mq_broker, aws_elasticache_user, aws_memorydb_user, aws_glue_connection]
+#     resources: [aws_db_instance, aws_rds_cluster, aws_redshift_cluster, aws_docdb_cluster, aws_elasticache_replication_group, aws_opensearch_domain, aws_elasticsearch_domain, aws_redshiftserverless_namespace, aws_docdbelastic_cluster, aws_lightsail_database, aws_dms_endpoint, aws_directory_service_directory, aws_datasync_location_object_storage, aws_datasync_location_smb, aws_mq_broker, aws_elasticache_user, aws_memorydb_user, aws_glue_connection, aws_secretsmanager_secret_version, aws_amplify_app, aws_amplify_branch, aws_codebuild_source_credential]
 #   controls:
 #     hipaa: ["164.312(d)", "164.308(a)(5)(ii)(D)", "164.312(a)(1)"]
 #     gdpr: ["Art.32(1)(b)"]
 #   rationale:
-#     hipaa: A data store's password in source code defeats authentication of access to the ePHI it stores or moves.
-#     gdpr: A leaked credential of a data store compromises the confidentiality of the personal data it protects.
+#     hipaa: A credential in source code defeats authentication of access to the ePHI behind it, and password management.
+#     gdpr: A leaked credential compromises the confidentiality of the personal data it protects.
 package evident.checks.terraform.database_password_literal
 
 import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.terraform
+import data.evident.lib.values
 
 # The write-only arguments of AWS provider v6 (password_wo, master_password_wo)
 # are kept out of the state, but a literal written there is still committed
@@ -61,6 +65,10 @@ password_attrs := {
 	"aws_directory_service_directory": ["password"],
 	"aws_datasync_location_object_storage": ["secret_key"],
 	"aws_datasync_location_smb": ["password"],
+	"aws_secretsmanager_secret_version": ["secret_string", "secret_string_wo"],
+	"aws_amplify_app": ["access_token", "oauth_token", "basic_auth_credentials"],
+	"aws_amplify_branch": ["basic_auth_credentials"],
+	"aws_codebuild_source_credential": ["token"],
 }
 
 deny contains f if {
@@ -69,6 +77,7 @@ deny contains f if {
 	some db in terraform.resources(type)
 	some attr in attrs
 	literal(db.config[attr])
+	not placeholder_version(db, attr)
 	f := finding.secret_at(db, ["config", attr], finding.format("%s sets %s to a literal value", [db.id, attr]))
 }
 
@@ -114,14 +123,25 @@ deny contains f if {
 	not input.format == "plan"
 	some connection in terraform.resources("aws_glue_connection")
 	some key, value in connection.config.connection_properties
-	upper(key) in glue_password_keys
+	upper(key) in aws.glue_password_properties
 	literal(value)
 	f := finding.secret_at(connection, ["config", "connection_properties", key], finding.format("%s sets connection property %s to a literal value", [connection.id, key]))
 }
 
-glue_password_keys := {"PASSWORD", "KAFKA_SASL_SCRAM_PASSWORD", "KAFKA_SASL_PLAIN_PASSWORD", "KAFKA_CLIENT_KEY_PASSWORD", "KAFKA_CLIENT_KEYSTORE_PASSWORD"}
-
 literal(value) if {
 	aws.literal_secret(value)
 	not value in aws.committed_secret_values
+}
+
+# placeholder_version(r, attr): a Secrets Manager secret version whose literal is a placeholder
+# word or pattern, or whose lifecycle ignores changes to it: the value a person or a rotation
+# function writes later is not in the code.
+placeholder_version(r, attr) if {
+	r.type == "aws_secretsmanager_secret_version"
+	terraform.ignores_changes(r, attr)
+}
+
+placeholder_version(r, attr) if {
+	r.type == "aws_secretsmanager_secret_version"
+	values.placeholder_text(r.config[attr])
 }

@@ -76,3 +76,17 @@ test_data_service_secrets_from_elsewhere_pass if {
 		tf.res("aws_glue_connection", "interpolated", {"connection_properties": {"PASSWORD": "${var.password}"}}),
 	])
 }
+
+test_secret_versions_and_repository_tokens if {
+	check.deny == {
+		{"resource": "aws_secretsmanager_secret_version.db", "path": ["config", "secret_string"], "secret": true, "msg": "aws_secretsmanager_secret_version.db sets secret_string to a literal value"},
+		{"resource": "aws_amplify_app.portal", "path": ["config", "access_token"], "secret": true, "msg": "aws_amplify_app.portal sets access_token to a literal value"},
+		{"resource": "aws_codebuild_source_credential.github", "path": ["config", "token"], "secret": true, "msg": "aws_codebuild_source_credential.github sets token to a literal value"},
+	} with input as tf.doc([
+		tf.res("aws_secretsmanager_secret_version", "db", {"secret_id": "db", "secret_string": "{\"password\":\"Records-DB-2024\"}"}),
+		object.union(tf.res("aws_secretsmanager_secret_version", "rotated", {"secret_id": "db", "secret_string": "initial-value-1"}), {"lifecycle": [{"ignore_changes": [tf.unknown("secret_string")]}]}),
+		tf.res("aws_secretsmanager_secret_version", "placeholder", {"secret_id": "db", "secret_string": "CHANGE_ME"}),
+		tf.res("aws_amplify_app", "portal", {"repository": "https://github.com/clinic/portal", "access_token": "ghp_0123456789abcdefghijklmnopqrstuvwxyz"}),
+		tf.res("aws_codebuild_source_credential", "github", {"auth_type": "PERSONAL_ACCESS_TOKEN", "server_type": "GITHUB", "token": "ghp_abcdefghijklmnopqrstuvwxyz0123456789"}),
+	])
+}
