@@ -9,16 +9,23 @@
 #   force-ssl-redirect "true", and without ssl-passthrough "true", which makes
 #   ingress-nginx ignore the other annotations): ingress-nginx, which redirects
 #   HTTP to HTTPS for TLS hosts by default, then serves those hosts over plain
-#   HTTP too.
+#   HTTP too; and an Ingress with TLS of GKE's external gce class (the
+#   kubernetes.io/ingress.class annotation or spec.ingressClassName) that does
+#   not set kubernetes.io/ingress.allow-http to "false" and names no
+#   FrontendConfig (which can redirect to HTTPS): GKE's load balancer then
+#   answers plain HTTP on port 80 beside HTTPS. Values not known here (a
+#   template's) count as possibly secure.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/services-networking/ingress/#tls
+#   - ref: https://cloud.google.com/kubernetes-engine/docs/how-to/ingress-configuration#disabling_http
 # custom:
 #   id: EVD-K8S-003
 #   severity: high
 #   remediation: >-
 #     Add a spec.tls entry listing every host of the rules with a certificate
 #     Secret (e.g. issued by cert-manager), and make the controller redirect
-#     HTTP to HTTPS.
+#     HTTP to HTTPS (on GKE: a FrontendConfig with redirectToHttps, or
+#     kubernetes.io/ingress.allow-http: "false").
 #   selector:
 #     input: kubernetes
 #     resources: [Ingress]
@@ -71,6 +78,43 @@ deny contains f if {
 }
 
 ssl_redirect := "nginx.ingress.kubernetes.io/ssl-redirect"
+
+deny contains f if {
+	some ingress in ingresses
+	count(object.get(ingress.object.spec, "tls", [])) > 0
+	annotations := object.get(ingress.object, ["metadata", "annotations"], {})
+	not values.is_unknown(annotations)
+	gce_class(ingress, annotations)
+	not http_off(object.get(annotations, allow_http, null))
+	not names_frontend_config(annotations)
+	f := finding.at(ingress, gce_http_path(annotations), finding.format("Ingress %s lets GKE's load balancer answer plain HTTP beside HTTPS (kubernetes.io/ingress.allow-http is not \"false\" and no FrontendConfig redirects): its TLS hosts are also served over plain HTTP", [ingress.id]))
+}
+
+allow_http := "kubernetes.io/ingress.allow-http"
+
+# gce_class(ingress, annotations): the Ingress is for GKE's external Application Load Balancer.
+gce_class(_, annotations) if values.lower_text(annotations["kubernetes.io/ingress.class"]) == "gce"
+
+gce_class(ingress, _) if values.lower_text(ingress.object.spec.ingressClassName) == "gce"
+
+# http_off(v): allow-http is "false", or not known here.
+http_off(v) if values.lower_text(v) == "false"
+
+http_off(v) if values.is_unknown(v)
+
+# names_frontend_config(annotations): a networking.gke.io/…FrontendConfig annotation, whose
+# FrontendConfig may redirect HTTP to HTTPS (redirectToHttps).
+names_frontend_config(annotations) if {
+	some key, _ in annotations
+	startswith(key, "networking.gke.io/")
+	endswith(key, "FrontendConfig")
+}
+
+# gce_http_path(annotations): where the finding points: the allow-http annotation when it is
+# written (to a value other than "false"), else the TLS section.
+gce_http_path(annotations) := ["object", "metadata", "annotations", allow_http] if values.has_key(annotations, allow_http)
+
+else := ["object", "spec", "tls"]
 
 # may_be_on(v): an ingress-nginx boolean annotation (force-ssl-redirect, ssl-passthrough) that is
 # "true", or a value not known here (it may be).

@@ -79,3 +79,26 @@ test_redirect_kept_or_forced_passes if {
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false", "nginx.ingress.kubernetes.io/force-ssl-redirect": {"__unknown__": "var.force"}})]}
 	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [annotated({"nginx.ingress.kubernetes.io/ssl-redirect": "false", "nginx.ingress.kubernetes.io/ssl-passthrough": "true"})]}
 }
+
+with_class(annotations, class_name) := object.union(annotated(annotations), {"object": {"spec": {"ingressClassName": class_name}}}) if class_name != null
+
+else := annotated(annotations)
+
+gce_message := "Ingress Ingress/clinic/web lets GKE's load balancer answer plain HTTP beside HTTPS (kubernetes.io/ingress.allow-http is not \"false\" and no FrontendConfig redirects): its TLS hosts are also served over plain HTTP"
+
+test_gce_ingress_serving_http_is_reported if {
+	check.deny == {{"resource": "Ingress/clinic/web", "path": ["object", "spec", "tls"], "msg": gce_message}} with input as {"type": "kubernetes", "resources": [with_class({"kubernetes.io/ingress.class": "gce"}, null)]}
+	check.deny == {{"resource": "Ingress/clinic/web", "path": ["object", "spec", "tls"], "msg": gce_message}} with input as {"type": "kubernetes", "resources": [with_class({}, "gce")]}
+	check.deny == {{"resource": "Ingress/clinic/web", "path": ["object", "metadata", "annotations", "kubernetes.io/ingress.allow-http"], "msg": gce_message}} with input as {"type": "kubernetes", "resources": [with_class({"kubernetes.io/ingress.class": "gce", "kubernetes.io/ingress.allow-http": "true"}, null)]}
+}
+
+test_gce_ingress_without_http_or_redirecting_passes if {
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [with_class({"kubernetes.io/ingress.class": "gce", "kubernetes.io/ingress.allow-http": "false"}, null)]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [with_class({"networking.gke.io/v1beta1.FrontendConfig": "https-redirect"}, "gce")]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [with_class({"kubernetes.io/ingress.allow-http": {"__unknown__": "var.allow_http"}}, "gce")]}
+
+	# Other classes, GKE's internal load balancer (traffic stays in the VPC, which Google encrypts) and no class at all.
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [with_class({}, "gce-internal")]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [with_class({"kubernetes.io/ingress.class": "nginx"}, null)]}
+	count(check.deny) == 0 with input as {"type": "kubernetes", "resources": [with_class({}, null)]}
+}
