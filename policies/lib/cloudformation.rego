@@ -13,6 +13,7 @@
 #   library: true
 package evident.lib.cloudformation
 
+import data.evident.lib.aws
 import data.evident.lib.finding
 import data.evident.lib.network
 import data.evident.lib.transport
@@ -268,6 +269,36 @@ literal_secret(v) if {
 	values.truthy_string(v)
 	not contains(v, "{{resolve:")
 	not contains(v, "${")
+}
+
+# iam_documents: the IAM policy documents of a template, as {resource, path, doc}: the
+# PolicyDocument of AWS::IAM::Policy and ManagedPolicy, the inline Policies of roles, users and
+# groups, and a SAM function's or state machine's Policies that are documents (one, or items of
+# a list). doc may be unknown or partly known; checks test values.known_object.
+iam_documents contains {"resource": r, "path": ["properties", "PolicyDocument"], "doc": doc} if {
+	some r in resources_of({"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"})
+	doc := aws.document(r.properties.PolicyDocument)
+}
+
+iam_documents contains {"resource": r, "path": ["properties", "Policies", i, "PolicyDocument"], "doc": doc} if {
+	some r in resources_of({"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"})
+	some i, policy in as_list(r.properties.Policies)
+	is_object(policy)
+	doc := aws.document(policy.PolicyDocument)
+}
+
+# SAM: Policies is a managed policy name or ARN, a policy template, an inline
+# policy document (an object with Statement), or a list of those.
+iam_documents contains {"resource": r, "path": ["properties", "Policies", i], "doc": policy} if {
+	some r in resources_of({"AWS::Serverless::Function", "AWS::Serverless::StateMachine"})
+	is_array(r.properties.Policies)
+	some i, policy in r.properties.Policies
+	policy.Statement != null
+}
+
+iam_documents contains {"resource": r, "path": ["properties", "Policies"], "doc": r.properties.Policies} if {
+	some r in resources_of({"AWS::Serverless::Function", "AWS::Serverless::StateMachine"})
+	values.known_object(r.properties.Policies)
 }
 
 # ------------------------------------------------------------ environments

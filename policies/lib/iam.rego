@@ -25,6 +25,68 @@ else := "iam:*" if {
 	lower(action) == "iam:*"
 }
 
+# escalation_methods: the sets of actions with which a principal can make itself (or a role it
+# can use) an administrator, as Rhino Security Labs and cloudsplaining list them: a new default
+# version of a policy it holds, a policy attached to or written into itself, its group or a role,
+# credentials or a console password for another user, itself added to a group, a role's trust
+# policy rewritten and the role assumed, and a role passed to a compute service that then runs
+# code with it (EC2, Lambda, CloudFormation, Glue), or new code written into a function or dev
+# endpoint that already runs with one.
+escalation_methods := [
+	["iam:CreatePolicyVersion"], ["iam:SetDefaultPolicyVersion"],
+	["iam:AttachUserPolicy"], ["iam:AttachGroupPolicy"], ["iam:AttachRolePolicy"],
+	["iam:PutUserPolicy"], ["iam:PutGroupPolicy"], ["iam:PutRolePolicy"],
+	["iam:CreateAccessKey"], ["iam:CreateLoginProfile"], ["iam:UpdateLoginProfile"], ["iam:AddUserToGroup"],
+	["iam:UpdateAssumeRolePolicy", "sts:AssumeRole"],
+	["iam:PassRole", "ec2:RunInstances"],
+	["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"],
+	["iam:PassRole", "cloudformation:CreateStack"],
+	["iam:PassRole", "glue:CreateDevEndpoint"],
+	["glue:UpdateDevEndpoint"], ["lambda:UpdateFunctionCode"],
+]
+
+# escalations(statements): the escalation methods (each written as its actions joined by " with
+# ") whose every action an Allow statement of `statements` grants on Resource "*" without a
+# Condition. Statements with a condition or on named resources are not judged (cloudsplaining
+# does the same).
+escalations(statements) := {concat(" with ", method) |
+	open := [st | some st in statements; unconstrained_allow(st)]
+	some method in escalation_methods
+	every action in method {
+		some st in open
+		grants(st, lower(action))
+	}
+}
+
+# unconstrained_allow(st): an Allow statement whose Resource includes "*" and that has no Condition.
+unconstrained_allow(st) if {
+	is_object(st)
+	object.get(st, "Effect", "Allow") == "Allow"
+	"*" in as_list(st.Resource)
+	not st.Condition
+}
+
+# grants(st, action): the statement's Action names `action` (lower case) or matches it with a
+# wildcard, or its NotAction leaves it out. Exact names are compared first: a wildcard pattern
+# costs a regular expression and a glob in wasm.
+grants(st, action) if {
+	some pattern in as_list(st.Action)
+	is_string(pattern)
+	lower(pattern) == action
+}
+
+grants(st, action) if {
+	some pattern in as_list(st.Action)
+	is_string(pattern)
+	contains(pattern, "*")
+	action_matches(pattern, action)
+}
+
+grants(st, action) if {
+	not st.Action
+	allows_action(st, action)
+}
+
 # administrator_access_suffix: the ARN of the AWS managed policy
 # AdministratorAccess after its partition.
 administrator_access_suffix := ":iam::aws:policy/AdministratorAccess"

@@ -106,3 +106,25 @@ test_allowed_actions_text if {
 	iam.allowed_actions_text({"NotAction": "sts:TagSession"}) == "every action but sts:TagSession"
 	iam.allowed_actions_text({"NotAction": ["s3:*", "sts:TagSession"]}) == "every action but s3:*, sts:TagSession"
 }
+
+test_escalations if {
+	iam.escalations([{"Effect": "Allow", "Action": ["iam:PassRole", "ec2:RunInstances"], "Resource": "*"}]) == {"iam:PassRole with ec2:RunInstances"}
+
+	# The actions of a method may come from different statements, and wildcards match.
+	iam.escalations([
+		{"Effect": "Allow", "Action": "iam:Pass*", "Resource": "*"},
+		{"Effect": "Allow", "Action": ["lambda:CreateFunction", "lambda:InvokeFunction"], "Resource": ["*"]},
+	]) == {"iam:PassRole with lambda:CreateFunction with lambda:InvokeFunction"}
+	iam.escalations([{"Action": "IAM:CreatePolicyVersion", "Resource": "*"}]) == {"iam:CreatePolicyVersion"}
+	iam.escalations([{"Effect": "Allow", "Action": "iam:Put*Policy", "Resource": "*"}]) == {"iam:PutUserPolicy", "iam:PutGroupPolicy", "iam:PutRolePolicy"}
+}
+
+test_no_escalation if {
+	# Half a method, a named resource, a condition, a Deny, an unrelated action.
+	count(iam.escalations([{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}])) == 0
+	count(iam.escalations([{"Effect": "Allow", "Action": "iam:CreatePolicyVersion", "Resource": "arn:aws:iam::111122223333:policy/app"}])) == 0
+	count(iam.escalations([{"Effect": "Allow", "Action": "lambda:UpdateFunctionCode", "Resource": "*", "Condition": {"StringEquals": {"aws:ResourceTag/team": "ci"}}}])) == 0
+	count(iam.escalations([{"Effect": "Deny", "Action": "iam:*", "Resource": "*"}])) == 0
+	count(iam.escalations([{"Effect": "Allow", "Action": ["s3:GetObject", "iam:GetRole"], "Resource": "*"}])) == 0
+	count(iam.escalations([{"Effect": "Allow", "Action": {"__unknown__": "var.actions", "refs": ["var.actions"]}, "Resource": "*"}])) == 0
+}

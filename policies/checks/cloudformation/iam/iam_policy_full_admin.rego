@@ -35,7 +35,6 @@
 #     gdpr: Least privilege is part of data protection by design and of the confidentiality of processing.
 package evident.checks.cloudformation.iam_policy_full_admin
 
-import data.evident.lib.aws
 import data.evident.lib.cloudformation as cfn
 import data.evident.lib.finding
 import data.evident.lib.iam
@@ -44,34 +43,8 @@ import data.evident.lib.values
 # documents: every policy document of the template, as {resource, path, doc}.
 # An IAM PolicyDocument may be an object or a JSON string (aws.document parses
 # the string; an unknown value, such as a !Sub with a parameter, gives none).
-documents contains {"resource": r, "path": ["properties", "PolicyDocument"], "doc": doc} if {
-	some r in cfn.resources_of({"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"})
-	doc := aws.document(r.properties.PolicyDocument)
-}
-
-documents contains {"resource": r, "path": ["properties", "Policies", i, "PolicyDocument"], "doc": doc} if {
-	some r in cfn.resources_of({"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"})
-	some i, policy in cfn.as_list(r.properties.Policies)
-	is_object(policy)
-	doc := aws.document(policy.PolicyDocument)
-}
-
-# SAM: Policies is a managed policy name or ARN, a policy template, an inline
-# policy document (an object with Statement), or a list of those.
-documents contains {"resource": r, "path": ["properties", "Policies", i], "doc": policy} if {
-	some r in cfn.resources_of({"AWS::Serverless::Function", "AWS::Serverless::StateMachine"})
-	is_array(r.properties.Policies)
-	some i, policy in r.properties.Policies
-	policy.Statement != null
-}
-
-documents contains {"resource": r, "path": ["properties", "Policies"], "doc": r.properties.Policies} if {
-	some r in cfn.resources_of({"AWS::Serverless::Function", "AWS::Serverless::StateMachine"})
-	values.known_object(r.properties.Policies)
-}
-
 deny contains f if {
-	some document in documents
+	some document in cfn.iam_documents
 	values.known_object(document.doc)
 	some st in iam.statements(document.doc)
 	is_object(st)

@@ -46,3 +46,40 @@ resource "aws_iam_role" "release" {
     }]
   })
 }
+
+# What the roles may do. The deploy role updates the records API's functions by
+# name and passes only their execution role to Lambda; the release role's policy
+# was written to "let the pipeline update whatever it ships".
+resource "aws_iam_role_policy" "deploy" {
+  name = "deploy"
+  role = aws_iam_role.deploy.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["lambda:UpdateFunctionCode", "lambda:PublishVersion"]
+        Resource = "arn:aws:lambda:eu-central-1:123456789012:function:records-api-*"
+      },
+      {
+        Effect    = "Allow"
+        Action    = "iam:PassRole"
+        Resource  = "*"
+        Condition = { StringEquals = { "iam:PassedToService" = "lambda.amazonaws.com" } }
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "release" {
+  name = "release"
+  role = aws_iam_role.release.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["lambda:UpdateFunctionCode", "lambda:PublishVersion", "s3:PutObject"]
+      Resource = "*"
+    }]
+  })
+}
