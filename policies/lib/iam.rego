@@ -48,14 +48,32 @@ escalation_methods := [
 # escalations(statements): the escalation methods (each written as its actions joined by " with
 # ") whose every action an Allow statement of `statements` grants on Resource "*" without a
 # Condition. Statements with a condition or on named resources are not judged (cloudsplaining
-# does the same).
-escalations(statements) := {concat(" with ", method) |
+# does the same). The open statements' actions are read once: exact names are looked up in a set,
+# and only wildcard patterns (and NotAction) are matched, which costs a regular expression and
+# a glob in wasm.
+escalations(statements) := {concat(" with ", escalation_methods[i]) |
 	open := [st | some st in statements; unconstrained_allow(st)]
-	some method in escalation_methods
+	patterns := {lower(p) | some st in open; some p in as_list(st.Action); is_string(p)}
+	wildcards := [p | some p in patterns; contains(p, "*")]
+	negated := [st | some st in open; not st.Action]
+	some i, method in lower_escalation_methods
 	every action in method {
-		some st in open
-		grants(st, lower(action))
+		granted(action, patterns, wildcards, negated)
 	}
+}
+
+lower_escalation_methods := [[lower(action) | some action in method] | some method in escalation_methods]
+
+granted(action, patterns, _, _) if patterns[action]
+
+granted(action, _, wildcards, _) if {
+	some pattern in wildcards
+	action_matches(pattern, action)
+}
+
+granted(action, _, _, negated) if {
+	some st in negated
+	allows_action(st, action)
 }
 
 # unconstrained_allow(st): an Allow statement whose Resource includes "*" and that has no Condition.
@@ -64,27 +82,6 @@ unconstrained_allow(st) if {
 	object.get(st, "Effect", "Allow") == "Allow"
 	"*" in as_list(st.Resource)
 	not st.Condition
-}
-
-# grants(st, action): the statement's Action names `action` (lower case) or matches it with a
-# wildcard, or its NotAction leaves it out. Exact names are compared first: a wildcard pattern
-# costs a regular expression and a glob in wasm.
-grants(st, action) if {
-	some pattern in as_list(st.Action)
-	is_string(pattern)
-	lower(pattern) == action
-}
-
-grants(st, action) if {
-	some pattern in as_list(st.Action)
-	is_string(pattern)
-	contains(pattern, "*")
-	action_matches(pattern, action)
-}
-
-grants(st, action) if {
-	not st.Action
-	allows_action(st, action)
 }
 
 # administrator_access_suffix: the ARN of the AWS managed policy

@@ -48,22 +48,29 @@ import data.evident.lib.finding
 import data.evident.lib.iam
 import data.evident.lib.values
 
-# statements_of[id]: every statement of the known documents a resource holds, together.
-statements_of[id] := [st |
+# documents_of[id]: the known documents a resource holds; statements_of[id] their statements
+# together, escalations_of[id] the paths they open, each computed once per resource.
+documents_of[id] := [document |
 	some document in cfn.iam_documents
 	document.resource.id == id
 	values.known_object(document.doc)
-	some st in iam.statements(document.doc)
 ] if {
 	some holder in cfn.iam_documents
 	id := holder.resource.id
 }
 
-deny contains f if {
+statements_of[id] := [st | some document in documents; some st in iam.statements(document.doc)] if {
+	some id, documents in documents_of
+}
+
+escalations_of[id] := iam.escalations(statements) if {
 	some id, statements in statements_of
-	not administrator(statements)
-	methods := iam.escalations(statements)
+}
+
+deny contains f if {
+	some id, methods in escalations_of
 	count(methods) > 0
+	not administrator(statements_of[id])
 	document := first_document(id)
 	f := finding.at(document.resource, document.path, finding.format("%s has policies that let whoever holds them make themselves an administrator: they allow %s on Resource \"*\" without a condition", [id, concat("; ", sort(methods))]))
 }
@@ -78,9 +85,8 @@ administrator(statements) if {
 }
 
 first_document(id) := document if {
-	paths := {d.path | some d in cfn.iam_documents; d.resource.id == id}
-	some document in cfn.iam_documents
-	document.resource.id == id
+	paths := {d.path | some d in documents_of[id]}
+	some document in documents_of[id]
 	document.path == min(paths)
 }
 
@@ -94,9 +100,10 @@ deny contains f if {
 	some type, names in principal_lists
 	some principal in cfn.resources(type)
 	held := {id | some id in held_policies(principal, names); statements_of[id]}
+	count(held) > 1
 	statements := [st | some id in held; some st in statements_of[id]]
 	not administrator(statements)
-	alone := {m | some id in held; some m in iam.escalations(statements_of[id])}
+	alone := {m | some id in held; some m in escalations_of[id]}
 	together := iam.escalations(statements) - alone
 	count(together) > 0
 	f := finding.of(principal, finding.format("%s holds policies that together let it make itself an administrator: %s allow %s on Resource \"*\" without a condition", [principal.id, concat(", ", sort(held)), concat("; ", sort(together))]))

@@ -53,22 +53,29 @@ import data.evident.lib.iam
 import data.evident.lib.terraform
 import data.evident.lib.values
 
-# statements_of[id]: every statement of the documents a resource holds (a role's inline policies
-# together, a policy document's statement blocks together).
-statements_of[id] := [st |
+# documents_of[id]: the documents a resource holds (a role's inline policies, a policy document's
+# statement blocks); statements_of[id] their statements together, escalations_of[id] the paths
+# they open. Each is computed once per resource.
+documents_of[id] := [document |
 	some document in aws.iam_documents
 	document.resource.id == id
-	some st in document.statements
 ] if {
 	some holder in aws.iam_documents
 	id := holder.resource.id
 }
 
-deny contains f if {
+statements_of[id] := [st | some document in documents; some st in document.statements] if {
+	some id, documents in documents_of
+}
+
+escalations_of[id] := iam.escalations(statements) if {
 	some id, statements in statements_of
-	not administrator(statements)
-	methods := iam.escalations(statements)
+}
+
+deny contains f if {
+	some id, methods in escalations_of
 	count(methods) > 0
+	not administrator(statements_of[id])
 	document := first_document(id)
 	f := finding.at(document.resource, document.path, finding.format("%s lets whoever holds it make themselves an administrator: it allows %s on Resource \"*\" without a condition", [id, concat("; ", sort(methods))]))
 }
@@ -84,9 +91,8 @@ administrator(statements) if {
 # first_document(id): the resource's document with the first path (the policy argument, or the
 # first statement block).
 first_document(id) := document if {
-	paths := {d.path | some d in aws.iam_documents; d.resource.id == id}
-	some document in aws.iam_documents
-	document.resource.id == id
+	paths := {d.path | some d in documents_of[id]}
+	some document in documents_of[id]
 	document.path == min(paths)
 }
 
@@ -99,9 +105,10 @@ deny contains f if {
 	some type, argument in principal_argument
 	some principal in terraform.resources(type)
 	held := held_resources(principal, argument)
+	count(held) > 1
 	statements := [st | some id in held; some st in statements_of[id]]
 	not administrator(statements)
-	alone := {m | some id in held; some m in iam.escalations(statements_of[id])}
+	alone := {m | some id in held; some m in escalations_of[id]}
 	together := iam.escalations(statements) - alone
 	count(together) > 0
 	f := finding.of(principal, finding.format("%s holds policies that together let it make itself an administrator: %s allow %s on Resource \"*\" without a condition", [principal.id, concat(", ", sort(held)), concat("; ", sort(together))]))
@@ -112,7 +119,7 @@ deny contains f if {
 # attached to it, and the policy documents (data sources) those are written from.
 held_resources(principal, argument) := {id |
 	some policy_id in held_policies(principal, argument)
-	some id in with_sources(policy_id)
+	some id in ({policy_id} | object.get(sources_of, policy_id, set()))
 	statements_of[id]
 }
 
@@ -145,11 +152,12 @@ listed_policies(principal) := {policy.id |
 	values.refers_to(arn, policy.id)
 }
 
-# with_sources(id): the policy resource and the aws_iam_policy_document data sources its policy
-# argument is written from (policy = data.aws_iam_policy_document.x.json).
-with_sources(id) := {id} | {source.id |
-	some r in input.resources
-	r.id == id
+# sources_of[id]: the aws_iam_policy_document data sources a policy resource's policy argument is
+# written from (policy = data.aws_iam_policy_document.x.json).
+sources_of[r.id] := {source.id |
 	some source in aws.policy_document_sources
 	values.refers_to(r.config.policy, source.id)
+} if {
+	some r in terraform.resources_of({"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"})
+	values.is_unknown(r.config.policy)
 }
