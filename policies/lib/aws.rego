@@ -281,6 +281,13 @@ not_secret_suffixes := [
 	"_type", "_enabled", "_arns",
 ]
 
+# code_secret(v): a literal_secret written where it is used, not the committed value of a
+# secret-looking variable (EVD-TF-057 reports that one at the variable).
+code_secret(v) if {
+	literal_secret(v)
+	not v in committed_secret_values
+}
+
 # literal_secret(v): a statically known, non-empty string value (not an
 # interpolation the parser left unresolved).
 literal_secret(v) if {
@@ -501,7 +508,9 @@ postgres_logging_off(false)
 
 postgres_logging_off(0)
 
-postgres_logging_off(v) if values.lower_text(trim_space(v)) in {"", "0", "off", "false", "no"}
+postgres_logging_off(v) if values.off_setting(v)
+
+postgres_logging_off(v) if trim_space(v) == ""
 
 # glue_password_properties: the connection properties of a Glue connection that hold a password
 # (JDBC's, Kafka's SASL and key store passwords), in upper case.

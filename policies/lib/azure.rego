@@ -132,16 +132,6 @@ legacy_tls_version(v) if {
 	v < 1.2
 }
 
-# server_parameter_off(v): the value of a database server parameter (an
-# azurerm_*_configuration resource of PostgreSQL or MySQL) that turns a boolean
-# parameter off: "off", "false", "0" or "no" in any case and spacing, or false.
-server_parameter_off(v) if {
-	is_string(v)
-	lower(trim_space(v)) in {"off", "false", "0", "no"}
-}
-
-server_parameter_off(false)
-
 # version_text(v): a version for a message, whether written as a string or a number.
 version_text(v) := v if is_string(v)
 

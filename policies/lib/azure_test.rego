@@ -82,12 +82,3 @@ test_short_audit_retention if {
 		not azure.short_audit_retention(settings)
 	}
 }
-
-test_server_parameter_off if {
-	every v in ["OFF", "off", " Off ", "false", "0", "no", false] {
-		azure.server_parameter_off(v)
-	}
-	every v in ["ON", "1", "true", true, {"__unknown__": "var.x", "refs": ["var.x"]}, 0] {
-		not azure.server_parameter_off(v)
-	}
-}

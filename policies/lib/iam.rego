@@ -25,6 +25,21 @@ else := "iam:*" if {
 	lower(action) == "iam:*"
 }
 
+# administrator_grant(st): "*" or "iam:*" (admin_action) when the statement allows every action,
+# or every IAM action, on Resource "*": administrator access (EVD-TF-039, EVD-CFN-035).
+# Undefined otherwise.
+administrator_grant(st) := admin_action(as_list(st.Action)) if {
+	is_object(st)
+	object.get(st, "Effect", "Allow") == "Allow"
+	"*" in as_list(st.Resource)
+}
+
+# grants_administrator(statements): one of the statements is an administrator_grant.
+grants_administrator(statements) if {
+	some st in statements
+	administrator_grant(st)
+}
+
 # escalation_methods: the sets of actions with which a principal can make itself (or a role it
 # can use) an administrator, as Rhino Security Labs and cloudsplaining list them: a new default
 # version of a policy it holds, a policy attached to or written into itself, its group or a role,

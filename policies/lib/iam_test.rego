@@ -128,3 +128,14 @@ test_no_escalation if {
 	count(iam.escalations([{"Effect": "Allow", "Action": ["s3:GetObject", "iam:GetRole"], "Resource": "*"}])) == 0
 	count(iam.escalations([{"Effect": "Allow", "Action": {"__unknown__": "var.actions", "refs": ["var.actions"]}, "Resource": "*"}])) == 0
 }
+
+test_administrator_grant if {
+	iam.administrator_grant({"Effect": "Allow", "Action": "*", "Resource": "*"}) == "*"
+	iam.administrator_grant({"Action": ["s3:GetObject", "IAM:*"], "Resource": ["*"]}) == "iam:*"
+	not iam.administrator_grant({"Effect": "Deny", "Action": "*", "Resource": "*"})
+	not iam.administrator_grant({"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::records/*"})
+	not iam.administrator_grant({"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"})
+	not iam.administrator_grant("not a statement")
+	iam.grants_administrator([{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Effect": "Allow", "Action": "*", "Resource": "*"}])
+	not iam.grants_administrator([{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}])
+}

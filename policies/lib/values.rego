@@ -153,6 +153,16 @@ credential_words := [
 	"privatekey", "private_key", "accesskey", "access_key", "credential",
 ]
 
+# off_setting(v): a database parameter or flag value that turns a boolean setting off: false, or
+# "off", "false", "0" or "no" in any case and spacing (PostgreSQL's and MySQL's spellings of
+# off, which Azure's server parameters, Cloud SQL's flags and RDS's parameter groups take).
+off_setting(v) if {
+	is_string(v)
+	lower(trim_space(v)) in {"off", "false", "0", "no"}
+}
+
+off_setting(false)
+
 # false_value(v): literally false, or the string "false" in any case (CloudFormation
 # and launch-template arguments write booleans as strings).
 false_value(v) if v == false

@@ -116,3 +116,12 @@ test_listed if {
 		not values.listed(v)
 	}
 }
+
+test_off_setting if {
+	every v in ["OFF", "off", " Off ", "false", "0", "no", false] {
+		values.off_setting(v)
+	}
+	every v in ["ON", "1", "true", true, {"__unknown__": "var.x", "refs": ["var.x"]}, 0] {
+		not values.off_setting(v)
+	}
+}

@@ -47,10 +47,7 @@ deny contains f if {
 	some document in cfn.iam_documents
 	values.known_object(document.doc)
 	some st in iam.statements(document.doc)
-	is_object(st)
-	object.get(st, "Effect", "Allow") == "Allow"
-	"*" in cfn.as_list(st.Resource)
-	action := iam.admin_action(cfn.as_list(st.Action))
+	action := iam.administrator_grant(st)
 	f := finding.at(document.resource, document.path, finding.format(messages[action], [document.resource.id]))
 }
 

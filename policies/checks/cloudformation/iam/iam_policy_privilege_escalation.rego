@@ -70,18 +70,9 @@ escalations_of[id] := iam.escalations(statements) if {
 deny contains f if {
 	some id, methods in escalations_of
 	count(methods) > 0
-	not administrator(statements_of[id])
+	not iam.grants_administrator(statements_of[id])
 	document := first_document(id)
 	f := finding.at(document.resource, document.path, finding.format("%s has policies that let whoever holds them make themselves an administrator: they allow %s on Resource \"*\" without a condition", [id, concat("; ", sort(methods))]))
-}
-
-# administrator(statements): EVD-CFN-035's case (Action "*" or "iam:*" on "*"), reported there.
-administrator(statements) if {
-	some st in statements
-	is_object(st)
-	object.get(st, "Effect", "Allow") == "Allow"
-	"*" in iam.as_list(st.Resource)
-	iam.admin_action(iam.as_list(st.Action))
 }
 
 first_document(id) := document if {
@@ -102,7 +93,7 @@ deny contains f if {
 	held := {id | some id in held_policies(principal, names); statements_of[id]}
 	count(held) > 1
 	statements := [st | some id in held; some st in statements_of[id]]
-	not administrator(statements)
+	not iam.grants_administrator(statements)
 	alone := {m | some id in held; some m in escalations_of[id]}
 	together := iam.escalations(statements) - alone
 	count(together) > 0

@@ -76,7 +76,7 @@ deny contains f if {
 	some type, attrs in password_attrs
 	some db in terraform.resources(type)
 	some attr in attrs
-	literal(db.config[attr])
+	aws.code_secret(db.config[attr])
 	not placeholder_version(db, attr)
 	f := finding.secret_at(db, ["config", attr], finding.format("%s sets %s to a literal value", [db.id, attr]))
 }
@@ -88,7 +88,7 @@ deny contains f if {
 	some domain in terraform.resources_of({"aws_opensearch_domain", "aws_elasticsearch_domain"})
 	some i, security in terraform.blocks(domain.config, "advanced_security_options")
 	some j, master in terraform.blocks(security, "master_user_options")
-	literal(master.master_user_password)
+	aws.code_secret(master.master_user_password)
 	f := finding.secret_at(domain, ["config", "advanced_security_options", i, "master_user_options", j, "master_user_password"], finding.format("%s sets master_user_password to a literal value", [domain.id]))
 }
 
@@ -97,7 +97,7 @@ deny contains f if {
 	not input.format == "plan"
 	some broker in terraform.resources("aws_mq_broker")
 	some i, user in terraform.blocks(broker.config, "user")
-	literal(user.password)
+	aws.code_secret(user.password)
 	f := finding.secret_at(broker, ["config", "user", i, "password"], finding.format("%s sets a user's password to a literal value", [broker.id]))
 }
 
@@ -108,7 +108,7 @@ deny contains f if {
 	some user in terraform.resources_of({"aws_elasticache_user", "aws_memorydb_user"})
 	some path in password_lists(user.config)
 	some j, value in object.get(user.config, path, [])
-	literal(value)
+	aws.code_secret(value)
 	f := finding.secret_at(user, array.concat(array.concat(["config"], path), [j]), finding.format("%s sets a password to a literal value", [user.id]))
 }
 
@@ -124,13 +124,8 @@ deny contains f if {
 	some connection in terraform.resources("aws_glue_connection")
 	some key, value in connection.config.connection_properties
 	upper(key) in aws.glue_password_properties
-	literal(value)
+	aws.code_secret(value)
 	f := finding.secret_at(connection, ["config", "connection_properties", key], finding.format("%s sets connection property %s to a literal value", [connection.id, key]))
-}
-
-literal(value) if {
-	aws.literal_secret(value)
-	not value in aws.committed_secret_values
 }
 
 # placeholder_version(r, attr): a Secrets Manager secret version whose literal is a placeholder

@@ -36,9 +36,7 @@ import data.evident.lib.iam
 deny contains f if {
 	some document in aws.iam_documents
 	some st in document.statements
-	object.get(st, "Effect", "Allow") == "Allow"
-	"*" in iam.as_list(st.Resource)
-	action := iam.admin_action(iam.as_list(st.Action))
+	action := iam.administrator_grant(st)
 	f := finding.at(document.resource, document.path, finding.format(messages[action], [document.resource.id]))
 }
 

@@ -75,17 +75,9 @@ escalations_of[id] := iam.escalations(statements) if {
 deny contains f if {
 	some id, methods in escalations_of
 	count(methods) > 0
-	not administrator(statements_of[id])
+	not iam.grants_administrator(statements_of[id])
 	document := first_document(id)
 	f := finding.at(document.resource, document.path, finding.format("%s lets whoever holds it make themselves an administrator: it allows %s on Resource \"*\" without a condition", [id, concat("; ", sort(methods))]))
-}
-
-# administrator(statements): EVD-TF-039's case (Action "*" or "iam:*" on "*"), reported there.
-administrator(statements) if {
-	some st in statements
-	object.get(st, "Effect", "Allow") == "Allow"
-	"*" in iam.as_list(st.Resource)
-	iam.admin_action(iam.as_list(st.Action))
 }
 
 # first_document(id): the resource's document with the first path (the policy argument, or the
@@ -107,7 +99,7 @@ deny contains f if {
 	held := held_resources(principal, argument)
 	count(held) > 1
 	statements := [st | some id in held; some st in statements_of[id]]
-	not administrator(statements)
+	not iam.grants_administrator(statements)
 	alone := {m | some id in held; some m in escalations_of[id]}
 	together := iam.escalations(statements) - alone
 	count(together) > 0

@@ -83,8 +83,7 @@ deny contains f if {
 	some r in terraform.resources(type)
 	some attr in attrs
 	value := r.config[attr]
-	aws.literal_secret(value)
-	not value in aws.committed_secret_values
+	aws.code_secret(value)
 	f := finding.secret_at(r, ["config", attr], finding.format("%s sets %s to a literal value", [r.id, attr]))
 }
 
@@ -102,8 +101,7 @@ deny contains f if {
 	some r in terraform.resources(type)
 	some i, profile in terraform.blocks(r.config, block)
 	value := profile.admin_password
-	aws.literal_secret(value)
-	not value in aws.committed_secret_values
+	aws.code_secret(value)
 	f := finding.secret_at(r, ["config", block, i, "admin_password"], finding.format("%s sets admin_password in %s to a literal value", [r.id, block]))
 }
 
@@ -116,8 +114,7 @@ deny contains f if {
 	some os in ["linux_configuration", "windows_configuration"]
 	some j, conf in terraform.blocks(profile, os)
 	value := conf.admin_password
-	aws.literal_secret(value)
-	not value in aws.committed_secret_values
+	aws.code_secret(value)
 	f := finding.secret_at(r, ["config", "os_profile", i, os, j, "admin_password"], finding.format("%s sets admin_password in os_profile %s to a literal value", [r.id, os]))
 }
 
@@ -138,8 +135,7 @@ deny contains f if {
 	some r in terraform.resources(type)
 	some i, gateway in terraform.blocks(r.config, "gateway")
 	value := gateway.password
-	aws.literal_secret(value)
-	not value in aws.committed_secret_values
+	aws.code_secret(value)
 	f := finding.secret_at(r, ["config", "gateway", i, "password"], finding.format("%s sets the gateway password to a literal value", [r.id]))
 }
 
@@ -151,7 +147,6 @@ deny contains f if {
 	some node in ["head_node", "worker_node", "zookeeper_node", "edge_node", "kafka_management_node"]
 	some j, conf in terraform.blocks(roles, node)
 	value := conf.password
-	aws.literal_secret(value)
-	not value in aws.committed_secret_values
+	aws.code_secret(value)
 	f := finding.secret_at(r, ["config", "roles", i, node, j, "password"], finding.format("%s sets the password of its %s to a literal value", [r.id, node]))
 }

@@ -33,6 +33,7 @@ package evident.checks.terraform.azure_database_tls_not_enforced
 import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
+import data.evident.lib.values
 
 single_server_types := ["azurerm_postgresql_server", "azurerm_mysql_server", "azurerm_mariadb_server"]
 
@@ -63,7 +64,7 @@ deny contains f if {
 	some type in ["azurerm_postgresql_flexible_server_configuration", "azurerm_mysql_flexible_server_configuration"]
 	some parameter in terraform.resources(type)
 	parameter.config.name == "require_secure_transport"
-	azure.server_parameter_off(parameter.config.value)
+	values.off_setting(parameter.config.value)
 	f := finding.at(parameter, ["config", "value"], finding.format("%s turns require_secure_transport off: the server accepts unencrypted connections", [parameter.id]))
 }
 

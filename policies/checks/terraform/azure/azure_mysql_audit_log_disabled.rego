@@ -38,7 +38,6 @@
 #     gdpr: A record of access to a personal-data store is how the controller demonstrates (accountability) and verifies (regular testing) the security of processing.
 package evident.checks.terraform.azure_mysql_audit_log_disabled
 
-import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
 import data.evident.lib.values
@@ -53,7 +52,7 @@ deny contains f if {
 	some type in configuration_types
 	some parameter in terraform.resources(type)
 	values.lower_text(parameter.config.name) == "audit_log_enabled"
-	azure.server_parameter_off(parameter.config.value)
+	values.off_setting(parameter.config.value)
 	f := finding.at(parameter, ["config", "value"], finding.format("%s sets audit_log_enabled = \"%s\": the MySQL server records no connection and no statement", [parameter.id, finding.value_text(parameter.config.value)]))
 }
 
@@ -76,15 +75,11 @@ configured(server, server_type, type) if {
 
 may_belong_to(parameter, server, _) if terraform.points_at(parameter.config.server_name, server, "name")
 
+# A server name not known here that is no reference to a server of the module (a variable) may
+# name this one.
 may_belong_to(parameter, _, server_type) if {
 	values.is_unknown(parameter.config.server_name)
-	not names_a_server(parameter.config.server_name, server_type)
-}
-
-# names_a_server(v, server_type): v refers to a server of the module (then it belongs to that one).
-names_a_server(v, server_type) if {
-	some server in terraform.resources(server_type)
-	terraform.points_at(v, server, "name")
+	not terraform.refers_to_type(parameter.config.server_name, server_type)
 }
 
 may_name_audit_log(name) if values.lower_text(name) == "audit_log_enabled"

@@ -35,9 +35,9 @@
 #     gdpr: A record of connections to a personal-data store is how the controller demonstrates (accountability) and verifies (regular testing) the security of processing.
 package evident.checks.terraform.azure_postgresql_connection_logging_off
 
-import data.evident.lib.azure
 import data.evident.lib.finding
 import data.evident.lib.terraform
+import data.evident.lib.values
 
 configuration_types := ["azurerm_postgresql_configuration", "azurerm_postgresql_flexible_server_configuration"]
 
@@ -52,6 +52,6 @@ deny contains f if {
 	is_string(parameter.config.name)
 	name := lower(parameter.config.name)
 	reason := consequence[name]
-	azure.server_parameter_off(parameter.config.value)
+	values.off_setting(parameter.config.value)
 	f := finding.at(parameter, ["config", "value"], finding.format("%s sets %s = \"%s\": %s", [parameter.id, name, finding.value_text(parameter.config.value), reason]))
 }

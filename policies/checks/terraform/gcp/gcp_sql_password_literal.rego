@@ -56,7 +56,6 @@ deny contains f if {
 	some r in terraform.resources(type)
 	some attr in attrs
 	value := r.config[attr]
-	aws.literal_secret(value)
-	not value in aws.committed_secret_values
+	aws.code_secret(value)
 	f := finding.secret_at(r, ["config", attr], finding.format("%s sets %s to a literal value", [r.id, attr]))
 }

@@ -30,6 +30,7 @@ package evident.checks.terraform.gcp_sql_postgres_connection_logging
 import data.evident.lib.finding
 import data.evident.lib.gcp
 import data.evident.lib.terraform
+import data.evident.lib.values
 
 required_flags := ["log_connections", "log_disconnections"]
 
@@ -48,12 +49,5 @@ deny contains f if {
 turned_on(settings, flag) if {
 	some db_flag in terraform.blocks(settings, "database_flags")
 	db_flag.name == flag
-	not off(db_flag.value)
+	not values.off_setting(db_flag.value)
 }
-
-off(value) if {
-	is_string(value)
-	lower(value) in {"off", "false", "0"}
-}
-
-off(value) if value == false
